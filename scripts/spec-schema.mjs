@@ -1,0 +1,204 @@
+// Source of specs/system.schema.json. Kept as code so that the repeated shapes
+// (quantities, shares, rates, component nodes) are written once; `npm run build`
+// writes the JSON, and a test fails when the committed file is stale.
+
+const quantity = (title, description, examples) => ({
+  title,
+  description,
+  type: ['string', 'number'],
+  examples,
+})
+const bytes = (title, description, examples = ['800 B', '1 MB', '1 MiB']) =>
+  quantity(title, `${description} A size: a number of bytes or a number with a unit (B, KB, MB, GB, TB, PB; KiB, MiB, … are binary), or an expression.`, examples)
+const duration = (title, description, examples) =>
+  quantity(title, `${description} A duration with a unit (ms, s, min, h, days, weeks, months, years), or an expression.`, examples)
+const count = (title, description, examples) =>
+  quantity(title, `${description} A count: a number, optionally with K, M, B (billion) or T written straight after it (\`300M\`), or an expression such as \`50% * mau\`.`, examples)
+const share = (title, description, examples) =>
+  quantity(title, `${description} A share: a percentage (\`10%\`), a fraction (\`0.1\`), a ratio (\`1:10\`), or an expression.`, examples)
+
+const rateKeys = {
+  perUserPerDay: count('Per daily active user per day', 'Operations per daily active user per day (multiplied by DAU).', [2, 10]),
+  perUserPerMonth: count('Per monthly active user per month', 'Operations per monthly active user per month (multiplied by MAU, spread over the month convention).', [4, 30]),
+  perSecond: count('Per second, in total', 'Average operations per second across all users (before the peak factor).', ['1K', 1200]),
+  perDay: count('Per day, in total', 'Operations per day across all users.', ['300M', '1.5B']),
+  perMonth: count('Per month, in total', 'Operations per month across all users (spread over the month convention).', ['1B']),
+}
+const rate = (title, description) => ({
+  title,
+  description: `${description} Give exactly one of: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.`,
+  type: 'object',
+  properties: rateKeys,
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  examples: [{perUserPerDay: 2}, {perDay: '300M'}, {perSecond: '1K'}],
+})
+
+// One shape for every node of the availability tree, so that a typo gets a plain
+// "unknown key" error rather than an anyOf maze; the resolver checks that a node
+// is either a component (availability) or a group (series or parallel).
+const componentNode = {
+  title: 'Component node',
+  description: 'A component (name, availability, instances) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: {title: 'Name', description: 'What the component or group is.', type: 'string', examples: ['load-balancer', 'app', 'postgres']},
+    availability: share('Availability', 'Availability of one instance.', ['99.9%', '99.99%']),
+    instances: {title: 'Instances', description: 'Identical instances running side by side (default 1).', type: 'integer', minimum: 1, examples: [3]},
+    required: {title: 'Instances required', description: 'How many instances must be up for the component to serve (default 1): k-of-n redundancy.', type: 'integer', minimum: 1, examples: [2]},
+    series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}},
+    parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}},
+  },
+  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
+}
+
+const workload = {
+  title: 'Workload',
+  description: 'One kind of traffic and data: posts, feed reads, messages, uploads …',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    description: {title: 'Description', description: 'What this workload is.', type: 'string', examples: ['Users publish short posts']},
+    reads: rate('Reads', 'How often this workload is read.'),
+    writes: rate('Writes', 'How often this workload is written.'),
+    recordSize: bytes('Record size', 'Bytes stored per write (the text part; media is separate).', ['800 B', '1 KB']),
+    recordFields: {
+      title: 'Record fields',
+      description: 'The record as fields whose sizes are summed (instead of recordSize).',
+      type: 'object',
+      additionalProperties: bytes('Field size', 'Bytes of this field.', ['8 B', '560 B']),
+      minProperties: 1,
+      examples: [{id: '8 B', user_id: '8 B', text: '560 B'}],
+    },
+    readSize: bytes('Read size', 'Bytes returned by one read (default: the record size). A feed page of 20 posts is `20 * recordSize`.', ['20 * recordSize', '16 KB']),
+    media: {
+      title: 'Media',
+      description: 'Images or video attached to some writes, stored apart from the records.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['size'],
+      properties: {
+        writeShare: share('Share of writes with media', 'Share of writes that carry a media object (default 100%).', ['10%']),
+        size: bytes('Media size', 'Average size of one media object.', ['1 MB', '200 KB']),
+        readShare: share('Share of reads that fetch media', 'Share of reads that download a media object (default 0%).', ['1%']),
+      },
+      examples: [{writeShare: '10%', size: '1 MB', readShare: '1%'}],
+    },
+    retention: {
+      title: 'Retention',
+      description: 'How long written data is kept: a duration, or `forever`. Default: forever (storage is then projected over the horizon).',
+      type: ['string', 'number'],
+      examples: ['5 years', '30 days', 'forever'],
+    },
+    replication: {title: 'Replication factor', description: 'Copies of every byte stored (default 1: logical size).', type: ['number', 'string'], examples: [3]},
+    overhead: {title: 'Index and overhead factor', description: 'Multiplier for indexes, metadata and storage-engine overhead (default 1).', type: ['number', 'string'], examples: [1.3]},
+    compression: {title: 'Compression ratio', description: 'Logical bytes per stored byte (default 1, i.e. none); `3:1` or 3.', type: ['number', 'string'], examples: ['3:1', 2]},
+    growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
+    latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the SLO latency target.', ['50 ms']),
+  },
+  examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
+}
+
+export const systemSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://sizeup.dev/schemas/system.schema.json',
+  title: 'sizeup system description',
+  description: 'A system described for capacity estimation: its users, workloads, traffic shape, SLO and conventions.',
+  type: 'object',
+  required: ['name', 'users', 'workloads'],
+  additionalProperties: false,
+  properties: {
+    name: {title: 'Name', description: 'Name of the system.', type: 'string', examples: ['Social feed']},
+    description: {title: 'Description', description: 'What the system does.', type: 'string', examples: ['A Twitter-like home timeline']},
+    users: {
+      title: 'Users',
+      description: 'How many people use the system.',
+      type: 'object',
+      required: ['mau', 'dau'],
+      additionalProperties: false,
+      properties: {
+        mau: count('Monthly active users', 'Distinct users in a month.', ['300M']),
+        dau: count('Daily active users', 'Distinct users in a day: a count, or a share of MAU (`50%`).', ['150M', '50%', '50% * mau']),
+      },
+      examples: [{mau: '300M', dau: '50%'}],
+    },
+    workloads: {
+      title: 'Workloads',
+      description: 'The kinds of traffic and data, by name.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: {pattern: '^[A-Za-z][A-Za-z0-9_-]*$'},
+      additionalProperties: {$ref: '#/definitions/workload'},
+      examples: [{posts: {writes: {perUserPerDay: 2}, recordSize: '800 B'}}],
+    },
+    traffic: {
+      title: 'Traffic shape',
+      description: 'How traffic is spread over the day. Give a peak factor, or the busiest hour\'s share, or an active window (which a peak factor may multiply).',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        peakFactor: {title: 'Peak factor', description: 'Peak rate as a multiple of the average (default 2).', type: ['number', 'string'], examples: [2, 3]},
+        peakHourShare: share('Busiest hour\'s share', 'Share of the daily traffic that arrives in the busiest hour.', ['10%']),
+        activeWindow: duration('Active window', 'The daily traffic arrives within this window (e.g. a 6.5-hour trading day).', ['6.5 hours']),
+      },
+      examples: [{peakFactor: 2}, {peakHourShare: '10%'}, {activeWindow: '6.5 hours'}],
+    },
+    slo: {
+      title: 'Service level objective',
+      description: 'Availability, latency, consistency and durability targets.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        availability: share('Availability', 'Share of time (or requests) the system must serve.', ['99.99%']),
+        latency: {
+          title: 'Latency targets',
+          description: 'Latency targets by percentile.',
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(
+            ['p50', 'p90', 'p95', 'p99', 'p999'].map((p) => [p, duration(`${p} latency`, `The ${p} latency target.`, ['200 ms'])]),
+          ),
+          examples: [{p99: '500 ms'}],
+        },
+        consistency: {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: ['strong', 'eventual'], examples: ['eventual']},
+        durability: share('Durability', 'Share of stored objects that must survive a year.', ['99.999999999%']),
+      },
+      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
+    },
+    components: {
+      title: 'Components',
+      description: 'The request path for composite availability: a list (in series), or a node with `series` or `parallel`.',
+      // An array of nodes (in series) or a single node: `items` applies to the
+      // array form and `properties` to the object form.
+      type: ['array', 'object'],
+      minItems: 1,
+      items: {$ref: '#/definitions/component'},
+      additionalProperties: false,
+      properties: componentNode.properties,
+      examples: [[{name: 'lb', availability: '99.99%', instances: 2}, {name: 'app', availability: '99.9%', instances: 3}]],
+    },
+    horizon: duration('Projection horizon', 'How far the storage projection runs (default: 5 years, or the longest retention if longer).', ['5 years']),
+    conventions: {
+      title: 'Conventions',
+      description: 'The arithmetic conventions; every one has a default, and every report lists those in use.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        secondsPerDay: {title: 'Seconds per day', description: 'Length of a day (default 86,400; napkin maths often uses 100,000).', type: ['number', 'string'], examples: [86400, 100000]},
+        month: duration('Month', 'Length of a month (default 30 days; 30.4375 days is the calendar average; some use 2.5M s).', ['30 days', '30.4375 days', '2.5M s']),
+        year: duration('Year', 'Length of a year (default 365 days; 365.25 Julian, 365.2425 Gregorian).', ['365 days', '365.2425 days']),
+        byteUnits: {title: 'Byte units', description: 'Whether KB, MB, GB … are powers of 1000 (decimal, default) or 1024 (binary).', type: 'string', enum: ['decimal', 'binary'], examples: ['decimal']},
+        targetUtilization: share('Target utilisation', 'How full capacity may run at peak (default 70%); capacity is sized as peak ÷ utilisation.', ['70%', '80%']),
+        headroom: share('Headroom', 'Spare capacity at peak: the complement of target utilisation (30% headroom = 70% utilisation).', ['30%']),
+        cacheHotShare: share('Cache hot share', 'Share of the daily read volume that is hot and cached (default 20%, the 80/20 rule).', ['20%']),
+      },
+      examples: [{secondsPerDay: 100000, month: '2.5M s', byteUnits: 'binary'}],
+    },
+  },
+  definitions: {
+    workload,
+    component: componentNode,
+  },
+}

@@ -1,0 +1,34 @@
+import {readFile} from 'node:fs/promises'
+import {SpecError} from '../spec/diagnostic.js'
+import {MAX_SPEC_BYTES} from '../spec/load.js'
+
+/** A spec's text and the name to report it by (the path as given, or `<stdin>`). */
+export interface SpecInput {
+  readonly text: string
+  readonly file: string
+}
+
+/** Reads a spec from a path, or from standard input for `-`. Failures become located diagnostics. */
+export async function readSpecInput(arg: string): Promise<SpecInput> {
+  if (arg === '-') return {text: await readStdin(), file: '<stdin>'}
+  try {
+    return {text: await readFile(arg, 'utf8'), file: arg}
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
+    throw new SpecError([{file: arg, line: 1, column: 1, path: '', message: reason, hint: code === 'ENOENT' ? 'check the path; `-` reads the spec from standard input' : null}])
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    const buf = chunk as Buffer
+    size += buf.length
+    // Stop reading early: loadSpec reports the size with a located message.
+    if (size > MAX_SPEC_BYTES + 1) break
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

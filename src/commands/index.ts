@@ -1,0 +1,6 @@
+import Estimate from './estimate.js'
+
+/** Every command, by id (oclif's explicit command strategy: no directory scan at start-up). */
+export const COMMANDS = {
+  estimate: Estimate,
+}

@@ -1,0 +1,86 @@
+import {addAvailability, type Check} from './availability.js'
+import {addBandwidthTotals, bandwidthId} from './bandwidth.js'
+import {addWorkloadBandwidth} from './bandwidth.js'
+import {addProvisioned, addWorkloadCache} from './cache.js'
+import {addCapacity, addConcurrency} from './capacity.js'
+import {addConventions} from './conventions.js'
+import {inputId, SYSTEM, workloadScope} from './ids.js'
+import {Ledger, type MetricNode, type Unit} from './ledger.js'
+import type {SystemModel} from './model.js'
+import {addStorageTotals, addWorkloadStorage} from './storage.js'
+import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
+
+/** Everything the engine derives from a system: named numbers and verdicts. */
+export interface Estimate {
+  readonly name: string
+  readonly workloads: readonly string[]
+  readonly horizonYears: number
+  /** Every input, convention and metric by id, in derivation order. */
+  readonly metrics: Readonly<Record<string, MetricNode>>
+  readonly checks: readonly Check[]
+}
+
+/** Derives every capacity number of a system. Pure: same model, same estimate. */
+export function estimate(model: SystemModel): Estimate {
+  const ledger = new Ledger()
+  addConventions(ledger, model.conventions)
+  ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
+  ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
+  addPeakFactor(ledger, model.traffic)
+
+  for (const w of model.workloads) {
+    addWorkloadTraffic(ledger, w)
+    addWorkloadStorage(ledger, model, w)
+    addWorkloadBandwidth(ledger, w)
+    addWorkloadCache(ledger, w)
+    addCapacity(ledger, workloadScope(w.name))
+    addConcurrency(ledger, w, w.latencySeconds)
+  }
+  addSystemTotals(ledger, model)
+  const checks = addAvailability(ledger, model)
+
+  const metrics: Record<string, MetricNode> = {}
+  for (const node of ledger.all()) metrics[node.id] = node
+  return {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks}
+}
+
+/** System-wide figures: each the sum of the workloads' own. */
+function addSystemTotals(ledger: Ledger, model: SystemModel): void {
+  const across = (suffix: string, label: string, unit: Unit): string | null => {
+    const parts: Record<string, string> = {}
+    for (const w of model.workloads) {
+      const id = `${workloadScope(w.name)}${suffix}`
+      if (ledger.has(id)) parts[w.name] = id
+    }
+    return Object.keys(parts).length === 0 ? null : ledger.sum(suffix, label, unit, parts)
+  }
+  const reads = across('requests.read.perDay', 'Reads per day', 'req')!
+  const writes = across('requests.write.perDay', 'Writes per day', 'req')!
+  addTotalsAndRates(ledger, SYSTEM, reads, writes)
+  addCapacity(ledger, SYSTEM)
+
+  const perDay: Record<string, string> = {}
+  for (const part of ['text', 'media'] as const) {
+    const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B')
+    if (id) perDay[part] = id
+  }
+  addStorageTotals(ledger, SYSTEM, perDay, null)
+  across('storage.text.total', 'Text data kept over retention', 'B')
+  across('storage.media.total', 'Media data kept over retention', 'B')
+  across('storage.total', 'Data kept over retention', 'B')
+  for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B')
+
+  const withMedia = model.workloads.some((w) => w.media !== null)
+  for (const level of ['avg', 'peak'] as const) {
+    for (const dir of ['ingress', 'egress'] as const) {
+      const word = level === 'avg' ? 'Average' : 'Peak'
+      across(bandwidthId('', dir, 'text', level), `${word} text ${dir}`, 'B/s')
+      if (withMedia) across(bandwidthId('', dir, 'media', level), `${word} media ${dir}`, 'B/s')
+    }
+    addBandwidthTotals(ledger, SYSTEM, level, withMedia)
+  }
+
+  const hot = across('cache.hotBytes', 'Cache hot set', 'B')
+  if (hot) addProvisioned(ledger, SYSTEM, hot)
+  across('concurrency.peak', 'Requests in flight at peak', 'count')
+}

@@ -1,0 +1,105 @@
+import type {Input} from './model.js'
+
+/**
+ * Base units of every number the engine produces. Values are stored in these
+ * units; renderers choose a human scale (3.47 K/s, 55.2 PB, 52m 34s).
+ */
+export type Unit =
+  | 'users' // people
+  | 'req' // requests (reads or writes)
+  | 'req/s'
+  | 'B' // bytes
+  | 'B/s'
+  | 's' // seconds
+  | 'days'
+  | 'years'
+  | 'ratio' // a plain fraction, 0.1 = 10 %
+  | 'x' // a multiplier: peak factor, replication, read:write ratio
+  | 'count' // instances, requests in flight
+
+export type NodeKind = 'input' | 'convention' | 'metric'
+
+/** One named number: an input from the spec, a convention, or a derived metric. */
+export interface MetricNode {
+  readonly id: string
+  readonly kind: NodeKind
+  readonly label: string
+  readonly value: number
+  readonly unit: Unit
+  /** The formula in terms of the `inputs` symbols; inputs and conventions have none. */
+  readonly formula: string | null
+  /** Symbol in the formula → id of the node it stands for. */
+  readonly inputs: Readonly<Record<string, string>>
+  /** Every convention this value depends on, directly or through its inputs. */
+  readonly conventions: readonly string[]
+  /** Where an input came from in the spec (dotted path), or `default`. */
+  readonly source: string | null
+}
+
+/**
+ * The derivation graph. A metric can only be computed from nodes already in the
+ * ledger, through the symbols it declares, so its formula, inputs and value
+ * cannot drift apart: `explain` and the JSON read the same record.
+ */
+export class Ledger {
+  private readonly nodes = new Map<string, MetricNode>()
+
+  input(id: string, label: string, unit: Unit, input: Input): string {
+    return this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
+  }
+
+  convention(name: string, label: string, unit: Unit, input: Input): string {
+    const id = `convention.${name}`
+    return this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions: [name], source: input.path})
+  }
+
+  derive<K extends string>(
+    id: string,
+    label: string,
+    unit: Unit,
+    formula: string,
+    inputs: Readonly<Record<K, string>>,
+    compute: (v: Readonly<Record<K, number>>) => number,
+  ): string {
+    const values = {} as Record<K, number>
+    const conventions = new Set<string>()
+    for (const [symbol, ref] of Object.entries(inputs) as Array<[K, string]>) {
+      const node = this.get(ref)
+      values[symbol] = node.value
+      for (const c of node.conventions) conventions.add(c)
+    }
+    const value = compute(values)
+    return this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions: [...conventions].sort(), source: null})
+  }
+
+  /** A sum over several nodes of one unit; the symbols are the parts' names. */
+  sum(id: string, label: string, unit: Unit, parts: Readonly<Record<string, string>>): string {
+    const names = Object.keys(parts)
+    const formula = names.length === 0 ? '0' : names.join(' + ')
+    return this.derive(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0))
+  }
+
+  get(id: string): MetricNode {
+    const node = this.nodes.get(id)
+    if (!node) throw new Error(`sizeup internal error: metric ${id} used before it was derived`)
+    return node
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id)
+  }
+
+  value(id: string): number {
+    return this.get(id).value
+  }
+
+  all(): MetricNode[] {
+    return [...this.nodes.values()]
+  }
+
+  private put(node: MetricNode): string {
+    if (this.nodes.has(node.id)) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
+    this.nodes.set(node.id, Object.freeze(node))
+    return node.id
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The system as the engine receives it: every quantity already in base units
+ * (requests, bytes, seconds, plain fractions), every default applied and every
+ * semantic check passed. `spec/` builds this from YAML; library users may build
+ * it directly. `path` fields name where a value came from in the spec, so a
+ * metric's inputs can be traced back to a line of YAML.
+ */
+export interface SystemModel {
+  readonly name: string
+  readonly conventions: Conventions
+  readonly users: {readonly mau: Input; readonly dau: Input}
+  readonly traffic: TrafficShape
+  readonly slo: Slo
+  readonly workloads: readonly Workload[]
+  readonly components: ComponentNode | null
+  /** Years the storage projection runs; at least 1. */
+  readonly horizonYears: number
+}
+
+/** A number taken from the spec (or a default), with where it came from. */
+export interface Input {
+  readonly value: number
+  /** Dotted spec path, e.g. `workloads.posts.recordSize`; `default` when not in the spec. */
+  readonly path: string
+  readonly isDefault?: boolean
+}
+
+export interface Conventions {
+  /** Seconds in a day: 86,400, or 100,000 for napkin maths. */
+  readonly secondsPerDay: Input
+  /** Seconds in a month: 30 days by default; 30.4375 days; or a fixed 2.5 M s. */
+  readonly secondsPerMonth: Input
+  /** Days in a year: 365 by default, 365.25 (Julian) or 365.2425 (Gregorian). */
+  readonly daysPerYear: Input
+  readonly byteUnits: 'decimal' | 'binary'
+  /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
+  readonly targetUtilization: Input
+  /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */
+  readonly cacheHotShare: Input
+}
+
+export type TrafficShape =
+  | {readonly kind: 'peakFactor'; readonly peakFactor: Input}
+  | {readonly kind: 'peakHourShare'; readonly peakHourShare: Input}
+  | {readonly kind: 'activeWindow'; readonly activeWindowSeconds: Input; readonly peakFactor: Input}
+
+export interface Slo {
+  readonly availability: Input | null
+  /** Latency targets in seconds, by percentile name (p50, p99 …). */
+  readonly latencySeconds: Readonly<Record<string, Input>>
+  readonly consistency: 'strong' | 'eventual' | null
+  readonly durability: Input | null
+}
+
+export type RateBasis = 'perUserPerDay' | 'perUserPerMonth' | 'perSecond' | 'perDay' | 'perMonth'
+
+export interface Rate {
+  readonly basis: RateBasis
+  readonly amount: Input
+}
+
+export interface Workload {
+  readonly name: string
+  readonly reads: Rate | null
+  readonly writes: Rate | null
+  /** Bytes stored per write (text part); 0 when only reads are described. */
+  readonly recordBytes: Input
+  /** Bytes returned per read. */
+  readonly readBytes: Input
+  readonly media: Media | null
+  /** Seconds data is kept; null means forever. */
+  readonly retentionSeconds: Input | null
+  readonly replication: Input
+  readonly overhead: Input
+  readonly compression: Input
+  readonly yearlyGrowth: Input
+  /** Seconds to serve one request, for Little's law; null when neither the workload nor the SLO says. */
+  readonly latencySeconds: Input | null
+}
+
+export interface Media {
+  readonly writeShare: Input
+  readonly bytes: Input
+  readonly readShare: Input
+}
+
+export type ComponentNode =
+  | {
+      readonly kind: 'component'
+      readonly name: string
+      readonly path: string
+      readonly availability: Input
+      readonly instances: number
+      readonly required: number
+    }
+  | {
+      readonly kind: 'series' | 'parallel'
+      readonly name: string
+      readonly path: string
+      readonly children: readonly ComponentNode[]
+    }

@@ -1,0 +1,125 @@
+import {CONV} from './conventions.js'
+import {inputId, metricId, type Scope, workloadScope} from './ids.js'
+import type {Ledger} from './ledger.js'
+import type {SystemModel, Workload} from './model.js'
+
+/** Spec-path prefix of a workload, for its input ids. */
+const at = (w: Workload, field: string): string => inputId(`workloads.${w.name}.${field}`)
+
+/**
+ * Storage of one workload: bytes per stored record, new data per day, month and
+ * year (text and media apart), the total kept over retention, and the
+ * year-by-year projection with growth. Stored bytes include replication and
+ * overhead and are divided by compression; media is stored as it arrives
+ * (already compressed), times replication.
+ */
+export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Workload): void {
+  const scope = workloadScope(w.name)
+  const writesPerDay = metricId(scope, 'requests.write.perDay')
+  const record = ledger.input(at(w, 'recordSize'), 'Record size', 'B', w.recordBytes)
+  const replication = ledger.input(at(w, 'replication'), 'Replication factor', 'x', w.replication)
+  const overhead = ledger.input(at(w, 'overhead'), 'Index and overhead factor', 'x', w.overhead)
+  const compression = ledger.input(at(w, 'compression'), 'Compression ratio', 'x', w.compression)
+
+  const stored = ledger.derive(
+    metricId(scope, 'storage.recordBytes'),
+    'Stored bytes per record',
+    'B',
+    'recordSize × overhead × replication ÷ compression',
+    {recordSize: record, overhead, replication, compression},
+    (v) => (v.recordSize * v.overhead * v.replication) / v.compression,
+  )
+  const text = ledger.derive(
+    metricId(scope, 'storage.text.perDay'),
+    'New text data per day',
+    'B',
+    'writesPerDay × storedRecordBytes',
+    {writesPerDay, storedRecordBytes: stored},
+    (v) => v.writesPerDay * v.storedRecordBytes,
+  )
+  const parts: Record<string, string> = {text}
+  if (w.media) {
+    const share = ledger.input(at(w, 'media.writeShare'), 'Share of writes with media', 'ratio', w.media.writeShare)
+    const size = ledger.input(at(w, 'media.size'), 'Media size', 'B', w.media.bytes)
+    parts.media = ledger.derive(
+      metricId(scope, 'storage.media.perDay'),
+      'New media data per day',
+      'B',
+      'writesPerDay × mediaWriteShare × mediaSize × replication',
+      {writesPerDay, mediaWriteShare: share, mediaSize: size, replication},
+      (v) => v.writesPerDay * v.mediaWriteShare * v.mediaSize * v.replication,
+    )
+  }
+  const retentionDays = addRetention(ledger, model, w, scope)
+  addStorageTotals(ledger, scope, parts, retentionDays)
+  addProjection(ledger, model, scope, metricId(scope, 'storage.perDay'), {
+    growth: ledger.input(at(w, 'growth'), 'Yearly growth', 'ratio', w.yearlyGrowth),
+    retentionDays,
+  })
+}
+
+/** Days of data kept: the retention, or the whole horizon when data is kept forever. */
+function addRetention(ledger: Ledger, model: SystemModel, w: Workload, scope: Scope): string {
+  const id = metricId(scope, 'storage.retentionDays')
+  if (w.retentionSeconds === null) {
+    const horizon = ledger.has(inputId('horizon'))
+      ? inputId('horizon')
+      : ledger.input(inputId('horizon'), 'Projection horizon', 'years', {value: model.horizonYears, path: 'horizon'})
+    return ledger.derive(id, 'Days of data kept (forever: the horizon)', 'days', 'horizonYears × daysPerYear', {horizonYears: horizon, daysPerYear: CONV.daysPerYear}, (v) => v.horizonYears * v.daysPerYear)
+  }
+  const retention = ledger.input(at(w, 'retention'), 'Retention', 's', w.retentionSeconds)
+  return ledger.derive(id, 'Days of data kept', 'days', 'retention ÷ secondsPerDay', {retention, secondsPerDay: CONV.secondsPerDay}, (v) => v.retention / v.secondsPerDay)
+}
+
+/**
+ * Per-day, per-month, per-year and retained totals for a scope, given the
+ * per-day parts (`text`, `media`). Shared by workloads and the system.
+ */
+export function addStorageTotals(ledger: Ledger, scope: Scope, perDayParts: Readonly<Record<string, string>>, retentionDays: string | null): void {
+  const perDay = ledger.sum(metricId(scope, 'storage.perDay'), 'New data per day', 'B', perDayParts)
+  ledger.derive(metricId(scope, 'storage.perMonth'), 'New data per month', 'B', 'perDay × daysPerMonth', {perDay, daysPerMonth: CONV.daysPerMonth}, (v) => v.perDay * v.daysPerMonth)
+  ledger.derive(metricId(scope, 'storage.perYear'), 'New data per year', 'B', 'perDay × daysPerYear', {perDay, daysPerYear: CONV.daysPerYear}, (v) => v.perDay * v.daysPerYear)
+  if (retentionDays === null) return
+  const totals: Record<string, string> = {}
+  for (const [part, id] of Object.entries(perDayParts)) {
+    totals[part] = ledger.derive(
+      metricId(scope, `storage.${part}.total`),
+      `${part === 'text' ? 'Text' : 'Media'} data kept over retention`,
+      'B',
+      'perDay × retentionDays',
+      {perDay: id, retentionDays},
+      (v) => v.perDay * v.retentionDays,
+    )
+  }
+  ledger.sum(metricId(scope, 'storage.total'), 'Data kept over retention', 'B', totals)
+}
+
+/**
+ * Bytes held at the end of each year of the horizon. Year j's writes are
+ * perDay × daysPerYear × (1 + growth)^(j−1); at the end of year k the store
+ * holds the part of each year that falls inside the retention window
+ * (k − retentionYears, k].
+ */
+function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: string, p: {growth: string; retentionDays: string}): void {
+  for (let year = 1; year <= model.horizonYears; year++) {
+    ledger.derive(
+      metricId(scope, `storage.year.${year}`),
+      `Data held at the end of year ${year}`,
+      'B',
+      `perDay × daysPerYear × Σ_{j=1..${year}} (1 + growth)^(j−1) × overlap(year j, retention window)`,
+      {perDay, daysPerYear: CONV.daysPerYear, growth: p.growth, retentionDays: p.retentionDays},
+      (v) => v.perDay * v.daysPerYear * heldYears(year, v.retentionDays / v.daysPerYear, v.growth),
+    )
+  }
+}
+
+/** Σ over years j ≤ k of (1+g)^(j−1) × the part of year j inside (k − R, k]. */
+export function heldYears(k: number, retentionYears: number, growth: number): number {
+  const windowStart = k - retentionYears
+  let total = 0
+  for (let j = 1; j <= k; j++) {
+    const overlap = Math.max(0, Math.min(j, k) - Math.max(j - 1, windowStart))
+    total += (1 + growth) ** (j - 1) * overlap
+  }
+  return total
+}

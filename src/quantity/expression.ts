@@ -1,0 +1,206 @@
+import {
+  DIMENSIONLESS,
+  type Dimension,
+  describeDimension,
+  multiplyDimensions,
+  powerDimension,
+  type Quantity,
+  sameDimension,
+} from './dimension.js'
+import {scanLiteral} from './literal.js'
+import type {UnitConventions} from './units.js'
+
+/** The only expression shapes a spec may contain: numbers, references and arithmetic. */
+export type Expr =
+  | {readonly kind: 'literal'; readonly quantity: Quantity}
+  | {readonly kind: 'ref'; readonly name: string}
+  | {readonly kind: 'op'; readonly op: '+' | '-' | '*' | '/' | '^'; readonly left: Expr; readonly right: Expr}
+  | {readonly kind: 'neg'; readonly arg: Expr}
+
+/** The slice of a mathjs parse tree that sizeup reads. */
+export interface MathNodeLike {
+  readonly type: string
+  readonly name?: string
+  readonly fn?: string | {name?: string}
+  readonly op?: string
+  readonly args?: readonly MathNodeLike[]
+  readonly content?: MathNodeLike
+  readonly value?: unknown
+}
+
+/** A parser from mathjs (`parse`, from a restricted instance); injected so this file stays pure. */
+export type MathParse = (text: string) => MathNodeLike
+
+export class ExpressionError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message)
+  }
+}
+
+export const MAX_EXPRESSION_LENGTH = 500
+const MAX_DEPTH = 64
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/
+const ALLOWED_OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '^'>> = {
+  add: '+',
+  subtract: '-',
+  multiply: '*',
+  divide: '/',
+  pow: '^',
+}
+
+/**
+ * Parses a spec expression such as `50% * mau` or `20 * 800 B`. Quantity
+ * literals and references are swapped for placeholders before mathjs sees the
+ * text (mathjs knows neither `300M` nor `KB`), and the tree mathjs returns is
+ * accepted only if every node is a number, a reference, parentheses or one of
+ * + − × ÷ ^. Function calls, assignments, function definitions, property
+ * access, matrices, strings and units are refused, so an expression can read
+ * other spec fields and do arithmetic, and nothing else.
+ */
+export function parseExpression(text: string, conv: UnitConventions, parse: MathParse): Expr {
+  if (text.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(
+      `expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
+      'split it into several fields that refer to each other',
+    )
+  }
+  const literals: Quantity[] = []
+  const names: string[] = []
+  let masked = ''
+  let pos = 0
+  while (pos < text.length) {
+    const ch = text[pos]!
+    const lit = /[0-9.]/.test(ch) ? scanLiteral(text, pos, conv) : null
+    if (lit) {
+      masked += ` q${literals.length} `
+      literals.push(lit.quantity)
+      pos = lit.end
+      continue
+    }
+    const ident = IDENTIFIER.exec(text.slice(pos))?.[0]
+    if (ident) {
+      masked += ` r${names.length} `
+      names.push(ident)
+      pos += ident.length
+      continue
+    }
+    masked += ch
+    pos++
+  }
+  let tree: MathNodeLike
+  try {
+    tree = parse(masked)
+  } catch {
+    throw new ExpressionError(
+      `cannot read \`${text}\` as a quantity or an expression`,
+      'write a number with an optional unit (`800 B`, `5 years`, `300M`, `10%`) or arithmetic on them and on other fields (`50% * mau`)',
+    )
+  }
+  return convert(tree, literals, names, text, 0)
+}
+
+function convert(node: MathNodeLike, literals: Quantity[], names: string[], text: string, depth: number): Expr {
+  if (depth > MAX_DEPTH) {
+    throw new ExpressionError(`expression nests deeper than ${MAX_DEPTH} levels`, 'simplify the expression')
+  }
+  const sub = (n: MathNodeLike): Expr => convert(n, literals, names, text, depth + 1)
+  switch (node.type) {
+    case 'ParenthesisNode':
+      return sub(node.content!)
+    case 'ConstantNode':
+      if (typeof node.value === 'number') return {kind: 'literal', quantity: {value: node.value, dim: DIMENSIONLESS}}
+      break
+    case 'SymbolNode': {
+      const m = /^([qr])(\d+)$/.exec(node.name ?? '')
+      if (m?.[1] === 'q') return {kind: 'literal', quantity: literals[Number(m[2])]!}
+      if (m?.[1] === 'r') return {kind: 'ref', name: names[Number(m[2])]!}
+      break
+    }
+    case 'OperatorNode': {
+      const args = node.args ?? []
+      if ((node.fn === 'unaryMinus' || node.fn === 'unaryPlus') && args.length === 1) {
+        const arg = sub(args[0]!)
+        return node.fn === 'unaryMinus' ? {kind: 'neg', arg} : arg
+      }
+      const op = typeof node.fn === 'string' ? ALLOWED_OPS[node.fn] : undefined
+      if (op && args.length === 2) return {kind: 'op', op, left: sub(args[0]!), right: sub(args[1]!)}
+      throw new ExpressionError(
+        `operator \`${node.op ?? String(node.fn)}\` is not allowed in \`${text}\``,
+        'expressions may use + - * / ^ and parentheses',
+      )
+    }
+    case 'FunctionNode':
+    case 'FunctionAssignmentNode':
+    case 'AssignmentNode':
+      throw new ExpressionError(
+        `\`${text}\` calls or defines a function or assigns a value; spec expressions cannot`,
+        'expressions may only combine numbers, units and other fields with + - * / ^',
+      )
+    default:
+      break
+  }
+  throw new ExpressionError(
+    `\`${text}\` contains something other than numbers, units, field names and arithmetic`,
+    'expressions may only combine numbers, units and other fields with + - * / ^',
+  )
+}
+
+/** Names referred to by an expression, in order of appearance, without repeats. */
+export function referencesOf(expr: Expr): string[] {
+  const out = new Set<string>()
+  const walk = (e: Expr): void => {
+    if (e.kind === 'ref') out.add(e.name)
+    else if (e.kind === 'op') {
+      walk(e.left)
+      walk(e.right)
+    } else if (e.kind === 'neg') walk(e.arg)
+  }
+  walk(expr)
+  return [...out]
+}
+
+/** Evaluates an expression with dimensions checked: only like quantities add, exponents are plain numbers. */
+export function evaluateExpression(expr: Expr, lookup: (name: string) => Quantity): Quantity {
+  switch (expr.kind) {
+    case 'literal':
+      return expr.quantity
+    case 'ref':
+      return lookup(expr.name)
+    case 'neg': {
+      const q = evaluateExpression(expr.arg, lookup)
+      return {value: -q.value, dim: q.dim}
+    }
+    case 'op':
+      return applyOp(expr.op, evaluateExpression(expr.left, lookup), evaluateExpression(expr.right, lookup))
+  }
+}
+
+function applyOp(op: '+' | '-' | '*' | '/' | '^', a: Quantity, b: Quantity): Quantity {
+  switch (op) {
+    case '+':
+    case '-':
+      requireSame(a.dim, b.dim, op)
+      return {value: op === '+' ? a.value + b.value : a.value - b.value, dim: a.dim, isShare: a.isShare && b.isShare}
+    case '*':
+      return {value: a.value * b.value, dim: multiplyDimensions(a.dim, b.dim, 1), isShare: a.isShare && b.isShare}
+    case '/':
+      return {value: a.value / b.value, dim: multiplyDimensions(a.dim, b.dim, -1)}
+    case '^':
+      if (!sameDimension(b.dim, DIMENSIONLESS)) {
+        throw new ExpressionError(`an exponent must be a plain number, not ${describeDimension(b.dim)}`, 'write e.g. `2 ^ 10`')
+      }
+      return {value: a.value ** b.value, dim: powerDimension(a.dim, b.value)}
+  }
+}
+
+function requireSame(a: Dimension, b: Dimension, op: string): void {
+  if (!sameDimension(a, b)) {
+    throw new ExpressionError(
+      `cannot ${op === '+' ? 'add' : 'subtract'} ${describeDimension(b)} ${op === '+' ? 'to' : 'from'} ${describeDimension(a)}`,
+      'both sides of + and - must have the same unit dimension',
+    )
+  }
+}

@@ -1,0 +1,115 @@
+import type {MetricNode, Unit} from '../engine/ledger.js'
+
+/**
+ * Human formatting of numbers, done once, here, for every renderer. Nothing
+ * uses the locale (no toLocaleString, no Intl): the same number prints the same
+ * on every machine. Three significant figures is the napkin-maths precision;
+ * the JSON keeps the exact values.
+ */
+
+/** `value` to `digits` significant figures, without exponent or trailing zeros. */
+export function significant(value: number, digits = 3): string {
+  if (value === 0) return '0'
+  if (!Number.isFinite(value)) return value > 0 ? 'too large' : 'too small'
+  const magnitude = Math.floor(Math.log10(Math.abs(value)))
+  const decimals = Math.max(0, digits - 1 - magnitude)
+  let text = value.toFixed(Math.min(decimals, 20))
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '')
+  return text === '-0' ? '0' : text
+}
+
+/** 1234567.8 → `1,234,568`; grouping with commas, whatever the locale. */
+export function grouped(value: number, decimals = 0): string {
+  const [int, frac] = Math.abs(value).toFixed(decimals).split('.')
+  const withCommas = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${value < 0 ? '-' : ''}${withCommas}${frac ? `.${frac}` : ''}`
+}
+
+const COUNT_SCALES: ReadonlyArray<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+]
+
+/** 3472.2 → `3.47 K`; 1.5e9 → `1.5 B` (billion). */
+export function formatCount(value: number): string {
+  for (const [scale, suffix] of COUNT_SCALES) {
+    // Round first so 999,999 becomes `1 M`, not `1000 K`.
+    if (Math.abs(value) >= scale * 0.9995) return `${significant(value / scale)} ${suffix}`
+  }
+  return significant(value)
+}
+
+const DECIMAL_BYTES = ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB']
+const BINARY_BYTES = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB']
+
+/** 5.5188e16 → `55.2 PB` (decimal) or `49 PiB` (binary). */
+export function formatBytes(value: number, binary = false): string {
+  const base = binary ? 1024 : 1000
+  const names = binary ? BINARY_BYTES : DECIMAL_BYTES
+  let i = 0
+  let scaled = value
+  while (i < names.length - 1 && Math.abs(scaled) >= base * 0.9995) {
+    scaled /= base
+    i++
+  }
+  return `${significant(scaled)} ${names[i]}`
+}
+
+/** Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`. */
+export function formatDuration(seconds: number): string {
+  if (seconds === 0) return '0s'
+  if (seconds < 1e-3) return `${significant(seconds * 1e6)} µs`
+  if (seconds < 1) return `${significant(seconds * 1e3)} ms`
+  if (seconds < 60) return `${significant(seconds)}s`
+  if (seconds < 86_400) {
+    const total = Math.round(seconds)
+    const h = Math.floor(total / 3600)
+    const m = Math.floor((total % 3600) / 60)
+    const s = total % 60
+    return [h ? `${h}h` : '', `${m}m`, `${s}s`].filter(Boolean).join(' ')
+  }
+  const minutes = Math.round(seconds / 60)
+  const d = Math.floor(minutes / 1440)
+  const h = Math.floor((minutes % 1440) / 60)
+  const m = minutes % 60
+  return `${d}d ${h}h ${m}m`
+}
+
+/** A fraction as a percentage with up to four decimals: 0.9999 → `99.99%`. */
+export function formatPercent(ratio: number): string {
+  let text = (ratio * 100).toFixed(4)
+  text = text.replace(/0+$/, '').replace(/\.$/, '')
+  return `${text}%`
+}
+
+/** A metric's value in the unit a person reads it in. */
+export function formatValue(value: number, unit: Unit, binary = false): string {
+  switch (unit) {
+    case 'users':
+    case 'req':
+    case 'count':
+      return formatCount(value)
+    case 'req/s':
+      return `${formatCount(value)}/s`
+    case 'B':
+      return formatBytes(value, binary)
+    case 'B/s':
+      return `${formatBytes(value, binary)}/s`
+    case 's':
+      return formatDuration(value)
+    case 'days':
+      return `${significant(value, 6)} days`
+    case 'years':
+      return `${significant(value)} years`
+    case 'ratio':
+      return formatPercent(value)
+    case 'x':
+      return `${significant(value)}×`
+  }
+}
+
+export function formatMetric(node: MetricNode, binary = false): string {
+  return formatValue(node.value, node.unit, binary)
+}

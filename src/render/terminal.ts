@@ -1,0 +1,94 @@
+import Table from 'cli-table3'
+import type {MetricNode} from '../engine/ledger.js'
+import {formatValue} from './format.js'
+import type {EstimateReport} from './report.js'
+import {PLAIN, type Style} from './style.js'
+
+type Column = readonly [header: string, suffix: string]
+
+/**
+ * The estimate as terminal tables: traffic, storage, bandwidth, cache and
+ * capacity, availability, and the conventions in use. A pure function of the
+ * report; colour comes in through `style`.
+ */
+export function renderTerminal(report: EstimateReport, style: Style = PLAIN): string {
+  const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
+  const fmt = (node: MetricNode | undefined): string => (node ? formatValue(node.value, node.unit, binary) : '–')
+  const sections: string[] = [style.heading(`${report.name} — capacity estimate`) + (report.description ? `\n${style.dim(report.description)}` : '')]
+
+  const perWorkload = (title: string, columns: readonly Column[]): void => {
+    const rows = report.workloads.map((w) => [w, ...columns.map(([, s]) => fmt(report.metrics[`workload.${w}.${s}`]))])
+    if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(fmt(report.metrics[s])))])
+    sections.push(section(style, title, ['workload', ...columns.map(([h]) => h)], rows))
+  }
+  perWorkload('Traffic', [
+    ['reads/day', 'requests.read.perDay'],
+    ['writes/day', 'requests.write.perDay'],
+    ['avg read', 'qps.read.avg'],
+    ['peak read', 'qps.read.peak'],
+    ['avg write', 'qps.write.avg'],
+    ['peak write', 'qps.write.peak'],
+    ['read:write', 'ratio.readWrite'],
+  ])
+  perWorkload('Storage', [
+    ['text/day', 'storage.text.perDay'],
+    ['media/day', 'storage.media.perDay'],
+    ['per month', 'storage.perMonth'],
+    ['per year', 'storage.perYear'],
+    ['kept (retention)', 'storage.total'],
+  ])
+  sections.push(projection(report, style, fmt))
+  perWorkload('Bandwidth', [
+    ['in text', 'bandwidth.ingress.text.avg'],
+    ['in media', 'bandwidth.ingress.media.avg'],
+    ['out text', 'bandwidth.egress.text.avg'],
+    ['out media', 'bandwidth.egress.media.avg'],
+    ['peak in', 'bandwidth.ingress.peak'],
+    ['peak out', 'bandwidth.egress.peak'],
+  ])
+  perWorkload('Cache and capacity', [
+    ['cache hot set', 'cache.hotBytes'],
+    ['cache memory', 'cache.provisionedBytes'],
+    ['provision for', 'capacity.qps'],
+    ['in flight (peak)', 'concurrency.peak'],
+  ])
+  const availability = availabilitySection(report, style, fmt)
+  if (availability) sections.push(availability)
+  sections.push(
+    section(
+      style,
+      'Conventions',
+      ['convention', 'value', 'set by'],
+      report.conventions.map((c) => [c.label, c.display, c.source === 'default' ? style.dim('default') : c.path]),
+    ),
+  )
+  return `${sections.join('\n\n')}\n`
+}
+
+function section(style: Style, title: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const table = new Table({head: head.map((h) => style.dim(h)), style: {head: [], border: [], compact: true}})
+  for (const row of rows) table.push([...row])
+  return `${style.heading(title)}\n${table.toString()}`
+}
+
+function projection(report: EstimateReport, style: Style, fmt: (n: MetricNode | undefined) => string): string {
+  const years = Array.from({length: report.horizonYears}, (_, i) => i + 1)
+  const rows = years.map((y) => [`year ${y}`, fmt(report.metrics[`storage.year.${y}`])])
+  return section(style, 'Storage held, year by year (with growth)', ['end of', 'stored'], rows)
+}
+
+function availabilitySection(report: EstimateReport, style: Style, fmt: (n: MetricNode | undefined) => string): string | null {
+  const m = report.metrics
+  const parts: string[] = []
+  const slo = m['input.slo.availability']
+  const composite = m['availability.composite']
+  if (!slo && !composite) return null
+  const periods = ['year', 'quarter', 'month', 'week', 'day']
+  const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
+  const rows = periods.map((p) => [p, ...(slo ? [fmt(m[`availability.slo.downtime.${p}`])] : []), ...(composite ? [fmt(m[`availability.composite.downtime.${p}`])] : [])])
+  parts.push(section(style, 'Availability budget', head, rows))
+  const budget = m['availability.errorBudget.requestsPerMonth']
+  if (budget) parts.push(`Error budget: ${fmt(budget)} failed requests per month`)
+  for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${check.message}`) : style.bad(`✘ ${check.message}`))
+  return parts.join('\n')
+}

@@ -1,0 +1,82 @@
+import type {Conventions, Input} from '../engine/model.js'
+import type {UnitConventions} from '../quantity/units.js'
+import type {MathParse} from '../quantity/expression.js'
+import type {SourceDocument} from './document.js'
+import {FieldResolver} from './fields.js'
+
+/** Defaults, each the common choice in published estimates. */
+export const DEFAULTS = {
+  secondsPerDay: 86_400,
+  monthDays: 30,
+  yearDays: 365,
+  targetUtilization: 0.7,
+  cacheHotShare: 0.2,
+  peakFactor: 2,
+} as const
+
+/**
+ * Reads the conventions, which must come first: they give `day`, `month`,
+ * `year` and `KB` their sizes for every other field. The day is read first,
+ * then the month and year in units of that day.
+ */
+export function resolveConventions(source: SourceDocument, mathParse: MathParse | null): {conventions: Conventions; units: UnitConventions; resolver: FieldResolver} {
+  const binaryBytes = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits === 'binary'
+  const provisional = (secondsPerDay: number): UnitConventions => ({
+    secondsPerDay,
+    secondsPerMonth: DEFAULTS.monthDays * secondsPerDay,
+    secondsPerYear: DEFAULTS.yearDays * secondsPerDay,
+    binaryBytes,
+  })
+  const dayResolver = new FieldResolver(source, provisional(DEFAULTS.secondsPerDay), mathParse)
+  const secondsPerDay = positive(dayResolver, 'conventions.secondsPerDay', DEFAULTS.secondsPerDay)
+  const calendarResolver = new FieldResolver(source, provisional(secondsPerDay.value), mathParse)
+  const secondsPerMonth = positive(calendarResolver, 'conventions.month', DEFAULTS.monthDays * secondsPerDay.value)
+  const secondsPerYear = positive(calendarResolver, 'conventions.year', DEFAULTS.yearDays * secondsPerDay.value)
+  const units: UnitConventions = {secondsPerDay: secondsPerDay.value, secondsPerMonth: secondsPerMonth.value, secondsPerYear: secondsPerYear.value, binaryBytes}
+
+  const resolver = new FieldResolver(source, units, mathParse)
+  resolver.diagnostics.push(...dayResolver.diagnostics, ...calendarResolver.diagnostics)
+  const daysPerYear: Input = {...secondsPerYear, value: secondsPerYear.value / secondsPerDay.value}
+  const conventions: Conventions = {
+    secondsPerDay,
+    secondsPerMonth,
+    daysPerYear,
+    byteUnits: binaryBytes ? 'binary' : 'decimal',
+    targetUtilization: utilization(resolver),
+    cacheHotShare: orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare),
+  }
+  return {conventions, units, resolver}
+}
+
+/** A field's value as an engine input, or the default when absent (or invalid: its error is already recorded). */
+export function orDefault(resolver: FieldResolver, path: string, fallback: number): Input {
+  const value = resolver.get(path)
+  return value === null ? {value: fallback, path, isDefault: true} : {value, path}
+}
+
+function positive(resolver: FieldResolver, path: string, fallback: number): Input {
+  const input = orDefault(resolver, path, fallback)
+  if (!input.isDefault && input.value === 0) {
+    resolver.report(path, `\`${path}\` must be greater than zero`, null)
+    return {value: fallback, path, isDefault: true}
+  }
+  return input
+}
+
+/** Target utilisation, given directly or as headroom (its complement); 70 % by default. */
+function utilization(resolver: FieldResolver): Input {
+  const direct = resolver.get('conventions.targetUtilization')
+  const headroom = resolver.get('conventions.headroom')
+  if (direct !== null && headroom !== null) {
+    resolver.report('conventions.headroom', 'give `targetUtilization` or `headroom`, not both', 'headroom is 1 − targetUtilization; keep the one you think in')
+  }
+  if (direct !== null) {
+    if (direct === 0) resolver.report('conventions.targetUtilization', '`conventions.targetUtilization` must be greater than 0 %', 'a typical target is 70 % or 80 %')
+    return {value: direct || DEFAULTS.targetUtilization, path: 'conventions.targetUtilization'}
+  }
+  if (headroom !== null) {
+    if (headroom >= 1) resolver.report('conventions.headroom', '`conventions.headroom` must be below 100 %', 'a typical headroom is 20 % or 30 %')
+    return {value: headroom < 1 ? 1 - headroom : DEFAULTS.targetUtilization, path: 'conventions.headroom'}
+  }
+  return {value: DEFAULTS.targetUtilization, path: 'conventions.targetUtilization', isDefault: true}
+}

@@ -1,0 +1,31 @@
+/** One problem in an input file, located and explained. */
+export interface Diagnostic {
+  readonly file: string
+  /** 1-based line and column of the offending text. */
+  readonly line: number
+  readonly column: number
+  /** Dotted path of the offending value in the document (`workloads.posts.retention`), or '' for the whole file. */
+  readonly path: string
+  readonly message: string
+  readonly hint: string | null
+}
+
+/** Thrown by the loaders when an input has problems: all of them, in file order. */
+export class SpecError extends Error {
+  readonly diagnostics: readonly Diagnostic[]
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'))
+    this.name = 'SpecError'
+    this.diagnostics = sortDiagnostics(diagnostics)
+  }
+}
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message, 'en'))
+}
+
+/** `file:line:col: message` and, on the next line, the hint. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const head = `${d.file}:${d.line}:${d.column}: ${d.message}`
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head
+}

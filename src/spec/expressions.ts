@@ -1,0 +1,23 @@
+import {scanLiteral} from '../quantity/literal.js'
+import type {UnitConventions} from '../quantity/units.js'
+import {kindOf} from './field-kinds.js'
+
+const ANY_CONVENTIONS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth: 2_592_000, secondsPerYear: 31_536_000, binaryBytes: false}
+
+/**
+ * Whether any quantity field is an expression rather than a plain literal, so
+ * the loader knows whether to load the expression parser at all.
+ */
+export function hasExpressions(data: unknown): boolean {
+  const walk = (node: unknown, path: string): boolean => {
+    if (typeof node === 'string') {
+      if (kindOf(path) === null || node.trim() === 'forever') return false
+      const text = node.trim()
+      const lit = scanLiteral(text, 0, ANY_CONVENTIONS)
+      return !(lit && lit.end === text.length)
+    }
+    if (node === null || typeof node !== 'object') return false
+    return Object.entries(node).some(([k, v]) => walk(v, path === '' ? k : `${path}.${k}`))
+  }
+  return walk(data, '')
+}

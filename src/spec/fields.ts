@@ -1,0 +1,173 @@
+import {describeDimension, DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
+import {evaluateExpression, ExpressionError, type MathParse, parseExpression} from '../quantity/expression.js'
+import {scanLiteral} from '../quantity/literal.js'
+import type {UnitConventions} from '../quantity/units.js'
+import type {Diagnostic} from './diagnostic.js'
+import {locate, type SourceDocument} from './document.js'
+import {type FieldKind, KIND_DIMENSION, KIND_WORDS, kindOf} from './field-kinds.js'
+import {didYouMean} from './suggest.js'
+
+/** Raised inside an evaluation when a referenced field already failed: its own diagnostic says why. */
+class Quiet extends Error {}
+
+/**
+ * Reads quantity fields of a spec: literals, bare numbers and expressions that
+ * refer to other fields. Each field is evaluated once (memoised), checked for
+ * dimension and range, and every problem becomes a located diagnostic; a field
+ * that fails reads as null, and fields that depend on it fail quietly.
+ */
+export class FieldResolver {
+  readonly diagnostics: Diagnostic[] = []
+  private readonly memo = new Map<string, Quantity | null>()
+  private readonly visiting: string[] = []
+
+  constructor(
+    private readonly source: SourceDocument,
+    private readonly conv: UnitConventions,
+    private readonly mathParse: MathParse | null,
+  ) {}
+
+  /** The raw YAML value at a dotted path (undefined when absent). */
+  raw(path: string): unknown {
+    let node: unknown = this.source.data
+    for (const seg of path.split('.')) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, seg)) return undefined
+      node = (node as Record<string, unknown>)[seg]
+    }
+    return node
+  }
+
+  has(path: string): boolean {
+    const value = this.raw(path)
+    return value !== undefined && value !== null
+  }
+
+  /** Keys of the mapping at a path; none when it is absent or not a mapping (a schema error). */
+  keys(path: string): string[] {
+    const value = this.raw(path)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []
+  }
+
+  /** The value of a quantity field in base units, or null when absent or invalid. */
+  get(path: string): number | null {
+    return this.quantity(path)?.value ?? null
+  }
+
+  quantity(path: string): Quantity | null {
+    if (this.memo.has(path)) return this.memo.get(path)!
+    const kind = kindOf(path)
+    if (!this.has(path) || kind === null) return null
+    if (this.visiting.includes(path)) {
+      const cycle = [...this.visiting.slice(this.visiting.indexOf(path)), path]
+      this.report(path, `circular reference: ${cycle.map((p) => `\`${p}\``).join(' → ')}`, 'a field cannot depend on itself; give one of them a plain value')
+      this.memo.set(path, null)
+      throw new Quiet()
+    }
+    this.visiting.push(path)
+    let result: Quantity | null = null
+    try {
+      result = this.evaluate(path, kind)
+    } catch (e) {
+      if (!(e instanceof Quiet)) throw e
+    } finally {
+      this.visiting.pop()
+    }
+    // A cycle may already have recorded this field as failed.
+    if (!this.memo.has(path)) this.memo.set(path, result)
+    if (this.visiting.length > 0 && this.memo.get(path) === null) throw new Quiet()
+    return this.memo.get(path) ?? null
+  }
+
+  /** Records a problem at a field. */
+  report(path: string, message: string, hint: string | null, at: 'value' | 'key' = 'value'): void {
+    const segments = path === '' ? [] : path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+    const pos = locate(this.source, segments, at)
+    this.diagnostics.push({file: this.source.file, line: pos.line, column: pos.column, path, message, hint})
+  }
+
+  private evaluate(path: string, kind: FieldKind): Quantity | null {
+    const raw = this.raw(path)
+    // Anything but text or a number is a schema error, already reported.
+    if (typeof raw !== 'number' && typeof raw !== 'string') return null
+    const q = typeof raw === 'number' ? this.bareNumber(path, kind, raw) : this.text(path, String(raw))
+    if (q === null) return null
+    return this.check(path, kind, q, raw)
+  }
+
+  private bareNumber(path: string, kind: FieldKind, value: number): Quantity | null {
+    if (kind === 'duration') {
+      this.report(path, `\`${path}\` needs a unit: \`${value}\` could be seconds or years`, `write it with a unit, e.g. \`${value} days\` or \`${value} ms\``)
+      return null
+    }
+    return {value, dim: KIND_DIMENSION[kind]}
+  }
+
+  private text(path: string, text: string): Quantity | null {
+    const trimmed = text.trim()
+    const literal = scanLiteral(trimmed, 0, this.conv)
+    if (literal && literal.end === trimmed.length) return literal.quantity
+    if (this.mathParse === null) throw new Error('sizeup internal error: expression found but no expression parser loaded')
+    try {
+      const expr = parseExpression(trimmed, this.conv, this.mathParse)
+      return evaluateExpression(expr, (name) => this.lookup(path, name))
+    } catch (e) {
+      if (e instanceof ExpressionError) {
+        this.report(path, `\`${path}\`: ${e.message}`, e.hint)
+        return null
+      }
+      throw e
+    }
+  }
+
+  /** A name in an expression: a sibling field first, then each enclosing level, then from the top. */
+  private lookup(fromPath: string, name: string): Quantity {
+    const container = fromPath.split('.').slice(0, -1)
+    for (let depth = container.length; depth >= 0; depth--) {
+      const candidate = [...container.slice(0, depth), name].join('.')
+      if (this.has(candidate) && kindOf(candidate) !== null) {
+        const q = this.quantity(candidate)
+        if (q === null) throw new Quiet()
+        return q
+      }
+    }
+    const siblings = this.keys(container.join('.')).filter((k) => kindOf([...container, k].join('.')) !== null && [...container, k].join('.') !== fromPath)
+    this.report(fromPath, `\`${fromPath}\` refers to \`${name}\`, which is not a number field of this spec`, didYouMean(name, siblings) ?? 'refer to a sibling field by its name (`mau`) or to any field by its full path (`users.mau`)')
+    throw new Quiet()
+  }
+
+  private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
+    // A plain number of seconds may be written with count suffixes (`100K`).
+    const q = kind === 'seconds' && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: SECONDS} : written
+    const shown = typeof raw === 'string' ? raw.trim() : String(raw)
+    const expected = KIND_DIMENSION[kind]
+    if (!sameDimension(q.dim, expected)) {
+      const hint = kind === 'bytes' && sameDimension(q.dim, KIND_DIMENSION.count) && /\dB$/.test(shown)
+        ? `\`${shown}\` means ${shown.slice(0, -1)} billion; for bytes put a space before the unit: \`${shown.slice(0, -1)} B\``
+        : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
+      this.report(path, `\`${path}\` should be ${KIND_WORDS[kind].what}, but \`${shown}\` is ${describeDimension(q.dim)}`, hint)
+      return null
+    }
+    if (!Number.isFinite(q.value)) {
+      this.report(path, `\`${path}\` = \`${shown}\` is too large to compute with`, 'use a value below 1e300')
+      return null
+    }
+    if (q.value < 0) {
+      this.report(path, `\`${path}\` must not be negative (got \`${shown}\`)`, null)
+      return null
+    }
+    if (kind === 'count' && q.isShare) {
+      this.report(path, `\`${path}\` should be ${KIND_WORDS.count.what}, but \`${shown}\` is a share`, `write ${KIND_WORDS.count.example}, or a share of another field such as \`50% * mau\``)
+      return null
+    }
+    if (kind === 'share' && q.value > 1) {
+      const asPercent = typeof raw === 'number' && raw <= 100 ? `; if you meant ${raw} %, write \`${raw}%\`` : ''
+      this.report(path, `\`${path}\` is a share and cannot be over 100 % (got \`${shown}\`)`, `write a percentage or a fraction between 0 and 1${asPercent}`)
+      return null
+    }
+    if (kind === 'factor' && q.value < 1) {
+      this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, path.endsWith('peakFactor') ? 'the peak cannot be below the average; use 1 for perfectly flat traffic' : null)
+      return null
+    }
+    return q
+  }
+}

@@ -1,0 +1,54 @@
+import {estimate as runEngine} from '../engine/estimate.js'
+import type {SystemModel} from '../engine/model.js'
+import type {MathParse} from '../quantity/expression.js'
+import {loadMathParse} from '../quantity/mathjs-parse.js'
+import {resolveConventions} from './conventions.js'
+import {buildModel} from './build-model.js'
+import {type Diagnostic, SpecError} from './diagnostic.js'
+import {parseSource, type SourceDocument} from './document.js'
+import {hasExpressions} from './expressions.js'
+import {validate} from './generated/validate-system.js'
+import {schemaDiagnostics} from './schema-errors.js'
+
+/** A spec that parsed, validated and resolved: the engine's model and where each value came from. */
+export interface LoadedSpec {
+  readonly file: string
+  readonly model: SystemModel
+  readonly source: SourceDocument
+}
+
+/** Files larger than this are refused before parsing: a system description is a few kilobytes. */
+export const MAX_SPEC_BYTES = 1024 * 1024
+
+/**
+ * Text → trusted model. Throws a SpecError carrying every problem found:
+ * YAML syntax first (nothing else can be trusted then), otherwise schema and
+ * semantic problems together.
+ */
+export async function loadSpec(text: string, file: string): Promise<LoadedSpec> {
+  const at = (message: string, hint: string | null): Diagnostic => ({file, line: 1, column: 1, path: '', message, hint})
+  if (text.length > MAX_SPEC_BYTES) throw new SpecError([at(`file is ${text.length} bytes; the limit is ${MAX_SPEC_BYTES}`, 'a system description is a few kilobytes; split it or remove generated content')])
+  if (text.includes('\u0000')) throw new SpecError([at('file is binary, not YAML text', 'give sizeup a YAML file')])
+  const {source, diagnostics} = parseSource(text.replace(/^\uFEFF/, ''), file)
+  if (diagnostics.length > 0) throw new SpecError(diagnostics)
+  if (source.data === null || source.data === undefined) throw new SpecError([at('file is empty', 'start from an example: examples/social-feed.yaml')])
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) throw new SpecError([at('the top level must be a mapping of `key: value` lines', 'start with `name:`, `users:` and `workloads:`')])
+
+  const problems: Diagnostic[] = []
+  if (!validate(source.data)) {
+    const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
+    problems.push(...schemaDiagnostics(validate.errors ?? [], source, schema as Record<string, unknown>))
+  }
+  const mathParse: MathParse | null = hasExpressions(source.data) ? await loadMathParse() : null
+  const {conventions, resolver} = resolveConventions(source, mathParse)
+  const model = buildModel(resolver, conventions)
+  problems.push(...resolver.diagnostics)
+  if (problems.length > 0) throw new SpecError(problems)
+  return {file, model, source}
+}
+
+/** Loads a spec and estimates it. */
+export async function estimateText(text: string, file: string): Promise<{spec: LoadedSpec; estimate: ReturnType<typeof runEngine>}> {
+  const spec = await loadSpec(text, file)
+  return {spec, estimate: runEngine(spec.model)}
+}
