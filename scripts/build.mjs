@@ -18,9 +18,21 @@ const write = (rel, text) => {
 }
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`
 
-// 1. Published schemas (committed; a test checks they match these sources).
-write('specs/system.schema.json', json(systemSchema))
-write('specs/estimate.schema.json', json(estimateSchema))
+// 1. Published schemas. They are committed (editors point at them from a
+//    checkout), so the build refuses to go on when they are stale;
+//    `npm run schemas` rewrites them.
+for (const [rel, schema] of [['specs/system.schema.json', systemSchema], ['specs/estimate.schema.json', estimateSchema]]) {
+  let current = ''
+  try {
+    current = readFileSync(join(root, rel), 'utf8')
+  } catch {}
+  if (current === json(schema)) continue
+  if (!process.argv.includes('--write-schemas')) {
+    console.error(`${rel} is out of date with scripts/; run \`npm run schemas\` and commit the result`)
+    process.exit(1)
+  }
+  write(rel, json(schema))
+}
 
 // 2. Precompiled validator for specs. `$id`/`$schema` are dropped from the
 //    copy ajv compiles: they are for editors, and ajv would otherwise fetch meta-schemas.

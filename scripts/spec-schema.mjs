@@ -48,8 +48,8 @@ const componentNode = {
     availability: share('Availability', 'Availability of one instance.', ['99.9%', '99.99%']),
     instances: {title: 'Instances', description: 'Identical instances running side by side (default 1).', type: 'integer', minimum: 1, examples: [3]},
     required: {title: 'Instances required', description: 'How many instances must be up for the component to serve (default 1): k-of-n redundancy.', type: 'integer', minimum: 1, examples: [2]},
-    series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}},
-    parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}},
+    series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'lb', availability: '99.99%'}, {name: 'app', availability: '99.9%', instances: 3}]]},
+    parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]]},
   },
   examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
 }

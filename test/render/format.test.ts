@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {formatBytes, formatCount, formatDuration, formatPercent, formatValue, grouped, significant} from '../../src/render/format.js'
+
+describe('human formatting (locale-independent)', () => {
+  it('significant figures', () => {
+    expect(significant(3472.2222)).toBe('3472')
+    expect(significant(3.4722)).toBe('3.47')
+    expect(significant(0.0012345)).toBe('0.00123')
+    expect(significant(55.188)).toBe('55.2')
+    expect(significant(1)).toBe('1')
+  })
+
+  it('counts and rates', () => {
+    expect(formatCount(3472.2222)).toBe('3.47 K')
+    expect(formatCount(1.5e9)).toBe('1.5 B')
+    expect(formatCount(999_999)).toBe('1 M')
+    expect(formatCount(42)).toBe('42')
+    expect(formatValue(3472.2222, 'req/s')).toBe('3.47 K/s')
+    expect(formatValue(17361.11, 'req/s')).toBe('17.4 K/s')
+  })
+
+  it('bytes, decimal and binary', () => {
+    expect(formatBytes(55.188e15)).toBe('55.2 PB')
+    expect(formatBytes(240e9)).toBe('240 GB')
+    expect(formatBytes(800)).toBe('800 B')
+    expect(formatBytes(1024, true)).toBe('1 KiB')
+    expect(formatBytes(55.188e15, true)).toBe('49 PiB')
+    expect(formatValue(2_777_777.78, 'B/s')).toBe('2.78 MB/s')
+  })
+
+  it('durations', () => {
+    // 3,153.6 s → 52 min 33.6 s, rounded to 52m 34s
+    expect(formatDuration(3153.6)).toBe('52m 34s')
+    expect(formatDuration(31_536)).toBe('8h 45m 36s')
+    expect(formatDuration(315_360)).toBe('3d 15h 36m')
+    expect(formatDuration(8.64)).toBe('8.64s')
+    expect(formatDuration(0.5)).toBe('500 ms')
+    expect(formatDuration(0)).toBe('0s')
+  })
+
+  it('percentages and grouping', () => {
+    expect(formatPercent(0.9999)).toBe('99.99%')
+    expect(formatPercent(0.7)).toBe('70%')
+    expect(grouped(2_592_000)).toBe('2,592,000')
+    expect(grouped(1234.5, 1)).toBe('1,234.5')
+  })
+})
