@@ -57,7 +57,7 @@ export function orDefault(resolver: FieldResolver, path: string, fallback: numbe
 function positive(resolver: FieldResolver, path: string, fallback: number): Input {
   const input = orDefault(resolver, path, fallback)
   if (!input.isDefault && input.value === 0) {
-    resolver.report(path, `\`${path}\` must be greater than zero`, null)
+    resolver.report(path, `\`${path}\` must be greater than zero`, `leave it out for the default, ${path.endsWith('secondsPerDay') ? '86400' : path.endsWith('month') ? '30 days' : '365 days'}`)
     return {value: fallback, path, isDefault: true}
   }
   return input

@@ -14,10 +14,21 @@ export interface Diagnostic {
 export class SpecError extends Error {
   readonly diagnostics: readonly Diagnostic[]
   constructor(diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'))
+    const list = sortDiagnostics(unique(diagnostics))
+    super(list.map(formatDiagnostic).join('\n'))
     this.name = 'SpecError'
-    this.diagnostics = sortDiagnostics(diagnostics)
+    this.diagnostics = list
   }
+}
+
+/** One diagnostic per place and message: a field read by two resolvers is reported once. */
+function unique(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, Diagnostic>()
+  for (const d of list) {
+    const key = `${d.file}:${d.line}:${d.column}:${d.message}`
+    if (!seen.has(key)) seen.set(key, d)
+  }
+  return [...seen.values()]
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -11,7 +11,8 @@ const ANY_CONVENTIONS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth
 export function hasExpressions(data: unknown): boolean {
   const walk = (node: unknown, path: string): boolean => {
     if (typeof node === 'string') {
-      if (kindOf(path) === null || node.trim() === 'forever') return false
+      // `forever` is a word only for retention; anywhere else it is read (and refused) as a name.
+      if (kindOf(path) === null || (node.trim() === 'forever' && path.endsWith('.retention'))) return false
       const text = node.trim()
       const lit = scanLiteral(text, 0, ANY_CONVENTIONS)
       return !(lit && lit.end === text.length)

@@ -3,9 +3,16 @@ import {evaluateExpression, ExpressionError, type MathParse, parseExpression} fr
 import {scanLiteral} from '../quantity/literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
-import {locate, type SourceDocument} from './document.js'
+import {locate, type SourceDocument, sourceText} from './document.js'
 import {type FieldKind, KIND_DIMENSION, KIND_WORDS, kindOf} from './field-kinds.js'
-import {didYouMean} from './suggest.js'
+import {explainUnknownName} from './unknown-name.js'
+
+const FACTOR_HINTS: Readonly<Record<string, string>> = {
+  peakFactor: 'the peak cannot be below the average; use 1 for perfectly flat traffic',
+  replication: '1 means a single copy; 3 means three',
+  overhead: '1 means no overhead; 1.3 adds 30 % for indexes and metadata',
+  compression: '1 means no compression; `3:1` stores a third of the size',
+}
 
 /** Raised inside an evaluation when a referenced field already failed: its own diagnostic says why. */
 class Quiet extends Error {}
@@ -89,7 +96,7 @@ export class FieldResolver {
     const raw = this.raw(path)
     // Anything but text or a number is a schema error, already reported.
     if (typeof raw !== 'number' && typeof raw !== 'string') return null
-    const q = typeof raw === 'number' ? this.bareNumber(path, kind, raw) : this.text(path, String(raw))
+    const q = typeof raw === 'number' ? this.bareNumber(path, kind, raw) : this.parseText(path, String(raw))
     if (q === null) return null
     return this.check(path, kind, q, raw)
   }
@@ -102,8 +109,13 @@ export class FieldResolver {
     return {value, dim: KIND_DIMENSION[kind]}
   }
 
-  private text(path: string, text: string): Quantity | null {
+  private parseText(path: string, text: string): Quantity | null {
     const trimmed = text.trim()
+    if (trimmed === '') {
+      const kind = kindOf(path)
+      this.report(path, `\`${path}\` is empty`, kind === null ? null : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`)
+      return null
+    }
     const literal = scanLiteral(trimmed, 0, this.conv)
     if (literal && literal.end === trimmed.length) return literal.quantity
     if (this.mathParse === null) throw new Error('sizeup internal error: expression found but no expression parser loaded')
@@ -119,26 +131,43 @@ export class FieldResolver {
     }
   }
 
-  /** A name in an expression: a sibling field first, then each enclosing level, then from the top. */
-  private lookup(fromPath: string, name: string): Quantity {
+  /** The field a name in the expression at `fromPath` refers to: a sibling first, then each enclosing level, then from the top. */
+  findReference(fromPath: string, name: string): string | null {
     const container = fromPath.split('.').slice(0, -1)
     for (let depth = container.length; depth >= 0; depth--) {
       const candidate = [...container.slice(0, depth), name].join('.')
-      if (this.has(candidate) && kindOf(candidate) !== null) {
-        const q = this.quantity(candidate)
-        if (q === null) throw new Quiet()
-        return q
-      }
+      if (this.has(candidate) && kindOf(candidate) !== null) return candidate
     }
+    return null
+  }
+
+  private lookup(fromPath: string, name: string): Quantity {
+    const target = this.findReference(fromPath, name)
+    if (target !== null) {
+      const q = this.quantity(target)
+      if (q === null) throw new Quiet()
+      return q
+    }
+    const container = fromPath.split('.').slice(0, -1)
     const siblings = this.keys(container.join('.')).filter((k) => kindOf([...container, k].join('.')) !== null && [...container, k].join('.') !== fromPath)
-    this.report(fromPath, `\`${fromPath}\` refers to \`${name}\`, which is not a number field of this spec`, didYouMean(name, siblings) ?? 'refer to a sibling field by its name (`mau`) or to any field by its full path (`users.mau`)')
+    const kind = kindOf(fromPath)
+    const expected = kind === null ? {what: 'a number', example: '`1`'} : KIND_WORDS[kind]
+    const {message, hint} = explainUnknownName(fromPath, this.writtenText(fromPath), name, siblings, expected)
+    this.report(fromPath, message, hint)
     throw new Quiet()
+  }
+
+  /** A field's text as written: `1e400` rather than Infinity. */
+  writtenText(path: string): string {
+    const raw = this.raw(path)
+    if (typeof raw === 'string') return raw.trim()
+    return sourceText(this.source, path.split('.')) ?? String(raw)
   }
 
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
     // A plain number of seconds may be written with count suffixes (`100K`).
     const q = kind === 'seconds' && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: SECONDS} : written
-    const shown = typeof raw === 'string' ? raw.trim() : String(raw)
+    const shown = this.writtenText(path)
     const expected = KIND_DIMENSION[kind]
     if (!sameDimension(q.dim, expected)) {
       const hint = kind === 'bytes' && sameDimension(q.dim, KIND_DIMENSION.count) && /\dB$/.test(shown)
@@ -147,12 +176,16 @@ export class FieldResolver {
       this.report(path, `\`${path}\` should be ${KIND_WORDS[kind].what}, but \`${shown}\` is ${describeDimension(q.dim)}`, hint)
       return null
     }
+    if (Number.isNaN(q.value)) {
+      this.report(path, `\`${path}\` is not a number (got \`${shown}\`)`, /\//.test(shown) ? 'check for a division by zero' : `write e.g. ${KIND_WORDS[kind].example}`)
+      return null
+    }
     if (!Number.isFinite(q.value)) {
-      this.report(path, `\`${path}\` = \`${shown}\` is too large to compute with`, 'use a value below 1e300')
+      this.report(path, `\`${path}\` is too large to compute with (got \`${shown}\`)`, /\//.test(shown) ? 'check for a division by zero' : 'use a value below 1e300')
       return null
     }
     if (q.value < 0) {
-      this.report(path, `\`${path}\` must not be negative (got \`${shown}\`)`, null)
+      this.report(path, `\`${path}\` must not be negative (got \`${shown}\`)`, /^-[\d.\s]/.test(shown) ? 'remove the minus sign' : 'the expression comes out below zero; check its subtraction')
       return null
     }
     if (kind === 'count' && q.isShare) {
@@ -165,7 +198,7 @@ export class FieldResolver {
       return null
     }
     if (kind === 'factor' && q.value < 1) {
-      this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, path.endsWith('peakFactor') ? 'the peak cannot be below the average; use 1 for perfectly flat traffic' : null)
+      this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, FACTOR_HINTS[path.split('.').at(-1) ?? ''] ?? 'use 1 for none')
       return null
     }
     return q

@@ -1,0 +1,89 @@
+import type {Input, Rate, RateBasis, Slo, Workload} from '../engine/model.js'
+import {UNITS} from '../quantity/units.js'
+import {orDefault} from './conventions.js'
+import type {FieldResolver} from './fields.js'
+import {closest} from './suggest.js'
+
+const RATE_BASES: readonly RateBasis[] = ['perUserPerDay', 'perUserPerMonth', 'perSecond', 'perDay', 'perMonth']
+export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
+
+/** One workload of a schema-checked spec, with the checks that span its fields. */
+export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workload {
+  const at = (field: string): string => `workloads.${name}.${field}`
+  const reads = buildRate(r, at('reads'))
+  const writes = buildRate(r, at('writes'))
+  const isMapping = r.raw(`workloads.${name}`) !== null && typeof r.raw(`workloads.${name}`) === 'object'
+  // A workload that is not a mapping, or a `reads:` left empty, is a schema error already.
+  if (isMapping && r.raw(at('reads')) === undefined && r.raw(at('writes')) === undefined) {
+    r.report(`workloads.${name}`, `workload \`${name}\` has neither \`reads\` nor \`writes\``, 'add e.g. `writes: {perUserPerDay: 2}`', 'key')
+  }
+  const recordBytes = buildRecordSize(r, name, writes !== null)
+  const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : {...recordBytes, path: at('readSize'), isDefault: true}
+  if (reads && !r.has(at('readSize')) && !r.has(at('recordSize')) && !r.has(at('recordFields'))) {
+    r.report(at('reads'), `workload \`${name}\` has reads but no size to read`, 'add `readSize` (bytes returned per read) or `recordSize`')
+  }
+  const latency = r.has(at('latency')) ? optional(r, at('latency')) : (LATENCY_ORDER.map((p) => slo.latencySeconds[p]).find((x) => x !== undefined) ?? null)
+  return {
+    name,
+    reads,
+    writes,
+    recordBytes,
+    readBytes,
+    media: r.has(at('media'))
+      ? {writeShare: orDefault(r, at('media.writeShare'), 1), bytes: orDefault(r, at('media.size'), 0), readShare: orDefault(r, at('media.readShare'), 0)}
+      : null,
+    retentionSeconds: buildRetention(r, at('retention')),
+    replication: orDefault(r, at('replication'), 1),
+    overhead: orDefault(r, at('overhead'), 1),
+    compression: orDefault(r, at('compression'), 1),
+    yearlyGrowth: orDefault(r, at('growth'), 0),
+    latencySeconds: latency,
+  }
+}
+
+export function optional(r: FieldResolver, path: string): Input | null {
+  const value = r.get(path)
+  return value === null ? null : {value, path}
+}
+
+function buildRate(r: FieldResolver, path: string): Rate | null {
+  if (!r.has(path)) return null
+  const basis = RATE_BASES.find((b) => r.has(`${path}.${b}`))
+  if (!basis) return null
+  return {basis, amount: orDefault(r, `${path}.${basis}`, 0)}
+}
+
+/**
+ * Retention is a duration or the word `forever` (also the default). Any other
+ * lone word that names no field is taken as a misspelt `forever` or a missing
+ * number, rather than as a reference to an unknown field; a unit alone
+ * (`years`) is left to the resolver, which says that it lacks a number.
+ */
+function buildRetention(r: FieldResolver, path: string): Input | null {
+  const raw = r.raw(path)
+  if (raw === undefined || raw === null) return null
+  const word = typeof raw === 'string' ? raw.trim() : null
+  if (word === 'forever') return null
+  if (word !== null && /^[A-Za-z]+$/.test(word) && r.findReference(path, word) === null && !UNITS.has(word)) {
+    const hint = closest(word, ['forever']) ? 'did you mean `forever`?' : 'write a duration such as `5 years`, or `forever` to keep data for good'
+    r.report(path, `\`${path}\` should be a duration or \`forever\`, not \`${word}\``, hint)
+    return null
+  }
+  return orDefault(r, path, 0)
+}
+
+function buildRecordSize(r: FieldResolver, name: string, hasWrites: boolean): Input {
+  const at = (field: string): string => `workloads.${name}.${field}`
+  if (r.has(at('recordSize')) && r.has(at('recordFields'))) {
+    r.report(at('recordFields'), 'give `recordSize` or `recordFields`, not both', 'recordFields are summed into the record size; remove one of them', 'key')
+  }
+  if (r.has(at('recordFields'))) {
+    const fields = r.keys(at('recordFields'))
+    const sizes = fields.map((f) => r.get(at(`recordFields.${f}`)) ?? 0)
+    return {value: sizes.reduce((a, b) => a + b, 0), path: at('recordFields')}
+  }
+  if (hasWrites && !r.has(at('recordSize')) && !r.has(at('media'))) {
+    r.report(at('writes'), `workload \`${name}\` has writes but no record size`, 'add `recordSize` (e.g. `800 B`) or `recordFields`')
+  }
+  return orDefault(r, at('recordSize'), 0)
+}
