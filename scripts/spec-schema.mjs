@@ -96,7 +96,7 @@ const workload = {
     overhead: {title: 'Index and overhead factor', description: 'Multiplier for indexes, metadata and storage-engine overhead (default 1).', type: ['number', 'string'], examples: [1.3]},
     compression: {title: 'Compression ratio', description: 'Logical bytes per stored byte (default 1, i.e. none); `3:1` or 3.', type: ['number', 'string'], examples: ['3:1', 2]},
     growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
-    latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the SLO latency target.', ['50 ms']),
+    latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the lowest-percentile SLO latency target given (p50 before p99), the closest to a mean.', ['50 ms']),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 }

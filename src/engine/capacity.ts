@@ -1,8 +1,7 @@
 import {CONV} from './conventions.js'
-import {metricId, type Scope} from './ids.js'
+import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Input, Workload} from './model.js'
-import {inputId, workloadScope} from './ids.js'
 
 /** Throughput to provision: peak QPS sized so it runs at the target utilisation. */
 export function addCapacity(ledger: Ledger, scope: Scope): void {

@@ -1,6 +1,5 @@
 import {addAvailability, type Check} from './availability.js'
-import {addBandwidthTotals, bandwidthId} from './bandwidth.js'
-import {addWorkloadBandwidth} from './bandwidth.js'
+import {addBandwidthTotals, addWorkloadBandwidth, bandwidthId} from './bandwidth.js'
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
@@ -67,7 +66,7 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   addStorageTotals(ledger, SYSTEM, perDay, null)
   across('storage.text.total', 'Text data kept over retention', 'B')
   across('storage.media.total', 'Media data kept over retention', 'B')
-  across('storage.total', 'Data kept over retention', 'B')
+  across('storage.total', 'Data kept over retention (no growth)', 'B')
   for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B')
 
   const withMedia = model.workloads.some((w) => w.media !== null)

@@ -91,7 +91,8 @@ export function addStorageTotals(ledger: Ledger, scope: Scope, perDayParts: Read
       (v) => v.perDay * v.retentionDays,
     )
   }
-  ledger.sum(metricId(scope, 'storage.total'), 'Data kept over retention', 'B', totals)
+  // At the first year's volume: growth is in the year-by-year projection (storage.year.N).
+  ledger.sum(metricId(scope, 'storage.total'), 'Data kept over retention (no growth)', 'B', totals)
 }
 
 /**

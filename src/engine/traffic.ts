@@ -1,5 +1,5 @@
 import {CONV} from './conventions.js'
-import {inputId, metricId, type Scope} from './ids.js'
+import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Rate, TrafficShape, Workload} from './model.js'
 
@@ -48,7 +48,7 @@ export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {
 
 /** Requests per day for one direction (reads or writes) of a workload. */
 function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: Rate): string {
-  const scope = `workload.${w.name}.`
+  const scope = workloadScope(w.name)
   const amount = ledger.input(inputId(`workloads.${w.name}.${dir}.${rate.basis}`), `${dir} ${rate.basis}`, 'req', rate.amount)
   const id = metricId(scope, `requests.${dir === 'reads' ? 'read' : 'write'}.perDay`)
   const label = `${dir === 'reads' ? 'Reads' : 'Writes'} per day`
@@ -104,7 +104,7 @@ export function addRates(ledger: Ledger, scope: Scope, dir: 'read' | 'write' | '
 
 /** All traffic metrics of one workload. */
 export function addWorkloadTraffic(ledger: Ledger, w: Workload): void {
-  const scope = `workload.${w.name}.`
+  const scope = workloadScope(w.name)
   const read = w.reads ? addPerDay(ledger, w, 'reads', w.reads) : zero(ledger, metricId(scope, 'requests.read.perDay'), 'Reads per day')
   const write = w.writes ? addPerDay(ledger, w, 'writes', w.writes) : zero(ledger, metricId(scope, 'requests.write.perDay'), 'Writes per day')
   addTotalsAndRates(ledger, scope, read, write)

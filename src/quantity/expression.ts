@@ -26,6 +26,8 @@ export interface MathNodeLike {
   readonly args?: readonly MathNodeLike[]
   readonly content?: MathNodeLike
   readonly value?: unknown
+  /** mathjs marks `2 x` (multiplication without an operator) as implicit. */
+  readonly implicit?: boolean
 }
 
 /** A parser from mathjs (`parse`, from a restricted instance); injected so this file stays pure. */
@@ -124,6 +126,10 @@ function convert(node: MathNodeLike, literals: Quantity[], names: string[], text
       if ((node.fn === 'unaryMinus' || node.fn === 'unaryPlus') && args.length === 1) {
         const arg = sub(args[0]!)
         return node.fn === 'unaryMinus' ? {kind: 'neg', arg} : arg
+      }
+      if (node.implicit) {
+        // `1.2.3` or `2 mau` would otherwise multiply silently; say what was meant.
+        throw new ExpressionError(`\`${text}\` has two values side by side`, 'write `*` between values you mean to multiply')
       }
       const op = typeof node.fn === 'string' ? ALLOWED_OPS[node.fn] : undefined
       if (op && args.length === 2) return {kind: 'op', op, left: sub(args[0]!), right: sub(args[1]!)}

@@ -31,11 +31,12 @@ export function scanLiteral(text: string, start: number, conv: UnitConventions):
   let value = num.value
   const rest = (): string => text.slice(pos)
 
-  if (rest().startsWith('%')) {
+  const percent = /^[ \t]*%/.exec(rest())
+  if (percent) {
     // Shift the decimal point in the text: 99.99 / 100 is 0.9998999999999999 in
     // binary floating point, while Number('99.99e-2') is the closest double to 0.9999.
     const shifted = num.digits.includes('e') || num.digits.includes('E') ? value / 100 : Number(`${num.digits}e-2`)
-    return {quantity: {value: shifted, dim: DIMENSIONLESS, isShare: true}, end: pos + 1}
+    return {quantity: {value: shifted, dim: DIMENSIONLESS, isShare: true}, end: pos + percent[0].length}
   }
   const ratio = /^:(\d[\d_]*(?:\.\d+)?)/.exec(rest())
   if (ratio?.[1] !== undefined) {
