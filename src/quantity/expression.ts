@@ -16,6 +16,8 @@ export type Expr =
   | {readonly kind: 'ref'; readonly name: string}
   | {readonly kind: 'op'; readonly op: '+' | '-' | '*' | '/' | '^'; readonly left: Expr; readonly right: Expr}
   | {readonly kind: 'neg'; readonly arg: Expr}
+  /** Two values side by side (`1.2.3`, `2 mau`, `1 KBB`): refused when evaluated, after its names are checked. */
+  | {readonly kind: 'juxtaposed'; readonly text: string; readonly left: Expr; readonly right: Expr}
 
 /** The slice of a mathjs parse tree that sizeup reads. */
 export interface MathNodeLike {
@@ -127,10 +129,7 @@ function convert(node: MathNodeLike, literals: Quantity[], names: string[], text
         const arg = sub(args[0]!)
         return node.fn === 'unaryMinus' ? {kind: 'neg', arg} : arg
       }
-      if (node.implicit) {
-        // `1.2.3` or `2 mau` would otherwise multiply silently; say what was meant.
-        throw new ExpressionError(`\`${text}\` has two values side by side`, 'write `*` between values you mean to multiply')
-      }
+      if (node.implicit && args.length === 2) return {kind: 'juxtaposed', text, left: sub(args[0]!), right: sub(args[1]!)}
       const op = typeof node.fn === 'string' ? ALLOWED_OPS[node.fn] : undefined
       if (op && args.length === 2) return {kind: 'op', op, left: sub(args[0]!), right: sub(args[1]!)}
       throw new ExpressionError(
@@ -154,20 +153,6 @@ function convert(node: MathNodeLike, literals: Quantity[], names: string[], text
   )
 }
 
-/** Names referred to by an expression, in order of appearance, without repeats. */
-export function referencesOf(expr: Expr): string[] {
-  const out = new Set<string>()
-  const walk = (e: Expr): void => {
-    if (e.kind === 'ref') out.add(e.name)
-    else if (e.kind === 'op') {
-      walk(e.left)
-      walk(e.right)
-    } else if (e.kind === 'neg') walk(e.arg)
-  }
-  walk(expr)
-  return [...out]
-}
-
 /** Evaluates an expression with dimensions checked: only like quantities add, exponents are plain numbers. */
 export function evaluateExpression(expr: Expr, lookup: (name: string) => Quantity): Quantity {
   switch (expr.kind) {
@@ -181,6 +166,12 @@ export function evaluateExpression(expr: Expr, lookup: (name: string) => Quantit
     }
     case 'op':
       return applyOp(expr.op, evaluateExpression(expr.left, lookup), evaluateExpression(expr.right, lookup))
+    case 'juxtaposed':
+      // Evaluate both sides first, so that an unknown unit or name (`1 KBB`) is
+      // reported as such; only then object to the missing operator.
+      evaluateExpression(expr.left, lookup)
+      evaluateExpression(expr.right, lookup)
+      throw new ExpressionError(`\`${expr.text}\` has two values side by side`, 'write `*` between values you mean to multiply')
   }
 }
 

@@ -141,6 +141,8 @@ const cases: Case[] = [
   {name: 'a matrix', yaml: edit('dau: 100K', 'dau: "[1,2]"'), expected: [at(4, 8, '`[1,2]` contains something other than numbers', '+ - * / ^')]},
   {name: 'an operator outside + - * / ^', yaml: edit('dau: 100K', 'dau: mau % 3'), expected: [at(4, 8, 'operator `%` is not allowed', 'parentheses')]},
   {name: 'an expression longer than the limit', yaml: edit('dau: 100K', `dau: ${Array.from({length: 200}, () => '1').join(' + ')}`), expected: [at(4, 8, 'expression is 797 characters long; the limit is 500', 'split it')]},
+  {name: 'two numbers side by side', yaml: edit('dau: 100K', 'dau: 1.2.3'), expected: [at(4, 8, '`1.2.3` has two values side by side', 'write `*`')]},
+  {name: 'a number and a name side by side', yaml: edit('dau: 100K', 'dau: 2 mau'), expected: [at(4, 8, '`2 mau` has two values side by side', 'write `*`')]},
   {name: 'unbalanced parentheses', yaml: edit('dau: 100K', 'dau: (mau * 2'), expected: [at(4, 8, 'cannot read `(mau * 2` as a quantity or an expression', '`50% * mau`')]},
 
   // Workload rules
