@@ -72,6 +72,7 @@ const workload = {
       minProperties: 1,
       examples: [{id: '8 B', user_id: '8 B', text: '560 B'}],
     },
+    records: count('Records already stored', 'Records held today, before any new writes (300 M user profiles, 60 B follow edges): added to the storage kept. A workload may give only this, when its traffic is not worth estimating.', ['300M']),
     readSize: bytes('Read size', 'Bytes returned by one read (default: the record size). A feed page of 20 posts is `20 * recordSize`.', ['20 * recordSize', '16 KB']),
     media: {
       title: 'Media',
@@ -96,6 +97,28 @@ const workload = {
     overhead: {title: 'Index and overhead factor', description: 'Multiplier for indexes, metadata and storage-engine overhead (default 1).', type: ['number', 'string'], examples: [1.3]},
     compression: {title: 'Compression ratio', description: 'Logical bytes per stored byte (default 1, i.e. none); `3:1` or 3.', type: ['number', 'string'], examples: ['3:1', 2]},
     growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
+    access: {
+      title: 'Access pattern',
+      description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window). Used by the data-store matrix.',
+      type: 'string',
+      enum: ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries'],
+      examples: ['point', 'timeline'],
+    },
+    transactions: {title: 'Transactions', description: 'Whether writes must update several records atomically (ACID), as in payments or sign-up.', type: 'boolean', examples: [true]},
+    relationships: {title: 'Relationships', description: 'Whether queries join this data with other entities (foreign keys, joins, referential integrity).', type: 'boolean', examples: [true]},
+    ordering: {title: 'Ordering', description: 'Whether events of one key must be processed in the order they were written (per-key ordering in the queue).', type: 'boolean', examples: [true]},
+    fanout: {
+      title: 'Fan-out to followers',
+      description: 'Each write is delivered to the writer\'s followers (a feed). The follower distribution decides push, pull or hybrid fan-out.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['averageFollowers'],
+      properties: {
+        averageFollowers: count('Average followers', 'Followers of a typical writer.', [200]),
+        maxFollowers: count('Largest follower count', 'Followers of the most-followed accounts (celebrities).', ['100M']),
+      },
+      examples: [{averageFollowers: 200, maxFollowers: '100M'}],
+    },
     latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the lowest-percentile SLO latency target given (p50 before p99), the closest to a mean.', ['50 ms']),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
@@ -178,6 +201,16 @@ export const systemSchema = {
       additionalProperties: false,
       properties: componentNode.properties,
       examples: [[{name: 'lb', availability: '99.99%', instances: 2}, {name: 'app', availability: '99.9%', instances: 3}]],
+    },
+    team: {
+      title: 'Team',
+      description: 'The people who build and run the system; team size weighs on monolith versus services.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        engineers: count('Engineers', 'Engineers working on the system.', [8, 120]),
+      },
+      examples: [{engineers: 40}],
     },
     horizon: duration('Projection horizon', 'How far the storage projection runs (default: 5 years, or the longest retention if longer).', ['5 years']),
     conventions: {

@@ -13,6 +13,8 @@ export interface SystemModel {
   readonly slo: Slo
   readonly workloads: readonly Workload[]
   readonly components: ComponentNode | null
+  /** Engineers building the system, when stated (a fact for monolith versus services). */
+  readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
 }
@@ -63,6 +65,8 @@ export interface Workload {
   readonly name: string
   readonly reads: Rate | null
   readonly writes: Rate | null
+  /** Records already held before any new writes (counted into storage kept); null when not stated. */
+  readonly existingRecords: Input | null
   /** Bytes stored per write (text part); 0 when only reads are described. */
   readonly recordBytes: Input
   /** Bytes returned per read. */
@@ -76,6 +80,17 @@ export interface Workload {
   readonly yearlyGrowth: Input
   /** Seconds to serve one request, for Little's law; null when neither the workload nor the SLO says. */
   readonly latencySeconds: Input | null
+  /** What the spec states about the data beyond its numbers; null where it says nothing. */
+  readonly facts: WorkloadFacts
+}
+
+/** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
+export interface WorkloadFacts {
+  readonly access: 'point' | 'range' | 'timeline' | 'traversal' | 'search' | 'blob' | 'timeseries' | null
+  readonly transactions: boolean | null
+  readonly relationships: boolean | null
+  readonly ordering: boolean | null
+  readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
 }
 
 export interface Media {

@@ -50,11 +50,24 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
       (v) => v.writesPerDay * v.mediaWriteShare * v.mediaSize * v.replication,
     )
   }
+  const existing: Record<string, string> = {}
+  if (w.existingRecords) {
+    const records = ledger.input(at(w, 'records'), 'Records already stored', 'count', w.existingRecords)
+    existing.text = ledger.derive(
+      metricId(scope, 'storage.text.existing'),
+      'Data already stored',
+      'B',
+      'records × storedRecordBytes',
+      {records, storedRecordBytes: stored},
+      (v) => v.records * v.storedRecordBytes,
+    )
+  }
   const retentionDays = addRetention(ledger, model, w, scope)
-  addStorageTotals(ledger, scope, parts, retentionDays)
+  addStorageTotals(ledger, scope, parts, retentionDays, existing)
   addProjection(ledger, model, scope, metricId(scope, 'storage.perDay'), {
     growth: ledger.input(at(w, 'growth'), 'Yearly growth', 'ratio', w.yearlyGrowth),
     retentionDays,
+    existing: existing.text ?? null,
   })
 }
 
@@ -75,21 +88,24 @@ function addRetention(ledger: Ledger, model: SystemModel, w: Workload, scope: Sc
  * Per-day, per-month, per-year and retained totals for a scope, given the
  * per-day parts (`text`, `media`). Shared by workloads and the system.
  */
-export function addStorageTotals(ledger: Ledger, scope: Scope, perDayParts: Readonly<Record<string, string>>, retentionDays: string | null): void {
+export function addStorageTotals(
+  ledger: Ledger,
+  scope: Scope,
+  perDayParts: Readonly<Record<string, string>>,
+  retentionDays: string | null,
+  existing: Readonly<Record<string, string>> = {},
+): void {
   const perDay = ledger.sum(metricId(scope, 'storage.perDay'), 'New data per day', 'B', perDayParts)
   ledger.derive(metricId(scope, 'storage.perMonth'), 'New data per month', 'B', 'perDay × daysPerMonth', {perDay, daysPerMonth: CONV.daysPerMonth}, (v) => v.perDay * v.daysPerMonth)
   ledger.derive(metricId(scope, 'storage.perYear'), 'New data per year', 'B', 'perDay × daysPerYear', {perDay, daysPerYear: CONV.daysPerYear}, (v) => v.perDay * v.daysPerYear)
   if (retentionDays === null) return
   const totals: Record<string, string> = {}
   for (const [part, id] of Object.entries(perDayParts)) {
-    totals[part] = ledger.derive(
-      metricId(scope, `storage.${part}.total`),
-      `${part === 'text' ? 'Text' : 'Media'} data kept over retention`,
-      'B',
-      'perDay × retentionDays',
-      {perDay: id, retentionDays},
-      (v) => v.perDay * v.retentionDays,
-    )
+    const label = `${part === 'text' ? 'Text' : 'Media'} data kept over retention`
+    const already = existing[part]
+    totals[part] = already
+      ? ledger.derive(metricId(scope, `storage.${part}.total`), label, 'B', 'perDay × retentionDays + existing', {perDay: id, retentionDays, existing: already}, (v) => v.perDay * v.retentionDays + v.existing)
+      : ledger.derive(metricId(scope, `storage.${part}.total`), label, 'B', 'perDay × retentionDays', {perDay: id, retentionDays}, (v) => v.perDay * v.retentionDays)
   }
   // At the first year's volume: growth is in the year-by-year projection (storage.year.N).
   ledger.sum(metricId(scope, 'storage.total'), 'Data kept over retention (no growth)', 'B', totals)
@@ -101,16 +117,15 @@ export function addStorageTotals(ledger: Ledger, scope: Scope, perDayParts: Read
  * holds the part of each year that falls inside the retention window
  * (k − retentionYears, k].
  */
-function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: string, p: {growth: string; retentionDays: string}): void {
+function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: string, p: {growth: string; retentionDays: string; existing: string | null}): void {
+  const formula = (year: number): string => `perDay × daysPerYear × Σ_{j=1..${year}} (1 + growth)^(j−1) × overlap(year j, retention window)`
   for (let year = 1; year <= model.horizonYears; year++) {
-    ledger.derive(
-      metricId(scope, `storage.year.${year}`),
-      `Data held at the end of year ${year}`,
-      'B',
-      `perDay × daysPerYear × Σ_{j=1..${year}} (1 + growth)^(j−1) × overlap(year j, retention window)`,
-      {perDay, daysPerYear: CONV.daysPerYear, growth: p.growth, retentionDays: p.retentionDays},
-      (v) => v.perDay * v.daysPerYear * heldYears(year, v.retentionDays / v.daysPerYear, v.growth),
-    )
+    const id = metricId(scope, `storage.year.${year}`)
+    const label = `Data held at the end of year ${year}`
+    const inputs = {perDay, daysPerYear: CONV.daysPerYear, growth: p.growth, retentionDays: p.retentionDays}
+    const held = (v: Readonly<Record<keyof typeof inputs, number>>): number => v.perDay * v.daysPerYear * heldYears(year, v.retentionDays / v.daysPerYear, v.growth)
+    if (p.existing) ledger.derive(id, label, 'B', `${formula(year)} + existing`, {...inputs, existing: p.existing}, (v) => held(v) + v.existing)
+    else ledger.derive(id, label, 'B', formula(year), inputs, held)
   }
 }
 

@@ -27,6 +27,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     slo,
     workloads,
     components: r.has('components') ? buildComponent(r, 'components', 'request path') : null,
+    teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
   }
 }

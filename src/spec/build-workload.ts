@@ -1,4 +1,4 @@
-import type {Input, Rate, RateBasis, Slo, Workload} from '../engine/model.js'
+import type {Input, Rate, RateBasis, Slo, Workload, WorkloadFacts} from '../engine/model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
@@ -14,10 +14,11 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
   const writes = buildRate(r, at('writes'))
   const isMapping = r.raw(`workloads.${name}`) !== null && typeof r.raw(`workloads.${name}`) === 'object'
   // A workload that is not a mapping, or a `reads:` left empty, is a schema error already.
-  if (isMapping && r.raw(at('reads')) === undefined && r.raw(at('writes')) === undefined) {
-    r.report(`workloads.${name}`, `workload \`${name}\` has neither \`reads\` nor \`writes\``, 'add e.g. `writes: {perUserPerDay: 2}`', 'key')
+  if (isMapping && r.raw(at('reads')) === undefined && r.raw(at('writes')) === undefined && r.raw(at('records')) === undefined) {
+    r.report(`workloads.${name}`, `workload \`${name}\` has neither \`reads\` nor \`writes\``, 'add e.g. `writes: {perUserPerDay: 2}`, or `records:` for data whose traffic is not estimated', 'key')
   }
-  const recordBytes = buildRecordSize(r, name, writes !== null)
+  const existingRecords = optional(r, at('records'))
+  const recordBytes = buildRecordSize(r, name, writes !== null || existingRecords !== null)
   const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : {...recordBytes, path: at('readSize'), isDefault: true}
   if (reads && !r.has(at('readSize')) && !r.has(at('recordSize')) && !r.has(at('recordFields'))) {
     r.report(at('reads'), `workload \`${name}\` has reads but no size to read`, 'add `readSize` (bytes returned per read) or `recordSize`')
@@ -27,6 +28,7 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     name,
     reads,
     writes,
+    existingRecords,
     recordBytes,
     readBytes,
     media: r.has(at('media'))
@@ -38,6 +40,25 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     compression: orDefault(r, at('compression'), 1),
     yearlyGrowth: orDefault(r, at('growth'), 0),
     latencySeconds: latency,
+    facts: buildFacts(r, name),
+  }
+}
+
+const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries'] as const
+
+function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
+  const at = (field: string): string => `workloads.${name}.${field}`
+  const flag = (field: string): boolean | null => {
+    const v = r.raw(at(field))
+    return typeof v === 'boolean' ? v : null
+  }
+  const access = r.raw(at('access'))
+  return {
+    access: ACCESS.find((a) => a === access) ?? null,
+    transactions: flag('transactions'),
+    relationships: flag('relationships'),
+    ordering: flag('ordering'),
+    fanout: r.has(at('fanout')) ? {averageFollowers: orDefault(r, at('fanout.averageFollowers'), 0), maxFollowers: optional(r, at('fanout.maxFollowers'))} : null,
   }
 }
 

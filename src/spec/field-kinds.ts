@@ -34,6 +34,9 @@ const COMPONENT = '^components(\\.(\\d+|series\\.\\d+|parallel\\.\\d+))*'
 /** Field patterns over dotted paths (workload names match `[^.]+`). */
 const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^users\.mau$/, 'count'],
+  [/^team\.engineers$/, 'count'],
+  [/^workloads\.[^.]+\.records$/, 'count'],
+  [/^workloads\.[^.]+\.fanout\.(averageFollowers|maxFollowers)$/, 'count'],
   [/^users\.dau$/, 'dau'],
   [new RegExp(`^workloads\\.[^.]+\\.(reads|writes)\\.${RATE_KEYS}$`), 'count'],
   [/^workloads\.[^.]+\.(recordSize|readSize|media\.size)$/, 'bytes'],

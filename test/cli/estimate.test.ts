@@ -33,7 +33,8 @@ describe('sizeup estimate (built CLI)', () => {
     const v = (id: string): number => report.metrics[id].value
     expect(v('qps.write.avg')).toBeCloseTo(300e6 / 86_400, 6)
     expect(v('qps.read.peak')).toBeCloseTo((1.5e9 / 86_400) * 2, 6)
-    expect(v('storage.total') / 55.188e15).toBeCloseTo(1, 12)
+    expect(v('workload.posts.storage.total') / 55.188e15).toBeCloseTo(1, 12)
+    expect(v('storage.total') / 55.2e15).toBeCloseTo(1, 2)
     expect(v('availability.slo.downtime.year')).toBeCloseTo(3153.6, 4)
     expect(report.metrics['qps.write.avg'].formula).toBe('perDay ÷ secondsPerDay')
     expect(report.file).toBe(feed)

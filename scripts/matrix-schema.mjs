@@ -1,0 +1,84 @@
+// Source of specs/matrix.schema.json: the shape of a decision matrix in data/matrices/.
+const condition = {
+  title: 'Condition',
+  description: 'A test on the facts: `{fact, is}`, `{fact, in}`, `{fact, above | atLeast | below}` (a number or a threshold name), or `all`, `any`, `not` of conditions.',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    fact: {type: 'string', description: 'A fact name (see src/matrices/facts.ts).'},
+    is: {type: ['string', 'number', 'boolean']},
+    in: {type: 'array', items: {type: ['string', 'number']}, minItems: 1},
+    above: {type: ['number', 'string']},
+    atLeast: {type: ['number', 'string']},
+    below: {type: ['number', 'string']},
+    all: {type: 'array', items: {$ref: '#/definitions/condition'}, minItems: 1},
+    any: {type: 'array', items: {$ref: '#/definitions/condition'}, minItems: 1},
+    not: {$ref: '#/definitions/condition'},
+  },
+}
+
+const unit = {type: 'string', enum: ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count']}
+
+export const matrixSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://sizeup.dev/schemas/matrix.schema.json',
+  title: 'sizeup decision matrix',
+  description: 'Options, the criteria that score them from facts, and the sourced thresholds the criteria compare against.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'question', 'subject', 'thresholds', 'options', 'criteria', 'default'],
+  properties: {
+    id: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'},
+    title: {type: 'string'},
+    question: {type: 'string'},
+    subject: {type: 'string', enum: ['workload', 'system']},
+    appliesWhen: {$ref: '#/definitions/condition'},
+    thresholds: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value', 'unit', 'label', 'source'],
+        properties: {value: {type: 'number'}, unit, label: {type: 'string'}, source: {type: 'string', minLength: 1}},
+      },
+    },
+    options: {
+      type: 'array',
+      minItems: 2,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'label', 'technology', 'summary', 'references'],
+        properties: {
+          id: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'},
+          label: {type: 'string'},
+          technology: {type: ['string', 'null']},
+          summary: {type: 'string'},
+          references: {
+            type: 'array',
+            items: {type: 'object', additionalProperties: false, required: ['title', 'url'], properties: {title: {type: 'string'}, url: {type: 'string'}}},
+          },
+        },
+      },
+    },
+    criteria: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'when', 'scores', 'reason', 'source'],
+        properties: {
+          id: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'},
+          when: {$ref: '#/definitions/condition'},
+          scores: {type: 'object', additionalProperties: {type: 'number'}, minProperties: 1},
+          reason: {type: 'string'},
+          source: {type: 'string', minLength: 1},
+        },
+      },
+    },
+    default: {type: 'string'},
+  },
+  definitions: {condition},
+}

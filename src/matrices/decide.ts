@@ -1,0 +1,40 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {SystemModel} from '../engine/model.js'
+import {holds} from './conditions.js'
+import {systemFacts, workloadFacts} from './facts.js'
+import {select, type Weights} from './select.js'
+import type {Decision, Facts, Matrix} from './types.js'
+
+/** What an organisation overlay changes in a matrix: which options exist, and extra points. */
+export interface MatrixAdjustment {
+  readonly allow?: readonly string[]
+  readonly weights?: Weights
+}
+
+/**
+ * Every decision for a system: each workload matrix once per workload it
+ * applies to, each system matrix once, in the order the matrices are given.
+ */
+export function decide(model: SystemModel, e: Estimate, matrices: readonly Matrix[], adjustments: Readonly<Record<string, MatrixAdjustment>> = {}): Decision[] {
+  const system = systemFacts(model, e)
+  const decisions: Decision[] = []
+  for (const raw of matrices) {
+    const adjustment = adjustments[raw.id] ?? {}
+    const matrix = restrict(raw, adjustment.allow)
+    const ask = (facts: Facts, subject: string | null): void => {
+      if (matrix.appliesWhen && !holds(matrix.appliesWhen, facts, matrix.thresholds)) return
+      decisions.push(select(matrix, facts, subject, adjustment.weights))
+    }
+    if (matrix.subject === 'system') ask(system, null)
+    else for (const w of model.workloads) ask(workloadFacts(model, e, w, system), w.name)
+  }
+  return decisions
+}
+
+/** A matrix limited to the options an organisation allows (the default moves to the first allowed). */
+function restrict(matrix: Matrix, allow: readonly string[] | undefined): Matrix {
+  if (!allow) return matrix
+  const options = matrix.options.filter((o) => allow.includes(o.id))
+  if (options.length === 0) return matrix
+  return {...matrix, options, default: options.some((o) => o.id === matrix.default) ? matrix.default : options[0]!.id}
+}

@@ -1,0 +1,83 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {Unit} from '../engine/ledger.js'
+import type {SystemModel, Workload} from '../engine/model.js'
+import type {Fact, Facts} from './types.js'
+
+/**
+ * The facts the matrices test, named once here. Numbers come from the
+ * estimate (each fact names its metric), properties from the spec. A fact the
+ * spec does not state is null, and conditions on it do not fire.
+ */
+export function systemFacts(model: SystemModel, e: Estimate): Facts {
+  const metric = metricFact(e)
+  const textPerDay = e.metrics['storage.text.perDay']?.value ?? 0
+  const mediaPerDay = e.metrics['storage.media.perDay']?.value ?? 0
+  const followers = model.workloads.map((w) => w.facts.fanout).filter((f) => f !== null)
+  const peaks = model.workloads.map((w) => e.metrics[`workload.${w.name}.qps.total.peak`]?.value ?? 0).filter((q) => q > 0)
+  return {
+    peakTotalQps: metric('qps.total.peak', 'req/s'),
+    peakWriteQps: metric('qps.write.peak', 'req/s'),
+    peakReadQps: metric('qps.read.peak', 'req/s'),
+    readWriteRatio: metric('ratio.readWrite', 'x'),
+    storageBytes: metric('storage.total', 'B'),
+    storagePerYearBytes: metric('storage.perYear', 'B'),
+    textBytesPerDay: metric('storage.text.perDay', 'B'),
+    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    // Media bytes per text byte written: the case study's reason to split media off.
+    mediaToTextRatio: {value: textPerDay > 0 ? mediaPerDay / textPerDay : mediaPerDay > 0 ? Number.MAX_VALUE : 0, unit: 'x', from: 'storage.media.perDay'},
+    egressBytesPerSecond: metric('bandwidth.egress.avg', 'B/s'),
+    cacheHotBytes: metric('cache.hotBytes', 'B'),
+    availabilitySlo: {value: model.slo.availability?.value ?? null, unit: 'ratio', from: 'input.slo.availability'},
+    consistency: {value: model.slo.consistency, from: 'slo.consistency'},
+    engineers: {value: model.teamEngineers?.value ?? null, unit: 'count', from: 'team.engineers'},
+    workloadCount: {value: model.workloads.length, unit: 'count', from: 'workloads'},
+    // How unevenly the workloads load the system: a reason to scale parts independently.
+    loadSpread: {value: peaks.length > 1 ? Math.max(...peaks) / Math.min(...peaks) : 1, unit: 'x', from: 'qps.total.peak'},
+    hasFanout: {value: followers.length > 0, from: 'workloads.*.fanout'},
+    maxFollowers: {value: followers.length ? Math.max(...followers.map((f) => f.maxFollowers?.value ?? f.averageFollowers.value)) : null, unit: 'count', from: 'workloads.*.fanout.maxFollowers'},
+    ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
+    transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
+    hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
+  }
+}
+
+/** Facts of one workload, over the system's (a workload's own facts win on a name clash). */
+export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, system: Facts): Facts {
+  const metric = metricFact(e, `workload.${w.name}.`)
+  const f = w.facts
+  const text = e.metrics[`workload.${w.name}.storage.text.perDay`]?.value ?? 0
+  const media = e.metrics[`workload.${w.name}.storage.media.perDay`]?.value ?? 0
+  const from = (field: string): string => `workloads.${w.name}.${field}`
+  const own: Record<string, Fact> = {
+    peakTotalQps: metric('qps.total.peak', 'req/s'),
+    peakWriteQps: metric('qps.write.peak', 'req/s'),
+    peakReadQps: metric('qps.read.peak', 'req/s'),
+    readWriteRatio: metric('ratio.readWrite', 'x'),
+    storageBytes: metric('storage.total', 'B'),
+    storagePerYearBytes: metric('storage.perYear', 'B'),
+    textBytesPerDay: metric('storage.text.perDay', 'B'),
+    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: `workload.${w.name}.storage.perDay`},
+    recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
+    cacheHotBytes: metric('cache.hotBytes', 'B'),
+    hasWrites: {value: w.writes !== null, from: from('writes')},
+    hasReads: {value: w.reads !== null, from: from('reads')},
+    hasMedia: {value: w.media !== null, from: from('media')},
+    retentionForever: {value: w.retentionSeconds === null, from: from('retention')},
+    access: {value: f.access, from: from('access')},
+    transactions: {value: f.transactions, from: from('transactions')},
+    relationships: {value: f.relationships, from: from('relationships')},
+    ordering: {value: f.ordering, from: from('ordering')},
+    hasFanout: {value: f.fanout !== null, from: from('fanout')},
+    averageFollowers: {value: f.fanout?.averageFollowers.value ?? null, unit: 'count', from: from('fanout.averageFollowers')},
+    maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
+  }
+  return {...system, ...own}
+}
+
+function metricFact(e: Estimate, scope = ''): (id: string, unit: Unit) => Fact {
+  return (id, unit) => {
+    const node = e.metrics[`${scope}${id}`]
+    return {value: node?.value ?? null, unit, from: `${scope}${id}`}
+  }
+}

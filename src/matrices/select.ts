@@ -1,0 +1,78 @@
+import type {Unit} from '../engine/ledger.js'
+import {formatValue, grouped} from '../render/format.js'
+import {holds} from './conditions.js'
+import type {CriterionResult, Decision, Fact, Facts, Matrix, ScoredOption} from './types.js'
+
+/** Extra points per option from an org overlay ("we prefer PostgreSQL"). */
+export type Weights = Readonly<Record<string, number>>
+
+/**
+ * Scores every option of a matrix against the facts and returns the choice,
+ * the runner-up and the reasons in numbers. Pure and deterministic: ties go to
+ * the matrix's default, then to file order.
+ */
+export function select(matrix: Matrix, facts: Facts, subject: string | null = null, weights: Weights = {}): Decision {
+  const totals = new Map(matrix.options.map((o) => [o.id, weights[o.id] ?? 0]))
+  const criteria: CriterionResult[] = matrix.criteria.map((c) => {
+    const fired = holds(c.when, facts, matrix.thresholds)
+    if (fired) for (const [option, points] of Object.entries(c.scores)) if (totals.has(option)) totals.set(option, totals.get(option)! + points)
+    return {id: c.id, fired, scores: c.scores, reason: fillReason(c.reason, facts, matrix), source: c.source}
+  })
+  const order = (id: string): number => (id === matrix.default ? -1 : matrix.options.findIndex((o) => o.id === id))
+  const ranked = [...matrix.options].sort((a, b) => totals.get(b.id)! - totals.get(a.id)! || order(a.id) - order(b.id))
+  const scored = (i: number): ScoredOption | null => {
+    const o = ranked[i]
+    return o ? {id: o.id, label: o.label, technology: o.technology, score: totals.get(o.id)!} : null
+  }
+  const choice = scored(0)!
+  const runnerUp = scored(1)
+  const winner = matrix.options.find((o) => o.id === choice.id)!
+  return {
+    id: subject ? `${matrix.id}.${subject}` : matrix.id,
+    matrix: matrix.id,
+    title: matrix.title,
+    question: matrix.question,
+    subject,
+    choice,
+    runnerUp,
+    reasons: reasonsFor(choice.id, runnerUp?.id ?? null, criteria, weights, matrix),
+    criteria,
+    summary: winner.summary,
+    references: winner.references,
+  }
+}
+
+/** Fired rows that favour the choice over the runner-up, by how much they separate the two. */
+function reasonsFor(choice: string, runnerUp: string | null, rows: readonly CriterionResult[], weights: Weights, matrix: Matrix): string[] {
+  const margin = (scores: Readonly<Record<string, number>>): number => (scores[choice] ?? 0) - (runnerUp ? (scores[runnerUp] ?? 0) : 0)
+  const deciding = rows
+    .map((row, index) => ({row, index, margin: margin(row.scores)}))
+    .filter((r) => r.row.fired && r.margin > 0)
+    .sort((a, b) => b.margin - a.margin || a.index - b.index)
+    .map((r) => r.row.reason)
+  if (margin(weights) > 0) deciding.push('the organisation overlay prefers it')
+  if (deciding.length === 0) deciding.push(choice === matrix.default ? 'no criterion separates the options; this is the matrix default' : 'it scores highest on the criteria that apply')
+  return deciding
+}
+
+/** `{peakWriteQps}` → `6,944/s`; `{relationalPrimaryWriteQps}` → `5,000/s`. */
+function fillReason(template: string, facts: Facts, matrix: Matrix): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => {
+    const threshold = matrix.thresholds[name]
+    if (threshold) return formatFact({value: threshold.value, unit: threshold.unit})
+    const fact = facts[name]
+    return fact ? formatFact(fact) : whole
+  })
+}
+
+/** A fact as a reason quotes it: rates in full (6,944/s), other quantities in human units. */
+export function formatFact(fact: Fact): string {
+  const {value} = fact
+  if (value === null) return 'unknown'
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (typeof value === 'string') return value
+  const unit: Unit | undefined = fact.unit
+  if (unit === 'req/s' && value < 1e6) return `${grouped(value)}/s`
+  if ((unit === 'count' || unit === 'users' || unit === undefined) && value < 1e6) return grouped(value, Number.isInteger(value) ? 0 : 1)
+  return unit ? formatValue(value, unit) : String(value)
+}
