@@ -328,5 +328,2076 @@ export const MATRICES = [
     "source": "methodology §3.1 (CAP: AP systems stay available under partition)"
    }
   ]
+ },
+ {
+  "id": "media-path",
+  "title": "Media path",
+  "question": "Where are this workload's media objects stored, and how do readers fetch them?",
+  "subject": "workload",
+  "appliesWhen": {
+   "fact": "hasMedia",
+   "is": true
+  },
+  "default": "object-storage",
+  "thresholds": {
+   "mediaDominatesRatio": {
+    "value": 10,
+    "unit": "x",
+    "label": "media bytes per text byte at which media needs its own store",
+    "source": "methodology §1.2 (last paragraph: media and text needs differ by orders of magnitude)"
+   },
+   "mediaMinorRatio": {
+    "value": 1,
+    "unit": "x",
+    "label": "media bytes per text byte below which media is a minor part of the data",
+    "source": "sizeup rule of thumb (judgement: below 1×, media is not what sizes the store)"
+   },
+   "smallObjectBytes": {
+    "value": 256000,
+    "unit": "B",
+    "label": "object size below which a database stores blobs well",
+    "source": "To BLOB or Not To BLOB (Sears, van Ingen, Gray; MSR-TR-2006-45): < 256 KB favours the database"
+   },
+   "largeObjectBytes": {
+    "value": 1000000,
+    "unit": "B",
+    "label": "object size above which a file or object store beats a database",
+    "source": "To BLOB or Not To BLOB (MSR-TR-2006-45): > 1 MB favours the filesystem"
+   }
+  },
+  "options": [
+   {
+    "id": "object-storage-cdn",
+    "label": "Object storage behind a CDN",
+    "technology": "Amazon S3 + CloudFront",
+    "summary": "Media in an object store, served to readers from CDN edge caches; the record keeps only the object's key or URL.",
+    "references": [
+     {
+      "title": "Finding a needle in Haystack: Facebook's photo storage (OSDI 2010)",
+      "url": "https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Beaver.pdf"
+     },
+     {
+      "title": "Netflix Open Connect (Netflix's own CDN)",
+      "url": "https://openconnect.netflix.com/en/"
+     },
+     {
+      "title": "Amazon CloudFront: using an S3 bucket as the origin",
+      "url": "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html"
+     }
+    ]
+   },
+   {
+    "id": "object-storage",
+    "label": "Object storage",
+    "technology": "Amazon S3",
+    "summary": "Media in an object store, read from the origin (by the service, or through signed URLs); no edge caching.",
+    "references": [
+     {
+      "title": "Amazon S3 user guide: what is Amazon S3?",
+      "url": "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html"
+     }
+    ]
+   },
+   {
+    "id": "in-database",
+    "label": "In the database",
+    "technology": null,
+    "summary": "Media stored as blob columns next to the record it belongs to; one system, one backup, transactional with the record.",
+    "references": [
+     {
+      "title": "To BLOB or Not To BLOB: Large Object Storage in a Database or a Filesystem (MSR-TR-2006-45)",
+      "url": "https://www.microsoft.com/en-us/research/publication/to-blob-or-not-to-blob-large-object-storage-in-a-database-or-a-filesystem/"
+     },
+     {
+      "title": "PostgreSQL: TOAST (large field values)",
+      "url": "https://www.postgresql.org/docs/current/storage-toast.html"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "media-dominates",
+    "when": {
+     "fact": "mediaToTextRatio",
+     "atLeast": "mediaDominatesRatio"
+    },
+    "scores": {
+     "object-storage-cdn": 2,
+     "object-storage": 2,
+     "in-database": -4
+    },
+    "reason": "media adds {mediaBytesPerDay} a day against {textBytesPerDay} of text ({mediaToTextRatio}), not the same order of magnitude, so media gets a store of its own",
+    "source": "methodology §1.2 (last paragraph)"
+   },
+   {
+    "id": "large-objects",
+    "when": {
+     "fact": "mediaObjectBytes",
+     "atLeast": "largeObjectBytes"
+    },
+    "scores": {
+     "object-storage-cdn": 1,
+     "object-storage": 1,
+     "in-database": -3
+    },
+    "reason": "objects of {mediaObjectBytes} are at or past the {largeObjectBytes} above which a file or object store beats a database",
+    "source": "To BLOB or Not To BLOB (MSR-TR-2006-45)"
+   },
+   {
+    "id": "small-objects",
+    "when": {
+     "fact": "mediaObjectBytes",
+     "below": "smallObjectBytes"
+    },
+    "scores": {
+     "in-database": 2
+    },
+    "reason": "objects of {mediaObjectBytes} are under the {smallObjectBytes} a database stores efficiently",
+    "source": "To BLOB or Not To BLOB (MSR-TR-2006-45)"
+   },
+   {
+    "id": "media-minor",
+    "when": {
+     "fact": "mediaToTextRatio",
+     "below": "mediaMinorRatio"
+    },
+    "scores": {
+     "in-database": 3,
+     "object-storage-cdn": -1
+    },
+    "reason": "media is {mediaToTextRatio} the text bytes: keeping it with its record keeps one system, one backup and one transaction",
+    "source": "sizeup rule of thumb (see thresholds)"
+   },
+   {
+    "id": "served-to-readers",
+    "when": {
+     "fact": "mediaEgressBytesPerSecond",
+     "above": 0
+    },
+    "scores": {
+     "object-storage-cdn": 3,
+     "object-storage": -1
+    },
+    "reason": "readers fetch {mediaEgressBytesPerSecond} of media at peak: a CDN serves it from edges near them (an object store's first byte is ~80 ms away, and CDN egress is priced below internet egress: ~0.05 vs ~0.09 $/GB)",
+    "source": "methodology §1.2 and §5.1 (media service: S3 and CDN); reference-numbers latency.blob_get_first_byte.napkin (80 ms), prices.generic.cdn_egress_gb (0.05), prices.aws.internet_egress_gb (0.09)"
+   },
+   {
+    "id": "not-served",
+    "when": {
+     "fact": "mediaEgressBytesPerSecond",
+     "is": 0
+    },
+    "scores": {
+     "object-storage": 2
+    },
+    "reason": "media is written but not read back by users, so there is nothing for an edge cache to serve",
+    "source": "sizeup rule of thumb (a CDN only pays for objects that are read)"
+   }
+  ]
+ },
+ {
+  "id": "id-generation",
+  "title": "ID generation",
+  "question": "How are unique ids for new records generated?",
+  "subject": "system",
+  "default": "uuid",
+  "thresholds": {
+   "relationalPrimaryWriteQps": {
+    "value": 5000,
+    "unit": "req/s",
+    "label": "write guideline for one relational primary",
+    "source": "reference-numbers throughput.postgres.pgbench_tpcb.rds_16vcpu (7,525 TPS) × 70 % utilisation"
+   },
+   "relationalPrimaryBytes": {
+    "value": 10000000000000,
+    "unit": "B",
+    "label": "practical data size for one relational primary",
+    "source": "sizeup rule of thumb (operational judgement), as in data/matrices/datastore.yaml"
+   },
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability at which the system runs in several regions",
+    "source": "methodology table 6 (99.99 %, active-active in two regions); see data/matrices/redundancy.yaml"
+   }
+  },
+  "options": [
+   {
+    "id": "uuid",
+    "label": "UUID",
+    "technology": "UUID (RFC 9562; v7 for time order)",
+    "summary": "128-bit ids minted by any process with no coordination; v4 is random, v7 starts with a timestamp.",
+    "references": [
+     {
+      "title": "RFC 9562: Universally Unique IDentifiers (UUIDs)",
+      "url": "https://www.rfc-editor.org/rfc/rfc9562"
+     }
+    ]
+   },
+   {
+    "id": "snowflake",
+    "label": "Snowflake-style ids",
+    "technology": "Snowflake (64-bit time + worker + sequence)",
+    "summary": "64-bit ids of a millisecond timestamp, a worker number and a per-worker counter; minted on every node, roughly sorted by time.",
+    "references": [
+     {
+      "title": "Twitter: Announcing Snowflake (2010)",
+      "url": "https://blog.x.com/engineering/en_us/a/2010/announcing-snowflake"
+     },
+     {
+      "title": "Instagram Engineering: Sharding & IDs at Instagram",
+      "url": "https://instagram-engineering.com/sharding-ids-at-instagram-1cf5a71e5a5c"
+     },
+     {
+      "title": "Discord developer docs: snowflakes",
+      "url": "https://discord.com/developers/docs/reference#snowflakes"
+     }
+    ]
+   },
+   {
+    "id": "sequence",
+    "label": "Database sequence",
+    "technology": "PostgreSQL sequence (identity column)",
+    "summary": "The primary hands out increasing integers; compact and ordered, but every insert depends on that one primary.",
+    "references": [
+     {
+      "title": "PostgreSQL: CREATE SEQUENCE",
+      "url": "https://www.postgresql.org/docs/current/sql-createsequence.html"
+     },
+     {
+      "title": "Flickr: Ticket servers, distributed unique primary keys on the cheap",
+      "url": "https://code.flickr.net/2010/02/08/ticket-servers-distributed-unique-primary-keys-on-the-cheap/"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "one-primary",
+    "when": {
+     "all": [
+      {
+       "fact": "peakWriteQps",
+       "below": "relationalPrimaryWriteQps"
+      },
+      {
+       "fact": "textStorageBytes",
+       "below": "relationalPrimaryBytes"
+      }
+     ]
+    },
+    "scores": {
+     "sequence": 4
+    },
+    "reason": "{peakWriteQps} peak writes and {textStorageBytes} of records fit one primary, whose sequence gives compact, ordered ids for free",
+    "source": "reference-numbers throughput.postgres.pgbench_tpcb.rds_16vcpu; data-store matrix thresholds"
+   },
+   {
+    "id": "sharded",
+    "when": {
+     "any": [
+      {
+       "fact": "peakWriteQps",
+       "atLeast": "relationalPrimaryWriteQps"
+      },
+      {
+       "fact": "textStorageBytes",
+       "atLeast": "relationalPrimaryBytes"
+      }
+     ]
+    },
+    "scores": {
+     "sequence": -4,
+     "snowflake": 2,
+     "uuid": 2
+    },
+    "reason": "at {peakWriteQps} peak writes and {textStorageBytes} of records the data is sharded, so no single sequence can number it without becoming the bottleneck",
+    "source": "methodology §4.1 (sharding); Announcing Snowflake (Twitter moved off MySQL auto-increment when it sharded)"
+   },
+   {
+    "id": "time-ordered",
+    "when": {
+     "any": [
+      {
+       "fact": "ordering",
+       "is": true
+      },
+      {
+       "fact": "hasFanout",
+       "is": true
+      }
+     ]
+    },
+    "scores": {
+     "snowflake": 3,
+     "uuid": -1
+    },
+    "reason": "records are read in time order (timelines, per-key ordering): ids that sort by creation time make the id itself the sort key",
+    "source": "Announcing Snowflake (ids roughly sortable by time); Discord snowflakes"
+   },
+   {
+    "id": "compact-keys",
+    "when": {
+     "fact": "transactions",
+     "is": true
+    },
+    "scores": {
+     "snowflake": 1,
+     "uuid": -1
+    },
+    "reason": "transactional records live in B-tree indexes, which stay compact with 64-bit, increasing keys; random 128-bit UUIDs scatter inserts across the index",
+    "source": "Sharding & IDs at Instagram (64-bit time-ordered ids in PostgreSQL)"
+   },
+   {
+    "id": "uncoordinated",
+    "when": {
+     "all": [
+      {
+       "fact": "consistency",
+       "is": "eventual"
+      },
+      {
+       "fact": "availabilitySlo",
+       "atLeast": "fourNines"
+      }
+     ]
+    },
+    "scores": {
+     "uuid": 2
+    },
+    "reason": "every region accepts writes on its own ({availabilitySlo}, eventual consistency): UUIDs need no worker-number registry and no clock assumptions",
+    "source": "RFC 9562 (UUIDs need no central registration); methodology table 6 (multi-region active-active)"
+   }
+  ]
+ },
+ {
+  "id": "cache",
+  "title": "Cache",
+  "question": "Which cache serves this workload's reads?",
+  "subject": "workload",
+  "appliesWhen": {
+   "fact": "peakReadQps",
+   "atLeast": "cacheWorthwhileReadQps"
+  },
+  "default": "redis",
+  "thresholds": {
+   "cacheWorthwhileReadQps": {
+    "value": 1000,
+    "unit": "req/s",
+    "label": "peak reads at which a cache tier starts to pay",
+    "source": "sizeup rule of thumb (judgement), well under reference-numbers throughput.postgres.pgbench_tpcb.rds_16vcpu (7,525 TPS)"
+   },
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability at which the cache itself must survive a node loss",
+    "source": "methodology table 6 (99.99 %); reference-numbers availability.downtime_minutes_per_year.99_99 (52.6 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "redis",
+    "label": "Redis",
+    "technology": "Redis",
+    "summary": "In-memory data structures (strings, hashes, lists, sets, sorted sets) with persistence (RDB, AOF) and primary-replica replication.",
+    "references": [
+     {
+      "title": "Redis docs: sorted sets",
+      "url": "https://redis.io/docs/latest/develop/data-types/sorted-sets/"
+     },
+     {
+      "title": "The architecture Twitter uses to deal with 150M active users (timelines in Redis)",
+      "url": "https://highscalability.com/the-architecture-twitter-uses-to-deal-with-150m-active-users/"
+     },
+     {
+      "title": "Redis docs: persistence",
+      "url": "https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/"
+     }
+    ]
+   },
+   {
+    "id": "memcached",
+    "label": "Memcached",
+    "technology": "Memcached",
+    "summary": "A multithreaded, memory-only cache of opaque values by key; no persistence and no replication, nodes are sharded by the client.",
+    "references": [
+     {
+      "title": "Scaling Memcache at Facebook (NSDI 2013)",
+      "url": "https://www.usenix.org/conference/nsdi13/technical-sessions/presentation/nishtala"
+     },
+     {
+      "title": "AWS: Redis OSS vs. Memcached",
+      "url": "https://aws.amazon.com/elasticache/redis-vs-memcached/"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "sorted-lists",
+    "when": {
+     "fact": "access",
+     "in": [
+      "timeline",
+      "range"
+     ]
+    },
+    "scores": {
+     "redis": 4
+    },
+    "reason": "reads fetch a time-ordered list per key: a Redis sorted set (score = timestamp) returns a page in one command, where Memcached would store and rewrite the whole list as one value",
+    "source": "methodology §3.2 (Redis sorted sets for the timeline) and table 5"
+   },
+   {
+    "id": "precomputed-feeds",
+    "when": {
+     "fact": "hasFanout",
+     "is": true
+    },
+    "scores": {
+     "redis": 2
+    },
+    "reason": "fan-out precomputes a list per reader; rebuilding them all after a restart is expensive, so the cache must persist and replicate them (Redis does; Memcached does neither)",
+    "source": "methodology table 5 (Redis: persistence, replication) and §5.1 (precomputed feeds live in Redis)"
+   },
+   {
+    "id": "write-buffer",
+    "when": {
+     "all": [
+      {
+       "fact": "readWriteRatio",
+       "below": 1
+      },
+      {
+       "fact": "consistency",
+       "is": "eventual"
+      }
+     ]
+    },
+    "scores": {
+     "redis": 2
+    },
+    "reason": "writes outnumber reads ({readWriteRatio} reads per write) and are held in the cache before the store sees them, so the cache must not lose them on a restart",
+    "source": "methodology §3.2 (write-behind risks data loss if the cache fails) and table 5 (Redis persistence)"
+   },
+   {
+    "id": "plain-objects",
+    "when": {
+     "fact": "access",
+     "is": "point"
+    },
+    "scores": {
+     "memcached": 2
+    },
+    "reason": "reads fetch whole objects by key and need no data structures, Memcached's simplest and best case (multithreaded, nothing to persist)",
+    "source": "methodology table 5 (Memcached for simple object caching)"
+   },
+   {
+    "id": "survive-node-loss",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "fourNines"
+    },
+    "scores": {
+     "redis": 1
+    },
+    "reason": "a {availabilitySlo} SLO cannot afford a cold cache after a node failure: a Redis replica takes over with the data, a Memcached node restarts empty",
+    "source": "methodology table 5 (Redis primary-replica replication) and table 6"
+   }
+  ]
+ },
+ {
+  "id": "cache-strategy",
+  "title": "Cache strategy",
+  "question": "How do the cache and the store stay in step for this workload?",
+  "subject": "workload",
+  "appliesWhen": {
+   "fact": "peakReadQps",
+   "atLeast": "cacheWorthwhileReadQps"
+  },
+  "default": "cache-aside",
+  "thresholds": {
+   "cacheWorthwhileReadQps": {
+    "value": 1000,
+    "unit": "req/s",
+    "label": "peak reads at which a cache tier starts to pay",
+    "source": "sizeup rule of thumb (judgement); see data/matrices/cache.yaml"
+   },
+   "readHeavyRatio": {
+    "value": 10,
+    "unit": "x",
+    "label": "reads per write at which filling the cache on read is the obvious fit",
+    "source": "sizeup rule of thumb (judgement: one order of magnitude)"
+   },
+   "writeHeavyRatio": {
+    "value": 1,
+    "unit": "x",
+    "label": "reads per write below which a workload is write-heavy",
+    "source": "definition (reads < writes)"
+   }
+  },
+  "options": [
+   {
+    "id": "cache-aside",
+    "label": "Cache-aside (lazy loading)",
+    "technology": null,
+    "summary": "The application reads the cache, and on a miss reads the store and fills the cache; writes go to the store and invalidate the entry.",
+    "references": [
+     {
+      "title": "Microsoft Azure Architecture Center: Cache-Aside pattern",
+      "url": "https://learn.microsoft.com/en-us/azure/architecture/patterns/cache-aside"
+     },
+     {
+      "title": "AWS whitepaper: Database caching strategies using Redis — caching patterns",
+      "url": "https://docs.aws.amazon.com/whitepapers/latest/database-caching-strategies-using-redis/caching-patterns.html"
+     }
+    ]
+   },
+   {
+    "id": "read-through",
+    "label": "Read-through",
+    "technology": null,
+    "summary": "The application only talks to the cache; on a miss the cache (or its loader) reads the store itself.",
+    "references": [
+     {
+      "title": "Ehcache API developer guide: cache usage patterns (read-through, write-through, write-behind)",
+      "url": "https://documentation.softwareag.com/terracotta/tc-ehcache_10-7/webhelp/tc-ehcache-webhelp/co-pattrn_cache_usage_patterns.html"
+     }
+    ]
+   },
+   {
+    "id": "write-through",
+    "label": "Write-through",
+    "technology": null,
+    "summary": "Every write goes to the cache and synchronously to the store, so a read after a write never sees a stale entry; writes pay for both.",
+    "references": [
+     {
+      "title": "AWS whitepaper: Database caching strategies using Redis — caching patterns",
+      "url": "https://docs.aws.amazon.com/whitepapers/latest/database-caching-strategies-using-redis/caching-patterns.html"
+     },
+     {
+      "title": "Ehcache API developer guide: cache usage patterns (read-through, write-through, write-behind)",
+      "url": "https://documentation.softwareag.com/terracotta/tc-ehcache_10-7/webhelp/tc-ehcache-webhelp/co-pattrn_cache_usage_patterns.html"
+     }
+    ]
+   },
+   {
+    "id": "write-behind",
+    "label": "Write-behind (write-back)",
+    "technology": null,
+    "summary": "Writes land in the cache and return at once; the cache flushes them to the store later, in batches. Writes not yet flushed are lost if the cache fails.",
+    "references": [
+     {
+      "title": "Ehcache API developer guide: cache usage patterns (read-through, write-through, write-behind)",
+      "url": "https://documentation.softwareag.com/terracotta/tc-ehcache_10-7/webhelp/tc-ehcache-webhelp/co-pattrn_cache_usage_patterns.html"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "strong-consistency",
+    "when": {
+     "fact": "consistency",
+     "is": "strong"
+    },
+    "scores": {
+     "write-through": 3,
+     "cache-aside": -1,
+     "read-through": -1,
+     "write-behind": -3
+    },
+    "reason": "the SLO asks for strong consistency, and only write-through updates the cache and the store together",
+    "source": "methodology §3.2 (write-through keeps cache and database consistent)"
+   },
+   {
+    "id": "transactional-writes",
+    "when": {
+     "fact": "transactions",
+     "is": true
+    },
+    "scores": {
+     "write-behind": -4,
+     "write-through": 1
+    },
+    "reason": "writes are transactions, which must be durable in the store before they are acknowledged",
+    "source": "methodology §3.2 (write-behind loses data if the cache fails before the flush)"
+   },
+   {
+    "id": "durability-target",
+    "when": {
+     "fact": "durabilitySlo",
+     "above": 0
+    },
+    "scores": {
+     "write-behind": -3
+    },
+    "reason": "the SLO sets a durability target ({durabilitySlo}), which a write held only in cache memory cannot meet",
+    "source": "methodology §3.2 (write-behind risks data loss)"
+   },
+   {
+    "id": "reads-by-key",
+    "when": {
+     "fact": "access",
+     "is": "point"
+    },
+    "scores": {
+     "read-through": 2,
+     "cache-aside": 1
+    },
+    "reason": "reads go by key, so a loader per key can fill misses inside the cache and keep that logic out of every caller",
+    "source": "methodology §3.2 (read-through simplifies application code)"
+   },
+   {
+    "id": "read-heavy",
+    "when": {
+     "fact": "readWriteRatio",
+     "atLeast": "readHeavyRatio"
+    },
+    "scores": {
+     "read-through": 1,
+     "cache-aside": 1,
+     "write-through": -1
+    },
+    "reason": "reads outnumber writes {readWriteRatio}: fill on read; writing every write into the cache as well would mostly cache entries before anyone asks",
+    "source": "AWS caching patterns whitepaper (lazy loading for read-heavy data); judgement for the threshold"
+   },
+   {
+    "id": "assembled-lists",
+    "when": {
+     "fact": "access",
+     "in": [
+      "timeline",
+      "range"
+     ]
+    },
+    "scores": {
+     "cache-aside": 2
+    },
+    "reason": "a read assembles a page from several records (a timeline), which the application builds and caches itself",
+    "source": "methodology §3.2 (cache-aside, the most common and most flexible strategy)"
+   },
+   {
+    "id": "write-heavy",
+    "when": {
+     "all": [
+      {
+       "fact": "readWriteRatio",
+       "below": "writeHeavyRatio"
+      },
+      {
+       "fact": "consistency",
+       "is": "eventual"
+      }
+     ]
+    },
+    "scores": {
+     "write-behind": 3,
+     "read-through": -1
+    },
+    "reason": "writes outnumber reads ({readWriteRatio} reads per write) and may lag: write-behind absorbs them in memory and flushes them to the store in batches",
+    "source": "methodology §3.2 (write-behind: very low write latency, high write throughput)"
+   }
+  ]
+ },
+ {
+  "id": "queue",
+  "title": "Message queue",
+  "question": "Does the system need a message broker, and which one?",
+  "subject": "system",
+  "default": "none",
+  "thresholds": {
+   "brokerQueueMsgPerSec": {
+    "value": 58000,
+    "unit": "req/s",
+    "label": "messages a second one replicated RabbitMQ queue node carries comfortably",
+    "source": "reference-numbers throughput.rabbitmq.quorum_queue_tuned (83,181 msg/s) × 70 % utilisation"
+   },
+   "writeHeavyRatio": {
+    "value": 1,
+    "unit": "x",
+    "label": "reads per write below which the system is write-heavy",
+    "source": "definition (reads < writes)"
+   }
+  },
+  "options": [
+   {
+    "id": "kafka",
+    "label": "Kafka (replayable log)",
+    "technology": "Apache Kafka",
+    "summary": "A partitioned, replicated commit log; consumers keep their own offsets, so many services read the same events and can replay them; order holds per partition.",
+    "references": [
+     {
+      "title": "The Log: what every software engineer should know about real-time data's unifying abstraction (LinkedIn)",
+      "url": "https://engineering.linkedin.com/distributed-systems/log-what-every-software-engineer-should-know-about-real-time-datas-unifying"
+     },
+     {
+      "title": "Benchmarking Apache Kafka: 2 million writes per second on three cheap machines (LinkedIn)",
+      "url": "https://engineering.linkedin.com/kafka/benchmarking-apache-kafka-2-million-writes-second-three-cheap-machines"
+     }
+    ]
+   },
+   {
+    "id": "rabbitmq",
+    "label": "RabbitMQ (task broker)",
+    "technology": "RabbitMQ",
+    "summary": "A broker with exchanges that route each message to queues; per-message acknowledgement, retries and dead-lettering; messages leave the queue once consumed.",
+    "references": [
+     {
+      "title": "RabbitMQ tutorials: work queues",
+      "url": "https://www.rabbitmq.com/tutorials/tutorial-two-python"
+     },
+     {
+      "title": "RabbitMQ: AMQP 0-9-1 model explained (exchanges and routing)",
+      "url": "https://www.rabbitmq.com/tutorials/amqp-concepts"
+     }
+    ]
+   },
+   {
+    "id": "none",
+    "label": "No broker",
+    "technology": null,
+    "summary": "Services call each other and the stores directly; background work, if any, runs from the database or a scheduler.",
+    "references": [
+     {
+      "title": "Martin Fowler: What do you mean by “Event-Driven”?",
+      "url": "https://martinfowler.com/articles/201701/event-driven.html"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "event-fanout",
+    "when": {
+     "fact": "hasFanout",
+     "is": true
+    },
+    "scores": {
+     "kafka": 5,
+     "none": -3
+    },
+    "reason": "every post is an event that several services consume on their own schedule (fan-out to followers, search indexing, notifications): a log keeps one copy, each consumer its own offset, and events can be replayed",
+    "source": "methodology §3.2 and table 5 (Kafka as the event bus of feed generation), §5.1"
+   },
+   {
+    "id": "beyond-one-broker",
+    "when": {
+     "fact": "peakWriteQps",
+     "above": "brokerQueueMsgPerSec"
+    },
+    "scores": {
+     "kafka": 3,
+     "rabbitmq": -2,
+     "none": -3
+    },
+    "reason": "peak writes of {peakWriteQps} exceed the ~{brokerQueueMsgPerSec} one replicated RabbitMQ queue node carries; a partitioned log spreads them over brokers",
+    "source": "reference-numbers throughput.rabbitmq.quorum_queue_tuned; throughput.kafka.kreps2014.cluster_3producers_3x_async (2 M records/s on 3 brokers)"
+   },
+   {
+    "id": "write-heavy",
+    "when": {
+     "fact": "readWriteRatio",
+     "below": "writeHeavyRatio"
+    },
+    "scores": {
+     "kafka": 2,
+     "none": -1
+    },
+    "reason": "writes outnumber reads ({readWriteRatio} reads per write): a log absorbs the event stream and lets the stores and analytics consume it in batches",
+    "source": "methodology table 5 (Kafka: log aggregation, real-time data pipelines)"
+   },
+   {
+    "id": "per-key-order",
+    "when": {
+     "fact": "ordering",
+     "is": true
+    },
+    "scores": {
+     "kafka": 2
+    },
+    "reason": "events of one key must be handled in the order written, which a log keeps per partition (key → partition) while consumers scale out",
+    "source": "methodology §3.2 (Kafka: partitioned commit log)"
+   },
+   {
+    "id": "background-jobs",
+    "when": {
+     "fact": "hasMedia",
+     "is": true
+    },
+    "scores": {
+     "rabbitmq": 2,
+     "none": -1
+    },
+    "reason": "media uploads start background jobs (transcoding, thumbnails) that a task queue hands to a pool of workers with acknowledgements and retries",
+    "source": "methodology §2.2 (media service transcodes) and table 5 (RabbitMQ for asynchronous task queues)"
+   },
+   {
+    "id": "business-workflow",
+    "when": {
+     "all": [
+      {
+       "fact": "transactions",
+       "is": true
+      },
+      {
+       "fact": "consistency",
+       "is": "strong"
+      }
+     ]
+    },
+    "scores": {
+     "rabbitmq": 2,
+     "none": -1
+    },
+    "reason": "strongly consistent transactions form multi-step business flows (order → payment → fulfilment) whose steps need routing, acknowledgement, retries and dead letters",
+    "source": "methodology table 5 (RabbitMQ case: state transitions in order processing)"
+   }
+  ]
+ },
+ {
+  "id": "fanout",
+  "title": "Fan-out model",
+  "question": "How is each reader's timeline built from the accounts they follow?",
+  "subject": "workload",
+  "appliesWhen": {
+   "fact": "hasFanout",
+   "is": true
+  },
+  "default": "hybrid",
+  "thresholds": {
+   "celebrityFollowers": {
+    "value": 1000000,
+    "unit": "count",
+    "label": "followers from which pushing a post is a write storm",
+    "source": "methodology §3.2 (push model: celebrities with millions of followers); Timelines at Scale (Twitter, QCon SF 2012)"
+   },
+   "readPerWrite": {
+    "value": 1,
+    "unit": "x",
+    "label": "reads per write above which precomputing timelines is cheaper",
+    "source": "Feeding Frenzy (SIGMOD 2010): push when the consumer's view rate exceeds the producer's event rate"
+   }
+  },
+  "options": [
+   {
+    "id": "push",
+    "label": "Push (fan-out on write)",
+    "technology": null,
+    "summary": "A new post is written into every follower's precomputed timeline; reads are one lookup, writes cost one insert per follower.",
+    "references": [
+     {
+      "title": "The architecture Twitter uses to deal with 150M active users (fan-out on write into Redis)",
+      "url": "https://highscalability.com/the-architecture-twitter-uses-to-deal-with-150m-active-users/"
+     }
+    ]
+   },
+   {
+    "id": "pull",
+    "label": "Pull (fan-out on read)",
+    "technology": null,
+    "summary": "A timeline is assembled at read time from the recent posts of every followed account; writes are one insert, reads merge many lists.",
+    "references": [
+     {
+      "title": "Serving Facebook Multifeed: efficiency, performance gains through redesign",
+      "url": "https://code.facebook.com/posts/781984911887151/serving-facebook-multifeed-efficiency-performance-gains-through-redesign/"
+     },
+     {
+      "title": "FollowFeed: LinkedIn's feed made faster and smarter",
+      "url": "https://engineering.linkedin.com/blog/2016/03/followfeed--linkedin-s-feed-made-faster-and-smarter"
+     }
+    ]
+   },
+   {
+    "id": "hybrid",
+    "label": "Hybrid (push, pull for celebrities)",
+    "technology": null,
+    "summary": "Posts of ordinary accounts are pushed; posts of the most-followed accounts are pulled and merged into the precomputed timeline at read time.",
+    "references": [
+     {
+      "title": "Feeding Frenzy: Selectively Materializing Users' Event Feeds (SIGMOD 2010)",
+      "url": "https://dl.acm.org/doi/10.1145/1807167.1807257"
+     },
+     {
+      "title": "The architecture Twitter uses to deal with 150M active users (more work on reads for high-follower accounts)",
+      "url": "https://highscalability.com/the-architecture-twitter-uses-to-deal-with-150m-active-users/"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "celebrities",
+    "when": {
+     "fact": "maxFollowers",
+     "atLeast": "celebrityFollowers"
+    },
+    "scores": {
+     "hybrid": 4,
+     "pull": 1,
+     "push": -3
+    },
+    "reason": "the largest accounts have {maxFollowers} followers: pushing one of their posts means {maxFollowers} timeline writes (the celebrity problem), so their posts are pulled at read time and the rest pushed",
+    "source": "methodology §3.2 (hybrid model) and §5.2"
+   },
+   {
+    "id": "no-celebrities",
+    "when": {
+     "fact": "maxFollowers",
+     "below": "celebrityFollowers"
+    },
+    "scores": {
+     "push": 1,
+     "hybrid": -1
+    },
+    "reason": "no account has more than {maxFollowers} followers, so a push stays bounded and there is no celebrity path to build",
+    "source": "methodology §3.2 (push model)"
+   },
+   {
+    "id": "broadcast",
+    "when": {
+     "fact": "averageFollowers",
+     "atLeast": "celebrityFollowers"
+    },
+    "scores": {
+     "pull": 4,
+     "hybrid": -2
+    },
+    "reason": "a typical account has {averageFollowers} followers: nearly every writer is past the celebrity threshold, so the hybrid's push half would be empty",
+    "source": "methodology §3.2 (pull model avoids write storms)"
+   },
+   {
+    "id": "read-heavy",
+    "when": {
+     "fact": "readWriteRatio",
+     "atLeast": "readPerWrite"
+    },
+    "scores": {
+     "push": 2,
+     "hybrid": 1
+    },
+    "reason": "timelines are read {readWriteRatio} as often as posts are written: precomputing them on write costs less than merging on every read",
+    "source": "Feeding Frenzy (SIGMOD 2010); methodology §3.2 (push gives the lowest read latency)"
+   },
+   {
+    "id": "write-heavy",
+    "when": {
+     "fact": "readWriteRatio",
+     "below": "readPerWrite"
+    },
+    "scores": {
+     "pull": 2
+    },
+    "reason": "posts are written more often than timelines are read ({readWriteRatio} reads per write): most pushed entries would never be seen",
+    "source": "Feeding Frenzy (SIGMOD 2010); methodology §3.2 (pull keeps writes light)"
+   }
+  ]
+ },
+ {
+  "id": "architecture",
+  "title": "Architecture style",
+  "question": "One deployable (monolith) or independently deployed services?",
+  "subject": "system",
+  "default": "monolith",
+  "thresholds": {
+   "oneTeamEngineers": {
+    "value": 10,
+    "unit": "count",
+    "label": "engineers that make up one team",
+    "source": "AWS whitepaper Introduction to DevOps on AWS, two-pizza teams (judgement: ~10 people)"
+   },
+   "manyTeamsEngineers": {
+    "value": 30,
+    "unit": "count",
+    "label": "engineers from which several teams share the system",
+    "source": "methodology table 3 (team organisation: small autonomous teams per service); judgement: three two-pizza teams"
+   },
+   "monolithPeakQps": {
+    "value": 10000,
+    "unit": "req/s",
+    "label": "peak request rate a horizontally scaled monolith serves comfortably",
+    "source": "sizeup rule of thumb (judgement), ~4× reference-numbers throughput.appserver.stackoverflow_avg_req_per_s (2,424 req/s)"
+   },
+   "unevenLoad": {
+    "value": 10,
+    "unit": "x",
+    "label": "ratio of the busiest to the quietest workload's peak",
+    "source": "methodology table 3 (scalability row: a monolith scales only as a whole); judgement: one order of magnitude"
+   },
+   "severalContexts": {
+    "value": 3,
+    "unit": "count",
+    "label": "workloads that suggest separate bounded contexts",
+    "source": "methodology §2.2 (one service per bounded context); judgement"
+   },
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability that needs fault isolation between parts",
+    "source": "methodology §2.1 and table 3 (fault tolerance row); reference-numbers availability.downtime_minutes_per_year.99_99 (52.6 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "monolith",
+    "label": "Monolith",
+    "technology": null,
+    "summary": "One codebase and one deployable, scaled by running more copies behind a load balancer; modules separated inside the code.",
+    "references": [
+     {
+      "title": "Martin Fowler: MonolithFirst",
+      "url": "https://martinfowler.com/bliki/MonolithFirst.html"
+     },
+     {
+      "title": "Shopify Engineering: Deconstructing the monolith",
+      "url": "https://shopify.engineering/deconstructing-monolith-designing-software-maximizes-developer-productivity"
+     },
+     {
+      "title": "Stack Overflow: The Architecture, 2016 edition",
+      "url": "https://stackoverflow.blog/2016/02/17/stack-overflow-the-architecture-2016-edition/"
+     }
+    ]
+   },
+   {
+    "id": "microservices",
+    "label": "Microservices",
+    "technology": null,
+    "summary": "One service per bounded context, each with its own store and deployment, scaled and failing independently; costs operations, networking and distributed-data work.",
+    "references": [
+     {
+      "title": "James Lewis & Martin Fowler: Microservices",
+      "url": "https://martinfowler.com/articles/microservices.html"
+     },
+     {
+      "title": "microservices.io: Microservice architecture pattern",
+      "url": "https://microservices.io/patterns/microservices.html"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "one-team",
+    "when": {
+     "fact": "engineers",
+     "below": "oneTeamEngineers"
+    },
+    "scores": {
+     "monolith": 4,
+     "microservices": -2
+    },
+    "reason": "{engineers} engineers are one team: services would add deployment, monitoring and network failures without any team to own them separately",
+    "source": "methodology table 3 (team organisation, deployment, development complexity rows)"
+   },
+   {
+    "id": "many-teams",
+    "when": {
+     "fact": "engineers",
+     "atLeast": "manyTeamsEngineers"
+    },
+    "scores": {
+     "microservices": 4,
+     "monolith": -1
+    },
+    "reason": "{engineers} engineers are several teams: services let each own, deploy and scale its part on its own",
+    "source": "methodology table 3 (team organisation row) and §5.2"
+   },
+   {
+    "id": "uneven-load",
+    "when": {
+     "fact": "loadSpread",
+     "atLeast": "unevenLoad"
+    },
+    "scores": {
+     "microservices": 2
+    },
+    "reason": "the busiest workload peaks at {loadSpread} the quietest: services scale that one alone instead of copying everything",
+    "source": "methodology table 3 (scalability row)"
+   },
+   {
+    "id": "high-peak",
+    "when": {
+     "fact": "peakTotalQps",
+     "above": "monolithPeakQps"
+    },
+    "scores": {
+     "microservices": 1
+    },
+    "reason": "peak traffic of {peakTotalQps} is well past the ~{monolithPeakQps} a replicated monolith serves comfortably",
+    "source": "sizeup rule of thumb (see thresholds)"
+   },
+   {
+    "id": "modest-peak",
+    "when": {
+     "fact": "peakTotalQps",
+     "below": "monolithPeakQps"
+    },
+    "scores": {
+     "monolith": 1
+    },
+    "reason": "peak traffic of {peakTotalQps} is within what copies of one application behind a load balancer serve",
+    "source": "reference-numbers throughput.appserver.stackoverflow_avg_req_per_s"
+   },
+   {
+    "id": "several-contexts",
+    "when": {
+     "fact": "workloadCount",
+     "atLeast": "severalContexts"
+    },
+    "scores": {
+     "microservices": 1
+    },
+    "reason": "{workloadCount} distinct workloads suggest separate bounded contexts",
+    "source": "methodology §2.2 (DDD service decomposition)"
+   },
+   {
+    "id": "single-context",
+    "when": {
+     "fact": "workloadCount",
+     "below": 2
+    },
+    "scores": {
+     "monolith": 2
+    },
+    "reason": "one workload is one bounded context, with nothing to split",
+    "source": "methodology §2.2 (service boundaries follow bounded contexts)"
+   },
+   {
+    "id": "fault-isolation",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "fourNines"
+    },
+    "scores": {
+     "microservices": 1
+    },
+    "reason": "a {availabilitySlo} SLO needs a fault in one part (a slow search, a failing upload) isolated from the rest",
+    "source": "methodology §2.1 (a monolith's single point of failure cannot meet 99.99 %) and table 3 (fault tolerance row)"
+   }
+  ]
+ },
+ {
+  "id": "consistency",
+  "title": "Consistency model",
+  "question": "Under a network partition, does the system stay consistent (CP) or available (AP)?",
+  "subject": "system",
+  "default": "cp",
+  "thresholds": {
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability target that favours staying available under partition",
+    "source": "methodology §1.1 (99.99 % → AP over CP); reference-numbers availability.downtime_minutes_per_year.99_99 (52.6 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "cp",
+    "label": "CP (consistent under partition)",
+    "technology": null,
+    "summary": "Every read sees the latest write; during a partition the side without a quorum refuses requests. ACID, consensus-replicated stores.",
+    "references": [
+     {
+      "title": "Spanner: Google's Globally-Distributed Database (OSDI 2012)",
+      "url": "https://research.google.com/archive/spanner-osdi2012.pdf"
+     },
+     {
+      "title": "Eric Brewer: CAP twelve years later, how the “rules” have changed",
+      "url": "https://www.infoq.com/articles/cap-twelve-years-later-how-the-rules-have-changed/"
+     }
+    ]
+   },
+   {
+    "id": "ap",
+    "label": "AP (available under partition)",
+    "technology": null,
+    "summary": "Every request is answered, possibly with stale data; replicas converge later (BASE, eventual consistency).",
+    "references": [
+     {
+      "title": "Dynamo: Amazon's Highly Available Key-value Store (SOSP 2007)",
+      "url": "https://www.allthingsdistributed.com/files/amazon-dynamo-sosp2007.pdf"
+     },
+     {
+      "title": "Eric Brewer: CAP twelve years later, how the “rules” have changed",
+      "url": "https://www.infoq.com/articles/cap-twelve-years-later-how-the-rules-have-changed/"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "strong",
+    "when": {
+     "fact": "consistency",
+     "is": "strong"
+    },
+    "scores": {
+     "cp": 4
+    },
+    "reason": "the SLO asks for strong consistency (an item sold once, a card charged once), which only a CP system keeps through a partition",
+    "source": "methodology §3.1 (CP, ACID)"
+   },
+   {
+    "id": "eventual",
+    "when": {
+     "fact": "consistency",
+     "is": "eventual"
+    },
+    "scores": {
+     "ap": 3
+    },
+    "reason": "the SLO accepts eventual consistency (a post may reach followers seconds late), so nothing is gained by refusing requests during a partition",
+    "source": "methodology §1.1 (feeds accept eventual consistency) and §3.1 (AP, BASE)"
+   },
+   {
+    "id": "four-nines",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "fourNines"
+    },
+    "scores": {
+     "ap": 1
+    },
+    "reason": "a {availabilitySlo} SLO leaves {downtimePerYear} a year, which requests refused during partitions would spend",
+    "source": "methodology §1.1 (high availability → AP over CP)"
+   },
+   {
+    "id": "transactions",
+    "when": {
+     "fact": "transactions",
+     "is": true
+    },
+    "scores": {
+     "cp": 1
+    },
+    "reason": "some writes are ACID transactions, which assume a single consistent view",
+    "source": "methodology §3.1 (ACID is the typical CP model)"
+   }
+  ]
+ },
+ {
+  "id": "redundancy",
+  "title": "Redundancy",
+  "question": "How many copies of each component, and spread how far?",
+  "subject": "system",
+  "default": "n-plus-one",
+  "thresholds": {
+   "singleInstanceSla": {
+    "value": 0.995,
+    "unit": "ratio",
+    "label": "availability one instance is committed to",
+    "source": "reference-numbers availability.sla.ec2_single_instance (99.5 %), availability.sla.rds_single_instance (99.5 %)"
+   },
+   "zoneOutageSlo": {
+    "value": 0.999,
+    "unit": "ratio",
+    "label": "availability from which a zone outage must be survived",
+    "source": "methodology §4.2 (three nines ≈ 8.76 h a year); reference-numbers availability.downtime_minutes_per_year.99_9 (525.95 min)"
+   },
+   "regionSla": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability from which one region is not enough",
+    "source": "reference-numbers availability.sla.ec2_region_multi_az (99.99 %), availability.downtime_minutes_per_year.99_99 (52.6 min); methodology table 6 (two regions)"
+   }
+  },
+  "options": [
+   {
+    "id": "single",
+    "label": "Single instance",
+    "technology": null,
+    "summary": "One instance of each component, restored or replaced on failure; the cheapest setup, down for the length of every repair.",
+    "references": [
+     {
+      "title": "Amazon Compute Service Level Agreement (instance-level 99.5 %)",
+      "url": "https://aws.amazon.com/compute/sla/"
+     }
+    ]
+   },
+   {
+    "id": "n-plus-one",
+    "label": "N+1 in one zone",
+    "technology": null,
+    "summary": "One more instance than the load needs, behind a load balancer, so one can fail or be upgraded without an outage; one zone's failure still takes all down.",
+    "references": [
+     {
+      "title": "Google SRE book: Service best practices (N+2 provisioning)",
+      "url": "https://sre.google/sre-book/service-best-practices/"
+     }
+    ]
+   },
+   {
+    "id": "multi-az",
+    "label": "Across availability zones",
+    "technology": null,
+    "summary": "Instances and replicas spread over at least two (usually three) zones of one region, so a zone outage costs capacity, not availability.",
+    "references": [
+     {
+      "title": "AWS Well-Architected, reliability pillar: use fault isolation to protect your workload",
+      "url": "https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/use-fault-isolation-to-protect-your-workload.html"
+     },
+     {
+      "title": "Amazon RDS Multi-AZ deployments",
+      "url": "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html"
+     }
+    ]
+   },
+   {
+    "id": "multi-region",
+    "label": "Across regions",
+    "technology": null,
+    "summary": "The whole stack in two or more regions with data replicated between them, traffic steered by DNS, so a regional outage is survived.",
+    "references": [
+     {
+      "title": "Netflix: Active-Active for Multi-Regional Resiliency",
+      "url": "https://netflixtechblog.com/active-active-for-multi-regional-resiliency-c47719f6685b"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "one-instance-enough",
+    "when": {
+     "fact": "availabilitySlo",
+     "below": "singleInstanceSla"
+    },
+    "scores": {
+     "single": 3,
+     "n-plus-one": 1
+    },
+    "reason": "a {availabilitySlo} target is within what one instance is committed to ({singleInstanceSla})",
+    "source": "reference-numbers availability.sla.ec2_single_instance"
+   },
+   {
+    "id": "beyond-one-instance",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "singleInstanceSla"
+    },
+    "scores": {
+     "single": -4,
+     "n-plus-one": 2
+    },
+    "reason": "a {availabilitySlo} target is past the {singleInstanceSla} one instance is committed to: a spare must take over while one is repaired",
+    "source": "reference-numbers availability.sla.ec2_single_instance; methodology §4.2 (redundancy removes single points of failure)"
+   },
+   {
+    "id": "zone-outage",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "zoneOutageSlo"
+    },
+    "scores": {
+     "multi-az": 3,
+     "n-plus-one": -1
+    },
+    "reason": "{availabilitySlo} allows {downtimePerYear} of downtime a year, less than one zone outage lasts: instances go in different zones",
+    "source": "methodology table 6 (redundancy row: at least 3 instances across availability zones)"
+   },
+   {
+    "id": "region-outage",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "regionSla"
+    },
+    "scores": {
+     "multi-region": 5
+    },
+    "reason": "{availabilitySlo} allows {downtimePerYear} a year, no more than one region is committed to ({regionSla} across zones), which leaves no margin for the system's own faults: the stack runs in two regions",
+    "source": "reference-numbers availability.sla.ec2_region_multi_az; methodology table 6 (active-active in two AWS regions)"
+   },
+   {
+    "id": "beyond-one-region",
+    "when": {
+     "fact": "availabilitySlo",
+     "above": "regionSla"
+    },
+    "scores": {
+     "multi-region": 3
+    },
+    "reason": "{availabilitySlo} is more than any single region is committed to; only regions in parallel reach it",
+    "source": "reference-numbers availability.sla.spanner_multi_region (99.999 %) vs availability.sla.spanner_regional (99.99 %)"
+   },
+   {
+    "id": "cross-region-writes",
+    "when": {
+     "fact": "consistency",
+     "is": "strong"
+    },
+    "scores": {
+     "multi-region": -3
+    },
+    "reason": "strong consistency across regions puts an inter-region round trip (25–80 ms between US and EU regions) on every write",
+    "source": "reference-numbers latency.rtt_na_central_na_east.napkin (25 ms), latency.rtt_eu_west_na_east.napkin (80 ms)"
+   }
+  ]
+ },
+ {
+  "id": "failover",
+  "title": "Failover",
+  "question": "Do redundant copies all serve traffic (active-active), or does a standby take over (active-passive)?",
+  "subject": "system",
+  "default": "active-passive",
+  "thresholds": {
+   "threeNines": {
+    "value": 0.999,
+    "unit": "ratio",
+    "label": "availability below which a standby's switch-over is affordable",
+    "source": "reference-numbers availability.downtime_minutes_per_year.99_9 (525.95 min); Amazon RDS Multi-AZ docs (failover typically completes within one to two minutes)"
+   },
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability at which every copy should already be serving",
+    "source": "methodology table 6 (active-active failover for the 99.99 % feed); reference-numbers availability.downtime_minutes_per_year.99_99 (52.6 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "active-passive",
+    "label": "Active-passive",
+    "technology": null,
+    "summary": "One primary serves, a hot standby replicates it and is promoted on failure; simple and consistent, the standby sits idle and the switch-over takes time.",
+    "references": [
+     {
+      "title": "Amazon RDS Multi-AZ deployments (synchronous standby, automatic failover)",
+      "url": "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html"
+     },
+     {
+      "title": "PostgreSQL: high availability, load balancing and replication",
+      "url": "https://www.postgresql.org/docs/current/high-availability.html"
+     }
+    ]
+   },
+   {
+    "id": "active-active",
+    "label": "Active-active",
+    "technology": null,
+    "summary": "Every copy serves traffic; the load balancer (or DNS) drops a failed one and the rest absorb its share. No idle capacity, no switch-over, but writes in several places must be reconciled.",
+    "references": [
+     {
+      "title": "Netflix: Active-Active for Multi-Regional Resiliency",
+      "url": "https://netflixtechblog.com/active-active-for-multi-regional-resiliency-c47719f6685b"
+     },
+     {
+      "title": "Dynamo: Amazon's Highly Available Key-value Store (SOSP 2007)",
+      "url": "https://www.allthingsdistributed.com/files/amazon-dynamo-sosp2007.pdf"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "four-nines",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "fourNines"
+    },
+    "scores": {
+     "active-active": 3
+    },
+    "reason": "{availabilitySlo} leaves {downtimePerYear} a year: a rarely exercised switch-over to a cold standby is a risk that budget cannot carry, while active-active copies already take traffic",
+    "source": "methodology §4.2 and table 6 (active-active, the first choice for high availability)"
+   },
+   {
+    "id": "beyond-four-nines",
+    "when": {
+     "fact": "availabilitySlo",
+     "above": "fourNines"
+    },
+    "scores": {
+     "active-active": 2
+    },
+    "reason": "{availabilitySlo} is past what a promotion-based failover can promise; every copy has to be live",
+    "source": "reference-numbers availability.sla.spanner_multi_region (99.999 %, multi-region consensus with every replica serving)"
+   },
+   {
+    "id": "modest-slo",
+    "when": {
+     "fact": "availabilitySlo",
+     "below": "threeNines"
+    },
+    "scores": {
+     "active-passive": 2
+    },
+    "reason": "at {availabilitySlo} a standby's switch-over of a minute or two is a small part of the {downtimePerYear} a year",
+    "source": "Amazon RDS Multi-AZ docs (failover within one to two minutes)"
+   },
+   {
+    "id": "single-writer",
+    "when": {
+     "fact": "consistency",
+     "is": "strong"
+    },
+    "scores": {
+     "active-passive": 4
+    },
+    "reason": "strong consistency means one writer at a time for each piece of data, which a primary with a promoted standby gives without reconciling concurrent writes",
+    "source": "methodology §3.1 (CP systems) and §4.2 (active-passive)"
+   },
+   {
+    "id": "reconcilable-writes",
+    "when": {
+     "fact": "consistency",
+     "is": "eventual"
+    },
+    "scores": {
+     "active-active": 1
+    },
+    "reason": "eventual consistency lets every copy accept writes and converge later",
+    "source": "methodology §3.1 (AP, BASE)"
+   }
+  ]
+ },
+ {
+  "id": "load-balancing",
+  "title": "Load balancing",
+  "question": "How does the load balancer pick an instance for each request?",
+  "subject": "system",
+  "default": "round-robin",
+  "thresholds": {
+   "cacheNodeBytes": {
+    "value": 96000000000,
+    "unit": "B",
+    "label": "hot data one cache node holds",
+    "source": "reference-numbers sizing.redis.elasticache_reserved_memory (25 %) applied to a 128 GB node (judgement)"
+   },
+   "tailSpread": {
+    "value": 3,
+    "unit": "x",
+    "label": "slowest ÷ fastest latency target at which request costs vary widely",
+    "source": "sizeup rule of thumb (judgement)"
+   }
+  },
+  "options": [
+   {
+    "id": "round-robin",
+    "label": "Round robin",
+    "technology": null,
+    "summary": "Each instance in turn; even when requests cost about the same and instances hold no per-key state.",
+    "references": [
+     {
+      "title": "NGINX: using nginx as an HTTP load balancer (round-robin, least-connected, ip-hash)",
+      "url": "https://nginx.org/en/docs/http/load_balancing.html"
+     }
+    ]
+   },
+   {
+    "id": "least-connections",
+    "label": "Least connections",
+    "technology": null,
+    "summary": "The instance with the fewest requests in flight; evens out load when some requests take much longer than others.",
+    "references": [
+     {
+      "title": "NGINX: using nginx as an HTTP load balancer (least_conn)",
+      "url": "https://nginx.org/en/docs/http/load_balancing.html"
+     },
+     {
+      "title": "Envoy: supported load balancers (least request)",
+      "url": "https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/load_balancing/load_balancers"
+     }
+    ]
+   },
+   {
+    "id": "consistent-hashing",
+    "label": "Consistent hashing (key affinity)",
+    "technology": null,
+    "summary": "A hash of the request's key (user, chat, cell) picks the instance, so per-key state stays warm in memory; adding a node moves only ~1/n of the keys.",
+    "references": [
+     {
+      "title": "Karger et al.: Consistent hashing and random trees (STOC 1997)",
+      "url": "https://dl.acm.org/doi/10.1145/258533.258660"
+     },
+     {
+      "title": "Maglev: A Fast and Reliable Software Network Load Balancer (NSDI 2016)",
+      "url": "https://www.usenix.org/conference/nsdi16/technical-sessions/presentation/eisenbud"
+     },
+     {
+      "title": "Dynamo: Amazon's Highly Available Key-value Store (SOSP 2007)",
+      "url": "https://www.allthingsdistributed.com/files/amazon-dynamo-sosp2007.pdf"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "keyed-state",
+    "when": {
+     "any": [
+      {
+       "fact": "hasFanout",
+       "is": true
+      },
+      {
+       "fact": "cacheHotBytes",
+       "above": "cacheNodeBytes"
+      }
+     ]
+    },
+    "scores": {
+     "consistent-hashing": 3,
+     "round-robin": -1
+    },
+    "reason": "per-key state lives in memory across many nodes (a {cacheHotBytes} hot set; per-reader timelines): requests for a key go to the node that holds it",
+    "source": "methodology §4.1 (IP hash keeps a client on one server); Dynamo (consistent hashing)"
+   },
+   {
+    "id": "uneven-requests",
+    "when": {
+     "fact": "latencySpread",
+     "atLeast": "tailSpread"
+    },
+    "scores": {
+     "least-connections": 2
+    },
+    "reason": "the slowest requests are allowed {latencySpread} the time of typical ones: counting requests in flight keeps slow ones from piling up on one instance",
+    "source": "methodology §4.1 (least connections)"
+   },
+   {
+    "id": "even-requests",
+    "when": {
+     "fact": "latencySpread",
+     "below": "tailSpread"
+    },
+    "scores": {
+     "round-robin": 1
+    },
+    "reason": "latency targets are within {latencySpread} of each other, so requests cost about the same and equal turns spread them evenly",
+    "source": "methodology §4.1 (round robin)"
+   }
+  ]
+ },
+ {
+  "id": "rate-limiting",
+  "title": "Rate limiting",
+  "question": "Which algorithm limits each client's request rate?",
+  "subject": "system",
+  "default": "token-bucket",
+  "thresholds": {
+   "burstyPeakFactor": {
+    "value": 3,
+    "unit": "x",
+    "label": "peak ÷ average from which traffic counts as bursty",
+    "source": "methodology table 2 (peak usually 2–5× the average); judgement: the upper half of that range"
+   }
+  },
+  "options": [
+   {
+    "id": "token-bucket",
+    "label": "Token bucket",
+    "technology": null,
+    "summary": "Tokens refill at the allowed rate up to a bucket size; a request takes a token. Bursts up to the bucket size pass, the average is held.",
+    "references": [
+     {
+      "title": "Stripe: Scaling your API with rate limiters",
+      "url": "https://stripe.com/blog/rate-limiters"
+     },
+     {
+      "title": "Amazon API Gateway: throttle requests (token bucket)",
+      "url": "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html"
+     }
+    ]
+   },
+   {
+    "id": "leaky-bucket",
+    "label": "Leaky bucket",
+    "technology": null,
+    "summary": "Requests fill a bucket that drains at a constant rate; what overflows is refused. Output is smooth, whatever the input.",
+    "references": [
+     {
+      "title": "Shopify API limits (the leaky bucket algorithm)",
+      "url": "https://shopify.dev/docs/api/usage/limits"
+     },
+     {
+      "title": "NGINX: ngx_http_limit_req_module (leaky bucket)",
+      "url": "https://nginx.org/en/docs/http/ngx_http_limit_req_module.html"
+     }
+    ]
+   },
+   {
+    "id": "sliding-window",
+    "label": "Sliding window",
+    "technology": null,
+    "summary": "Requests are counted over a window that slides with time (usually a weighted pair of fixed-window counters); exact quotas with no bursts at window edges.",
+    "references": [
+     {
+      "title": "Cloudflare: How we built rate limiting capable of scaling to millions of domains",
+      "url": "https://blog.cloudflare.com/counting-things-a-lot-of-different-things/"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "bursty",
+    "when": {
+     "fact": "peakFactor",
+     "atLeast": "burstyPeakFactor"
+    },
+    "scores": {
+     "token-bucket": 2,
+     "sliding-window": -1
+    },
+    "reason": "traffic peaks at {peakFactor} the average: a token bucket lets a client's bursts through up to the bucket size while holding its average rate",
+    "source": "methodology table 2 (peaks 2–5× the average); Stripe rate limiters (token bucket)"
+   },
+   {
+    "id": "steady",
+    "when": {
+     "fact": "peakFactor",
+     "below": "burstyPeakFactor"
+    },
+    "scores": {
+     "sliding-window": 1
+    },
+    "reason": "peaks are only {peakFactor} the average, so no bursts need allowing for: a sliding window enforces each quota exactly, without the double burst at fixed-window edges",
+    "source": "Cloudflare rate limiting (sliding windows for accuracy at scale)"
+   },
+   {
+    "id": "single-writer",
+    "when": {
+     "fact": "consistency",
+     "is": "strong"
+    },
+    "scores": {
+     "leaky-bucket": 4
+    },
+    "reason": "strongly consistent writes funnel into one primary (and out to payment providers) with a fixed rate, which a leaky bucket feeds at a steady pace instead of passing spikes through",
+    "source": "methodology §3.1 (one primary takes the writes); Shopify API limits (leaky bucket for commerce APIs)"
+   }
+  ]
+ },
+ {
+  "id": "circuit-breaker",
+  "title": "Circuit breaker",
+  "question": "Should calls to other services go through circuit breakers?",
+  "subject": "system",
+  "default": "skip",
+  "thresholds": {
+   "threeNines": {
+    "value": 0.999,
+    "unit": "ratio",
+    "label": "availability from which a failing dependency must not take its callers down",
+    "source": "methodology §4.2 (fault-tolerance patterns); reference-numbers availability.downtime_minutes_per_year.99_9 (525.95 min)"
+   },
+   "severalServices": {
+    "value": 3,
+    "unit": "count",
+    "label": "workloads (services) from which failures can cascade along call chains",
+    "source": "methodology §4.2 (cascading failure along service call chains); judgement"
+   }
+  },
+  "options": [
+   {
+    "id": "adopt",
+    "label": "Adopt circuit breakers",
+    "technology": null,
+    "summary": "After repeated failures a call fails fast for a while instead of waiting on a dead dependency, then probes it again; the caller serves a fallback.",
+    "references": [
+     {
+      "title": "Martin Fowler: CircuitBreaker",
+      "url": "https://martinfowler.com/bliki/CircuitBreaker.html"
+     },
+     {
+      "title": "Netflix Hystrix wiki: How it works",
+      "url": "https://github.com/Netflix/Hystrix/wiki/How-it-Works"
+     }
+    ]
+   },
+   {
+    "id": "skip",
+    "label": "Skip",
+    "technology": null,
+    "summary": "Calls rely on timeouts alone; fine while there are few remote dependencies and the SLO tolerates a slow failure.",
+    "references": [
+     {
+      "title": "Microsoft Azure Architecture Center: Circuit Breaker pattern (when not to use it)",
+      "url": "https://learn.microsoft.com/en-us/azure/architecture/patterns/circuit-breaker"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "high-slo",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "threeNines"
+    },
+    "scores": {
+     "adopt": 2
+    },
+    "reason": "at {availabilitySlo} one failing dependency must not hold every caller's threads until they time out",
+    "source": "methodology §4.2 (circuit breaker prevents cascading failure)"
+   },
+   {
+    "id": "call-chains",
+    "when": {
+     "fact": "workloadCount",
+     "atLeast": "severalServices"
+    },
+    "scores": {
+     "adopt": 1
+    },
+    "reason": "{workloadCount} workloads mean services calling services, where one failure cascades along the chain",
+    "source": "methodology §4.2 (avalanche effect along service call chains)"
+   },
+   {
+    "id": "assembled-reads",
+    "when": {
+     "fact": "hasFanout",
+     "is": true
+    },
+    "scores": {
+     "adopt": 1
+    },
+    "reason": "a timeline read calls several services (feed, posts, users): with a breaker it returns a cached or partial feed when one of them fails",
+    "source": "methodology table 6 (the feed service's breaker on the post service)"
+   },
+   {
+    "id": "few-dependencies",
+    "when": {
+     "all": [
+      {
+       "fact": "workloadCount",
+       "below": 2
+      },
+      {
+       "not": {
+        "fact": "availabilitySlo",
+        "atLeast": "threeNines"
+       }
+      }
+     ]
+    },
+    "scores": {
+     "skip": 2
+    },
+    "reason": "one workload and no demanding SLO leave few remote calls to protect; timeouts are enough",
+    "source": "Microsoft Circuit Breaker pattern (not for local resources or simple call graphs)"
+   }
+  ]
+ },
+ {
+  "id": "bulkhead",
+  "title": "Bulkhead",
+  "question": "Should each dependency get its own isolated pool of threads and connections?",
+  "subject": "system",
+  "default": "skip",
+  "thresholds": {
+   "unevenLoad": {
+    "value": 10,
+    "unit": "x",
+    "label": "ratio of the busiest to the quietest workload's peak",
+    "source": "sizeup rule of thumb (judgement: one order of magnitude), as in data/matrices/architecture.yaml"
+   },
+   "severalServices": {
+    "value": 3,
+    "unit": "count",
+    "label": "workloads (backends) a shared pool would serve",
+    "source": "methodology table 6 (gateway thread pool per backend service); judgement"
+   },
+   "fourNines": {
+    "value": 0.9999,
+    "unit": "ratio",
+    "label": "availability at which one slow backend must not stall the others",
+    "source": "methodology table 6; reference-numbers availability.downtime_minutes_per_year.99_99 (52.6 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "adopt",
+    "label": "Adopt bulkheads",
+    "technology": null,
+    "summary": "Separate thread and connection pools (or instances) per dependency or per workload; a slow one exhausts only its own pool.",
+    "references": [
+     {
+      "title": "Microsoft Azure Architecture Center: Bulkhead pattern",
+      "url": "https://learn.microsoft.com/en-us/azure/architecture/patterns/bulkhead"
+     },
+     {
+      "title": "Netflix Hystrix wiki: How it works (thread-pool isolation)",
+      "url": "https://github.com/Netflix/Hystrix/wiki/How-it-Works"
+     }
+    ]
+   },
+   {
+    "id": "skip",
+    "label": "Skip",
+    "technology": null,
+    "summary": "One shared pool; simpler to size, and enough while there is one kind of work behind it.",
+    "references": [
+     {
+      "title": "Microsoft Azure Architecture Center: Bulkhead pattern (when not to use it)",
+      "url": "https://learn.microsoft.com/en-us/azure/architecture/patterns/bulkhead"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "uneven-load",
+    "when": {
+     "all": [
+      {
+       "fact": "workloadCount",
+       "atLeast": 2
+      },
+      {
+       "fact": "loadSpread",
+       "atLeast": "unevenLoad"
+      }
+     ]
+    },
+    "scores": {
+     "adopt": 2
+    },
+    "reason": "the workloads differ {loadSpread} in peak load: separate pools keep the busy one's surges from starving the rest",
+    "source": "methodology §4.2 (bulkhead isolates resources)"
+   },
+   {
+    "id": "several-backends",
+    "when": {
+     "fact": "workloadCount",
+     "atLeast": "severalServices"
+    },
+    "scores": {
+     "adopt": 1
+    },
+    "reason": "{workloadCount} workloads sit behind a shared entry point; a pool per backend keeps one slow backend from using up the gateway",
+    "source": "methodology table 6 (API gateway thread pool per backend)"
+   },
+   {
+    "id": "four-nines",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "fourNines"
+    },
+    "scores": {
+     "adopt": 1
+    },
+    "reason": "a {availabilitySlo} SLO cannot let one backend's latency spike stall every request",
+    "source": "methodology table 6"
+   },
+   {
+    "id": "one-workload",
+    "when": {
+     "fact": "workloadCount",
+     "below": 2
+    },
+    "scores": {
+     "skip": 2
+    },
+    "reason": "one workload has no other work to isolate from",
+    "source": "Microsoft Bulkhead pattern (adds complexity where there is one consumer)"
+   }
+  ]
+ },
+ {
+  "id": "retries",
+  "title": "Retries with backoff",
+  "question": "Should calls retry transient failures, with exponential backoff and jitter?",
+  "subject": "system",
+  "default": "skip",
+  "thresholds": {
+   "threeNines": {
+    "value": 0.999,
+    "unit": "ratio",
+    "label": "availability from which transient faults must not surface as errors",
+    "source": "methodology §4.2 (retry for transient faults); reference-numbers availability.downtime_minutes_per_year.99_9 (525.95 min)"
+   }
+  },
+  "options": [
+   {
+    "id": "adopt",
+    "label": "Adopt retries with backoff",
+    "technology": null,
+    "summary": "Retry idempotent calls a few times, with exponentially growing, jittered waits and a retry budget, at one layer only.",
+    "references": [
+     {
+      "title": "Amazon Builders' Library: Timeouts, retries, and backoff with jitter",
+      "url": "https://aws.amazon.com/builders-library/timeouts-retries-and-backoff-with-jitter/"
+     },
+     {
+      "title": "AWS Architecture Blog: Exponential backoff and jitter",
+      "url": "https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/"
+     }
+    ]
+   },
+   {
+    "id": "skip",
+    "label": "Skip (fail fast)",
+    "technology": null,
+    "summary": "Return the error to the caller at once and let the client decide; no risk of retry storms or duplicated writes.",
+    "references": [
+     {
+      "title": "Microsoft Azure Architecture Center: Retry pattern (when not to use it)",
+      "url": "https://learn.microsoft.com/en-us/azure/architecture/patterns/retry"
+     }
+    ]
+   }
+  ],
+  "criteria": [
+   {
+    "id": "high-slo",
+    "when": {
+     "fact": "availabilitySlo",
+     "atLeast": "threeNines"
+    },
+    "scores": {
+     "adopt": 2
+    },
+    "reason": "at {availabilitySlo} a dropped connection or a leader election must cost a retry, not an error against the budget",
+    "source": "methodology §4.2 (retry with exponential backoff)"
+   },
+   {
+    "id": "remote-calls",
+    "when": {
+     "fact": "workloadCount",
+     "atLeast": 2
+    },
+    "scores": {
+     "adopt": 1
+    },
+    "reason": "{workloadCount} workloads call each other over the network, where transient faults are routine",
+    "source": "methodology §4.2 (network jitter as a transient fault)"
+   },
+   {
+    "id": "non-idempotent-writes",
+    "when": {
+     "fact": "transactions",
+     "is": true
+    },
+    "scores": {
+     "skip": 1
+    },
+    "reason": "transactional writes (payments, sign-ups) are not safe to repeat unless each carries an idempotency key",
+    "source": "Amazon Builders' Library (retries need idempotent APIs)"
+   },
+   {
+    "id": "simple-system",
+    "when": {
+     "all": [
+      {
+       "fact": "workloadCount",
+       "below": 2
+      },
+      {
+       "not": {
+        "fact": "availabilitySlo",
+        "atLeast": "threeNines"
+       }
+      }
+     ]
+    },
+    "scores": {
+     "skip": 2
+    },
+    "reason": "one workload and no demanding SLO: failing fast is simpler and cannot start a retry storm",
+    "source": "Microsoft Retry pattern (not for every fault, and retries can add load)"
+   }
+  ]
  }
 ]
