@@ -24,10 +24,18 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     textBytesPerDay: metric('storage.text.perDay', 'B'),
     mediaBytesPerDay: metric('storage.media.perDay', 'B'),
     // Media bytes per text byte written: the case study's reason to split media off.
-    mediaToTextRatio: {value: textPerDay > 0 ? mediaPerDay / textPerDay : mediaPerDay > 0 ? Number.MAX_VALUE : 0, unit: 'x', from: 'storage.media.perDay'},
+    mediaToTextRatio: {value: ratio(mediaPerDay, textPerDay), unit: 'x', from: 'storage.media.perDay'},
     egressBytesPerSecond: metric('bandwidth.egress.avg', 'B/s'),
     cacheHotBytes: metric('cache.hotBytes', 'B'),
+    textStorageBytes: metric('storage.text.total', 'B'),
+    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
+    // The effective peak ÷ average, whichever way the spec shapes its traffic.
+    peakFactor: metric('traffic.peakFactor', 'x'),
     availabilitySlo: {value: model.slo.availability?.value ?? null, unit: 'ratio', from: 'input.slo.availability'},
+    downtimePerYear: metric('availability.slo.downtime.year', 's'),
+    durabilitySlo: {value: model.slo.durability?.value ?? null, unit: 'ratio', from: 'slo.durability'},
+    // Slowest ÷ fastest latency target (p99 ÷ p50): how much request times vary.
+    latencySpread: {value: spread(Object.values(model.slo.latencySeconds).map((i) => i.value)), unit: 'x', from: 'slo.latency'},
     consistency: {value: model.slo.consistency, from: 'slo.consistency'},
     engineers: {value: model.teamEngineers?.value ?? null, unit: 'count', from: 'team.engineers'},
     workloadCount: {value: model.workloads.length, unit: 'count', from: 'workloads'},
@@ -58,6 +66,10 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     textBytesPerDay: metric('storage.text.perDay', 'B'),
     mediaBytesPerDay: metric('storage.media.perDay', 'B'),
     mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: `workload.${w.name}.storage.perDay`},
+    mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: `workload.${w.name}.storage.media.perDay`},
+    textStorageBytes: metric('storage.text.total', 'B'),
+    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
+    mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
     cacheHotBytes: metric('cache.hotBytes', 'B'),
     hasWrites: {value: w.writes !== null, from: from('writes')},
@@ -80,4 +92,13 @@ function metricFact(e: Estimate, scope = ''): (id: string, unit: Unit) => Fact {
     const node = e.metrics[`${scope}${id}`]
     return {value: node?.value ?? null, unit, from: `${scope}${id}`}
   }
+}
+
+/** Media bytes per text byte; media with no text at all counts as dominating without bound. */
+function ratio(media: number, text: number): number {
+  return text > 0 ? media / text : media > 0 ? Number.MAX_VALUE : 0
+}
+
+function spread(values: readonly number[]): number | null {
+  return values.length > 1 ? Math.max(...values) / Math.min(...values) : null
 }
