@@ -1,0 +1,96 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {SystemModel, Workload} from '../engine/model.js'
+import {bytes} from './basis.js'
+import type {TechnologyCapacity} from './capacities.js'
+import type {FigureReader} from './figures.js'
+import type {NodePlan, StoragePlan} from './types.js'
+
+/** What a sizer knows about the component it sizes. */
+export interface SizingContext {
+  readonly component: string
+  readonly workload: Workload | null
+  readonly technology: string
+  readonly capacity: TechnologyCapacity
+  /** Share of a node's capacity planned for at peak. */
+  readonly util: number
+  readonly model: SystemModel
+  readonly estimate: Estimate
+  /** True when the media-path decision keeps this workload's media in its database. */
+  readonly mediaInStore: boolean
+}
+
+/** Id of a metric in the component's scope: the workload's own, or the system's. */
+export function scoped(ctx: SizingContext, suffix: string): string {
+  return ctx.workload ? `workload.${ctx.workload.name}.${suffix}` : suffix
+}
+
+/** A metric's value in the component's scope; 0 when the estimate has none (nothing described). */
+export function metric(ctx: SizingContext, suffix: string): number {
+  return ctx.estimate.metrics[scoped(ctx, suffix)]?.value ?? 0
+}
+
+/** Bytes a store keeps, as one logical copy, and the basis line that says so. */
+export interface StoredData {
+  readonly bytes: number
+  readonly from: string
+  /** `text data`, `data`: what a division names. */
+  readonly label: string
+  readonly line: string
+}
+
+/**
+ * Data kept over retention, one copy: the estimate's `storage.<part>.total`
+ * includes the spec's replication factor, which is divided out here because
+ * the store's own replication is counted by the plan. A database holds the
+ * text (media objects go to object storage, unless the media path keeps them
+ * in the database); `all` is everything, for an object store.
+ */
+export function storedData(ctx: SizingContext, scope: 'store' | 'all' = 'store'): StoredData {
+  const workloads = ctx.workload ? [ctx.workload] : ctx.model.workloads
+  const parts = scope === 'all' || ctx.mediaInStore ? ['text', 'media'] : ['text']
+  let logical = 0
+  let replicated = false
+  for (const w of workloads) {
+    const total = parts.reduce((sum, p) => sum + (ctx.estimate.metrics[`workload.${w.name}.storage.${p}.total`]?.value ?? 0), 0)
+    logical += total / w.replication.value
+    if (w.replication.value !== 1) replicated = true
+  }
+  const withMedia = workloads.some((w) => w.media)
+  const from = scoped(ctx, parts.length === 1 ? 'storage.text.total' : 'storage.total')
+  const label = withMedia && parts.length === 1 ? 'text data' : 'data'
+  const notes = [
+    withMedia ? (parts.length === 1 ? 'media objects go to object storage' : scope === 'all' ? 'media included' : 'media included: the media path keeps them in the database') : null,
+    replicated ? "one copy: the spec's replication factor is divided out, the store's own is counted here" : null,
+  ].filter((n) => n !== null)
+  const line = `${label} kept over retention: ${bytes(logical)}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  return {bytes: logical, from, label, line}
+}
+
+export interface ItemFields {
+  readonly role: string
+  readonly nodes: number
+  readonly shards?: number
+  readonly shardKey?: string | null
+  readonly basis: readonly string[]
+  readonly storage?: StoragePlan | null
+  /** Overrides the technology's machine class (null for managed items). */
+  readonly nodeClass?: string | null
+  readonly technology?: string
+}
+
+export function item(ctx: SizingContext, figures: FigureReader, f: ItemFields): NodePlan {
+  return {
+    component: ctx.component,
+    workload: ctx.workload?.name ?? null,
+    technology: f.technology ?? ctx.technology,
+    role: f.role,
+    nodes: f.nodes,
+    shards: f.shards ?? 1,
+    shardKey: f.shardKey ?? null,
+    basis: f.basis,
+    capacities: figures.list(),
+    nodeClass: f.nodeClass === undefined ? ctx.capacity.nodeClass : f.nodeClass,
+    sized: true,
+    storage: f.storage ?? null,
+  }
+}

@@ -1,0 +1,107 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {SystemModel, Workload} from '../engine/model.js'
+import type {Decision} from '../matrices/types.js'
+import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
+import type {SizingContext} from './context.js'
+import {MissingFigure} from './figures.js'
+import {sizeApp, sizeBroker, sizeCache, sizeLog, sizeObjectStorage} from './sizers/services.js'
+import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
+import type {NodePlan, ScalingPlan} from './types.js'
+
+type Sizer = (ctx: SizingContext) => NodePlan[]
+
+const SIZERS: Readonly<Record<TechnologyKind, Sizer>> = {
+  relational: sizeRelational,
+  'wide-column': sizeWideColumn,
+  'key-value': sizeKeyValue,
+  document: sizeReplicaSets,
+  graph: sizeReplicaSets,
+  'time-series': sizeReplicaSets,
+  'object-storage': (ctx) => sizeObjectStorage(ctx, 'all'),
+  search: sizeSearch,
+  cache: sizeCache,
+  log: sizeLog,
+  broker: sizeBroker,
+  app: sizeApp,
+}
+
+/** Kinds that are a workload's system of record (and so the place its media hang off). */
+const STORES: ReadonlySet<TechnologyKind> = new Set(['relational', 'wide-column', 'key-value', 'document', 'graph', 'time-series'])
+
+/** Matrices that decide where a workload's media objects live, rather than its records. */
+export const MEDIA_MATRICES: ReadonlySet<string> = new Set(['media-path'])
+
+/**
+ * How many machines each decision's technology needs, and why, in numbers.
+ * For every decision that names a technology: the catalog's sizer for its
+ * kind (replicas and shards for a relational store, nodes × RF for a
+ * wide-column one, shards from memory for a cache, partitions and brokers for
+ * a log …); media objects in object storage, as the media-path decision says
+ * (or, without one, next to the workload's store); and the application tier
+ * from the system's peak requests. Peaks are divided by what a node takes at
+ * `targetUtilization` (the spec's convention unless given). Pure: same
+ * inputs, same plan.
+ */
+export function planScaling(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, targetUtilization: number = model.conventions.targetUtilization.value): ScalingPlan {
+  const items: NodePlan[] = []
+  const mediaDecided = new Map(decisions.filter((d) => MEDIA_MATRICES.has(d.matrix) && d.subject !== null).map((d) => [d.subject!, d]))
+  const mediaPlaced = new Set<string>()
+  const context = (component: string, workload: Workload | null, technology: string, capacity: TechnologyCapacity): SizingContext => ({
+    component,
+    workload,
+    technology,
+    capacity,
+    util: targetUtilization,
+    model,
+    estimate,
+    mediaInStore: workload !== null && workload.media !== null && mediaDecided.get(workload.name)?.choice.technology === null,
+  })
+
+  for (const d of decisions) {
+    const technology = d.choice.technology
+    if (technology === null) continue // a pattern (fan-out model, media in the database …), not machines of its own
+    const workload = d.subject === null ? null : (model.workloads.find((w) => w.name === d.subject) ?? null)
+    const capacity = findTechnology(capacities, technology)?.capacity
+    if (!capacity) {
+      items.push(unsized(d.id, workload, technology, null, `no reference capacity for ${technology} in data/capacities.yaml; size it by hand, or give its figures in an overlay`))
+      continue
+    }
+    const ctx = context(d.id, workload, technology, capacity)
+    if (MEDIA_MATRICES.has(d.matrix) && workload?.media && capacity.kind === 'object-storage') {
+      items.push(...size(ctx, 'media'))
+      continue
+    }
+    items.push(...size(ctx))
+    // No media-path decision: the media still need a home, next to the records.
+    if (workload?.media && STORES.has(capacity.kind) && !mediaDecided.has(workload.name) && !mediaPlaced.has(workload.name)) {
+      mediaPlaced.add(workload.name)
+      const store = objectStore(capacities)
+      if (store) items.push(...size(context(d.id, workload, store.name, store.capacity), 'media'))
+    }
+  }
+
+  const app = capacities.technologies[APP_TECHNOLOGY]
+  items.push(...(app ? size(context('app', null, APP_TECHNOLOGY, app)) : [unsized('app', null, APP_TECHNOLOGY, null, `no reference capacity for ${APP_TECHNOLOGY} in data/capacities.yaml`)]))
+  return {items, totalNodes: items.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
+}
+
+/** Runs the kind's sizer; a figure the catalog lacks turns into a plain "no reference capacity". */
+function size(ctx: SizingContext, part: 'media' | null = null): NodePlan[] {
+  try {
+    return part === 'media' ? sizeObjectStorage(ctx, 'media') : SIZERS[ctx.capacity.kind](ctx)
+  } catch (e) {
+    if (!(e instanceof MissingFigure)) throw e
+    const why = ctx.capacity.gap ?? `neither data/capacities.yaml nor an overlay gives its \`${e.figure}\``
+    return [unsized(ctx.component, ctx.workload, ctx.technology, ctx.capacity.nodeClass, `no reference capacity for ${ctx.technology}: ${why}; size it by hand, or give its figures in an overlay (capacities: ${ctx.technology}: …)`)]
+  }
+}
+
+function unsized(component: string, workload: Workload | null, technology: string, nodeClass: string | null, line: string): NodePlan {
+  return {component, workload: workload?.name ?? null, technology, role: 'node', nodes: 0, shards: 1, shardKey: null, basis: [line], capacities: [], nodeClass, sized: false, storage: null}
+}
+
+/** The catalog's object store (where media objects live whatever holds the records). */
+function objectStore(capacities: Capacities): {name: string; capacity: TechnologyCapacity} | null {
+  const entry = Object.entries(capacities.technologies).find(([, c]) => c.kind === 'object-storage')
+  return entry ? {name: entry[0], capacity: entry[1]} : null
+}
