@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {estimateSchema} from '../scripts/estimate-schema.mjs'
+import {reportSchema} from '../scripts/report-schema.mjs'
 import {systemSchema} from '../scripts/spec-schema.mjs'
 import {ROOT} from './helpers/spec.js'
 
@@ -25,12 +26,14 @@ describe('published schemas', () => {
   it('are up to date with their sources (npm run schemas rewrites them)', () => {
     expect(committed('system.schema.json')).toEqual(JSON.parse(JSON.stringify(systemSchema)))
     expect(committed('estimate.schema.json')).toEqual(JSON.parse(JSON.stringify(estimateSchema)))
+    expect(committed('report.schema.json')).toEqual(JSON.parse(JSON.stringify(reportSchema)))
   })
 
   it('are valid JSON Schemas', () => {
     const ajv = new Ajv({strict: false})
     expect(() => ajv.compile(systemSchema)).not.toThrow()
     expect(() => ajv.compile(estimateSchema)).not.toThrow()
+    expect(() => ajv.compile(reportSchema)).not.toThrow()
   })
 
   it('give every spec field a title, a description and examples, for editor completion', () => {

@@ -44,17 +44,31 @@ export function formatCount(value: number): string {
 const DECIMAL_BYTES = ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB']
 const BINARY_BYTES = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB']
 
-/** 5.5188e16 → `55.2 PB` (decimal) or `49 PiB` (binary). */
-export function formatBytes(value: number, binary = false): string {
+/** The byte unit a value reads best in: 5.5188e16 → {divisor: 1e15, name: 'PB'}. */
+export function byteScale(value: number, binary = false): {readonly divisor: number; readonly name: string} {
   const base = binary ? 1024 : 1000
   const names = binary ? BINARY_BYTES : DECIMAL_BYTES
   let i = 0
-  let scaled = value
-  while (i < names.length - 1 && Math.abs(scaled) >= base * 0.9995) {
-    scaled /= base
+  let divisor = 1
+  // Round first so 999.9 GB becomes `1 TB`, not `1000 GB`.
+  while (i < names.length - 1 && Math.abs(value / divisor) >= base * 0.9995) {
+    divisor *= base
     i++
   }
-  return `${significant(scaled)} ${names[i]}`
+  return {divisor, name: names[i]!}
+}
+
+/** 5.5188e16 → `55.2 PB` (decimal) or `49 PiB` (binary). */
+export function formatBytes(value: number, binary = false): string {
+  const {divisor, name} = byteScale(value, binary)
+  return `${significant(value / divisor)} ${name}`
+}
+
+/** US dollars: `$1,234` from 100 up, `$12.35` below (cents matter only for small bills). */
+export function formatUsd(value: number): string {
+  const sign = value < 0 ? '-' : ''
+  const abs = Math.abs(value)
+  return `${sign}$${abs >= 100 ? grouped(abs) : grouped(abs, 2)}`
 }
 
 /** Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`. */
@@ -77,10 +91,16 @@ export function formatDuration(seconds: number): string {
   return `${d}d ${h}h ${m}m`
 }
 
-/** A fraction as a percentage with up to four decimals: 0.9999 → `99.99%`. */
+/**
+ * A fraction as a percentage with up to four decimals: 0.9999 → `99.99%`.
+ * A value just short of 1 keeps the decimals that show it is short
+ * (0.99999999 → `99.999999%`, not `100%`): nines are what availability is about.
+ */
 export function formatPercent(ratio: number): string {
-  let text = (ratio * 100).toFixed(4)
-  text = text.replace(/0+$/, '').replace(/\.$/, '')
+  const trim = (text: string): string => text.replace(/0+$/, '').replace(/\.$/, '')
+  let decimals = 4
+  let text = trim((ratio * 100).toFixed(decimals))
+  while (ratio < 1 && text === '100' && decimals < 12) text = trim((ratio * 100).toFixed(++decimals))
   return `${text}%`
 }
 

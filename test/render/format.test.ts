@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatBytes, formatCount, formatDuration, formatPercent, formatValue, grouped, significant} from '../../src/render/format.js'
+import {byteScale, formatBytes, formatCount, formatDuration, formatPercent, formatUsd, formatValue, grouped, significant} from '../../src/render/format.js'
 
 describe('human formatting (locale-independent)', () => {
   it('significant figures', () => {
@@ -43,5 +43,19 @@ describe('human formatting (locale-independent)', () => {
     expect(formatPercent(0.7)).toBe('70%')
     expect(grouped(2_592_000)).toBe('2,592,000')
     expect(grouped(1234.5, 1)).toBe('1,234.5')
+  })
+
+  it('percentages just short of 100 % keep their nines', () => {
+    expect(formatPercent(0.99999999)).toBe('99.999999%')
+    expect(formatPercent(1)).toBe('100%')
+  })
+
+  it('one byte unit for a whole series (a chart axis), and dollars', () => {
+    expect(byteScale(55.188e15)).toEqual({divisor: 1e15, name: 'PB'})
+    expect(byteScale(999.9e9)).toEqual({divisor: 1e12, name: 'TB'})
+    expect(byteScale(2 ** 30, true)).toEqual({divisor: 2 ** 30, name: 'GiB'})
+    expect(byteScale(0)).toEqual({divisor: 1, name: 'B'})
+    expect(formatUsd(13_248_000)).toBe('$13,248,000')
+    expect(formatUsd(8.8)).toBe('$8.80')
   })
 })

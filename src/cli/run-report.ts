@@ -1,0 +1,45 @@
+import {renderMarkdown, type TemplateOverride} from '../render/markdown.js'
+import {buildView} from '../render/view/index.js'
+import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
+import {writeFileAtomic} from './atomic-write.js'
+import {designReportFor} from './design-pipeline.js'
+import {type Outcome, withDiagnostics} from './outcome.js'
+import {readTemplateDir} from './template-dir.js'
+
+export interface ReportOptions {
+  readonly file: string
+  /** Write here (atomically) instead of stdout. */
+  readonly output: string | undefined
+  readonly templateDir: string | undefined
+  readonly json: boolean
+  readonly overlay: string | undefined
+}
+
+/** `sizeup report`: spec in, Markdown design document (or the DesignReport as JSON) out. */
+export function runReport(options: ReportOptions): Promise<Outcome> {
+  return withDiagnostics(async () => {
+    // Spec and templates are both inputs: report the problems of both at once.
+    const [design, templates] = await Promise.allSettled([
+      designReportFor(options.file, options.overlay),
+      options.templateDir === undefined || options.json ? Promise.resolve([] as TemplateOverride[]) : readTemplateDir(options.templateDir),
+    ])
+    if (design.status === 'rejected' || templates.status === 'rejected') throw inputProblems([design, templates])
+    const {report, warnings} = design.value
+    const text = options.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates.value)
+    const stderr = warnings.map((w) => `${w}\n`).join('')
+    if (options.output === undefined) return {stdout: text, stderr, exitCode: 0}
+    await writeFileAtomic(options.output, text)
+    return {stdout: '', stderr, exitCode: 0}
+  })
+}
+
+/** The diagnostics of every input that failed, as one error; anything but bad input is rethrown as is. */
+function inputProblems(results: readonly PromiseSettledResult<unknown>[]): unknown {
+  const problems: Diagnostic[] = []
+  for (const r of results) {
+    if (r.status === 'fulfilled') continue
+    if (!(r.reason instanceof SpecError)) return r.reason
+    problems.push(...r.reason.diagnostics)
+  }
+  return new SpecError(problems)
+}

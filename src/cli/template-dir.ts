@@ -1,0 +1,53 @@
+import {readdir, readFile} from 'node:fs/promises'
+import {basename, join} from 'node:path'
+import {MAIN_TEMPLATE, PARTIAL_NAMES, type TemplateOverride} from '../render/markdown.js'
+import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
+import {closest} from '../spec/suggest.js'
+
+const SUFFIX = '.md.hbs'
+
+/**
+ * A user's templates: `DIR/<name>.md.hbs` or `DIR/partials/<name>.md.hbs`
+ * (so a copy of the shipped templates/ folder works as is). `report` replaces
+ * the main template, a built-in partial's name replaces that partial, and any
+ * other name is a new partial, which only a replaced main template can use.
+ */
+export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> {
+  const at = (file: string, message: string, hint: string | null): Diagnostic => ({file, line: 1, column: 1, path: '', message, hint})
+  const top = await listTemplates(dir)
+  if (top === null) throw new SpecError([at(dir, 'no such directory (--template-dir)', 'give a directory of *.md.hbs files, e.g. a copy of the templates/ folder sizeup ships')])
+  const nested = (await listTemplates(join(dir, 'partials'))) ?? []
+  const files = [...top.map((f) => join(dir, f)), ...nested.map((f) => join(dir, 'partials', f))]
+  const known = [MAIN_TEMPLATE, ...PARTIAL_NAMES]
+  if (files.length === 0) throw new SpecError([at(dir, 'no templates (*.md.hbs) in --template-dir', `name a file after the template it replaces: ${known.map((n) => `${n}${SUFFIX}`).join(', ')}`)])
+
+  const overrides: TemplateOverride[] = []
+  const problems: Diagnostic[] = []
+  for (const file of files) {
+    const name = basename(file, SUFFIX)
+    if (overrides.some((o) => o.name === name)) problems.push(at(file, `a second template named \`${name}\``, 'keep one of DIR/<name>.md.hbs and DIR/partials/<name>.md.hbs'))
+    overrides.push({name, file, source: await readFile(file, 'utf8')})
+  }
+  // A new partial is fine when the main template is replaced too (it can include it); otherwise it is probably a typo.
+  if (!overrides.some((o) => o.name === MAIN_TEMPLATE)) {
+    for (const o of overrides.filter((x) => !known.includes(x.name))) {
+      const guess = closest(o.name, known)
+      problems.push(at(o.file, `\`${o.name}${SUFFIX}\` does not replace any template`, guess ? `did you mean \`${guess}${SUFFIX}\`?` : `the templates are ${known.join(', ')}`))
+    }
+  }
+  if (problems.length > 0) throw new SpecError(problems)
+  return overrides
+}
+
+/** `*.md.hbs` file names in a directory, sorted; null when it is not a readable directory. */
+async function listTemplates(dir: string): Promise<string[] | null> {
+  try {
+    const entries = await readdir(dir, {withFileTypes: true})
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith(SUFFIX))
+      .map((e) => e.name)
+      .sort()
+  } catch {
+    return null
+  }
+}

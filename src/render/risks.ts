@@ -1,0 +1,82 @@
+import type {Check} from '../engine/availability.js'
+import type {Estimate} from '../engine/estimate.js'
+import type {SystemModel} from '../engine/model.js'
+import {systemFacts, workloadFacts} from '../matrices/facts.js'
+import type {Condition, Decision, Facts, Matrix} from '../matrices/types.js'
+
+/**
+ * A decision won by this many points or fewer over its runner-up is a close
+ * call: a tie broken by the matrix's order, or a lead that the weakest
+ * criterion (1 point) firing the other way would erase.
+ */
+export const CLOSE_CALL_POINTS = 1
+
+/** What a reviewer should look at first. */
+export type Risk =
+  | {readonly kind: 'failed-check'; readonly check: string; readonly message: string; readonly metrics: readonly string[]}
+  | {readonly kind: 'close-call'; readonly decision: string; readonly choice: string; readonly runnerUp: string; readonly marginPoints: number}
+  /** A fact some matrix reads that the spec does not state (so no criterion on it could fire). */
+  | {readonly kind: 'unstated-fact'; readonly fact: string; readonly path: string | null; readonly decisions: readonly string[]}
+
+/** The facts each decision was scored on, by decision id. */
+export type StatedFacts = Readonly<Record<string, Facts>>
+
+/** Recomputes the facts decide() scored each decision on (pure: the same functions, the same inputs). */
+export function decisionFacts(model: SystemModel, e: Estimate, decisions: readonly Decision[]): StatedFacts {
+  const system = systemFacts(model, e)
+  const out: Record<string, Facts> = {}
+  for (const d of decisions) {
+    const workload = d.subject === null ? undefined : model.workloads.find((w) => w.name === d.subject)
+    out[d.id] = workload ? workloadFacts(model, e, workload, system) : system
+  }
+  return out
+}
+
+/** Failed checks, then close calls, then unstated facts; each in a stable order. */
+export function risksOf(checks: readonly Check[], decisions: readonly Decision[], matrices: readonly Matrix[], facts: StatedFacts): Risk[] {
+  const risks: Risk[] = []
+  for (const c of checks) if (!c.pass) risks.push({kind: 'failed-check', check: c.id, message: c.message, metrics: c.metrics})
+  for (const d of decisions) {
+    if (!d.runnerUp) continue
+    const margin = d.choice.score - d.runnerUp.score
+    if (margin <= CLOSE_CALL_POINTS) risks.push({kind: 'close-call', decision: d.id, choice: d.choice.id, runnerUp: d.runnerUp.id, marginPoints: margin})
+  }
+  return [...risks, ...unstatedFacts(decisions, matrices, facts)]
+}
+
+function unstatedFacts(decisions: readonly Decision[], matrices: readonly Matrix[], facts: StatedFacts): Risk[] {
+  // Keyed by the spec path the fact would come from, so a system fact read by
+  // every workload's decision is one risk, not one per workload.
+  const byPath = new Map<string, {fact: string; path: string | null; decisions: string[]}>()
+  for (const d of decisions) {
+    const matrix = matrices.find((m) => m.id === d.matrix)
+    const seen = facts[d.id]
+    if (!matrix || !seen) continue
+    for (const name of factsRead(matrix)) {
+      const fact = seen[name]
+      if (!fact || fact.value !== null) continue
+      const key = fact.from ?? name
+      const entry = byPath.get(key) ?? {fact: name, path: fact.from ?? null, decisions: []}
+      if (!entry.decisions.includes(d.id)) entry.decisions.push(d.id)
+      byPath.set(key, entry)
+    }
+  }
+  return [...byPath.values()]
+    .sort((a, b) => (a.path ?? a.fact).localeCompare(b.path ?? b.fact, 'en'))
+    .map((e) => ({kind: 'unstated-fact', fact: e.fact, path: e.path, decisions: e.decisions}))
+}
+
+/** Every fact a matrix's criteria (and its applicability test) read, in file order. */
+export function factsRead(matrix: Matrix): string[] {
+  const names: string[] = []
+  const walk = (c: Condition): void => {
+    if ('fact' in c) {
+      if (!names.includes(c.fact)) names.push(c.fact)
+    } else if ('all' in c) c.all.forEach(walk)
+    else if ('any' in c) c.any.forEach(walk)
+    else walk(c.not)
+  }
+  if (matrix.appliesWhen) walk(matrix.appliesWhen)
+  for (const criterion of matrix.criteria) walk(criterion.when)
+  return names
+}

@@ -1,0 +1,52 @@
+import type {MetricNode} from '../../engine/ledger.js'
+import type {EstimateReport} from '../report.js'
+import {code, md} from './escape.js'
+import {NONE, type Numbers} from './numbers.js'
+
+export interface DerivationRow {
+  readonly id: string
+  readonly label: string
+  readonly value: string
+  readonly formula: string
+  /** `symbol = value (node id)` for each input of the formula. */
+  readonly inputs: string
+  readonly conventions: string
+}
+
+/**
+ * Every number of the report, read from its metric nodes: what came from the
+ * spec (and where), the conventions, and each derived metric with its formula,
+ * its inputs' values and the conventions it rests on. Nothing is recomputed.
+ */
+export interface AppendixView {
+  readonly sources: readonly {readonly id: string; readonly label: string; readonly value: string; readonly from: string}[]
+  readonly groups: readonly {readonly title: string; readonly rows: readonly DerivationRow[]}[]
+}
+
+export function appendixView(report: EstimateReport, n: Numbers): AppendixView {
+  const nodes = Object.values(report.metrics)
+  const derived = nodes.filter((m) => m.kind === 'metric')
+  const ofWorkload = (w: string) => derived.filter((m) => m.id.startsWith(`workload.${w}.`))
+  const system = derived.filter((m) => !m.id.startsWith('workload.'))
+  return {
+    sources: nodes
+      .filter((m) => m.kind !== 'metric')
+      .map((m) => ({id: code(m.id), label: md(m.label), value: n.metric(m.id), from: m.source === null ? 'default' : code(m.source)})),
+    groups: [
+      {title: 'System', rows: system.map((m) => row(m, n))},
+      ...report.workloads.map((w) => ({title: `Workload ${md(w)}`, rows: ofWorkload(w).map((m) => row(m, n))})),
+    ],
+  }
+}
+
+function row(m: MetricNode, n: Numbers): DerivationRow {
+  const inputs = Object.entries(m.inputs).map(([symbol, ref]) => `${code(symbol)} = ${n.metric(ref)} (${code(ref)})`)
+  return {
+    id: code(m.id),
+    label: md(m.label),
+    value: n.value(m.value, m.unit),
+    formula: m.formula === null ? NONE : code(m.formula),
+    inputs: inputs.length === 0 ? NONE : inputs.join('; '),
+    conventions: m.conventions.length === 0 ? NONE : m.conventions.map((c) => md(c)).join(', '),
+  }
+}

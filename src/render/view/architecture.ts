@@ -1,0 +1,101 @@
+import type {Decision} from '../../matrices/types.js'
+import type {DesignReport} from '../design-report.js'
+import {mermaidLabel} from './escape.js'
+import type {Numbers} from './numbers.js'
+
+/** A Mermaid flowchart node: a generated id, and a label already escaped for inside `"…"`. */
+export interface DiagramNode {
+  readonly id: string
+  readonly open: string
+  readonly label: string
+  readonly close: string
+}
+
+export interface ArchitectureView {
+  readonly nodes: readonly DiagramNode[]
+  readonly edges: readonly {readonly from: string; readonly to: string}[]
+}
+
+/** Mermaid shape delimiters by what a node is. */
+const SHAPES = {
+  client: ['([', '])'],
+  box: ['[', ']'],
+  store: ['[(', ')]'],
+  cache: ['[[', ']]'],
+  queue: ['[/', '/]'],
+  edge: ['{{', '}}'],
+} as const
+type Shape = keyof typeof SHAPES
+
+/**
+ * Which matrices draw which boxes (data/matrices/<id>.yaml). A data store
+ * and a media path are drawn per workload; a cache or queue is one box per
+ * product, shared by the services that chose it (a system-wide decision
+ * links every service that reads, for a cache, or writes, for a queue).
+ * Choices without a product (patterns, "none") draw nothing.
+ */
+const STORE_MATRIX = 'datastore'
+const MEDIA_MATRIX = 'media-path'
+const SHARED: Readonly<Record<string, {readonly title: string; readonly shape: Shape; readonly systemWide: 'reads' | 'writes'}>> = {
+  cache: {title: 'Cache', shape: 'cache', systemWide: 'reads'},
+  queue: {title: 'Queue', shape: 'queue', systemWide: 'writes'},
+}
+/** Media-path options served through a CDN end in `-cdn` (`object-storage-cdn`). */
+const CDN_SUFFIX = '-cdn'
+/** A monolith is one application box in front of every workload's store. */
+const STYLE_MATRIX = 'architecture'
+const MONOLITH = 'monolith'
+
+/**
+ * The request path the decisions imply: clients → load balancer → a service
+ * per workload (one application for a monolith) → each workload's store, the shared caches and queues, and media in object
+ * storage behind a CDN when chosen. Ids are n1, n2 … in order of appearance.
+ */
+export function architectureView(report: DesignReport, n: Numbers): ArchitectureView {
+  const nodes: DiagramNode[] = []
+  const edges: {from: string; to: string}[] = []
+  const byKey = new Map<string, string>()
+  /** A node, created once per key. */
+  const node = (key: string, text: string, shape: Shape): string => {
+    const known = byKey.get(key)
+    if (known) return known
+    const id = `n${nodes.length + 1}`
+    const [open, close] = SHAPES[shape]
+    nodes.push({id, open, label: mermaidLabel(text), close})
+    byKey.set(key, id)
+    return id
+  }
+  const link = (from: string, to: string): void => {
+    if (!edges.some((e) => e.from === from && e.to === to)) edges.push({from, to})
+  }
+  const product = (d: Decision): string => d.choice.technology ?? d.choice.label
+
+  const clients = node('clients', 'Clients', 'client')
+  const lb = node('lb', 'Load balancer', 'box')
+  link(clients, lb)
+  const monolith = report.decisions.some((d) => d.matrix === STYLE_MATRIX && d.choice.id === MONOLITH)
+  const service = new Map(report.workloads.map((w) => [w, monolith ? node('app', 'Application (monolith)', 'box') : node(`service:${w}`, `${w} service`, 'box')]))
+  for (const id of service.values()) link(lb, id)
+  const active = (w: string, what: 'reads' | 'writes'): boolean => (n.raw(`workload.${w}.requests.${what === 'reads' ? 'read' : 'write'}.perDay`) ?? 0) > 0
+
+  for (const d of report.decisions) {
+    const from = d.subject === null ? undefined : service.get(d.subject)
+    if (d.matrix === STORE_MATRIX && from) {
+      link(from, node(`store:${d.subject}`, `${product(d)}: ${d.subject}`, 'store'))
+    } else if (d.matrix === MEDIA_MATRIX && from && d.choice.technology !== null) {
+      const store = node(`media:${d.subject}`, `${d.choice.technology}: ${d.subject} media`, 'store')
+      link(from, store)
+      if (d.choice.id.endsWith(CDN_SUFFIX)) {
+        const cdn = node('cdn', 'CDN', 'edge')
+        link(clients, cdn)
+        link(cdn, store)
+      }
+    } else if (SHARED[d.matrix] && d.choice.technology !== null) {
+      const role = SHARED[d.matrix]!
+      const shared = node(`${d.matrix}:${d.choice.technology}`, `${role.title}: ${d.choice.technology}`, role.shape)
+      if (from) link(from, shared)
+      else for (const [w, id] of service) if (active(w, role.systemWide)) link(id, shared)
+    }
+  }
+  return {nodes, edges}
+}

@@ -1,0 +1,82 @@
+import type {EstimateReport} from '../report.js'
+import {md} from './escape.js'
+import type {Numbers} from './numbers.js'
+
+/** A per-workload table: one row per workload, a total row when there are several. */
+export interface WorkloadTable<Row> {
+  readonly rows: readonly Row[]
+  readonly total: Row | null
+}
+
+type Columns<K extends string> = Readonly<Record<K, string>>
+type Row<K extends string> = {readonly workload: string} & Readonly<Record<K, string>>
+
+const TRAFFIC = {
+  readsPerDay: 'requests.read.perDay',
+  writesPerDay: 'requests.write.perDay',
+  avgRead: 'qps.read.avg',
+  peakRead: 'qps.read.peak',
+  avgWrite: 'qps.write.avg',
+  peakWrite: 'qps.write.peak',
+  readWrite: 'ratio.readWrite',
+} as const
+
+const STORAGE = {
+  textPerDay: 'storage.text.perDay',
+  mediaPerDay: 'storage.media.perDay',
+  perMonth: 'storage.perMonth',
+  perYear: 'storage.perYear',
+  kept: 'storage.total',
+} as const
+
+const BANDWIDTH = {
+  inText: 'bandwidth.ingress.text.avg',
+  inMedia: 'bandwidth.ingress.media.avg',
+  outText: 'bandwidth.egress.text.avg',
+  outMedia: 'bandwidth.egress.media.avg',
+  peakIn: 'bandwidth.ingress.peak',
+  peakOut: 'bandwidth.egress.peak',
+} as const
+
+const CACHE = {
+  hotSet: 'cache.hotBytes',
+  memory: 'cache.provisionedBytes',
+  provisionFor: 'capacity.qps',
+  inFlight: 'concurrency.peak',
+} as const
+
+export interface CapacityView {
+  readonly traffic: WorkloadTable<Row<keyof typeof TRAFFIC>>
+  readonly storage: WorkloadTable<Row<keyof typeof STORAGE>>
+  readonly bandwidth: WorkloadTable<Row<keyof typeof BANDWIDTH>>
+  readonly cache: WorkloadTable<Row<keyof typeof CACHE>>
+  /** The availability budget in one line each; null without an availability SLO. */
+  readonly budget: {readonly slo: string; readonly downtimePerYear: string; readonly downtimePerMonth: string; readonly errorBudget: string} | null
+}
+
+export function capacityView(report: EstimateReport, n: Numbers): CapacityView {
+  const table = <K extends string>(columns: Columns<K>): WorkloadTable<Row<K>> => {
+    const row = (workload: string, scope: string): Row<K> => {
+      const cells = Object.fromEntries(Object.entries<string>(columns).map(([key, suffix]) => [key, n.metric(`${scope}${suffix}`)]))
+      return {workload, ...cells} as Row<K>
+    }
+    return {
+      rows: report.workloads.map((w) => row(md(w), `workload.${w}.`)),
+      total: report.workloads.length > 1 ? row('total', '') : null,
+    }
+  }
+  return {
+    traffic: table(TRAFFIC),
+    storage: table(STORAGE),
+    bandwidth: table(BANDWIDTH),
+    cache: table(CACHE),
+    budget: n.has('input.slo.availability')
+      ? {
+          slo: n.metric('input.slo.availability'),
+          downtimePerYear: n.metric('availability.slo.downtime.year'),
+          downtimePerMonth: n.metric('availability.slo.downtime.month'),
+          errorBudget: n.metric('availability.errorBudget.requestsPerMonth'),
+        }
+      : null,
+  }
+}

@@ -1,0 +1,38 @@
+import type {CostReport} from '../../cost/types.js'
+import {formatUsd, grouped, significant} from '../format.js'
+import {code, md} from './escape.js'
+
+export interface CostView {
+  readonly pricesAsOf: string
+  readonly lines: readonly {
+    readonly component: string
+    readonly category: string
+    readonly description: string
+    readonly quantity: string
+    readonly unitPrice: string
+    readonly monthly: string
+    readonly source: string
+  }[]
+  readonly byCategory: readonly {readonly category: string; readonly monthly: string}[]
+  readonly total: string
+}
+
+const CATEGORIES = ['compute', 'storage', 'egress'] as const
+
+export function costView(cost: CostReport): CostView {
+  return {
+    pricesAsOf: md(cost.pricesAsOf),
+    lines: cost.lines.map((l) => ({
+      component: code(l.component),
+      category: l.category,
+      description: md(l.description),
+      quantity: `${l.quantity >= 1000 ? grouped(l.quantity) : significant(l.quantity)} ${md(l.quantityUnit)}`,
+      // Unit prices are often fractions of a cent ($0.023 per GB-month): significant figures, not cents.
+      unitPrice: `$${significant(l.unitPriceUsd)}`,
+      monthly: formatUsd(l.monthlyUsd),
+      source: `${code(l.priceKey)}: ${md(l.source)}`,
+    })),
+    byCategory: CATEGORIES.filter((c) => c in cost.byCategory).map((c) => ({category: c, monthly: formatUsd(cost.byCategory[c])})),
+    total: formatUsd(cost.totalMonthlyUsd),
+  }
+}

@@ -1,0 +1,19 @@
+import {byteScale, significant} from '../format.js'
+import type {EstimateReport} from '../report.js'
+import type {Numbers} from './numbers.js'
+
+/** The storage projection (`storage.year.N`) as a Mermaid bar chart and a table. */
+export interface GrowthView {
+  /** The unit the chart's bars are in (`PB`), chosen from the largest year. */
+  readonly unit: string
+  readonly years: readonly {readonly year: string; readonly bar: string; readonly stored: string}[]
+}
+
+export function growthView(report: EstimateReport, n: Numbers): GrowthView {
+  const values = Array.from({length: report.horizonYears}, (_, i) => ({year: i + 1, bytes: n.raw(`storage.year.${i + 1}`) ?? 0}))
+  const {divisor, name} = byteScale(Math.max(0, ...values.map((v) => v.bytes)), n.binary)
+  return {
+    unit: name,
+    years: values.map((v) => ({year: String(v.year), bar: significant(v.bytes / divisor), stored: n.value(v.bytes, 'B')})),
+  }
+}

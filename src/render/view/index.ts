@@ -1,0 +1,55 @@
+import type {DesignReport} from '../design-report.js'
+import {type AppendixView, appendixView} from './appendix.js'
+import {type ArchitectureView, architectureView} from './architecture.js'
+import {type AssumptionsView, assumptionsView} from './assumptions.js'
+import {type AvailabilityView, availabilityView} from './availability.js'
+import {type CapacityView, capacityView} from './capacity.js'
+import {type CostView, costView} from './cost.js'
+import {type DecisionView, decisionsView} from './decisions.js'
+import {type GrowthView, growthView} from './growth.js'
+import {numbersFor} from './numbers.js'
+import {type PlanView, planView} from './plan.js'
+import {type RequirementsView, requirementsView} from './requirements.js'
+import {type RisksView, risksView} from './risks.js'
+import {type SummaryView, summaryView} from './summary.js'
+
+/**
+ * What the templates lay out: one field per section (each partial gets its
+ * own), every number already formatted and every piece of user text already
+ * escaped for where it goes. Optional sections are null, never missing, so
+ * strict templates can test them.
+ */
+export interface ReportView {
+  readonly summary: SummaryView
+  readonly requirements: RequirementsView
+  readonly assumptions: AssumptionsView
+  readonly capacity: CapacityView
+  readonly growth: GrowthView
+  readonly architecture: ArchitectureView
+  readonly decisions: readonly DecisionView[]
+  readonly availability: AvailabilityView | null
+  readonly plan: PlanView | null
+  readonly cost: CostView | null
+  readonly risks: RisksView
+  readonly appendix: AppendixView
+}
+
+export function buildView(report: DesignReport): ReportView {
+  const n = numbersFor(report)
+  return {
+    summary: summaryView(report, n),
+    requirements: requirementsView(report, n),
+    assumptions: assumptionsView(report, n),
+    capacity: capacityView(report, n),
+    growth: growthView(report, n),
+    architecture: architectureView(report, n),
+    decisions: decisionsView(report.decisions),
+    availability: availabilityView(report, n),
+    plan: report.plan ? planView(report.plan, n.binary) : null,
+    cost: report.cost ? costView(report.cost) : null,
+    risks: risksView(report),
+    appendix: appendixView(report, n),
+  }
+}
+
+export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, GrowthView, PlanView, RequirementsView, RisksView, SummaryView}

@@ -1,0 +1,80 @@
+import type {DesignReport, WorkloadRequirement} from '../design-report.js'
+import {formatCount, significant} from '../format.js'
+import type {StatedRate} from '../requirements.js'
+import {md} from './escape.js'
+import {NONE, type Numbers} from './numbers.js'
+
+export interface RequirementsView {
+  readonly functional: readonly {
+    readonly workload: string
+    readonly description: string
+    readonly writes: string
+    readonly reads: string
+    readonly kept: string
+    readonly shape: string
+  }[]
+  readonly nonFunctional: readonly {readonly requirement: string; readonly target: string}[]
+}
+
+export function requirementsView(report: DesignReport, n: Numbers): RequirementsView {
+  const req = report.requirements
+  const slo = req.slo
+  const nonFunctional: {requirement: string; target: string}[] = [
+    {requirement: 'Monthly active users', target: n.value(req.users.mau, 'users')},
+    {requirement: 'Daily active users', target: n.value(req.users.dau, 'users')},
+    {requirement: 'Availability', target: slo.availability === null ? 'not stated' : `${n.value(slo.availability, 'ratio')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`},
+  ]
+  const latency = Object.entries(slo.latencySeconds)
+  if (latency.length === 0) nonFunctional.push({requirement: 'Latency', target: 'not stated'})
+  for (const [percentile, seconds] of latency) nonFunctional.push({requirement: `Latency ${percentile}`, target: n.value(seconds, 's')})
+  nonFunctional.push({requirement: 'Consistency', target: slo.consistency ?? 'not stated'})
+  if (slo.durability !== null) nonFunctional.push({requirement: 'Durability', target: n.value(slo.durability, 'ratio')})
+  const peak = report.conventions.find((c) => c.name === 'peakFactor')
+  if (peak) nonFunctional.push({requirement: 'Peak traffic', target: md(peak.display)})
+  return {
+    functional: req.workloads.map((w) => ({
+      workload: md(w.name),
+      description: w.description === null ? NONE : md(w.description),
+      writes: traffic(w.writes, n.metric(`workload.${w.name}.requests.write.perDay`)),
+      reads: traffic(w.reads, n.metric(`workload.${w.name}.requests.read.perDay`)),
+      kept: kept(w, n),
+      shape: shape(w, n),
+    })),
+    nonFunctional,
+  }
+}
+
+const PER: Readonly<Record<StatedRate['basis'], (amount: string) => string>> = {
+  perUserPerDay: (a) => `${a} per daily user a day`,
+  perUserPerMonth: (a) => `${a} per monthly user a month`,
+  perSecond: (a) => `${a} a second`,
+  perDay: (a) => `${a} a day`,
+  perMonth: (a) => `${a} a month`,
+}
+
+/** `2 per daily user a day (300 M a day)`. */
+function traffic(rate: StatedRate | null, perDay: string): string {
+  if (!rate) return NONE
+  const amount = rate.basis === 'perUserPerDay' || rate.basis === 'perUserPerMonth' ? significant(rate.amount) : formatCount(rate.amount)
+  const stated = PER[rate.basis](amount)
+  return rate.basis === 'perDay' ? stated : `${stated} (${perDay} a day)`
+}
+
+function kept(w: WorkloadRequirement, n: Numbers): string {
+  const span = w.retentionSeconds === null ? 'forever' : n.retention(w.retentionSeconds)
+  return w.existingRecords === null ? span : `${span}; ${n.value(w.existingRecords, 'count')} records held`
+}
+
+/** The stated shape of the data: what the decision matrices read besides the numbers. */
+function shape(w: WorkloadRequirement, n: Numbers): string {
+  const parts: string[] = []
+  if (w.access) parts.push(`${w.access} access`)
+  if (w.transactions !== null) parts.push(w.transactions ? 'transactions' : 'no transactions')
+  if (w.relationships !== null) parts.push(w.relationships ? 'joins' : 'no joins')
+  if (w.ordering !== null) parts.push(w.ordering ? 'ordered' : 'unordered')
+  if (w.fanout) {
+    const max = w.fanout.maxFollowers === null ? '' : `, up to ${n.value(w.fanout.maxFollowers, 'count')}`
+    parts.push(`fan-out to ${n.value(w.fanout.averageFollowers, 'count')} followers on average${max}`)
+  }
+  return parts.length === 0 ? NONE : parts.join('; ')
+}

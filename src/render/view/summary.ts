@@ -1,0 +1,50 @@
+import {basename, isAbsolute} from 'node:path'
+import type {Decision} from '../../matrices/types.js'
+import type {DesignReport} from '../design-report.js'
+import {formatUsd, grouped} from '../format.js'
+import {code, md} from './escape.js'
+import type {Numbers} from './numbers.js'
+
+export interface SummaryView {
+  readonly title: string
+  readonly description: string | null
+  readonly source: string
+  readonly headline: readonly {readonly label: string; readonly value: string}[]
+  readonly decisions: readonly {readonly text: string}[]
+  readonly risks: string
+}
+
+/** `Data store for posts`, `Queue`: what a decision is about, escaped for Markdown. */
+export function decisionName(d: Decision): string {
+  return d.subject === null ? md(d.title) : `${md(d.title)} for ${md(d.subject)}`
+}
+
+/** `Wide-column store — Cassandra`; just the label for a pattern, or when the label names the product already. */
+export function optionName(option: {readonly label: string; readonly technology: string | null}): string {
+  const {label, technology} = option
+  return technology && !label.includes(technology) ? `${md(label)} — ${md(technology)}` : md(label)
+}
+
+export function summaryView(report: DesignReport, n: Numbers): SummaryView {
+  const headline: {label: string; value: string}[] = [
+    {label: 'Users', value: `${n.metric('input.users.mau')} monthly, ${n.metric('input.users.dau')} daily`},
+    {label: 'Requests at peak', value: `${n.metric('qps.read.peak')} reads, ${n.metric('qps.write.peak')} writes`},
+    {label: 'New data per day', value: n.metric('storage.perDay')},
+    {label: `Data held after ${report.horizonYears} year${report.horizonYears === 1 ? '' : 's'}`, value: n.metric(`storage.year.${report.horizonYears}`)},
+    {label: 'Egress at peak', value: n.metric('bandwidth.egress.peak')},
+    {label: 'Cache memory', value: n.metric('cache.provisionedBytes')},
+  ]
+  if (n.has('input.slo.availability')) headline.push({label: 'Availability SLO', value: `${n.metric('input.slo.availability')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`})
+  if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes)})
+  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd)})
+  const count = report.risks.length
+  return {
+    title: md(report.name),
+    description: report.description === null ? null : md(report.description),
+    // The path as given, unless absolute: a document should not depend on where the checkout lives.
+    source: code(isAbsolute(report.file) ? basename(report.file) : report.file, false),
+    headline,
+    decisions: report.decisions.map((d) => ({text: `${decisionName(d)}: ${optionName(d.choice)}`})),
+    risks: count === 0 ? 'none found' : `${count} to review (see [Risks](#risks))`,
+  }
+}
