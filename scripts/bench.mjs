@@ -14,6 +14,7 @@ const cases = [
   ['sizeup --help', ['bin/run.js', '--help']],
   ['sizeup estimate examples/social-feed.yaml', ['bin/run.js', 'estimate', 'examples/social-feed.yaml']],
   ['sizeup estimate examples/social-feed.yaml --json', ['bin/run.js', 'estimate', 'examples/social-feed.yaml', '--json']],
+  ['sizeup report examples/social-feed.yaml', ['bin/run.js', 'report', 'examples/social-feed.yaml']],
 ]
 
 const times = new Map(cases.map(([name]) => [name, []]))
