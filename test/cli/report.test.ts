@@ -136,6 +136,17 @@ describe('sizeup report --overlay', () => {
     expect(posts.criteria.find((c: {id: string}) => c.id === 'write-ceiling').fired).toBe(false)
   })
 
+  it('a broken overlay is bad input: located errors with hints, exit 2, nothing on stdout', () => {
+    const overlay = join(scratch('bad-overlay'), 'org.yaml')
+    writeFileSync(overlay, 'technologies: [Postgres]\nmatrices:\n  datastor:\n    allow: [relational]\n')
+    const r = runCli(['report', feed, '--overlay', overlay])
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(
+      `${overlay}:1:16: unknown technology \`Postgres\`\n  hint: did you mean \`PostgreSQL\`?\n${overlay}:3:3: unknown matrix \`datastor\`\n  hint: did you mean \`datastore\`?\nsizeup: 2 problems found\n`,
+    )
+  })
+
   it('a missing overlay file is bad input', () => {
     const r = runCli(['report', feed, '--overlay', join(dir, 'no-overlay.yaml')])
     expect(r.status).toBe(2)
