@@ -5,7 +5,8 @@ import {loadMathParse} from '../quantity/mathjs-parse.js'
 import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
-import {parseSource, type SourceDocument} from './document.js'
+import type {SourceDocument} from './document.js'
+import {parseMappingDocument} from './mapping-document.js'
 import {hasExpressions} from './expressions.js'
 import {validate} from './generated/validate-system.js'
 import {schemaDiagnostics} from './schema-errors.js'
@@ -26,14 +27,12 @@ export const MAX_SPEC_BYTES = 1024 * 1024
  * semantic problems together.
  */
 export async function loadSpec(text: string, file: string): Promise<LoadedSpec> {
-  const at = (message: string, hint: string | null): Diagnostic => ({file, line: 1, column: 1, path: '', message, hint})
-  if (text.length > MAX_SPEC_BYTES) throw new SpecError([at(`file is ${text.length} bytes; the limit is ${MAX_SPEC_BYTES}`, 'a system description is a few kilobytes; split it or remove generated content')])
-  if (text.includes('\u0000')) throw new SpecError([at('file is binary, not YAML text', 'give sizeup a YAML file')])
-  const {source, diagnostics} = parseSource(text.replace(/^\uFEFF/, ''), file)
-  if (diagnostics.length > 0) throw new SpecError(diagnostics)
-  if (source.data === null || source.data === undefined) throw new SpecError([at('file is empty', 'start from an example: examples/social-feed.yaml')])
-  if (typeof source.data !== 'object' || Array.isArray(source.data)) throw new SpecError([at('the top level must be a mapping of `key: value` lines', 'start with `name:`, `users:` and `workloads:`')])
-
+  const source = parseMappingDocument(text, file, {
+    maxBytes: MAX_SPEC_BYTES,
+    sizeHint: 'a system description is a few kilobytes; split it or remove generated content',
+    emptyHint: 'start from an example: examples/social-feed.yaml',
+    topLevelHint: 'start with `name:`, `users:` and `workloads:`',
+  })
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
