@@ -202,6 +202,25 @@ export const systemSchema = {
       properties: componentNode.properties,
       examples: [[{name: 'lb', availability: '99.99%', instances: 2}, {name: 'app', availability: '99.9%', instances: 3}]],
     },
+    suppress: {
+      title: 'Suppressed findings',
+      description: 'Review findings accepted on purpose: each names the rule, optionally where (a spec path such as `workloads.posts`), and why. A suppression without a reason is an error.',
+      type: 'array',
+      items: {
+        title: 'Suppression',
+        description: 'One accepted finding.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: {
+          rule: {title: 'Rule', description: 'The rule id (see docs/rules.md).', type: 'string', examples: ['single-region-high-slo']},
+          path: {title: 'Where', description: 'Only findings at or below this spec path (default: everywhere).', type: 'string', examples: ['workloads.posts']},
+          reason: {title: 'Reason', description: 'Why the finding is accepted; shown in the report. Must not be empty.', type: 'string', examples: ['a second region is planned for Q3']},
+        },
+        examples: [{rule: 'unbounded-retention', path: 'workloads.users', reason: 'accounts are kept until deleted by their owner'}],
+      },
+      examples: [[{rule: 'unbounded-retention', path: 'workloads.users', reason: 'accounts are kept until deleted by their owner'}]],
+    },
     team: {
       title: 'Team',
       description: 'The people who build and run the system; team size weighs on monolith versus services.',

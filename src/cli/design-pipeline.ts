@@ -1,31 +1,44 @@
 import {estimateCost} from '../cost/estimate-cost.js'
-import {estimate} from '../engine/estimate.js'
+import {estimate, type Estimate} from '../engine/estimate.js'
 import {decide} from '../matrices/decide.js'
+import type {Decision} from '../matrices/types.js'
 import {applyOverlay, type AppliedOverlay} from '../overlay/apply.js'
 import {SHIPPED} from '../overlay/knowledge.js'
 import {loadOverlay} from '../overlay/load.js'
 import {planScaling} from '../plan/plan.js'
+import type {ScalingPlan} from '../plan/types.js'
 import {buildDesignReport, type DesignReport} from '../render/design-report.js'
 import {buildReport} from '../render/report.js'
 import {decisionFacts} from '../render/risks.js'
 import {SpecError} from '../spec/diagnostic.js'
-import {loadSpec} from '../spec/load.js'
+import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {readSpecInput} from './input.js'
 
+/** Everything sizeup derives from one spec: what `report`, `check` and `diff` read. */
+export interface Analysis {
+  readonly spec: LoadedSpec
+  readonly estimate: Estimate
+  readonly decisions: readonly Decision[]
+  readonly plan: ScalingPlan
+  readonly report: DesignReport
+  /** Things to say on stderr (an overlay that could not be fully applied). */
+  readonly warnings: readonly string[]
+}
+
 /** The shipped knowledge, or the shipped knowledge with an org overlay applied. */
-async function knowledgeFor(overlayFile: string | undefined): Promise<AppliedOverlay> {
+export async function knowledgeFor(overlayFile: string | undefined): Promise<AppliedOverlay> {
   if (overlayFile === undefined) return {...SHIPPED, adjustments: {}, warnings: []}
   const input = await readSpecInput(overlayFile)
   return applyOverlay(await loadOverlay(input.text, input.file), SHIPPED)
 }
 
-/**
- * A spec file (or `-`) → the design report: estimate, decisions (with the
- * overlay's restrictions and weights), scaling plan and monthly cost, and
- * anything to say on stderr. Spec and overlay problems are reported together.
- */
-export async function designReportFor(file: string, overlayFile: string | undefined): Promise<{report: DesignReport; warnings: readonly string[]}> {
-  const [knowledge, spec] = await settleInputs(knowledgeFor(overlayFile), readSpecInput(file).then((input) => loadSpec(input.text, input.file)))
+/** Analyses spec text: estimate, decisions (with the overlay's restrictions and weights), plan, cost, report. */
+export async function analyseText(text: string, file: string, knowledge: AppliedOverlay): Promise<Analysis> {
+  return analyseSpec(await loadSpec(text, file), knowledge)
+}
+
+/** Analyses a loaded spec. */
+export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay): Analysis {
   const model = spec.model
   const result = estimate(model)
   const data = spec.source.data as {description?: unknown}
@@ -42,11 +55,26 @@ export async function designReportFor(file: string, overlayFile: string | undefi
     plan,
     cost: estimateCost(model, result, decisions, plan, knowledge.prices),
   })
-  return {report, warnings: knowledge.warnings.map((w) => `sizeup: overlay: ${w}`)}
+  return {spec, estimate: result, decisions, plan, report, warnings: knowledge.warnings.map((w) => `sizeup: overlay: ${w}`)}
+}
+
+/**
+ * A spec file (or `-`) and an optional overlay file → the analysis. Spec and
+ * overlay problems are reported together.
+ */
+export async function analyse(file: string, overlayFile: string | undefined): Promise<Analysis> {
+  const [knowledge, spec] = await settleInputs(knowledgeFor(overlayFile), readSpecInput(file).then((input) => loadSpec(input.text, input.file)))
+  return analyseSpec(spec, knowledge)
+}
+
+/** The design report of a spec file, and anything to say on stderr. */
+export async function designReportFor(file: string, overlayFile: string | undefined): Promise<{report: DesignReport; warnings: readonly string[]}> {
+  const {report, warnings} = await analyse(file, overlayFile)
+  return {report, warnings}
 }
 
 /** Waits for both inputs; if either has problems, throws all of their diagnostics at once. */
-async function settleInputs<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+export async function settleInputs<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   const [ra, rb] = await Promise.allSettled([a, b])
   if (ra.status === 'fulfilled' && rb.status === 'fulfilled') return [ra.value, rb.value]
   const failures = [ra, rb].filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown)

@@ -10,12 +10,15 @@ import {parseMappingDocument} from './mapping-document.js'
 import {hasExpressions} from './expressions.js'
 import {validate} from './generated/validate-system.js'
 import {schemaDiagnostics} from './schema-errors.js'
+import {buildSuppressions, type Suppression} from './suppressions.js'
 
 /** A spec that parsed, validated and resolved: the engine's model and where each value came from. */
 export interface LoadedSpec {
   readonly file: string
   readonly model: SystemModel
   readonly source: SourceDocument
+  /** Review findings the spec accepts on purpose, each with its reason. */
+  readonly suppressions: readonly Suppression[]
 }
 
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
@@ -41,9 +44,10 @@ export async function loadSpec(text: string, file: string): Promise<LoadedSpec> 
   const mathParse: MathParse | null = hasExpressions(source.data) ? await loadMathParse() : null
   const {conventions, resolver} = resolveConventions(source, mathParse)
   const model = buildModel(resolver, conventions)
+  const suppressions = buildSuppressions(resolver)
   problems.push(...resolver.diagnostics)
   if (problems.length > 0) throw new SpecError(problems)
-  return {file, model, source}
+  return {file, model, source, suppressions}
 }
 
 /** Loads a spec and estimates it. */

@@ -1,0 +1,71 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {Unit} from '../engine/ledger.js'
+import type {SystemModel} from '../engine/model.js'
+import type {Decision} from '../matrices/types.js'
+import type {ScalingPlan} from '../plan/types.js'
+
+export type Severity = 'info' | 'warn' | 'error'
+/** A configured severity: a rule can also be switched off. */
+export type SeveritySetting = Severity | 'off'
+
+export const SEVERITY_RANK: Readonly<Record<SeveritySetting, number>> = {off: 0, info: 1, warn: 2, error: 3}
+
+/** A number a rule compares against, with its source (data/rules.yaml; overridable in sizeup.config.yaml). */
+export interface RuleThreshold {
+  readonly value: number
+  readonly unit: Unit
+  readonly description: string
+  readonly source: string
+}
+
+/** The rule's data: default severity and thresholds, kept in data/rules.yaml. */
+export interface RuleData {
+  readonly severity: Severity
+  readonly thresholds: Readonly<Record<string, RuleThreshold>>
+}
+
+/** Everything a rule may read; rules are pure functions of it. */
+export interface RuleContext {
+  readonly model: SystemModel
+  readonly estimate: Estimate
+  readonly decisions: readonly Decision[]
+  readonly plan: ScalingPlan | null
+  /** The rule's thresholds after configuration overrides, by name, in base units. */
+  readonly thresholds: Readonly<Record<string, number>>
+}
+
+/** What a rule reports: where in the spec the cause is, and what is wrong, in numbers. */
+export interface RuleHit {
+  /** Dotted spec path of the value that causes the finding (`slo.availability`, `workloads.posts.writes`). */
+  readonly path: string
+  readonly message: string
+  /** Metric ids the message quotes, so a reader can follow the derivation. */
+  readonly metrics?: readonly string[]
+}
+
+export interface Rule {
+  /** kebab-case, the file name under src/review/rules/. */
+  readonly id: string
+  /** One line: what the rule looks for. */
+  readonly summary: string
+  /** Why it matters, for docs/rules.md. */
+  readonly description: string
+  /** How to fix it; shown with every finding. */
+  readonly fix: string
+  readonly check: (ctx: RuleContext) => readonly RuleHit[]
+}
+
+/** A located finding, as every output format reads it. */
+export interface Finding {
+  readonly ruleId: string
+  readonly severity: Severity
+  readonly message: string
+  readonly hint: string
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly path: string
+  readonly metrics: readonly string[]
+  /** Set when a suppression in the spec accepts this finding; suppressed findings never fail a check. */
+  readonly suppressed: {readonly reason: string} | null
+}
