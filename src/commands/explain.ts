@@ -1,0 +1,26 @@
+import {Args, Command, Flags} from '@oclif/core'
+import {writeOutcome} from './write-outcome.js'
+
+export default class Explain extends Command {
+  static override summary = 'Show how a number was derived: formula, values, powers of ten, conventions.'
+  static override description =
+    'Prints the derivation chain of a metric (or of the headline metrics when none is named): each step with its formula, the values put in, the same in powers of ten as on a whiteboard, and the conventions it rests on, down to the spec inputs. Metric ids are those of `sizeup estimate --json` (qps.write.peak, storage.total, workload.posts.storage.total …).'
+  static override examples = [
+    '<%= config.bin %> explain examples/social-feed.yaml',
+    '<%= config.bin %> explain examples/social-feed.yaml qps.write.avg',
+    '<%= config.bin %> explain examples/social-feed.yaml storage.total --json',
+  ]
+  static override args = {
+    file: Args.string({description: 'system spec (YAML); `-` reads standard input', required: true}),
+    metric: Args.string({description: 'metric id (default: the headline metrics)', required: false}),
+  }
+  static override flags = {
+    json: Flags.boolean({description: 'print the derivation tree as JSON'}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Explain)
+    const {runExplain} = await import('../cli/run-explain.js')
+    writeOutcome(await runExplain({file: args.file, metric: args.metric, json: flags.json}))
+  }
+}

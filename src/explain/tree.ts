@@ -1,0 +1,42 @@
+import type {Estimate} from '../engine/estimate.js'
+import type {MetricNode} from '../engine/ledger.js'
+
+/** A metric with the derivations of its inputs, down to spec inputs and conventions. */
+export interface Explanation {
+  readonly node: MetricNode
+  /** Formula symbol → the explanation of the node it stands for. */
+  readonly inputs: ReadonlyArray<{readonly symbol: string; readonly explanation: Explanation}>
+}
+
+/** The metrics `explain` shows when none is named: what an interviewer asks for first. */
+export const HEADLINE_METRICS = [
+  'qps.write.avg',
+  'qps.write.peak',
+  'qps.read.avg',
+  'qps.read.peak',
+  'storage.perDay',
+  'storage.total',
+  'bandwidth.ingress.avg',
+  'bandwidth.egress.avg',
+  'cache.hotBytes',
+  'availability.slo.downtime.year',
+] as const
+
+/** Deeper than this, a chain is cut (a metric's inputs are still listed, not expanded). */
+export const MAX_DEPTH = 12
+
+/** The derivation tree of one metric, read from the estimate's nodes; nothing is recomputed. */
+export function explain(estimate: Estimate, id: string, depth = 0): Explanation {
+  const node = estimate.metrics[id]
+  if (!node) throw new RangeError(`no metric ${id}`)
+  const inputs =
+    depth >= MAX_DEPTH
+      ? []
+      : Object.entries(node.inputs).map(([symbol, ref]) => ({symbol, explanation: explain(estimate, ref, depth + 1)}))
+  return {node, inputs}
+}
+
+/** The headline metrics this estimate has (a spec without an SLO has no downtime budget). */
+export function headlineMetrics(estimate: Estimate): string[] {
+  return HEADLINE_METRICS.filter((id) => estimate.metrics[id] !== undefined)
+}

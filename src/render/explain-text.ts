@@ -1,0 +1,79 @@
+import type {MetricNode, Unit} from '../engine/ledger.js'
+import type {Explanation} from '../explain/tree.js'
+import {formatValue, grouped, significant} from './format.js'
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
+
+/** Unit words as a whiteboard shows them. */
+const UNIT_WORDS: Readonly<Record<Unit, string>> = {users: 'users', req: 'req', 'req/s': 'req/s', B: 'B', 'B/s': 'B/s', s: 's', days: 'days', years: 'years', ratio: '', x: '', count: ''}
+
+/** 3.0e8 → `3 × 10⁸`; small exponents stay plain (`86,400` is `8.64 × 10⁴`, `2` is `2`). */
+export function powerOfTen(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return significant(value)
+  const exponent = Math.floor(Math.log10(Math.abs(value)))
+  if (exponent >= 0 && exponent < 3) return significant(value)
+  let mantissa = Number(significant(value / 10 ** exponent))
+  let e = exponent
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10
+    e += 1
+  }
+  const sup = String(e).split('').map((c) => SUPERSCRIPT[c]).join('')
+  return `${significant(mantissa)} × 10${sup}`
+}
+
+/** A value in full: grouped digits, at most two decimals (`3,472.22`), or powers of ten past 10¹⁵. */
+export function plain(value: number): string {
+  if (Math.abs(value) >= 1e15) return powerOfTen(value)
+  if (Number.isInteger(value)) return grouped(value)
+  if (Math.abs(value) < 0.01) return significant(value, 4)
+  return grouped(value, 2).replace(/\.?0+$/, '')
+}
+
+function withUnit(text: string, unit: Unit): string {
+  if (unit === 'x') return `${text}×`
+  return UNIT_WORDS[unit] ? `${text} ${UNIT_WORDS[unit]}` : text
+}
+
+/** Sizes and durations also in the scale a person reads (`55.2 PB`, `52m 34s`). */
+function human(node: MetricNode): string {
+  return node.unit === 'B' || node.unit === 'B/s' || node.unit === 's' ? ` (${formatValue(node.value, node.unit)})` : ''
+}
+
+/** The formula with each symbol replaced by its value (`300,000,000 req ÷ 86,400 s`). */
+export function substitute(node: MetricNode, inputs: Explanation['inputs'], show: (v: number) => string): string {
+  let text = node.formula ?? ''
+  // Longest symbols first, so `perDay` does not eat part of `perDayText`; names may contain hyphens.
+  const symbols = [...inputs].sort((a, b) => b.symbol.length - a.symbol.length)
+  const values = new Map<string, string>()
+  symbols.forEach(({symbol, explanation}, i) => {
+    const marker = `\u0000${i}\u0000`
+    values.set(marker, withUnit(show(explanation.node.value), explanation.node.unit))
+    text = text.replace(new RegExp(`(?<![\\w-])${symbol.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), marker)
+  })
+  for (const [marker, value] of values) text = text.replaceAll(marker, value)
+  return text
+}
+
+/**
+ * The derivation as text: each metric with its formula, the values put in,
+ * the same in powers of ten, and the conventions it rests on; inputs below,
+ * indented, down to spec values and conventions.
+ */
+export function renderExplanation(e: Explanation, indent = ''): string {
+  const {node} = e
+  const lines = [`${indent}${node.id} — ${node.label} = ${withUnit(plain(node.value), node.unit)}${human(node)}`]
+  const pad = `${indent}    `
+  if (node.kind === 'input') lines.push(`${pad}input: ${node.source ?? node.id}`)
+  else if (node.kind === 'convention') lines.push(`${pad}convention: ${node.conventions.join(', ')} (${node.source ?? 'default'})`)
+  else {
+    lines.push(`${pad}formula:  ${node.formula}`)
+    if (e.inputs.length > 0) {
+      lines.push(`${pad}values:   ${substitute(node, e.inputs, plain)} = ${withUnit(plain(node.value), node.unit)}`)
+      lines.push(`${pad}powers:   ${substitute(node, e.inputs, powerOfTen)} ≈ ${withUnit(powerOfTen(node.value), node.unit)}`)
+    }
+    if (node.conventions.length > 0) lines.push(`${pad}conventions: ${node.conventions.join(', ')}`)
+  }
+  for (const input of e.inputs) lines.push(renderExplanation(input.explanation, `${indent}  `))
+  return lines.join('\n')
+}

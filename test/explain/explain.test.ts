@@ -1,0 +1,62 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {explanationJson} from '../../src/explain/json.js'
+import {explain, headlineMetrics} from '../../src/explain/tree.js'
+import {plain, powerOfTen, renderExplanation} from '../../src/render/explain-text.js'
+import {estimateExample, ROOT} from '../helpers/spec.js'
+
+/** Compares with test/golden/explain/<name>; UPDATE_GOLDEN=1 rewrites it. */
+function golden(name: string, actual: string): void {
+  const path = `${ROOT}/test/golden/explain/${name}`
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+describe('powers of ten', () => {
+  it.each([
+    [300_000_000, '3 × 10⁸'],
+    [86_400, '8.64 × 10⁴'],
+    [3472.2222, '3.47 × 10³'],
+    [55.188e15, '5.52 × 10¹⁶'],
+    [0.1, '1 × 10⁻¹'],
+    [2, '2'],
+    [800, '800'],
+    [0, '0'],
+    [9_999_999, '1 × 10⁷'], // rounding the mantissa up carries into the exponent
+  ])('%d → %s', (value, text) => {
+    expect(powerOfTen(value)).toBe(text)
+  })
+
+  it('plain numbers keep their digits', () => {
+    expect(plain(3472.2222)).toBe('3,472.22')
+    expect(plain(300_000_000)).toBe('300,000,000')
+    expect(plain(55.188e15)).toBe('5.52 × 10¹⁶')
+  })
+})
+
+describe('explain (social feed)', () => {
+  it('write QPS: the whiteboard line', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'qps.write.avg'))
+    // 3 × 10⁸ writes/day ÷ 8.64 × 10⁴ s/day ≈ 3.47 × 10³ writes/s
+    expect(text).toContain('powers:   3 × 10⁸ req ÷ 8.64 × 10⁴ s ≈ 3.47 × 10³ req/s')
+    expect(text).toContain('values:   300,000,000 req ÷ 86,400 s = 3,472.22 req/s')
+    golden('social-feed.qps.write.avg.txt', `${text}\n`)
+    golden('social-feed.qps.write.avg.json', `${JSON.stringify(explanationJson(explain(e, 'qps.write.avg')), null, 2)}\n`)
+  })
+
+  it('5-year storage, down to the spec inputs', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'workload.posts.storage.total'))
+    // 2.4 × 10¹¹ B/day × 1,825 days = 4.38 × 10¹⁴ B of text; 3 × 10¹³ × 1,825 = 5.47 × 10¹⁶ B of media
+    expect(text).toContain('values:   240,000,000,000 B × 1,825 days = 438,000,000,000,000 B')
+    expect(text).toContain('(55.2 PB)')
+    golden('social-feed.storage.total.txt', `${renderExplanation(explain(e, 'storage.total'))}\n`)
+  })
+
+  it('lists the headline metrics that exist', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    expect(headlineMetrics(e)).toContain('availability.slo.downtime.year')
+    expect(() => explain(e, 'no.such.metric')).toThrow(RangeError)
+  })
+})
