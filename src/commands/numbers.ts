@@ -1,0 +1,31 @@
+import {Args, Command, Flags} from '@oclif/core'
+import {SECTIONS} from '../numbers/types.js'
+import {writeOutcome} from './write-outcome.js'
+
+export default class Numbers extends Command {
+  static override summary = 'The reference numbers behind the estimates: latencies, per-node throughput, sizing limits, prices, SLAs, payload sizes.'
+  static override description =
+    'Lists the sourced figures sizeup knows, each with its conditions (DERIVED, VENDOR, SECONDARY, DISPUTED, EXTRAPOLATED flags) and its source. Words filter by key, unit and note; all must match.'
+  static override examples = [
+    '<%= config.bin %> numbers',
+    '<%= config.bin %> numbers rtt',
+    '<%= config.bin %> numbers postgres --section throughput',
+    '<%= config.bin %> numbers --flag disputed --json',
+  ]
+  static override strict = false
+  static override args = {
+    words: Args.string({description: 'words to look for in the key, unit or note', required: false}),
+  }
+  static override flags = {
+    section: Flags.string({description: 'only this section', options: [...SECTIONS]}),
+    flag: Flags.string({description: 'only figures whose note carries this flag (derived, vendor, secondary, disputed, extrapolated)'}),
+    json: Flags.boolean({description: 'print the figures as JSON'}),
+    color: Flags.boolean({description: 'colour the output (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
+  }
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Numbers)
+    const {runNumbers} = await import('../cli/run-numbers.js')
+    writeOutcome(runNumbers({words: argv as string[], section: flags.section as (typeof SECTIONS)[number] | undefined, flag: flags.flag, json: flags.json, color: flags.color}))
+  }
+}
