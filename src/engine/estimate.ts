@@ -6,6 +6,7 @@ import {addConventions} from './conventions.js'
 import {inputId, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from './model.js'
+import {type Band, band, sampleGraph} from './sampling.js'
 import {addStorageTotals, addWorkloadStorage} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 
@@ -17,10 +18,25 @@ export interface Estimate {
   /** Every input, convention and metric by id, in derivation order. */
   readonly metrics: Readonly<Record<string, MetricNode>>
   readonly checks: readonly Check[]
+  /** The Monte Carlo bands of every metric that depends on a range in the spec; null when the spec has none. */
+  readonly uncertainty: Uncertainty | null
+}
+
+export interface Uncertainty {
+  readonly samples: number
+  readonly bands: Readonly<Record<string, Band>>
 }
 
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
 export function estimate(model: SystemModel): Estimate {
+  return estimateWithSamples(model).estimate
+}
+
+/**
+ * The estimate and, for a spec with ranges, every sampled metric's raw
+ * samples (for `--samples-out`). Point values are at the inputs' medians.
+ */
+export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
   ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
@@ -40,7 +56,18 @@ export function estimate(model: SystemModel): Estimate {
 
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node
-  return {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks}
+  const samples = sampleGraph(ledger.graph())
+  let uncertainty: Uncertainty | null = null
+  if (samples.size > 0) {
+    const bands: Record<string, Band> = {}
+    for (const id of Object.keys(metrics)) {
+      const s = samples.get(id)
+      if (s) bands[id] = band(s)
+    }
+    uncertainty = {samples: [...samples.values()][0]!.length, bands}
+  }
+  const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
+  return {estimate: result, samples}
 }
 
 /** System-wide figures: each the sum of the workloads' own. */

@@ -19,6 +19,19 @@ export type Unit =
 
 export type NodeKind = 'input' | 'convention' | 'metric'
 
+/** How a metric is computed from its inputs (by formula symbol). */
+export interface Formula {
+  readonly inputs: Readonly<Record<string, string>>
+  readonly compute: (v: Readonly<Record<string, number>>) => number
+}
+
+/** The ledger's nodes in derivation order, their formulas, and the samples of uncertain inputs. */
+export interface ComputeGraph {
+  readonly nodes: readonly MetricNode[]
+  readonly formulas: ReadonlyMap<string, Formula>
+  readonly sampled: ReadonlyMap<string, Float64Array>
+}
+
 /** One named number: an input from the spec, a convention, or a derived metric. */
 export interface MetricNode {
   readonly id: string
@@ -43,8 +56,13 @@ export interface MetricNode {
  */
 export class Ledger {
   private readonly nodes = new Map<string, MetricNode>()
+  /** How each metric is computed, kept so that sampling can re-run the same formulas. */
+  private readonly formulas = new Map<string, Formula>()
+  /** Monte Carlo samples of the uncertain inputs. */
+  private readonly sampled = new Map<string, Float64Array>()
 
   input(id: string, label: string, unit: Unit, input: Input): string {
+    if (input.samples) this.sampled.set(id, input.samples)
     return this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
   }
 
@@ -69,6 +87,7 @@ export class Ledger {
       for (const c of node.conventions) conventions.add(c)
     }
     const value = compute(values)
+    this.formulas.set(id, {inputs, compute: compute as Formula['compute']})
     return this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions: [...conventions].sort(), source: null})
   }
 
@@ -95,6 +114,11 @@ export class Ledger {
 
   all(): MetricNode[] {
     return [...this.nodes.values()]
+  }
+
+  /** The computation graph, for evaluating the same formulas over samples. */
+  graph(): ComputeGraph {
+    return {nodes: this.all(), formulas: this.formulas, sampled: this.sampled}
   }
 
   private put(node: MetricNode): string {

@@ -25,6 +25,8 @@ export interface Input {
   /** Dotted spec path, e.g. `workloads.posts.recordSize`; `default` when not in the spec. */
   readonly path: string
   readonly isDefault?: boolean
+  /** Monte Carlo samples when the spec gives a range; `value` is then the median. */
+  readonly samples?: Float64Array
 }
 
 export interface Conventions {

@@ -21,6 +21,11 @@ export interface Quantity {
   readonly dim: Dimension
   /** True when the value was written as a percentage or a ratio such as `5:1`. */
   readonly isShare?: boolean
+  /**
+   * Monte Carlo samples when the value is uncertain (a range, or arithmetic on
+   * one); `value` is then the value at the inputs' medians.
+   */
+  readonly samples?: Float64Array
 }
 
 export function sameDimension(a: Dimension, b: Dimension): boolean {

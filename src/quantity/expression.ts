@@ -162,7 +162,7 @@ export function evaluateExpression(expr: Expr, lookup: (name: string) => Quantit
       return lookup(expr.name)
     case 'neg': {
       const q = evaluateExpression(expr.arg, lookup)
-      return {value: -q.value, dim: q.dim}
+      return q.samples ? {value: -q.value, dim: q.dim, samples: q.samples.map((x) => -x)} : {value: -q.value, dim: q.dim}
     }
     case 'op':
       return applyOp(expr.op, evaluateExpression(expr.left, lookup), evaluateExpression(expr.right, lookup))
@@ -176,21 +176,47 @@ export function evaluateExpression(expr: Expr, lookup: (name: string) => Quantit
 }
 
 function applyOp(op: '+' | '-' | '*' | '/' | '^', a: Quantity, b: Quantity): Quantity {
+  const f = OPS[op]
+  const share = (op === '+' || op === '-' || op === '*') && a.isShare === true && b.isShare === true
+  let dim: Dimension
   switch (op) {
     case '+':
     case '-':
       requireSame(a.dim, b.dim, op)
-      return {value: op === '+' ? a.value + b.value : a.value - b.value, dim: a.dim, isShare: a.isShare && b.isShare}
+      dim = a.dim
+      break
     case '*':
-      return {value: a.value * b.value, dim: multiplyDimensions(a.dim, b.dim, 1), isShare: a.isShare && b.isShare}
     case '/':
-      return {value: a.value / b.value, dim: multiplyDimensions(a.dim, b.dim, -1)}
+      dim = multiplyDimensions(a.dim, b.dim, op === '*' ? 1 : -1)
+      break
     case '^':
       if (!sameDimension(b.dim, DIMENSIONLESS)) {
         throw new ExpressionError(`an exponent must be a plain number, not ${describeDimension(b.dim)}`, 'write e.g. `2 ^ 10`')
       }
-      return {value: a.value ** b.value, dim: powerDimension(a.dim, b.value)}
+      if (b.samples && !sameDimension(a.dim, DIMENSIONLESS)) {
+        throw new ExpressionError('an uncertain exponent needs a plain number as its base', 'give the exponent a single value')
+      }
+      dim = powerDimension(a.dim, b.value)
+      break
   }
+  const result: Quantity = {value: f(a.value, b.value), dim, isShare: share}
+  return a.samples || b.samples ? {...result, samples: elementwise(a, b, f)} : result
+}
+
+const OPS: Readonly<Record<'+' | '-' | '*' | '/' | '^', (x: number, y: number) => number>> = {
+  '+': (x, y) => x + y,
+  '-': (x, y) => x - y,
+  '*': (x, y) => x * y,
+  '/': (x, y) => x / y,
+  '^': (x, y) => x ** y,
+}
+
+/** The operation sample by sample; a certain operand is the same in every sample. */
+function elementwise(a: Quantity, b: Quantity, f: (x: number, y: number) => number): Float64Array {
+  const n = (a.samples ?? b.samples)!.length
+  const out = new Float64Array(n)
+  for (let i = 0; i < n; i++) out[i] = f(a.samples ? a.samples[i]! : a.value, b.samples ? b.samples[i]! : b.value)
+  return out
 }
 
 function requireSame(a: Dimension, b: Dimension, op: string): void {

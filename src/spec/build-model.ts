@@ -37,7 +37,7 @@ function buildUsers(r: FieldResolver): SystemModel['users'] {
   if (!mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
   let dau = orDefault(r, 'users.dau', 0)
   const written = r.quantity('users.dau')
-  if (written?.isShare) dau = {value: written.value * mau.value, path: 'users.dau'}
+  if (written?.isShare) dau = scaleInput(written, mau, 'users.dau')
   if (!dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
     const dauText = `\`${r.writtenText('users.dau')}\`${written?.isShare ? ' of MAU' : ''}`
     r.report('users.dau', `daily active users (${dauText}) exceed monthly active users (\`${r.writtenText('users.mau')}\`)`, 'every daily user is also a monthly user, so DAU ≤ MAU; write DAU as a share of MAU, e.g. `50%`')
@@ -97,4 +97,14 @@ function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Work
   }
   const longest = Math.max(0, ...workloads.map((w) => (w.retentionSeconds ? w.retentionSeconds.value / secondsPerYear : 0)))
   return Math.min(MAX_HORIZON_YEARS, Math.max(DEFAULT_HORIZON_YEARS, Math.ceil(longest - 1e-9)))
+}
+
+/** A share times a count (DAU as a share of MAU), sample by sample when either is uncertain. */
+function scaleInput(share: {value: number; samples?: Float64Array}, base: Input, path: string): Input {
+  const value = share.value * base.value
+  if (!share.samples && !base.samples) return {value, path}
+  const n = (share.samples ?? base.samples)!.length
+  const samples = new Float64Array(n)
+  for (let i = 0; i < n; i++) samples[i] = (share.samples ? share.samples[i]! : share.value) * (base.samples ? base.samples[i]! : base.value)
+  return {value, path, samples}
 }

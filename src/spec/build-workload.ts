@@ -63,8 +63,7 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
 }
 
 export function optional(r: FieldResolver, path: string): Input | null {
-  const value = r.get(path)
-  return value === null ? null : {value, path}
+  return r.has(path) && r.quantity(path) !== null ? orDefault(r, path, 0) : null
 }
 
 function buildRate(r: FieldResolver, path: string): Rate | null {
@@ -100,11 +99,20 @@ function buildRecordSize(r: FieldResolver, name: string, hasWrites: boolean): In
   }
   if (r.has(at('recordFields'))) {
     const fields = r.keys(at('recordFields'))
-    const sizes = fields.map((f) => r.get(at(`recordFields.${f}`)) ?? 0)
-    return {value: sizes.reduce((a, b) => a + b, 0), path: at('recordFields')}
+    return sumInputs(fields.map((f) => orDefault(r, at(`recordFields.${f}`), 0)), at('recordFields'))
   }
   if (hasWrites && !r.has(at('recordSize')) && !r.has(at('media'))) {
     r.report(at('writes'), `workload \`${name}\` has writes but no record size`, 'add `recordSize` (e.g. `800 B`) or `recordFields`')
   }
   return orDefault(r, at('recordSize'), 0)
+}
+
+/** The sum of several inputs, sample by sample when any is uncertain. */
+function sumInputs(parts: readonly Input[], path: string): Input {
+  const value = parts.reduce((a, p) => a + p.value, 0)
+  const uncertain = parts.filter((p) => p.samples)
+  if (uncertain.length === 0) return {value, path}
+  const samples = new Float64Array(uncertain[0]!.samples!.length)
+  for (const p of parts) for (let i = 0; i < samples.length; i++) samples[i]! += p.samples ? p.samples[i]! : p.value
+  return {value, path, samples}
 }

@@ -2,7 +2,7 @@ import type {Conventions, Input} from '../engine/model.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {MathParse} from '../quantity/expression.js'
 import type {SourceDocument} from './document.js'
-import {FieldResolver} from './fields.js'
+import {DEFAULT_SAMPLING, FieldResolver, type Sampling} from './fields.js'
 
 /** Defaults, each the common choice in published estimates. */
 export const DEFAULTS = {
@@ -19,7 +19,7 @@ export const DEFAULTS = {
  * `year` and `KB` their sizes for every other field. The day is read first,
  * then the month and year in units of that day.
  */
-export function resolveConventions(source: SourceDocument, mathParse: MathParse | null): {conventions: Conventions; units: UnitConventions; resolver: FieldResolver} {
+export function resolveConventions(source: SourceDocument, mathParse: MathParse | null, sampling: Sampling = DEFAULT_SAMPLING): {conventions: Conventions; units: UnitConventions; resolver: FieldResolver} {
   const binaryBytes = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits === 'binary'
   const provisional = (secondsPerDay: number): UnitConventions => ({
     secondsPerDay,
@@ -27,14 +27,14 @@ export function resolveConventions(source: SourceDocument, mathParse: MathParse 
     secondsPerYear: DEFAULTS.yearDays * secondsPerDay,
     binaryBytes,
   })
-  const dayResolver = new FieldResolver(source, provisional(DEFAULTS.secondsPerDay), mathParse)
+  const dayResolver = new FieldResolver(source, provisional(DEFAULTS.secondsPerDay), mathParse, sampling)
   const secondsPerDay = positive(dayResolver, 'conventions.secondsPerDay', DEFAULTS.secondsPerDay)
-  const calendarResolver = new FieldResolver(source, provisional(secondsPerDay.value), mathParse)
+  const calendarResolver = new FieldResolver(source, provisional(secondsPerDay.value), mathParse, sampling)
   const secondsPerMonth = positive(calendarResolver, 'conventions.month', DEFAULTS.monthDays * secondsPerDay.value)
   const secondsPerYear = positive(calendarResolver, 'conventions.year', DEFAULTS.yearDays * secondsPerDay.value)
   const units: UnitConventions = {secondsPerDay: secondsPerDay.value, secondsPerMonth: secondsPerMonth.value, secondsPerYear: secondsPerYear.value, binaryBytes}
 
-  const resolver = new FieldResolver(source, units, mathParse)
+  const resolver = new FieldResolver(source, units, mathParse, sampling)
   resolver.diagnostics.push(...dayResolver.diagnostics, ...calendarResolver.diagnostics)
   const daysPerYear: Input = {...secondsPerYear, value: secondsPerYear.value / secondsPerDay.value}
   const conventions: Conventions = {
@@ -43,19 +43,28 @@ export function resolveConventions(source: SourceDocument, mathParse: MathParse 
     daysPerYear,
     byteUnits: binaryBytes ? 'binary' : 'decimal',
     targetUtilization: utilization(resolver),
-    cacheHotShare: orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare),
+    cacheHotShare: certain(resolver, orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare)),
   }
   return {conventions, units, resolver}
 }
 
 /** A field's value as an engine input, or the default when absent (or invalid: its error is already recorded). */
 export function orDefault(resolver: FieldResolver, path: string, fallback: number): Input {
-  const value = resolver.get(path)
-  return value === null ? {value: fallback, path, isDefault: true} : {value, path}
+  const q = resolver.quantity(path)
+  if (q === null) return {value: fallback, path, isDefault: true}
+  return q.samples ? {value: q.value, path, samples: q.samples} : {value: q.value, path}
+}
+
+/** Conventions are definitions, not estimates: a range there is an error. */
+function certain(resolver: FieldResolver, input: Input): Input {
+  if (!input.samples) return input
+  resolver.report(input.path, `\`${input.path}\` is a convention and cannot be a range`, 'give it one value; put the uncertainty in the inputs it applies to')
+  const {samples: _samples, ...rest} = input
+  return rest
 }
 
 function positive(resolver: FieldResolver, path: string, fallback: number): Input {
-  const input = orDefault(resolver, path, fallback)
+  const input = certain(resolver, orDefault(resolver, path, fallback))
   if (!input.isDefault && input.value === 0) {
     resolver.report(path, `\`${path}\` must be greater than zero`, `leave it out for the default, ${path.endsWith('secondsPerDay') ? '86400' : path.endsWith('month') ? '30 days' : '365 days'}`)
     return {value: fallback, path, isDefault: true}
@@ -65,6 +74,7 @@ function positive(resolver: FieldResolver, path: string, fallback: number): Inpu
 
 /** Target utilisation, given directly or as headroom (its complement); 70 % by default. */
 function utilization(resolver: FieldResolver): Input {
+  for (const path of ['conventions.targetUtilization', 'conventions.headroom']) certain(resolver, orDefault(resolver, path, 0))
   const direct = resolver.get('conventions.targetUtilization')
   const headroom = resolver.get('conventions.headroom')
   if (direct !== null && headroom !== null) {

@@ -1,4 +1,5 @@
 import {scanLiteral} from '../quantity/literal.js'
+import {parseRange} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {kindOf} from './field-kinds.js'
 
@@ -15,7 +16,8 @@ export function hasExpressions(data: unknown): boolean {
       if (kindOf(path) === null || (node.trim() === 'forever' && path.endsWith('.retention'))) return false
       const text = node.trim()
       const lit = scanLiteral(text, 0, ANY_CONVENTIONS)
-      return !(lit && lit.end === text.length)
+      if (lit && lit.end === text.length) return false
+      return parseRange(text, ANY_CONVENTIONS) === null
     }
     if (node === null || typeof node !== 'object') return false
     return Object.entries(node).some(([k, v]) => walk(v, path === '' ? k : `${path}.${k}`))

@@ -9,6 +9,7 @@ import type {SourceDocument} from './document.js'
 import {parseMappingDocument} from './mapping-document.js'
 import {hasExpressions} from './expressions.js'
 import {validate} from './generated/validate-system.js'
+import type {Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
 
@@ -29,7 +30,12 @@ export const MAX_SPEC_BYTES = 1024 * 1024
  * YAML syntax first (nothing else can be trusted then), otherwise schema and
  * semantic problems together.
  */
-export async function loadSpec(text: string, file: string): Promise<LoadedSpec> {
+export interface LoadOptions {
+  /** Monte Carlo samples and seed for ranged fields (default: 10,000 samples, seed 1). */
+  readonly sampling?: Sampling
+}
+
+export async function loadSpec(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const source = parseMappingDocument(text, file, {
     maxBytes: MAX_SPEC_BYTES,
     sizeHint: 'a system description is a few kilobytes; split it or remove generated content',
@@ -42,7 +48,7 @@ export async function loadSpec(text: string, file: string): Promise<LoadedSpec> 
     problems.push(...schemaDiagnostics(validate.errors ?? [], source, schema as Record<string, unknown>))
   }
   const mathParse: MathParse | null = hasExpressions(source.data) ? await loadMathParse() : null
-  const {conventions, resolver} = resolveConventions(source, mathParse)
+  const {conventions, resolver} = resolveConventions(source, mathParse, options.sampling)
   const model = buildModel(resolver, conventions)
   const suppressions = buildSuppressions(resolver)
   problems.push(...resolver.diagnostics)
