@@ -6,7 +6,9 @@ import {addConventions} from './conventions.js'
 import {inputId, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from './model.js'
+import {HEADLINE_METRICS} from './headline.js'
 import {type Band, band, sampleGraph} from './sampling.js'
+import {type Swing, tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 
@@ -25,6 +27,8 @@ export interface Estimate {
 export interface Uncertainty {
   readonly samples: number
   readonly bands: Readonly<Record<string, Band>>
+  /** For each headline metric, the uncertain inputs ranked by how far they move it (a tornado). */
+  readonly sensitivity: Readonly<Record<string, readonly Swing[]>>
 }
 
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
@@ -64,7 +68,10 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
       const s = samples.get(id)
       if (s) bands[id] = band(s)
     }
-    uncertainty = {samples: [...samples.values()][0]!.length, bands}
+    const graph = ledger.graph()
+    const inputBands = new Map([...graph.sampled.keys()].map((id) => [id, bands[id]!]))
+    const headline = HEADLINE_METRICS.filter((id) => metrics[id] !== undefined)
+    uncertainty = {samples: [...samples.values()][0]!.length, bands, sensitivity: tornado(graph, inputBands, headline)}
   }
   const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}

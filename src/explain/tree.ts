@@ -1,4 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
+import {HEADLINE_METRICS} from '../engine/headline.js'
 import type {MetricNode} from '../engine/ledger.js'
 
 /** A metric with the derivations of its inputs, down to spec inputs and conventions. */
@@ -8,19 +9,7 @@ export interface Explanation {
   readonly inputs: ReadonlyArray<{readonly symbol: string; readonly explanation: Explanation}>
 }
 
-/** The metrics `explain` shows when none is named: what an interviewer asks for first. */
-export const HEADLINE_METRICS = [
-  'qps.write.avg',
-  'qps.write.peak',
-  'qps.read.avg',
-  'qps.read.peak',
-  'storage.perDay',
-  'storage.total',
-  'bandwidth.ingress.avg',
-  'bandwidth.egress.avg',
-  'cache.hotBytes',
-  'availability.slo.downtime.year',
-] as const
+export {HEADLINE_METRICS} from '../engine/headline.js'
 
 /** Deeper than this, a chain is cut (a metric's inputs are still listed, not expanded). */
 export const MAX_DEPTH = 12
