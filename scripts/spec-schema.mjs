@@ -202,6 +202,14 @@ export const systemSchema = {
       properties: componentNode.properties,
       examples: [[{name: 'lb', availability: '99.99%', instances: 2}, {name: 'app', availability: '99.9%', instances: 3}]],
     },
+    scenarios: {
+      title: 'Scenarios',
+      description: 'Named variants of this spec (launch, year 3, a sale day …): each gives only the fields it changes, in the same shape as the spec, and is estimated side by side with the base. `sizeup estimate spec.yaml --scenario year3` (or `spec.yaml#year3` anywhere a spec is named) runs one on its own.',
+      type: 'object',
+      propertyNames: {pattern: '^[A-Za-z][A-Za-z0-9_-]*$'},
+      additionalProperties: {title: 'Scenario', description: 'The fields this scenario changes.', type: 'object', examples: [{users: {mau: '500M'}}]},
+      examples: [{launch: {users: {mau: '10M', dau: '30%'}}, year3: {users: {mau: '900M'}, traffic: {peakFactor: 3}}}],
+    },
     suppress: {
       title: 'Suppressed findings',
       description: 'Review findings accepted on purpose: each names the rule, optionally where (a spec path such as `workloads.posts`), and why. A suppression without a reason is an error.',

@@ -11,6 +11,7 @@ import {hasExpressions} from './expressions.js'
 import {validate} from './generated/validate-system.js'
 import type {Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
+import {applyScenario, scenarioNames} from './scenario.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
 
 /** A spec that parsed, validated and resolved: the engine's model and where each value came from. */
@@ -20,6 +21,9 @@ export interface LoadedSpec {
   readonly source: SourceDocument
   /** Review findings the spec accepts on purpose, each with its reason. */
   readonly suppressions: readonly Suppression[]
+  /** The scenarios the spec declares (empty when it has none); the one loaded, if any. */
+  readonly scenarios: readonly string[]
+  readonly scenario: string | null
 }
 
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
@@ -33,15 +37,18 @@ export const MAX_SPEC_BYTES = 1024 * 1024
 export interface LoadOptions {
   /** Monte Carlo samples and seed for ranged fields (default: 10,000 samples, seed 1). */
   readonly sampling?: Sampling
+  /** Load this scenario of the spec (its fields laid over the base) instead of the base. */
+  readonly scenario?: string
 }
 
 export async function loadSpec(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const source = parseMappingDocument(text, file, {
+  const base = parseMappingDocument(text, file, {
     maxBytes: MAX_SPEC_BYTES,
     sizeHint: 'a system description is a few kilobytes; split it or remove generated content',
     emptyHint: 'start from an example: examples/social-feed.yaml',
     topLevelHint: 'start with `name:`, `users:` and `workloads:`',
   })
+  const source = options.scenario === undefined ? base : applyScenario(base, options.scenario)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
@@ -53,7 +60,7 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
   const suppressions = buildSuppressions(resolver)
   problems.push(...resolver.diagnostics)
   if (problems.length > 0) throw new SpecError(problems)
-  return {file, model, source, suppressions}
+  return {file, model, source, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null}
 }
 
 /** Loads a spec and estimates it. */
