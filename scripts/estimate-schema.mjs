@@ -20,6 +20,20 @@ const metric = {
   },
 }
 
+const band = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['mean', 'p5', 'p50', 'p95'],
+  properties: {mean: {type: 'number'}, p5: {type: 'number'}, p50: {type: 'number'}, p95: {type: 'number'}},
+}
+
+const swing = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['input', 'atLow', 'atHigh', 'swing'],
+  properties: {input: {type: 'string'}, atLow: {type: 'number'}, atHigh: {type: 'number'}, swing: {type: 'number'}},
+}
+
 export const estimateSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/estimate.schema.json',
@@ -27,7 +41,7 @@ export const estimateSchema = {
   description: 'What `sizeup estimate --json` prints: every input, convention and derived metric with its formula, and the verdicts.',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'file', 'name', 'description', 'workloads', 'horizonYears', 'conventions', 'metrics', 'checks'],
+  required: ['schemaVersion', 'file', 'name', 'description', 'workloads', 'horizonYears', 'conventions', 'metrics', 'checks', 'uncertainty', 'scenarios'],
   properties: {
     schemaVersion: {const: 1},
     file: {type: 'string', description: 'The spec file as named on the command line (`<stdin>` for standard input).'},
@@ -52,6 +66,31 @@ export const estimateSchema = {
       },
     },
     metrics: {type: 'object', additionalProperties: {$ref: '#/definitions/metric'}},
+    uncertainty: {
+      description: 'Monte Carlo results when the spec has ranges; null when every input is exact.',
+      oneOf: [
+        {type: 'null'},
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['samples', 'bands', 'sensitivity'],
+          properties: {
+            samples: {type: 'integer', minimum: 1},
+            bands: {type: 'object', description: 'Metric id → its spread over the samples.', additionalProperties: {$ref: '#/definitions/band'}},
+            sensitivity: {
+              type: 'object',
+              description: 'Headline metric id → the uncertain inputs ranked by how far they move it (each swung p5 → p95, the others at their medians).',
+              additionalProperties: {type: 'array', items: {$ref: '#/definitions/swing'}},
+            },
+          },
+        },
+      ],
+    },
+    scenarios: {
+      type: 'array',
+      description: "The spec's scenarios estimated side by side: headline values by metric id.",
+      items: {type: 'object', additionalProperties: false, required: ['name', 'metrics'], properties: {name: {type: 'string'}, metrics: {type: 'object', additionalProperties: {type: 'number'}}}},
+    },
     checks: {
       type: 'array',
       items: {
@@ -62,5 +101,5 @@ export const estimateSchema = {
       },
     },
   },
-  definitions: {metric},
+  definitions: {metric, band, swing},
 }

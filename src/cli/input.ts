@@ -32,3 +32,12 @@ async function readStdin(): Promise<string> {
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * `design.yaml#year3` names a scenario of a spec, anywhere a spec is named
+ * (so `sizeup diff spec.yaml#launch spec.yaml#year3` compares two scenarios).
+ */
+export function splitScenario(arg: string): {path: string; scenario: string | undefined} {
+  const m = /^(.*)#([A-Za-z][A-Za-z0-9_-]*)$/.exec(arg)
+  return m ? {path: m[1]!, scenario: m[2]!} : {path: arg, scenario: undefined}
+}

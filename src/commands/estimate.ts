@@ -9,6 +9,8 @@ export default class Estimate extends Command {
     '<%= config.bin %> estimate examples/social-feed.yaml',
     '<%= config.bin %> estimate examples/social-feed.yaml --json',
     'cat design.yaml | <%= config.bin %> estimate -',
+    '<%= config.bin %> estimate design.yaml --scenario year3',
+    '<%= config.bin %> estimate design.yaml --samples 100000 --seed 7 --samples-out samples.csv',
   ]
   static override args = {
     file: Args.string({description: 'system spec (YAML); `-` reads standard input', required: true}),
@@ -16,12 +18,18 @@ export default class Estimate extends Command {
   static override flags = {
     json: Flags.boolean({description: 'print the full result as JSON (schema: specs/estimate.schema.json)'}),
     color: Flags.boolean({description: 'colour the tables (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
+    scenario: Flags.string({description: 'estimate this scenario of the spec (also written `spec.yaml#name`)'}),
+    samples: Flags.integer({description: 'Monte Carlo samples for specs with ranges', default: 10_000, min: 100, max: 10_000_000}),
+    seed: Flags.integer({description: 'seed of the Monte Carlo streams: the same seed gives byte-identical output', default: 1}),
+    'samples-out': Flags.string({description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name)'}),
   }
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Estimate)
     // The pipeline (YAML, validation, engine, tables) loads only now, so --help stays fast.
     const {runEstimate} = await import('../cli/run-estimate.js')
-    writeOutcome(await runEstimate({file: args.file, json: flags.json, color: flags.color}))
+    writeOutcome(
+      await runEstimate({file: args.file, json: flags.json, color: flags.color, scenario: flags.scenario, samples: flags.samples, seed: flags.seed, samplesOut: flags['samples-out']}),
+    )
   }
 }

@@ -1,5 +1,5 @@
 import type {Check} from '../engine/availability.js'
-import type {Estimate} from '../engine/estimate.js'
+import type {Estimate, Uncertainty} from '../engine/estimate.js'
 import type {MetricNode} from '../engine/ledger.js'
 import type {Input, SystemModel} from '../engine/model.js'
 import {formatDuration, formatPercent, grouped, significant} from './format.js'
@@ -33,9 +33,19 @@ export interface EstimateReport {
   readonly conventions: readonly ConventionEntry[]
   readonly metrics: Readonly<Record<string, MetricNode>>
   readonly checks: readonly Check[]
+  /** Monte Carlo bands and sensitivity when the spec has ranges; null when it is exact. */
+  readonly uncertainty: Uncertainty | null
+  /** The spec's scenarios, estimated side by side: headline values by metric id (empty when it has none). */
+  readonly scenarios: readonly ScenarioSummary[]
 }
 
-export function buildReport(file: string, model: SystemModel, description: string | null, estimate: Estimate): EstimateReport {
+/** One scenario's headline figures. */
+export interface ScenarioSummary {
+  readonly name: string
+  readonly metrics: Readonly<Record<string, number>>
+}
+
+export function buildReport(file: string, model: SystemModel, description: string | null, estimate: Estimate, scenarios: readonly ScenarioSummary[] = []): EstimateReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     file,
@@ -46,6 +56,8 @@ export function buildReport(file: string, model: SystemModel, description: strin
     conventions: conventionEntries(model, estimate),
     metrics: estimate.metrics,
     checks: estimate.checks,
+    uncertainty: estimate.uncertainty,
+    scenarios,
   }
 }
 

@@ -1,6 +1,6 @@
-import Table from 'cli-table3'
 import type {MetricNode} from '../engine/ledger.js'
-import {formatValue} from './format.js'
+import {section} from './table.js'
+import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from './report.js'
 import {PLAIN, type Style} from './style.js'
 
@@ -13,7 +13,7 @@ type Column = readonly [header: string, suffix: string]
  */
 export function renderTerminal(report: EstimateReport, style: Style = PLAIN): string {
   const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
-  const fmt = (node: MetricNode | undefined): string => (node ? formatValue(node.value, node.unit, binary) : '–')
+  const fmt = (node: MetricNode | undefined): string => (node ? formatBanded(node, report.uncertainty?.bands[node.id], binary) : '–')
   const sections: string[] = [style.heading(`${report.name} — capacity estimate`) + (report.description ? `\n${style.dim(report.description)}` : '')]
 
   const perWorkload = (title: string, columns: readonly Column[]): void => {
@@ -52,6 +52,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     ['provision for', 'capacity.qps'],
     ['in flight (peak)', 'concurrency.peak'],
   ])
+  sections.push(...uncertaintySections(report, style, binary))
   const availability = availabilitySection(report, style, fmt)
   if (availability) sections.push(availability)
   sections.push(
@@ -65,11 +66,6 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
   return `${sections.join('\n\n')}\n`
 }
 
-function section(style: Style, title: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const table = new Table({head: head.map((h) => style.dim(h)), style: {head: [], border: [], compact: true}})
-  for (const row of rows) table.push([...row])
-  return `${style.heading(title)}\n${table.toString()}`
-}
 
 function projection(report: EstimateReport, style: Style, fmt: (n: MetricNode | undefined) => string): string {
   const years = Array.from({length: report.horizonYears}, (_, i) => i + 1)

@@ -1,0 +1,41 @@
+import type {MetricNode} from '../engine/ledger.js'
+import type {Band} from '../engine/sampling.js'
+import {formatValue} from './format.js'
+import type {EstimateReport} from './report.js'
+import type {Style} from './style.js'
+import {section} from './table.js'
+
+/** A value, or for an uncertain one `p50 (p5–p95)`. */
+export function formatBanded(node: MetricNode, band: Band | undefined, binary: boolean): string {
+  const f = (v: number): string => formatValue(v, node.unit, binary)
+  return band ? `${f(band.p50)} (${f(band.p5)}–${f(band.p95)})` : f(node.value)
+}
+
+/** Sensitivity and scenario tables, when the report has ranges or scenarios. */
+export function uncertaintySections(report: EstimateReport, style: Style, binary: boolean): string[] {
+  const out: string[] = []
+  const u = report.uncertainty
+  if (u) {
+    const rows: string[][] = []
+    for (const [metric, swings] of Object.entries(u.sensitivity)) {
+      const node = report.metrics[metric]
+      if (!node || swings.length === 0) continue
+      swings.forEach((s, i) => {
+        const f = (v: number): string => formatValue(v, node.unit, binary)
+        rows.push([i === 0 ? metric : '', s.input.replace(/^input\./, ''), `${f(s.atLow)} → ${f(s.atHigh)}`])
+      })
+    }
+    out.push(
+      `${section(style, 'Sensitivity: each range swung p5 → p95, the others at their medians', ['metric', 'input', 'metric moves'], rows)}\n${style.dim(`Monte Carlo: ${u.samples} samples; uncertain values read p50 (p5–p95).`)}`,
+    )
+  }
+  if (report.scenarios.length > 0) {
+    const ids = Object.keys(report.scenarios[0]!.metrics)
+    const rows = ids.map((id) => {
+      const node = report.metrics[id]!
+      return [id, formatValue(node.value, node.unit, binary), ...report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : formatValue(s.metrics[id]!, node.unit, binary)))]
+    })
+    out.push(section(style, 'Scenarios', ['metric', 'base', ...report.scenarios.map((s) => s.name)], rows))
+  }
+  return out
+}

@@ -1,0 +1,62 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/spec.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'sizeup-ranges-'))
+const spec = join(dir, 'ranged.yaml')
+writeFileSync(
+  spec,
+  `name: Ranged
+users: {mau: 100M..300M, dau: 40%..60%}
+workloads:
+  posts:
+    writes: {perUserPerDay: 1..4}
+    reads: {perUserPerDay: 10}
+    recordSize: normal(800 B, 100 B)
+    retention: 5 years
+scenarios:
+  launch: {users: {mau: 1M, dau: 30%}}
+`,
+)
+
+describe('sizeup estimate with ranges and scenarios (built CLI)', () => {
+  it('shows p50 (p5–p95), the sensitivity and the scenarios side by side', () => {
+    const r = runCli(['estimate', spec, '--samples', '2000'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/\d[\d.]* K\/s \([\d.]+(?: K)?\/s–[\d.]+ K\/s\)/)
+    expect(r.stdout).toContain('Sensitivity: each range swung p5 → p95')
+    expect(r.stdout).toMatch(/Scenarios\n.*metric.*base.*launch/s)
+  })
+
+  it('is byte-identical for a seed; --seed changes the samples', () => {
+    const a = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
+    const b = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
+    const c = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '4'])
+    expect(b.stdout).toBe(a.stdout)
+    expect(c.stdout).not.toBe(a.stdout)
+    const report = JSON.parse(a.stdout)
+    expect(report.uncertainty.samples).toBe(2000)
+    expect(report.scenarios.map((s: {name: string}) => s.name)).toEqual(['launch'])
+  })
+
+  it('--samples-out writes the raw samples as CSV', () => {
+    const out = join(dir, 'samples.csv')
+    expect(runCli(['estimate', spec, '--samples', '500', '--samples-out', out]).status).toBe(0)
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
+    expect(lines).toHaveLength(501)
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau'])
+  })
+
+  it('runs one scenario with --scenario or spec#name', () => {
+    const a = runCli(['estimate', spec, '--scenario', 'launch', '--json', '--samples', '500'])
+    const b = runCli(['estimate', `${spec}#launch`, '--json', '--samples', '500'])
+    expect(a.status).toBe(0)
+    expect(b.stdout).toBe(a.stdout)
+    expect(JSON.parse(a.stdout).metrics['input.users.mau'].value).toBe(1_000_000)
+    const bad = runCli(['estimate', `${spec}#lanch`])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('did you mean `launch`?')
+  })
+})
