@@ -8,11 +8,13 @@ import {loadOverlay} from '../overlay/load.js'
 import {planScaling} from '../plan/plan.js'
 import type {ScalingPlan} from '../plan/types.js'
 import {buildDesignReport, type DesignReport} from '../render/design-report.js'
-import {buildReport} from '../render/report.js'
+import {buildReport, type ScenarioSummary} from '../render/report.js'
 import {decisionFacts} from '../render/risks.js'
 import {SpecError} from '../spec/diagnostic.js'
+import {DEFAULT_SAMPLING} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
-import {readSpecInput} from './input.js'
+import {readSpecInput, splitScenario} from './input.js'
+import {summariseScenarios} from './scenarios.js'
 
 /** Everything sizeup derives from one spec: what `report`, `check` and `diff` read. */
 export interface Analysis {
@@ -33,16 +35,17 @@ export async function knowledgeFor(overlayFile: string | undefined): Promise<App
 }
 
 /** Analyses spec text: estimate, decisions (with the overlay's restrictions and weights), plan, cost, report. */
-export async function analyseText(text: string, file: string, knowledge: AppliedOverlay): Promise<Analysis> {
-  return analyseSpec(await loadSpec(text, file), knowledge)
+export async function analyseText(text: string, file: string, knowledge: AppliedOverlay, scenario?: string): Promise<Analysis> {
+  const spec = await loadSpec(text, file, {scenario})
+  return analyseSpec(spec, knowledge, spec.scenario === null ? await summariseScenarios(text, file, spec, DEFAULT_SAMPLING) : [])
 }
 
-/** Analyses a loaded spec. */
-export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay): Analysis {
+/** Analyses a loaded spec (with its scenarios' headline figures, when it has scenarios). */
+export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay, scenarios: readonly ScenarioSummary[] = []): Analysis {
   const model = spec.model
   const result = estimate(model)
   const data = spec.source.data as {description?: unknown}
-  const base = buildReport(spec.file, model, typeof data.description === 'string' ? data.description : null, result)
+  const base = buildReport(spec.file, model, typeof data.description === 'string' ? data.description : null, result, scenarios)
   const decisions = decide(model, result, knowledge.matrices, knowledge.adjustments)
   const plan = planScaling(model, result, decisions, knowledge.capacities)
   const report = buildDesignReport({
@@ -63,8 +66,10 @@ export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay): Analys
  * overlay problems are reported together.
  */
 export async function analyse(file: string, overlayFile: string | undefined): Promise<Analysis> {
-  const [knowledge, spec] = await settleInputs(knowledgeFor(overlayFile), readSpecInput(file).then((input) => loadSpec(input.text, input.file)))
-  return analyseSpec(spec, knowledge)
+  const {path, scenario} = splitScenario(file)
+  const loading = readSpecInput(path).then(async (input) => ({input, spec: await loadSpec(input.text, input.file, {scenario})}))
+  const [knowledge, {input, spec}] = await settleInputs(knowledgeFor(overlayFile), loading)
+  return analyseSpec(spec, knowledge, spec.scenario === null ? await summariseScenarios(input.text, input.file, spec, DEFAULT_SAMPLING) : [])
 }
 
 /** The design report of a spec file, and anything to say on stderr. */

@@ -12,6 +12,7 @@ import {type PlanView, planView} from './plan.js'
 import {type RequirementsView, requirementsView} from './requirements.js'
 import {type RisksView, risksView} from './risks.js'
 import {type SummaryView, summaryView} from './summary.js'
+import {type ScenariosView, scenariosView, type UncertaintyView, uncertaintyView} from './uncertainty.js'
 
 /**
  * What the templates lay out: one field per section (each partial gets its
@@ -25,6 +26,8 @@ export interface ReportView {
   readonly assumptions: AssumptionsView
   readonly capacity: CapacityView
   readonly growth: GrowthView
+  readonly uncertainty: UncertaintyView | null
+  readonly scenarios: ScenariosView | null
   readonly architecture: ArchitectureView
   readonly decisions: readonly DecisionView[]
   readonly availability: AvailabilityView | null
@@ -42,6 +45,8 @@ export function buildView(report: DesignReport): ReportView {
     assumptions: assumptionsView(report, n),
     capacity: capacityView(report, n),
     growth: growthView(report, n),
+    uncertainty: uncertaintyView(report, n),
+    scenarios: scenariosView(report, n),
     architecture: architectureView(report, n),
     decisions: decisionsView(report.decisions),
     availability: availabilityView(report, n),
@@ -52,4 +57,4 @@ export function buildView(report: DesignReport): ReportView {
   }
 }
 
-export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, GrowthView, PlanView, RequirementsView, RisksView, SummaryView}
+export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}
