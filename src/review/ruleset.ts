@@ -1,6 +1,56 @@
+import {rule as availabilityUnverified} from './rules/availability-unverified.js'
+import {rule as cacheClusterLimit} from './rules/cache-cluster-limit.js'
+import {rule as cacheHotSetFit} from './rules/cache-hot-set-fit.js'
+import {rule as consistencyStoreMismatch} from './rules/consistency-store-mismatch.js'
+import {rule as fanoutWithoutQueue} from './rules/fanout-without-queue.js'
+import {rule as hotStorageUntiered} from './rules/hot-storage-untiered.js'
+import {rule as latencyBudget} from './rules/latency-budget.js'
+import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
+import {rule as mediaEgressWithoutCdn} from './rules/media-egress-without-cdn.js'
+import {rule as mediaInDatabase} from './rules/media-in-database.js'
+import {rule as noSlo} from './rules/no-slo.js'
+import {rule as pushFanoutCelebrities} from './rules/push-fanout-celebrities.js'
+import {rule as readHeavyWithoutCache} from './rules/read-heavy-without-cache.js'
+import {rule as readsWithoutData} from './rules/reads-without-data.js'
 import {rule as relationalWriteCeiling} from './rules/relational-write-ceiling.js'
+import {rule as shardDataPerNode} from './rules/shard-data-per-node.js'
+import {rule as shortRetention} from './rules/short-retention.js'
+import {rule as singleFailureDomain} from './rules/single-failure-domain.js'
+import {rule as singlePointOfFailure} from './rules/single-point-of-failure.js'
 import {rule as sloUnreachable} from './rules/slo-unreachable.js'
+import {rule as unboundedRetention} from './rules/unbounded-retention.js'
+import {rule as writeBehindDurability} from './rules/write-behind-durability.js'
+import {rule as writeHeavyCacheAside} from './rules/write-heavy-cache-aside.js'
 import type {Rule} from './types.js'
 
 /** Every review rule, in documentation order. Each lives in rules/<id>.ts; its data in data/rules.yaml. */
-export const RULES: readonly Rule[] = [sloUnreachable, relationalWriteCeiling]
+export const RULES: readonly Rule[] = [
+  // What the system promises, and whether the design can keep it.
+  noSlo,
+  sloUnreachable,
+  availabilityUnverified,
+  singlePointOfFailure,
+  singleFailureDomain,
+  latencyBudget,
+  latencyTargetsOutOfOrder,
+  // Data stores.
+  relationalWriteCeiling,
+  consistencyStoreMismatch,
+  shardDataPerNode,
+  hotStorageUntiered,
+  unboundedRetention,
+  shortRetention,
+  readsWithoutData,
+  // Media.
+  mediaInDatabase,
+  mediaEgressWithoutCdn,
+  // Caches.
+  readHeavyWithoutCache,
+  cacheHotSetFit,
+  cacheClusterLimit,
+  writeHeavyCacheAside,
+  writeBehindDurability,
+  // Fan-out.
+  pushFanoutCelebrities,
+  fanoutWithoutQueue,
+]

@@ -12,7 +12,7 @@ export interface ReviewSettings {
 export const DEFAULT_SETTINGS: ReviewSettings = {severities: {}, thresholds: {}}
 
 export interface ReviewInput {
-  readonly context: Omit<RuleContext, 'thresholds'>
+  readonly context: Omit<RuleContext, 'thresholds' | 'stated'>
   readonly source: SourceDocument
   readonly suppressions: readonly Suppression[]
 }
@@ -24,6 +24,7 @@ export interface ReviewInput {
  */
 export function runReview(input: ReviewInput, rules: readonly Rule[], data: Readonly<Record<string, RuleData>>, settings: ReviewSettings = DEFAULT_SETTINGS): Finding[] {
   const findings: Finding[] = []
+  const stated = (path: string): boolean => valueAt(input.source.data, segments(path)) !== undefined
   for (const rule of rules) {
     const ruleData = data[rule.id]
     if (!ruleData) throw new Error(`sizeup internal error: rule ${rule.id} has no entry in data/rules.yaml`)
@@ -31,9 +32,12 @@ export function runReview(input: ReviewInput, rules: readonly Rule[], data: Read
     if (severity === 'off') continue
     const thresholds: Record<string, number> = {}
     for (const [name, t] of Object.entries(ruleData.thresholds)) thresholds[name] = settings.thresholds[rule.id]?.[name] ?? t.value
-    for (const hit of rule.check({...input.context, thresholds})) {
-      const pos = locate(input.source, hit.path === '' ? [] : hit.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
-      const suppression = input.suppressions.find((s) => s.rule === rule.id && (s.path === null || hit.path === s.path || hit.path.startsWith(`${s.path}.`)))
+    for (const hit of rule.check({...input.context, thresholds, stated})) {
+      // A rule names the value that causes a finding; should that value not be
+      // written in the spec, the finding points at the nearest enclosing one.
+      const path = existingPrefix(input.source.data, hit.path)
+      const pos = locate(input.source, segments(path))
+      const suppression = input.suppressions.find((s) => s.rule === rule.id && (s.path === null || path === s.path || path.startsWith(`${s.path}.`)))
       findings.push({
         ruleId: rule.id,
         severity,
@@ -42,11 +46,35 @@ export function runReview(input: ReviewInput, rules: readonly Rule[], data: Read
         file: input.source.file,
         line: pos.line,
         column: pos.column,
-        path: hit.path,
+        path,
         metrics: hit.metrics ?? [],
         suppressed: suppression ? {reason: suppression.reason} : null,
       })
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId, 'en') || a.message.localeCompare(b.message, 'en'))
+}
+
+type Segment = string | number
+
+function segments(path: string): Segment[] {
+  return path === '' ? [] : path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+}
+
+/** The plain-data value at a path, or undefined when the spec does not write one. */
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  let node = data
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = Array.isArray(node) ? (typeof seg === 'number' ? node[seg] : undefined) : (node as Record<string, unknown>)[String(seg)]
+    if (node === undefined) return undefined
+  }
+  return node
+}
+
+/** The longest prefix of a dotted path that the spec writes ('' for the document itself). */
+function existingPrefix(data: unknown, path: string): string {
+  const parts = segments(path)
+  while (parts.length > 0 && valueAt(data, parts) === undefined) parts.pop()
+  return parts.join('.')
 }

@@ -32,6 +32,12 @@ export interface RuleContext {
   readonly plan: ScalingPlan | null
   /** The rule's thresholds after configuration overrides, by name, in base units. */
   readonly thresholds: Readonly<Record<string, number>>
+  /**
+   * Whether the spec writes a value at a dotted path (`workloads.posts.retention`).
+   * The model applies defaults, so a rule asks this to tell "kept forever" from
+   * "no retention stated", and to point a finding at a value that exists.
+   */
+  readonly stated: (path: string) => boolean
 }
 
 /** What a rule reports: where in the spec the cause is, and what is wrong, in numbers. */

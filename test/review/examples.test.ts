@@ -1,0 +1,39 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {ROOT} from '../helpers/spec.js'
+import {review} from './helpers.js'
+
+/**
+ * What the review makes of each bundled example. The examples are meant to be
+ * sound designs, so every finding here is either a real issue of the design
+ * as described (explained below) or accepted on purpose with a `suppress:`
+ * entry and its reason in the example.
+ */
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  // 6 TB hot set of message deliveries → 666 Redis shards with replicas, past Redis Cluster's 1,000 nodes.
+  // inbox-sync reads the messages' data but holds none: the plan gives it an empty Cassandra cluster.
+  // presence heartbeats live 30 s, yet the data-store decision puts them in DynamoDB at 10 M writes/s.
+  'chat.yaml': ['warn cache-cluster-limit workloads.messages.reads', 'info reads-without-data workloads.inbox-sync.reads', 'warn short-retention workloads.presence.retention'],
+  // Both accepted on purpose in the example: one region for strongly consistent orders; Dynamo-style carts.
+  'ecommerce-checkout.yaml': ['warn single-failure-domain slo.availability (suppressed)', 'warn consistency-store-mismatch workloads.carts (suppressed)'],
+  'ride-hailing.yaml': [],
+  // The case study states no request path; 5 years of posts are 1.31 PB on Cassandra disks.
+  'social-feed.yaml': ['info availability-unverified slo.availability', 'warn hot-storage-untiered workloads.posts.retention'],
+  // Four nines on a path with no zones or regions in parallel: instance counts alone assume independent failures.
+  'url-shortener.yaml': ['warn single-failure-domain components'],
+  // Videos and comments are kept forever on purpose; the origin is a managed object store.
+  'video-streaming.yaml': [
+    'info unbounded-retention workloads.videos.retention (suppressed)',
+    'info unbounded-retention workloads.comments.retention (suppressed)',
+    'warn single-point-of-failure components.series.3 (suppressed)',
+  ],
+}
+
+describe('the review of the bundled examples', () => {
+  it.each(Object.keys(EXPECTED))('%s', async (name) => {
+    const file = `examples/${name}`
+    const findings = await review(readFileSync(`${ROOT}/${file}`, 'utf8'), {file})
+    expect(findings.map((f) => `${f.severity} ${f.ruleId} ${f.path}${f.suppressed ? ' (suppressed)' : ''}`)).toEqual(EXPECTED[name])
+    for (const f of findings) expect(f.file).toBe(file)
+  })
+})
