@@ -127,7 +127,7 @@ function typeMessage(where: string, dotted: string, expected: string, value: unk
   const message = empty ? `${where} has no value; it should be ${wanted}` : `${where} should be ${wanted}, not ${actual}`
   const key = dotted.split('.').at(-1) ?? dotted
   if (expected.includes('object') && typeof value === 'string' && /:\S/.test(value)) return {message, hint: 'put a space after each `:` so that YAML reads `key: value` pairs'}
-  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return {message, hint: `put the text in quotes: \`${key}: "${shown ?? String(value)}"\``}
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return {message, hint: `put the text in quotes: \`${/^\d+$/.test(key) ? '-' : `${key}:`} "${shown ?? String(value)}"\``}
   if (expected === 'integer') return {message, hint: 'write a whole number such as `3`'}
   return {message, hint: null}
 }

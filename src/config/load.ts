@@ -1,0 +1,57 @@
+import {RULE_DATA} from '../review/generated/rules-data.js'
+import {RULES} from '../review/ruleset.js'
+import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
+import {parseMappingDocument} from '../spec/mapping-document.js'
+import {type SchemaError, schemaDiagnostics} from '../spec/schema-errors.js'
+import {checkConfig, type RuleCatalog} from './check.js'
+import {validate} from './generated/validate-config.js'
+import {type CheckConfig, DEFAULT_CONFIG} from './types.js'
+
+/** The file sizeup looks for next to a spec and in its parent directories. */
+export const CONFIG_FILE_NAME = 'sizeup.config.yaml'
+
+/** A configuration is a page of YAML; anything much larger is not one. */
+export const MAX_CONFIG_BYTES = 256 * 1024
+
+const SHIPPED_RULES: RuleCatalog = {rules: RULES, data: RULE_DATA}
+
+/**
+ * Configuration text → a checked configuration. Throws a SpecError carrying
+ * every problem, located (`file:line:col`) with a hint: YAML syntax first,
+ * otherwise the schema's and the name checks' together. Pure: text in, value
+ * out; metric ids in budgets are checked later, against each spec's metrics.
+ */
+export async function loadConfig(text: string, file: string, catalog: RuleCatalog = SHIPPED_RULES): Promise<CheckConfig> {
+  // A file of comments only (say, just the `$schema` line for the editor) sets nothing: the defaults.
+  if (text.length <= MAX_CONFIG_BYTES && text.replace(/^\uFEFF/, '').split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) return {...DEFAULT_CONFIG, file}
+  const source = parseMappingDocument(text, file, {
+    maxBytes: MAX_CONFIG_BYTES,
+    sizeHint: 'a configuration is a page of YAML; remove generated content',
+    emptyHint: 'write `rules:`, `budgets:` or `failOn:`, or delete the file to use the defaults',
+    topLevelHint: 'start with `rules:`, `budgets:` or `failOn:`',
+  })
+  const problems: Diagnostic[] = []
+  if (!validate(source.data)) {
+    const {default: schema} = await import('../../specs/config.schema.json', {with: {type: 'json'}})
+    problems.push(...schemaDiagnostics(relevant(validate.errors ?? []), source, schema as Record<string, unknown>).map(severityAlias))
+  }
+  const {config, diagnostics} = checkConfig(source, text.replace(/^\uFEFF/, ''), catalog)
+  problems.push(...diagnostics)
+  if (problems.length > 0) throw new SpecError(problems)
+  return config
+}
+
+/**
+ * A rule setting is a severity or a mapping (`if: string, then: enum`); ajv
+ * also reports that the `if` failed, and, for a mapping given as text, the
+ * mapping keywords' own errors never arise. Only the error that says what
+ * is wrong is kept.
+ */
+function relevant(errors: readonly SchemaError[]): SchemaError[] {
+  return errors.filter((e) => e.keyword !== 'if')
+}
+
+/** `warning` is how SARIF and GitHub spell it; sizeup's severity is `warn`. */
+function severityAlias(d: Diagnostic): Diagnostic {
+  return /\(got `warnings?`\)$/.test(d.message) ? {...d, hint: 'did you mean `warn`?'} : d
+}

@@ -1,0 +1,44 @@
+import type {ReviewSettings} from '../review/run.js'
+import type {Severity} from '../review/types.js'
+import type {WrittenQuantity} from './quantity.js'
+
+export type Operator = '<' | '<=' | '>' | '>='
+export const OPERATORS: readonly Operator[] = ['<', '<=', '>', '>=']
+
+/** A line and column (1-based) in the configuration file. */
+export interface Position {
+  readonly line: number
+  readonly column: number
+}
+
+/**
+ * A budget as written (`storage.total <= 10 PB`), parsed but not yet matched
+ * with a spec's metrics: which metrics exist, and their units, depend on the spec.
+ */
+export interface Budget {
+  /** The budget as written, trimmed. */
+  readonly text: string
+  readonly metric: string
+  readonly operator: Operator
+  /** The limit as written (`10 PB`). */
+  readonly limitText: string
+  readonly limit: WrittenQuantity
+  /** Index in `budgets:` (the budget's path is `budgets.<index>`). */
+  readonly index: number
+  /** Where the budget is, where its metric id is, and where its limit is. */
+  readonly at: Position
+  readonly metricAt: Position
+  readonly limitAt: Position
+}
+
+/** The configuration of `sizeup check`, checked: what sizeup.config.yaml says, or the defaults. */
+export interface CheckConfig {
+  /** The configuration file as named to the user, or null when there is none. */
+  readonly file: string | null
+  /** Rule severities and threshold overrides (in the thresholds' units), for runReview. `budget` is a rule here too. */
+  readonly settings: ReviewSettings
+  readonly budgets: readonly Budget[]
+  readonly failOn: Severity
+}
+
+export const DEFAULT_CONFIG: CheckConfig = {file: null, settings: {severities: {}, thresholds: {}}, budgets: [], failOn: 'error'}
