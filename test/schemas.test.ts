@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
+import {diffSchema} from '../scripts/diff-schema.mjs'
 import {estimateSchema} from '../scripts/estimate-schema.mjs'
 import {reportSchema} from '../scripts/report-schema.mjs'
 import {systemSchema} from '../scripts/spec-schema.mjs'
@@ -27,6 +28,7 @@ describe('published schemas', () => {
     expect(committed('system.schema.json')).toEqual(JSON.parse(JSON.stringify(systemSchema)))
     expect(committed('estimate.schema.json')).toEqual(JSON.parse(JSON.stringify(estimateSchema)))
     expect(committed('report.schema.json')).toEqual(JSON.parse(JSON.stringify(reportSchema)))
+    expect(committed('diff.schema.json')).toEqual(JSON.parse(JSON.stringify(diffSchema)))
   })
 
   it('are valid JSON Schemas', () => {
@@ -34,6 +36,7 @@ describe('published schemas', () => {
     expect(() => ajv.compile(systemSchema)).not.toThrow()
     expect(() => ajv.compile(estimateSchema)).not.toThrow()
     expect(() => ajv.compile(reportSchema)).not.toThrow()
+    expect(() => ajv.compile(diffSchema)).not.toThrow()
   })
 
   it('give every spec field a title, a description and examples, for editor completion', () => {

@@ -1,0 +1,35 @@
+import type {ThresholdResult} from '../../diff/thresholds.js'
+import type {Diff} from '../../diff/types.js'
+import type {DiffRenderOptions} from './text.js'
+
+/** What `sizeup diff --format json` prints (schema: specs/diff.schema.json). */
+export interface DiffDocument extends Diff {
+  /** The sizeup.config.yaml whose rule settings reviewed both versions, or null for the defaults. */
+  readonly config: string | null
+  /** True when `metrics` lists unchanged metrics too (--all); otherwise they are only counted in the summary. */
+  readonly allMetrics: boolean
+  readonly thresholds: readonly ThresholdResult[]
+}
+
+export function diffDocument(diff: Diff, options: DiffRenderOptions): DiffDocument {
+  const {schemaVersion, base, head, byteUnits, summary, metrics, decisions, findings, conventions, workloads} = diff
+  return {
+    schemaVersion,
+    base,
+    head,
+    byteUnits,
+    config: options.config,
+    summary,
+    allMetrics: options.all,
+    metrics: options.all ? metrics : metrics.filter((m) => m.status !== 'unchanged'),
+    decisions,
+    findings,
+    conventions,
+    workloads,
+    thresholds: options.thresholds,
+  }
+}
+
+export function renderDiffJson(diff: Diff, options: DiffRenderOptions): string {
+  return `${JSON.stringify(diffDocument(diff, options), null, 2)}\n`
+}
