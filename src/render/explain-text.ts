@@ -22,11 +22,13 @@ export function powerOfTen(value: number): string {
   return `${significant(mantissa)} × 10${sup}`
 }
 
-/** A value in full: grouped digits, at most two decimals (`3,472.22`), or powers of ten past 10¹⁵. */
+/** A value in full: grouped digits, at most two decimals (`3,472.22`; below 1, six significant digits), or powers of ten past 10¹⁵. */
 export function plain(value: number): string {
   if (Math.abs(value) >= 1e15) return powerOfTen(value)
   if (Number.isInteger(value)) return grouped(value)
   if (Math.abs(value) < 0.01) return significant(value, 4)
+  // Shares near 1 keep their nines: 0.999 is not `1` (an availability SLO in a formula).
+  if (Math.abs(value) < 1) return significant(value, 6)
   return grouped(value, 2).replace(/\.?0+$/, '')
 }
 
