@@ -80,15 +80,15 @@ export class Ledger {
     compute: (v: Readonly<Record<K, number>>) => number,
   ): string {
     const values = {} as Record<K, number>
-    const conventions = new Set<string>()
-    for (const [symbol, ref] of Object.entries(inputs) as Array<[K, string]>) {
-      const node = this.get(ref)
+    let conventions: readonly string[] = NONE
+    for (const symbol in inputs) {
+      const node = this.get(inputs[symbol])
       values[symbol] = node.value
-      for (const c of node.conventions) conventions.add(c)
+      conventions = union(conventions, node.conventions)
     }
     const value = compute(values)
     this.formulas.set(id, {inputs, compute: compute as Formula['compute']})
-    return this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions: [...conventions].sort(), source: null})
+    return this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
   }
 
   /** A sum over several nodes of one unit; the symbols are the parts' names. */
@@ -123,7 +123,22 @@ export class Ledger {
 
   private put(node: MetricNode): string {
     if (this.nodes.has(node.id)) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
-    this.nodes.set(node.id, Object.freeze(node))
+    this.nodes.set(node.id, node)
     return node.id
   }
+}
+
+const NONE: readonly string[] = []
+
+/**
+ * The sorted union of two sorted convention lists. Most inputs share the same
+ * list (or have none), so the common cases return an existing array rather
+ * than build a new one: estimate() derives hundreds of nodes per call.
+ */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0 || a === b) return a
+  if (a.length === 0) return b
+  if (b.every((c) => a.includes(c))) return a
+  if (a.every((c) => b.includes(c))) return b
+  return [...new Set([...a, ...b])].sort()
 }
