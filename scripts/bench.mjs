@@ -1,41 +1,112 @@
-// Start-up benchmark: median wall time of each command over alternating runs,
-// as a ratio to `node -e 0` measured in the same run on the same machine.
-// Not a test: timings vary by machine; ratios are what we compare.
+// Benchmark (not a test): start-up and memory of the CLI as ratios to
+// `node -e 0` measured in the same run, library throughput, Monte Carlo
+// throughput, and how estimate() scales with the number of workloads.
+// Prints a table and writes bench-results.json.
 import {spawnSync} from 'node:child_process'
-import {writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
-const cases = [
+const feed = 'examples/social-feed.yaml'
+const commands = [
   ['node -e 0', ['-e', '0']],
   ['sizeup --version', ['bin/run.js', '--version']],
   ['sizeup --help', ['bin/run.js', '--help']],
-  ['sizeup estimate examples/social-feed.yaml', ['bin/run.js', 'estimate', 'examples/social-feed.yaml']],
-  ['sizeup estimate examples/social-feed.yaml --json', ['bin/run.js', 'estimate', 'examples/social-feed.yaml', '--json']],
-  ['sizeup report examples/social-feed.yaml', ['bin/run.js', 'report', 'examples/social-feed.yaml']],
+  [`sizeup estimate ${feed}`, ['bin/run.js', 'estimate', feed]],
+  [`sizeup report ${feed}`, ['bin/run.js', 'report', feed]],
+  [`sizeup check ${feed}`, ['bin/run.js', 'check', feed]],
 ]
 
-const times = new Map(cases.map(([name]) => [name, []]))
-for (let i = 0; i < runs; i++) {
-  // Alternate the commands so that a slow moment of the machine hits all of them alike.
-  for (const [name, args] of cases) {
-    const start = process.hrtime.bigint()
-    const r = spawnSync(process.execPath, args, {cwd: root, stdio: 'ignore', env: {...process.env, NO_COLOR: '1'}})
-    const ms = Number(process.hrtime.bigint() - start) / 1e6
-    if (r.status !== 0) throw new Error(`${name} exited ${r.status}`)
-    times.get(name).push(ms)
-  }
-}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
-const floor = median(times.get('node -e 0'))
-const rows = cases.map(([name]) => ({name, medianMs: Number(median(times.get(name)).toFixed(1)), ratio: Number((median(times.get(name)) / floor).toFixed(2))}))
-const width = Math.max(...rows.map((r) => r.name.length))
-console.log(`${'command'.padEnd(width)}  median ms  × node -e 0   (${runs} runs each, alternating)`)
-for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${r.ratio.toFixed(2).padStart(11)}`)
-writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, runs, startup: rows}, null, 2)}\n`)
-console.log('written: bench-results.json')
+
+// GNU time reports peak RSS; without it, memory is not measured (and time includes no wrapper).
+const gnuTime = existsSync('/usr/bin/time')
+
+/** Wall time and peak RSS (KiB) of one run. */
+function timeOnce(args) {
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...args]] : [process.execPath, args]
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, argv, {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const rss = gnuTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN
+  return {ms, rssKiB: Number.isFinite(rss) ? rss : null, status: r.status}
+}
+
+const times = new Map(commands.map(([name]) => [name, {ms: [], rss: []}]))
+for (let i = 0; i < runs; i++) {
+  // Alternate the commands so that a slow moment of the machine hits all of them alike.
+  for (const [name, args] of commands) {
+    const t = timeOnce(args)
+    if (t.status !== 0 && !name.includes('check')) throw new Error(`${name} exited ${t.status}`)
+    times.get(name).ms.push(t.ms)
+    if (t.rssKiB !== null) times.get(name).rss.push(t.rssKiB)
+  }
+}
+const floor = median(times.get('node -e 0').ms)
+const startup = commands.map(([name]) => {
+  const t = times.get(name)
+  return {name, medianMs: round(median(t.ms), 1), ratio: round(median(t.ms) / floor, 2), peakRssMiB: t.rss.length ? round(Math.max(...t.rss) / 1024, 1) : null}
+})
+
+function round(x, d) {
+  return Number(x.toFixed(d))
+}
+
+// Library throughput, in this process (the bundle the package ships).
+const lib = await import(join(root, 'dist/index.js'))
+const perSecond = (fn, ms = 1000) => {
+  let n = 0
+  const t0 = performance.now()
+  while (performance.now() - t0 < ms) {
+    fn()
+    n++
+  }
+  return Math.round(n / ((performance.now() - t0) / 1000))
+}
+const library = []
+for (const file of ['social-feed', 'url-shortener', 'chat', 'video-streaming', 'ride-hailing', 'ecommerce-checkout', 'feed-forecast']) {
+  const spec = await lib.loadSpec(readFileSync(join(root, `examples/${file}.yaml`), 'utf8'), file, {sampling: {samples: 100, seed: 1}})
+  library.push({example: file, estimateCallsPerSecond: perSecond(() => lib.estimate(spec.model))})
+}
+
+// Monte Carlo: samples per second through the social feed with ranges on its guesses.
+const ranged = readFileSync(join(root, 'examples/feed-forecast.yaml'), 'utf8')
+const samples = 100_000
+const t0 = performance.now()
+const mcSpec = await lib.loadSpec(ranged, 'feed-forecast', {sampling: {samples, seed: 1}})
+lib.estimate(mcSpec.model)
+const mcSeconds = (performance.now() - t0) / 1000
+const monteCarlo = {samples, seconds: round(mcSeconds, 3), samplesPerSecond: Math.round(samples / mcSeconds)}
+
+// Scaling: generated specs with 1, 10, 100 and 1,000 workloads.
+const specWith = (n) =>
+  `name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => `  w${i}:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 5}\n    recordSize: 1 KB\n    retention: 1 year\n`).join('')}`
+const scaling = []
+for (const n of [1, 10, 100, 1000]) {
+  const spec = await lib.loadSpec(specWith(n), `scaling-${n}`)
+  const reps = Math.max(3, Math.round(300 / n))
+  const start = performance.now()
+  for (let i = 0; i < reps; i++) lib.estimate(spec.model)
+  const ms = (performance.now() - start) / reps
+  scaling.push({workloads: n, msPerEstimate: round(ms, 3), usPerWorkload: round((ms * 1000) / n, 1)})
+}
+const perWorkload = scaling.filter((s) => s.workloads >= 10).map((s) => s.usPerWorkload)
+const flat = Math.max(...perWorkload) / Math.min(...perWorkload) <= 2
+
+const width = Math.max(...startup.map((r) => r.name.length))
+console.log(`start-up (${runs} alternating runs each; median; peak RSS over the runs)`)
+console.log(`${'command'.padEnd(width)}  median ms  × node -e 0  peak MiB`)
+for (const r of startup) console.log(`${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${r.ratio.toFixed(2).padStart(11)}  ${String(r.peakRssMiB ?? '–').padStart(8)}`)
+console.log('\nlibrary estimate() calls per second')
+for (const r of library) console.log(`  ${r.example.padEnd(20)} ${r.estimateCallsPerSecond}`)
+console.log(`\nMonte Carlo: ${monteCarlo.samples} samples through the feed forecast in ${monteCarlo.seconds} s = ${monteCarlo.samplesPerSecond} samples/s`)
+console.log('\nscaling: estimate() time by number of workloads')
+for (const s of scaling) console.log(`  ${String(s.workloads).padStart(5)} workloads  ${String(s.msPerEstimate).padStart(9)} ms  ${String(s.usPerWorkload).padStart(8)} µs per workload`)
+console.log(`  time per workload ${flat ? 'stays flat (within 2× from 10 to 1,000 workloads): linear total' : 'does NOT stay flat: total grows faster than linear'}`)
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, runs, startup, library, monteCarlo, scaling: {points: scaling, linear: flat}}, null, 2)}\n`)
+console.log('\nwritten: bench-results.json')

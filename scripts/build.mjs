@@ -146,7 +146,7 @@ if (process.argv.includes('--schemas-only')) process.exit(0)
 rmSync(join(root, 'dist'), {recursive: true, force: true})
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/index.ts', 'src/commands/index.ts'],
+  entryPoints: ['src/index.ts', 'src/commands/index.ts', 'src/cli/fast-path.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
@@ -164,6 +164,23 @@ await esbuild.build({
   banner: {js: "import {createRequire as __sizeupRequire} from 'node:module';const require=__sizeupRequire(import.meta.url);"},
   logLevel: 'warning',
 })
+
+// 3b. The fast path's view of the commands: arguments and flags, read from
+//     the oclif command classes themselves so the two cannot disagree.
+{
+  const {COMMANDS} = await import(join(root, 'dist/commands/index.js'))
+  const commands = {}
+  for (const [id, command] of Object.entries(COMMANDS)) {
+    const flags = {}
+    for (const [name, f] of Object.entries(command.flags ?? {})) {
+      const numeric = f.type === 'option' && (typeof f.default === 'number' || f.min !== undefined || f.max !== undefined)
+      flags[name] = {type: f.type === 'boolean' ? 'boolean' : numeric ? 'integer' : 'string', allowNo: f.allowNo === true, multiple: f.multiple === true, ...(f.char ? {char: f.char} : {}), ...(f.default !== undefined && typeof f.default !== 'function' ? {default: f.default} : {}), ...(f.options ? {options: f.options} : {}), ...(f.min !== undefined ? {min: f.min} : {}), ...(f.max !== undefined ? {max: f.max} : {})}
+    }
+    commands[id] = {args: Object.entries(command.args ?? {}).map(([name, a]) => ({name, required: a.required === true})), strict: command.strict !== false, flags}
+  }
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  writeFileSync(join(root, 'dist/fast-manifest.json'), `${JSON.stringify({version, commands}, null, 1)}\n`)
+}
 
 // 4. Type declarations for the library API.
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root, '--emitDeclarationOnly'], {stdio: 'inherit'})

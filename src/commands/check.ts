@@ -1,5 +1,4 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 // Kept here rather than imported, so that loading the command loads nothing but oclif.
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const
@@ -29,22 +28,12 @@ export default class Check extends Command {
   }
 
   async run(): Promise<void> {
-    const {argv, flags} = await this.parse(Check)
-    const files = argv as string[]
-    const stray = files.find((f) => f.startsWith('-') && f !== '-')
+    const {args, argv, flags} = await this.parse(Check)
+    const stray = (argv as string[]).find((f) => f.startsWith('-') && f !== '-')
     if (stray !== undefined) this.error(`Nonexistent flag: ${stray}\nSee more help with --help`, {exit: 2})
-    // The pipeline (YAML, engine, matrices, review, formats) loads only now, so --help stays fast.
-    const {runCheck} = await import('../cli/run-check.js')
-    writeOutcome(
-      await runCheck({
-        files,
-        config: flags.config,
-        format: flags.format as (typeof FORMATS)[number],
-        overlay: flags.overlay,
-        failOn: flags['fail-on'] as (typeof LEVELS)[number] | undefined,
-        color: flags.color,
-        version: this.config.version,
-      }),
-    )
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('check', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

@@ -1,5 +1,4 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Diff extends Command {
   static override summary = 'Compare two versions of a system spec: metric deltas, changed decisions, findings added and resolved.'
@@ -32,20 +31,10 @@ export default class Diff extends Command {
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Diff)
-    // The pipeline (YAML, engine, matrices, review) loads only now, so --help stays fast.
-    const {runDiff} = await import('../cli/run-diff.js')
-    writeOutcome(
-      await runDiff({
-        base: args.base,
-        head: args.head,
-        format: flags.format as 'text' | 'markdown' | 'json',
-        failOn: flags['fail-on'] ?? [],
-        overlay: flags.overlay,
-        config: flags.config,
-        all: flags.all,
-        color: flags.color,
-      }),
-    )
+    const {args, argv, flags} = await this.parse(Diff)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('diff', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

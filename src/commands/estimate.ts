@@ -1,5 +1,4 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Estimate extends Command {
   static override summary = 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.'
@@ -25,11 +24,10 @@ export default class Estimate extends Command {
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Estimate)
-    // The pipeline (YAML, validation, engine, tables) loads only now, so --help stays fast.
-    const {runEstimate} = await import('../cli/run-estimate.js')
-    writeOutcome(
-      await runEstimate({file: args.file, json: flags.json, color: flags.color, scenario: flags.scenario, samples: flags.samples, seed: flags.seed, samplesOut: flags['samples-out']}),
-    )
+    const {args, argv, flags} = await this.parse(Estimate)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('estimate', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

@@ -1,5 +1,4 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Explain extends Command {
   static override summary = 'Show how a number was derived: formula, values, powers of ten, conventions.'
@@ -19,8 +18,10 @@ export default class Explain extends Command {
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Explain)
-    const {runExplain} = await import('../cli/run-explain.js')
-    writeOutcome(await runExplain({file: args.file, metric: args.metric, json: flags.json}))
+    const {args, argv, flags} = await this.parse(Explain)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('explain', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

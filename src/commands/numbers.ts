@@ -1,6 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
 import {SECTIONS} from '../numbers/types.js'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Numbers extends Command {
   static override summary = 'The reference numbers behind the estimates: latencies, per-node throughput, sizing limits, prices, SLAs, payload sizes.'
@@ -24,8 +23,10 @@ export default class Numbers extends Command {
   }
 
   async run(): Promise<void> {
-    const {argv, flags} = await this.parse(Numbers)
-    const {runNumbers} = await import('../cli/run-numbers.js')
-    writeOutcome(runNumbers({words: argv as string[], section: flags.section as (typeof SECTIONS)[number] | undefined, flag: flags.flag, json: flags.json, color: flags.color}))
+    const {args, argv, flags} = await this.parse(Numbers)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('numbers', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

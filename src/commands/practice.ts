@@ -1,5 +1,4 @@
 import {Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Practice extends Command {
   static override summary = 'An interview drill: estimate the key numbers of a system, graded against sizeup.'
@@ -23,8 +22,10 @@ export default class Practice extends Command {
   }
 
   async run(): Promise<void> {
-    const {flags} = await this.parse(Practice)
-    const {runPractice} = await import('../cli/run-practice.js')
-    writeOutcome(await runPractice({scenario: flags.scenario, spec: flags.spec, answers: flags.answers, seed: flags.seed, list: flags.list, color: flags.color}))
+    const {args, argv, flags} = await this.parse(Practice)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('practice', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }

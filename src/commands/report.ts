@@ -1,5 +1,4 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {writeOutcome} from './write-outcome.js'
 
 export default class Report extends Command {
   static override summary = 'Write a Markdown design document: requirements, estimates, diagrams, decisions, risks and every derivation.'
@@ -23,9 +22,10 @@ export default class Report extends Command {
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Report)
-    // The pipeline (YAML, engine, matrices, templates) loads only now, so --help stays fast.
-    const {runReport} = await import('../cli/run-report.js')
-    writeOutcome(await runReport({file: args.file, output: flags.output, templateDir: flags['template-dir'], json: flags.json, overlay: flags.overlay}))
+    const {args, argv, flags} = await this.parse(Report)
+    // The pipeline loads only now (inside the entry), so --help stays fast.
+    const {runEntry} = await import('../cli/entries.js')
+    await runEntry('report', {args, argv: argv as string[], flags, version: this.config.version})
   }
+
 }
