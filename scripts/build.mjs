@@ -4,7 +4,7 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import * as esbuild from 'esbuild'
@@ -180,6 +180,17 @@ await esbuild.build({
   }
   const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
   writeFileSync(join(root, 'dist/fast-manifest.json'), `${JSON.stringify({version, commands}, null, 1)}\n`)
+}
+
+// 3c. The root help as oclif prints it when stdout is not a terminal (80
+//     columns), so the fast path can print it without loading oclif.
+{
+  const help = spawnSync(process.execPath, [join(root, 'bin/run.js'), '--help'], {cwd: root, encoding: 'utf8', env: {...process.env, SIZEUP_NO_FAST_PATH: '1', OCLIF_COLUMNS: '', NO_COLOR: '1'}})
+  if (help.status !== 0) throw new Error(`sizeup --help failed during the build: ${help.stderr}`)
+  // The version line names this machine's platform and Node; the fast path fills in its own.
+  const versionLine = `sizeup/${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} ${process.platform}-${process.arch} node-${process.version}`
+  if (!help.stdout.includes(versionLine)) throw new Error('sizeup --help no longer prints its version line where the build expects it')
+  writeFileSync(join(root, 'dist/help.txt'), help.stdout.replace(versionLine, '{{version}}'))
 }
 
 // 4. Type declarations for the library API.

@@ -62,6 +62,10 @@ export function parseFast(argv: readonly string[], manifest: FastManifest): {id:
   return {id: id!, args, argv: positionals, flags}
 }
 
+function isRootHelp(argv: readonly string[]): boolean {
+  return argv.length === 1 && argv[0] === '--help'
+}
+
 /** Runs the command without loading oclif when the command line is plain; returns false to hand over to oclif. */
 export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   if (process.env.SIZEUP_NO_FAST_PATH) return false
@@ -71,10 +75,21 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   } catch {
     return false
   }
+  // oclif's own format: bin/version platform-arch node-version.
+  const versionLine = `sizeup/${manifest.version} ${process.platform}-${process.arch} node-${process.version}`
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    // oclif's own format: bin/version platform-arch node-version.
-    process.stdout.write(`sizeup/${manifest.version} ${process.platform}-${process.arch} node-${process.version}\n`)
+    process.stdout.write(`${versionLine}\n`)
     return true
+  }
+  if (isRootHelp(argv) && !process.stdout.isTTY && !process.env.OCLIF_COLUMNS) {
+    // oclif renders help to the terminal's width; off a terminal that is 80
+    // columns, which is how the build captured it.
+    try {
+      process.stdout.write(readFileSync(new URL('../help.txt', import.meta.url), 'utf8').replace('{{version}}', versionLine))
+      return true
+    } catch {
+      return false
+    }
   }
   const parsed = parseFast(argv, manifest)
   if (!parsed) return false

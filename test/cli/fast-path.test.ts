@@ -49,6 +49,7 @@ describe('fast path parsing', () => {
 describe('fast path and oclif say the same (built CLI)', () => {
   const lines: string[][] = [
     ['--version'],
+    ['--help'],
     ['estimate', 'examples/url-shortener.yaml'],
     ['estimate', 'examples/url-shortener.yaml', '--json'],
     ['estimate', 'examples/no-such.yaml'],
