@@ -10,9 +10,8 @@
 // The matrices are read from src/matrices/generated/matrices.js (the build
 // compiles data/matrices/*.yaml into it); select() and the cases are
 // TypeScript, bundled here with esbuild.
-import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
+import {loadSource, writeOrCheck} from './generated-doc.mjs'
 
 export const DOC_PATH = 'docs/matrices.md'
 
@@ -105,40 +104,12 @@ const code = (s) => `\`${s}\``
 const row = (...cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`
 
 async function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-  const esbuild = await import('esbuild')
-  const bundled = await esbuild.build({
-    stdin: {
-      contents: [
-        "export {MATRICES} from './src/matrices/generated/matrices.js'",
-        "export {select, formatFact} from './src/matrices/select.ts'",
-        "export {CASES, toFacts} from './test/matrices/cases.ts'",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'warning',
-  })
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
-  const text = renderMatricesDoc({matrices: mod.MATRICES, cases: mod.CASES, select: mod.select, formatFact: mod.formatFact, toFacts: mod.toFacts})
-  const file = join(root, DOC_PATH)
-  if (process.argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(file, 'utf8')
-    } catch {}
-    if (current !== text) {
-      console.error(`${DOC_PATH} is stale; run \`npm run matrices-doc\` and commit the result`)
-      process.exit(1)
-    }
-    return
-  }
-  mkdirSync(dirname(file), {recursive: true})
-  writeFileSync(file, text)
+  const mod = await loadSource([
+    "export {MATRICES} from './src/matrices/generated/matrices.js'",
+    "export {select, formatFact} from './src/matrices/select.ts'",
+    "export {CASES, toFacts} from './test/matrices/cases.ts'",
+  ])
+  writeOrCheck(DOC_PATH, renderMatricesDoc({matrices: mod.MATRICES, cases: mod.CASES, select: mod.select, formatFact: mod.formatFact, toFacts: mod.toFacts}), 'matrices-doc')
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -9,9 +9,8 @@
 // The rules are TypeScript (src/review/ruleset.ts), bundled here with
 // esbuild; their data is src/review/generated/rules-data.js, which the build
 // compiles from data/rules.yaml.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
+import {loadSource, writeOrCheck} from './generated-doc.mjs'
 
 export const DOC_PATH = 'docs/rules.md'
 
@@ -78,40 +77,12 @@ function section(rule, data, formatFact) {
 const row = (...cells) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`
 
 async function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-  const esbuild = await import('esbuild')
-  const bundled = await esbuild.build({
-    stdin: {
-      contents: [
-        "export {RULES} from './src/review/ruleset.ts'",
-        "export {RULE_DATA} from './src/review/generated/rules-data.js'",
-        "export {formatFact} from './src/matrices/select.ts'",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'warning',
-  })
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
-  const text = renderRulesDoc({rules: mod.RULES, data: mod.RULE_DATA, formatFact: mod.formatFact})
-  const file = join(root, DOC_PATH)
-  if (process.argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(file, 'utf8')
-    } catch {}
-    if (current !== text) {
-      console.error(`${DOC_PATH} is stale; run \`npm run rules-doc\` and commit the result`)
-      process.exit(1)
-    }
-    return
-  }
-  mkdirSync(dirname(file), {recursive: true})
-  writeFileSync(file, text)
+  const mod = await loadSource([
+    "export {RULES} from './src/review/ruleset.ts'",
+    "export {RULE_DATA} from './src/review/generated/rules-data.js'",
+    "export {formatFact} from './src/matrices/select.ts'",
+  ])
+  writeOrCheck(DOC_PATH, renderRulesDoc({rules: mod.RULES, data: mod.RULE_DATA, formatFact: mod.formatFact}), 'rules-doc')
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
