@@ -15,20 +15,10 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
   const followers = model.workloads.map((w) => w.facts.fanout).filter((f) => f !== null)
   const peaks = model.workloads.map((w) => e.metrics[`workload.${w.name}.qps.total.peak`]?.value ?? 0).filter((q) => q > 0)
   return {
-    peakTotalQps: metric('qps.total.peak', 'req/s'),
-    peakWriteQps: metric('qps.write.peak', 'req/s'),
-    peakReadQps: metric('qps.read.peak', 'req/s'),
-    readWriteRatio: metric('ratio.readWrite', 'x'),
-    storageBytes: metric('storage.total', 'B'),
-    storagePerYearBytes: metric('storage.perYear', 'B'),
-    textBytesPerDay: metric('storage.text.perDay', 'B'),
-    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    ...scopedMetrics(metric),
     // Media bytes per text byte written: the case study's reason to split media off.
     mediaToTextRatio: {value: ratio(mediaPerDay, textPerDay), unit: 'x', from: 'storage.media.perDay'},
     egressBytesPerSecond: metric('bandwidth.egress.avg', 'B/s'),
-    cacheHotBytes: metric('cache.hotBytes', 'B'),
-    textStorageBytes: metric('storage.text.total', 'B'),
-    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
     // The effective peak ÷ average, whichever way the spec shapes its traffic.
     peakFactor: metric('traffic.peakFactor', 'x'),
     availabilitySlo: {value: model.slo.availability?.value ?? null, unit: 'ratio', from: 'input.slo.availability'},
@@ -57,21 +47,11 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
   const media = e.metrics[`workload.${w.name}.storage.media.perDay`]?.value ?? 0
   const from = (field: string): string => `workloads.${w.name}.${field}`
   const own: Record<string, Fact> = {
-    peakTotalQps: metric('qps.total.peak', 'req/s'),
-    peakWriteQps: metric('qps.write.peak', 'req/s'),
-    peakReadQps: metric('qps.read.peak', 'req/s'),
-    readWriteRatio: metric('ratio.readWrite', 'x'),
-    storageBytes: metric('storage.total', 'B'),
-    storagePerYearBytes: metric('storage.perYear', 'B'),
-    textBytesPerDay: metric('storage.text.perDay', 'B'),
-    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    ...scopedMetrics(metric),
     mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: `workload.${w.name}.storage.perDay`},
     mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: `workload.${w.name}.storage.media.perDay`},
-    textStorageBytes: metric('storage.text.total', 'B'),
-    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
     mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
-    cacheHotBytes: metric('cache.hotBytes', 'B'),
     hasWrites: {value: w.writes !== null, from: from('writes')},
     hasReads: {value: w.reads !== null, from: from('reads')},
     hasMedia: {value: w.media !== null, from: from('media')},
@@ -101,4 +81,21 @@ function ratio(media: number, text: number): number {
 
 function spread(values: readonly number[]): number | null {
   return values.length > 1 ? Math.max(...values) / Math.min(...values) : null
+}
+
+/** The facts every scope reads from its own metrics (the system's, or a workload's). */
+function scopedMetrics(metric: (id: string, unit: Unit) => Fact): Record<string, Fact> {
+  return {
+    peakTotalQps: metric('qps.total.peak', 'req/s'),
+    peakWriteQps: metric('qps.write.peak', 'req/s'),
+    peakReadQps: metric('qps.read.peak', 'req/s'),
+    readWriteRatio: metric('ratio.readWrite', 'x'),
+    storageBytes: metric('storage.total', 'B'),
+    storagePerYearBytes: metric('storage.perYear', 'B'),
+    textBytesPerDay: metric('storage.text.perDay', 'B'),
+    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    textStorageBytes: metric('storage.text.total', 'B'),
+    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
+    cacheHotBytes: metric('cache.hotBytes', 'B'),
+  }
 }
