@@ -120,9 +120,9 @@ export function formatValue(value: number, unit: Unit, binary = false): string {
     case 's':
       return formatDuration(value)
     case 'days':
-      return `${significant(value, 6)} days`
+      return `${significant(value, 6)} ${value === 1 ? 'day' : 'days'}`
     case 'years':
-      return `${significant(value)} years`
+      return `${significant(value)} ${value === 1 ? 'year' : 'years'}`
     case 'ratio':
       return formatPercent(value)
     case 'x':
