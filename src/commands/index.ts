@@ -5,6 +5,7 @@ import Explain from './explain.js'
 import Numbers from './numbers.js'
 import Practice from './practice.js'
 import Report from './report.js'
+import Schema from './schema.js'
 
 /** Every command, by id (oclif's explicit command strategy: no directory scan at start-up). */
 export const COMMANDS = {
@@ -15,4 +16,5 @@ export const COMMANDS = {
   numbers: Numbers,
   practice: Practice,
   report: Report,
+  schema: Schema,
 }
