@@ -25,6 +25,7 @@ export default class Check extends Command {
     format: Flags.string({description: 'output format', options: [...FORMATS], default: 'stylish'}),
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'}),
     'fail-on': Flags.string({description: 'fail (exit 1) on findings at this severity or above (default: the configuration’s failOn, else error)', options: [...LEVELS]}),
+    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
     color: Flags.boolean({description: 'colour the stylish output (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
   }
 
@@ -39,7 +40,7 @@ export default class Check extends Command {
       await runCheck({
         files,
         config: flags.config,
-        format: flags.format as (typeof FORMATS)[number],
+        format: (flags.json ? 'json' : flags.format) as (typeof FORMATS)[number],
         overlay: flags.overlay,
         failOn: flags['fail-on'] as (typeof LEVELS)[number] | undefined,
         color: flags.color,

@@ -28,6 +28,7 @@ export default class Diff extends Command {
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE'}),
     config: Flags.string({description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'}),
     all: Flags.boolean({description: 'list unchanged metrics too (they are otherwise only counted)', default: false}),
+    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
     color: Flags.boolean({description: 'colour the text format (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
   }
 
@@ -39,7 +40,7 @@ export default class Diff extends Command {
       await runDiff({
         base: args.base,
         head: args.head,
-        format: flags.format as 'text' | 'markdown' | 'json',
+        format: (flags.json ? 'json' : flags.format) as 'text' | 'markdown' | 'json',
         failOn: flags['fail-on'] ?? [],
         overlay: flags.overlay,
         config: flags.config,
