@@ -1,7 +1,7 @@
 // Build: JSON Schemas → precompiled ajv validators → esbuild bundles → .d.ts.
 // Knowledge is compiled here, once, so that a run of the CLI never compiles a
 // schema (ajv's compile costs tens of milliseconds on every start).
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {execFileSync} from 'node:child_process'
@@ -167,3 +167,9 @@ await esbuild.build({
 
 // 4. Type declarations for the library API.
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root, '--emitDeclarationOnly'], {stdio: 'inherit'})
+//    tsc does not copy the hand-written declarations of generated modules; the
+//    declarations it emits import them, so they go alongside.
+for (const dir of ['spec', 'overlay', 'config', 'matrices', 'plan', 'cost', 'render', 'review', 'numbers', 'practice']) {
+  const from = join(root, 'src', dir, 'generated')
+  for (const name of readdirSync(from)) if (name.endsWith('.d.ts')) write(join('dist/types', dir, 'generated', name), readFileSync(join(from, name), 'utf8'))
+}

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {ROOT} from '../helpers/spec.js'
@@ -42,6 +42,23 @@ describe('README library example', () => {
 })
 
 describe('the library entry point', () => {
+  it('ships a declaration for every module its declarations import', () => {
+    const missing: string[] = []
+    const visit = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) visit(path)
+        else if (name.endsWith('.d.ts'))
+          for (const m of readFileSync(path, 'utf8').matchAll(/from\s+["'](\.{1,2}\/[^"']+)\.js["']/g)) {
+            const target = join(dir, `${m[1]!}.d.ts`)
+            if (!existsSync(target)) missing.push(`${path} → ${m[1]}`)
+          }
+      }
+    }
+    visit(join(ROOT, 'dist/types'))
+    expect(missing).toEqual([])
+  })
+
   /** Every module dist/index.js can reach, statically or by import(). */
   function reachable(): Map<string, string> {
     const seen = new Map<string, string>()
