@@ -2,6 +2,7 @@ import Check from './check.js'
 import Diff from './diff.js'
 import Estimate from './estimate.js'
 import Explain from './explain.js'
+import Init from './init.js'
 import Numbers from './numbers.js'
 import Practice from './practice.js'
 import Report from './report.js'
@@ -13,6 +14,7 @@ export const COMMANDS = {
   diff: Diff,
   estimate: Estimate,
   explain: Explain,
+  init: Init,
   numbers: Numbers,
   practice: Practice,
   report: Report,

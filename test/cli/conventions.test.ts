@@ -40,8 +40,8 @@ describe('every command', () => {
   })
 
   it('that colours takes --color and --no-color', () => {
-    // explain and report print plain text and Markdown: never coloured, so no flag.
-    const plain = new Set(['explain', 'report'])
+    // explain, report and init print plain text, Markdown and YAML: never coloured, so no flag.
+    const plain = new Set(['explain', 'report', 'init'])
     for (const c of commands) if (!(c.id in NO_JSON) && !plain.has(c.id)) expect(c.flags?.color?.allowNo, c.id).toBe(true)
   })
 })
@@ -55,7 +55,7 @@ describe('streams and colour', () => {
     diff: ['diff', 'examples/diff/social-feed-base.yaml', 'examples/diff/social-feed-head.yaml'],
     numbers: ['numbers', 'rtt'],
   }
-  const json: Record<string, string[]> = {...runs, explain: ['explain', feed], report: ['report', feed], practice: ['practice', '--list']}
+  const json: Record<string, string[]> = {...runs, explain: ['explain', feed], report: ['report', feed], practice: ['practice', '--list'], init: ['init', '--list']}
 
   it.each(Object.keys(runs))('%s: no colour when stdout is not a terminal, even without NO_COLOR', (id) => {
     const r = runCli(runs[id]!, undefined, {NO_COLOR: undefined, FORCE_COLOR: undefined})
