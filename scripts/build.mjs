@@ -170,6 +170,12 @@ await esbuild.build({
   logLevel: 'warning',
 })
 
+// 3b. Mermaid's browser bundle, for `report --format html` to inline: copied
+//     rather than depended on, so an install stays small in dependencies and
+//     nothing loads it but that format.
+write('dist/vendor/mermaid.min.js', readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8'))
+write('dist/vendor/mermaid.LICENSE', readFileSync(join(root, 'node_modules/mermaid/LICENSE'), 'utf8'))
+
 // 4. Type declarations for the library API.
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root, '--emitDeclarationOnly'], {stdio: 'inherit'})
 //    tsc does not copy the hand-written declarations of generated modules; the

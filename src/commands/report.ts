@@ -1,4 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
+import {join} from 'node:path'
 import {writeOutcome} from './write-outcome.js'
 
 export default class Report extends Command {
@@ -9,6 +10,7 @@ export default class Report extends Command {
     '<%= config.bin %> report examples/social-feed.yaml',
     '<%= config.bin %> report examples/social-feed.yaml -o design.md',
     '<%= config.bin %> report examples/social-feed.yaml --json > report.json',
+    '<%= config.bin %> report examples/social-feed.yaml --format html -o design.html',
     '<%= config.bin %> report design.yaml -o design.md --template-dir my-templates/',
     'cat design.yaml | <%= config.bin %> report - -o design.md',
   ]
@@ -18,6 +20,7 @@ export default class Report extends Command {
   static override flags = {
     output: Flags.string({char: 'o', description: 'write the document to this file (atomically: all or nothing) instead of standard output', helpValue: 'FILE'}),
     'template-dir': Flags.string({description: 'directory of *.md.hbs templates replacing built-in ones by file name (report.md.hbs, summary.md.hbs, partials/summary.md.hbs …)', helpValue: 'DIR'}),
+    format: Flags.string({description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'}),
     json: Flags.boolean({description: 'print the design report as JSON instead (schema: specs/report.schema.json)'}),
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'}),
   }
@@ -26,6 +29,6 @@ export default class Report extends Command {
     const {args, flags} = await this.parse(Report)
     // The pipeline (YAML, engine, matrices, templates) loads only now, so --help stays fast.
     const {runReport} = await import('../cli/run-report.js')
-    writeOutcome(await runReport({file: args.file, output: flags.output, templateDir: flags['template-dir'], json: flags.json, overlay: flags.overlay}))
+    writeOutcome(await runReport({file: args.file, output: flags.output, templateDir: flags['template-dir'], json: flags.json, overlay: flags.overlay, format: flags.format as 'markdown' | 'html', mermaidFile: join(this.config.root, 'dist/vendor/mermaid.min.js')}))
   }
 }
