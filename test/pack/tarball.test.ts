@@ -20,7 +20,8 @@ function sh(cmd: string, args: readonly string[], cwd = app, input?: string) {
   const env = {...process.env, NO_COLOR: '1'}
   // Nothing of the checkout may leak in: no NODE_PATH, and the folder is outside it.
   delete env.NODE_PATH
-  const r = spawnSync(cmd, args, {cwd, encoding: 'utf8', env, input})
+  delete env.NODE_ENV
+  const r = spawnSync(cmd, args, {cwd, encoding: 'utf8', env, input, maxBuffer: 64 * 1024 * 1024})
   return {stdout: r.stdout, stderr: r.stderr, status: r.status}
 }
 
@@ -70,6 +71,20 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect(r.status, r.stderr).toBe(0)
     expect(r.stdout).toContain('# URL shortener: design document')
     expect(r.stdout).toContain('```mermaid')
+  })
+
+  it('npx sizeup report --format html inlines the shipped Mermaid bundle', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml'), '--format', 'html'])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('<pre class="mermaid">')
+    expect(r.stdout.length).toBeGreaterThan(1_000_000)
+    expect(r.stdout).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
+  })
+
+  it('npx sizeup init writes a starter that npx sizeup check passes', () => {
+    expect(sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion']).status).toBe(0)
+    const r = sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
+    expect(r.status, r.stdout + r.stderr).toBe(0)
   })
 
   it('npx sizeup check reviews with the shipped rules and data', () => {
