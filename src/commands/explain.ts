@@ -16,6 +16,7 @@ export default class Explain extends Command {
   }
   static override flags = {
     json: Flags.boolean({description: 'print the derivation tree as JSON'}),
+    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
   }
 
   async run(): Promise<void> {

@@ -21,6 +21,7 @@ export default class Init extends Command {
     force: Flags.boolean({description: 'replace the file if it exists', default: false}),
     list: Flags.boolean({description: 'list the templates'}),
     json: Flags.boolean({description: 'print what was written (or, with --list, the templates) as JSON'}),
+    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
   }
 
   async run(): Promise<void> {

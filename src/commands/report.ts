@@ -23,6 +23,7 @@ export default class Report extends Command {
     format: Flags.string({description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'}),
     json: Flags.boolean({description: 'print the design report as JSON instead (schema: specs/report.schema.json)'}),
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'}),
+    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
   }
 
   async run(): Promise<void> {

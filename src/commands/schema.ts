@@ -1,4 +1,4 @@
-import {Args, Command} from '@oclif/core'
+import {Args, Command, Flags} from '@oclif/core'
 import {writeOutcome} from './write-outcome.js'
 
 /** The published JSON Schemas an editor or a program may want, by short name. */
@@ -15,6 +15,10 @@ export default class Schema extends Command {
   ]
   static override args = {
     name: Args.string({description: 'which schema', options: [...SCHEMAS], default: 'system', required: false}),
+  }
+
+  static override flags = {
+    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
   }
 
   async run(): Promise<void> {

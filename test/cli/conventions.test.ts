@@ -39,10 +39,8 @@ describe('every command', () => {
     for (const c of commands) if (!(c.id in NO_JSON)) expect(Object.keys(c.flags ?? {}), c.id).toContain('json')
   })
 
-  it('that colours takes --color and --no-color', () => {
-    // explain, report and init print plain text, Markdown and YAML: never coloured, so no flag.
-    const plain = new Set(['explain', 'report', 'init'])
-    for (const c of commands) if (!(c.id in NO_JSON) && !plain.has(c.id)) expect(c.flags?.color?.allowNo, c.id).toBe(true)
+  it('takes --color and --no-color (the autocomplete plugin aside)', () => {
+    for (const c of commands) if (c.id !== 'autocomplete') expect(c.flags?.color?.allowNo, c.id).toBe(true)
   })
 })
 
@@ -69,6 +67,12 @@ describe('streams and colour', () => {
       expect(r.stdout.length, r.stderr).toBeGreaterThan(0)
       expect(r.stdout.includes(ESC), `${id} ${JSON.stringify(env)}`).toBe(false)
     }
+  })
+
+  it.each([['explain', feed], ['report', feed], ['schema'], ['init', '--list'], ['practice', '--list']])('%s accepts --no-color and prints no colour', (...args) => {
+    const r = runCli([...args, '--no-color'], undefined, {NO_COLOR: undefined, FORCE_COLOR: '1'})
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout.includes(ESC)).toBe(false)
   })
 
   it('--color colours, where a terminal would', () => {
