@@ -1,3 +1,4 @@
+import {join} from 'node:path'
 import type {Outcome} from './outcome.js'
 
 /** A parsed command line: named arguments, all positionals, flags by name (oclif's shapes). */
@@ -7,6 +8,8 @@ export interface ParsedCommand {
   readonly flags: Readonly<Record<string, unknown>>
   /** The package version (check writes it into SARIF). */
   readonly version: string
+  /** The package's root directory (schemas, the vendored Mermaid bundle). */
+  readonly root: string
 }
 
 type Entry = (p: ParsedCommand) => Promise<Outcome>
@@ -33,16 +36,24 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
       samplesOut: str(flags['samples-out']),
     })
   },
-  report: async ({args, flags}) => {
+  report: async ({args, flags, root}) => {
     const {runReport} = await import('./run-report.js')
-    return runReport({file: args.file!, output: str(flags.output), templateDir: str(flags['template-dir']), json: flags.json === true, overlay: str(flags.overlay)})
+    return runReport({
+      file: args.file!,
+      output: str(flags.output),
+      templateDir: str(flags['template-dir']),
+      json: flags.json === true,
+      overlay: str(flags.overlay),
+      format: (str(flags.format) ?? 'markdown') as 'markdown' | 'html',
+      mermaidFile: join(root, 'dist/vendor/mermaid.min.js'),
+    })
   },
   check: async ({argv, flags, version}) => {
     const {runCheck} = await import('./run-check.js')
     return runCheck({
       files: [...argv],
       config: str(flags.config),
-      format: (str(flags.format) ?? 'stylish') as Parameters<typeof runCheck>[0]['format'],
+      format: (flags.json === true ? 'json' : (str(flags.format) ?? 'stylish')) as Parameters<typeof runCheck>[0]['format'],
       overlay: str(flags.overlay),
       failOn: str(flags['fail-on']) as Parameters<typeof runCheck>[0]['failOn'],
       color: bool(flags.color),
@@ -54,7 +65,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
     return runDiff({
       base: args.base!,
       head: args.head!,
-      format: (str(flags.format) ?? 'text') as 'text' | 'markdown' | 'json',
+      format: (flags.json === true ? 'json' : (str(flags.format) ?? 'text')) as 'text' | 'markdown' | 'json',
       failOn: Array.isArray(flags['fail-on']) ? (flags['fail-on'] as string[]) : [],
       overlay: str(flags.overlay),
       config: str(flags.config),
@@ -72,7 +83,23 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   },
   practice: async ({flags}) => {
     const {runPractice} = await import('./run-practice.js')
-    return runPractice({scenario: str(flags.scenario), spec: str(flags.spec), answers: str(flags.answers), seed: num(flags.seed), list: flags.list === true, color: bool(flags.color)})
+    return runPractice({scenario: str(flags.scenario), spec: str(flags.spec), answers: str(flags.answers), seed: num(flags.seed), list: flags.list === true, json: flags.json === true, color: bool(flags.color)})
+  },
+  init: async ({args, flags}) => {
+    const {runInit} = await import('./run-init.js')
+    return runInit({
+      file: args.file,
+      template: str(flags.template),
+      name: str(flags.name),
+      force: flags.force === true,
+      list: flags.list === true,
+      json: flags.json === true,
+      interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && flags.json !== true,
+    })
+  },
+  schema: async ({args, root}) => {
+    const {readFile} = await import('node:fs/promises')
+    return {stdout: await readFile(join(root, 'specs', `${args.name}.schema.json`), 'utf8'), stderr: '', exitCode: 0}
   },
 }
 

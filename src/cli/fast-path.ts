@@ -1,9 +1,10 @@
 import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 
 /** What the fast path knows of a command: its arguments and flags, extracted from the oclif commands at build. */
 export interface FastCommand {
-  readonly args: ReadonlyArray<{readonly name: string; readonly required: boolean}>
+  readonly args: ReadonlyArray<{readonly name: string; readonly required: boolean; readonly options?: readonly string[]; readonly default?: string}>
   /** False when extra positionals are allowed (check <files...>, numbers [words...]). */
   readonly strict: boolean
   readonly flags: Readonly<
@@ -42,6 +43,7 @@ export function parseFast(argv: readonly string[], manifest: FastManifest): {id:
   if (positionals.some((p) => p.startsWith('-') && p !== '-')) return null
   if (command.strict && positionals.length > command.args.length) return null
   if (command.args.some((a, i) => a.required && positionals[i] === undefined)) return null
+  if (command.args.some((a, i) => a.options && positionals[i] !== undefined && !a.options.includes(positionals[i]!))) return null
   const flags: Record<string, unknown> = {}
   for (const [name, f] of Object.entries(command.flags)) {
     let value: unknown = parsed.values[name]
@@ -57,7 +59,7 @@ export function parseFast(argv: readonly string[], manifest: FastManifest): {id:
   }
   const args: Record<string, string | undefined> = {}
   command.args.forEach((a, i) => {
-    args[a.name] = positionals[i]
+    args[a.name] = positionals[i] ?? a.default
   })
   return {id: id!, args, argv: positionals, flags}
 }
@@ -94,6 +96,8 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   const parsed = parseFast(argv, manifest)
   if (!parsed) return false
   const {runEntry} = await import('./entries.js')
-  await runEntry(parsed.id, {args: parsed.args, argv: parsed.argv, flags: parsed.flags, version: manifest.version})
+  // This module is dist/cli/fast-path.js: the package root is two levels up.
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+  await runEntry(parsed.id, {args: parsed.args, argv: parsed.argv, flags: parsed.flags, version: manifest.version, root})
   return true
 }

@@ -19,6 +19,8 @@ export interface PracticeOptions {
   readonly answers?: string | undefined
   readonly seed?: number | undefined
   readonly list?: boolean | undefined
+  /** With `list`: print the scenarios as JSON. */
+  readonly json?: boolean | undefined
   readonly color?: boolean | undefined
 }
 
@@ -42,6 +44,7 @@ export const PROMPT = '> '
  */
 export function runPractice(options: PracticeOptions, makeIo: (answers: readonly string[] | null) => PracticeIo = processIo, data: PracticeData = PRACTICE): Promise<Outcome> {
   return withDiagnostics(async () => {
+    if (options.list && options.json) return {stdout: `${JSON.stringify(data.scenarios.map((s) => ({id: s.id, title: s.title, file: s.file, questions: s.ask})), null, 2)}\n`, stderr: '', exitCode: 0}
     if (options.list) return {stdout: listScenarios(data.scenarios), stderr: '', exitCode: 0}
     if (options.spec !== undefined && options.scenario !== undefined) usage('give either --scenario or --spec, not both', 'a bundled scenario: `--scenario url-shortener`; your own spec: `--spec design.yaml`')
     if (options.spec === '-' && options.answers === undefined) usage('`--spec -` reads the spec from standard input, so the answers cannot come from there too', 'give the answers with `--answers FILE`, or the spec as a file')

@@ -2,7 +2,7 @@ import {renderMarkdown, type TemplateOverride} from '../render/markdown.js'
 import {buildView} from '../render/view/index.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {writeFileAtomic} from './atomic-write.js'
-import {designReportFor} from './design-pipeline.js'
+import {analyse} from './design-pipeline.js'
 import {type Outcome, withDiagnostics} from './outcome.js'
 import {readTemplateDir} from './template-dir.js'
 
@@ -13,6 +13,10 @@ export interface ReportOptions {
   readonly templateDir: string | undefined
   readonly json: boolean
   readonly overlay: string | undefined
+  /** markdown (default) or html: one self-contained page with the diagrams drawn. */
+  readonly format?: 'markdown' | 'html'
+  /** Mermaid's browser bundle, for html (the build copies it to dist/vendor/). */
+  readonly mermaidFile?: string
 }
 
 /** `sizeup report`: spec in, Markdown design document (or the DesignReport as JSON) out. */
@@ -20,12 +24,18 @@ export function runReport(options: ReportOptions): Promise<Outcome> {
   return withDiagnostics(async () => {
     // Spec and templates are both inputs: report the problems of both at once.
     const [design, templates] = await Promise.allSettled([
-      designReportFor(options.file, options.overlay),
+      analyse(options.file, options.overlay),
       options.templateDir === undefined || options.json ? Promise.resolve([] as TemplateOverride[]) : readTemplateDir(options.templateDir),
     ])
     if (design.status === 'rejected' || templates.status === 'rejected') throw inputProblems([design, templates])
     const {report, warnings} = design.value
-    const text = options.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates.value)
+    const analysis = design.value
+    let text = options.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates.value)
+    if (!options.json && options.format === 'html') {
+      // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
+      const [{renderHtml, findingsMarkdown}, {readFile}, {review}] = await Promise.all([import('../render/html.js'), import('node:fs/promises'), import('../api.js')])
+      text = renderHtml(`${text}\n${findingsMarkdown(review(analysis))}`, await readFile(options.mermaidFile ?? 'dist/vendor/mermaid.min.js', 'utf8'))
+    }
     const stderr = warnings.map((w) => `${w}\n`).join('')
     if (options.output === undefined) return {stdout: text, stderr, exitCode: 0}
     await writeFileAtomic(options.output, text)

@@ -24,6 +24,7 @@ export default class Check extends Command {
     format: Flags.string({description: 'output format', options: [...FORMATS], default: 'stylish'}),
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'}),
     'fail-on': Flags.string({description: 'fail (exit 1) on findings at this severity or above (default: the configuration’s failOn, else error)', options: [...LEVELS]}),
+    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
     color: Flags.boolean({description: 'colour the stylish output (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
   }
 
@@ -33,7 +34,7 @@ export default class Check extends Command {
     if (stray !== undefined) this.error(`Nonexistent flag: ${stray}\nSee more help with --help`, {exit: 2})
     // The pipeline loads only now (inside the entry), so --help stays fast.
     const {runEntry} = await import('../cli/entries.js')
-    await runEntry('check', {args, argv: argv as string[], flags, version: this.config.version})
+    await runEntry('check', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
   }
 
 }

@@ -27,6 +27,7 @@ export default class Diff extends Command {
     overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE'}),
     config: Flags.string({description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'}),
     all: Flags.boolean({description: 'list unchanged metrics too (they are otherwise only counted)', default: false}),
+    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
     color: Flags.boolean({description: 'colour the text format (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
   }
 
@@ -34,7 +35,7 @@ export default class Diff extends Command {
     const {args, argv, flags} = await this.parse(Diff)
     // The pipeline loads only now (inside the entry), so --help stays fast.
     const {runEntry} = await import('../cli/entries.js')
-    await runEntry('diff', {args, argv: argv as string[], flags, version: this.config.version})
+    await runEntry('diff', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
   }
 
 }

@@ -27,7 +27,7 @@ export default class Estimate extends Command {
     const {args, argv, flags} = await this.parse(Estimate)
     // The pipeline loads only now (inside the entry), so --help stays fast.
     const {runEntry} = await import('../cli/entries.js')
-    await runEntry('estimate', {args, argv: argv as string[], flags, version: this.config.version})
+    await runEntry('estimate', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
   }
 
 }

@@ -15,13 +15,14 @@ export default class Explain extends Command {
   }
   static override flags = {
     json: Flags.boolean({description: 'print the derivation tree as JSON'}),
+    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
   }
 
   async run(): Promise<void> {
     const {args, argv, flags} = await this.parse(Explain)
     // The pipeline loads only now (inside the entry), so --help stays fast.
     const {runEntry} = await import('../cli/entries.js')
-    await runEntry('explain', {args, argv: argv as string[], flags, version: this.config.version})
+    await runEntry('explain', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
   }
 
 }

@@ -26,7 +26,7 @@ export default class Numbers extends Command {
     const {args, argv, flags} = await this.parse(Numbers)
     // The pipeline loads only now (inside the entry), so --help stays fast.
     const {runEntry} = await import('../cli/entries.js')
-    await runEntry('numbers', {args, argv: argv as string[], flags, version: this.config.version})
+    await runEntry('numbers', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
   }
 
 }

@@ -1,0 +1,100 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {DOC_PATH, loadCommands, renderCommandsDoc} from '../../scripts/commands-doc.mjs'
+import {ROOT, runCli} from '../helpers/spec.js'
+
+// The CLI's conventions, checked over every command oclif knows (so a new
+// command is held to them without touching this file).
+
+type Loaded = Awaited<ReturnType<typeof loadCommands>>[number]
+let commands: Loaded[] = []
+beforeAll(async () => {
+  commands = await loadCommands()
+})
+
+/** Commands whose output is not data with a JSON form, and why. */
+const NO_JSON: Record<string, string> = {
+  schema: 'its output is JSON already',
+  autocomplete: 'prints shell set-up instructions (the oclif plugin)',
+}
+
+describe('every command', () => {
+  it('is there: ours and the autocomplete plugin', () => {
+    expect(commands.map((c) => c.id)).toEqual(expect.arrayContaining(['autocomplete', 'check', 'diff', 'estimate', 'explain', 'numbers', 'practice', 'report', 'schema']))
+  })
+
+  it('has a description and examples in --help', () => {
+    for (const c of commands) {
+      expect(c.summary ?? c.description, c.id).toBeTruthy()
+      expect(c.examples?.length ?? 0, c.id).toBeGreaterThan(0)
+      const help = runCli([...c.id.split(':'), '--help'])
+      expect(help.status, c.id).toBe(0)
+      expect(help.stdout, c.id).toContain('EXAMPLES')
+      expect(help.stdout, c.id).toContain('DESCRIPTION')
+    }
+  }, 60_000)
+
+  it('that produces data takes --json', () => {
+    for (const c of commands) if (!(c.id in NO_JSON)) expect(Object.keys(c.flags ?? {}), c.id).toContain('json')
+  })
+
+  it('takes --color and --no-color (the autocomplete plugin aside)', () => {
+    for (const c of commands) if (c.id !== 'autocomplete') expect(c.flags?.color?.allowNo, c.id).toBe(true)
+  })
+})
+
+describe('streams and colour', () => {
+  const ESC = '\u001b['
+  const feed = 'examples/social-feed.yaml'
+  const runs: Record<string, string[]> = {
+    estimate: ['estimate', feed],
+    check: ['check', feed],
+    diff: ['diff', 'examples/diff/social-feed-base.yaml', 'examples/diff/social-feed-head.yaml'],
+    numbers: ['numbers', 'rtt'],
+  }
+  const json: Record<string, string[]> = {...runs, explain: ['explain', feed], report: ['report', feed], practice: ['practice', '--list'], init: ['init', '--list']}
+
+  it.each(Object.keys(runs))('%s: no colour when stdout is not a terminal, even without NO_COLOR', (id) => {
+    const r = runCli(runs[id]!, undefined, {NO_COLOR: undefined, FORCE_COLOR: undefined})
+    expect(r.stdout.length).toBeGreaterThan(0)
+    expect(r.stdout.includes(ESC), id).toBe(false)
+  })
+
+  it.each(Object.keys(runs))('%s: --no-color and NO_COLOR win over a forced colour', (id) => {
+    for (const env of [{NO_COLOR: '1'}, {NO_COLOR: undefined}]) {
+      const r = runCli([...runs[id]!, '--no-color'], undefined, {...env, FORCE_COLOR: '1'})
+      expect(r.stdout.length, r.stderr).toBeGreaterThan(0)
+      expect(r.stdout.includes(ESC), `${id} ${JSON.stringify(env)}`).toBe(false)
+    }
+  })
+
+  it.each([['explain', feed], ['report', feed], ['schema'], ['init', '--list'], ['practice', '--list']])('%s accepts --no-color and prints no colour', (...args) => {
+    const r = runCli([...args, '--no-color'], undefined, {NO_COLOR: undefined, FORCE_COLOR: '1'})
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout.includes(ESC)).toBe(false)
+  })
+
+  it('--color colours, where a terminal would', () => {
+    expect(runCli(['estimate', feed, '--color'], undefined, {NO_COLOR: undefined}).stdout).toContain(ESC)
+  })
+
+  it.each(Object.keys(json))('%s --json: JSON on stdout, nothing on stderr', (id) => {
+    const r = runCli([...json[id]!, '--json'])
+    expect(r.stderr).toBe('')
+    expect(() => JSON.parse(r.stdout)).not.toThrow()
+  })
+
+  it.each(['estimate', 'report', 'check', 'explain'])('%s: a missing file is a diagnostic on stderr, nothing on stdout, exit 2', (id) => {
+    const r = runCli([id, 'no-such-file.yaml'])
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('no-such-file.yaml')
+  })
+})
+
+describe(DOC_PATH, () => {
+  it('is the reference generated from the CLI (npm run commands-doc rewrites it)', () => {
+    expect(readFileSync(join(ROOT, DOC_PATH), 'utf8')).toBe(renderCommandsDoc(commands))
+  })
+})

@@ -1,0 +1,113 @@
+import {spawn, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {ROOT} from '../helpers/spec.js'
+
+const base = mkdtempSync(join(tmpdir(), 'sizeup-init-'))
+afterAll(() => rmSync(base, {recursive: true, force: true}))
+let n = 0
+const fresh = (): string => {
+  const dir = join(base, String(n++))
+  spawnSync('mkdir', ['-p', join(dir, '.git')])
+  return dir
+}
+
+function sizeup(args: readonly string[], cwd: string, input = '') {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), ...args], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {stdout: r.stdout, stderr: r.stderr, status: r.status}
+}
+
+const TEMPLATES = (JSON.parse(sizeup(['init', '--list', '--json'], ROOT).stdout) as {id: string}[]).map((t) => t.id)
+
+describe('sizeup init', () => {
+  it('offers the templates the issue asks for', () => {
+    expect(TEMPLATES).toEqual(expect.arrayContaining(['social-feed', 'url-shortener', 'chat', 'video-streaming', 'ride-hailing', 'ecommerce', 'metrics-ingestion']))
+  })
+
+  it.each(TEMPLATES)('%s: writes a commented spec that passes sizeup check', (id) => {
+    const dir = fresh()
+    const w = sizeup(['init', '--template', id, '--name', `My ${id}`], dir)
+    expect(w.stderr).toBe('')
+    expect(w.status).toBe(0)
+    expect(w.stdout).toContain('wrote design.yaml')
+    const text = readFileSync(join(dir, 'design.yaml'), 'utf8')
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/sizeup/specs/system.schema.json')
+    expect(text).toContain(`name: "My ${id}"`)
+    expect(text.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(5)
+    const c = sizeup(['check', 'design.yaml'], dir)
+    expect(c.status, c.stdout + c.stderr).toBe(0)
+    expect(JSON.parse(sizeup(['estimate', 'design.yaml', '--json'], dir).stdout).name).toBe(`My ${id}`)
+  })
+
+  it('never overwrites without --force; --force replaces', () => {
+    const dir = fresh()
+    writeFileSync(join(dir, 'mine.yaml'), 'my own work\n')
+    const r = sizeup(['init', 'mine.yaml', '--template', 'chat'], dir)
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('mine.yaml exists')
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('my own work\n')
+    expect(sizeup(['init', 'mine.yaml', '--template', 'chat', '--force'], dir).status).toBe(0)
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toContain('name: Chat')
+  })
+
+  it('needs --template when not at a terminal, and names the templates', () => {
+    const r = sizeup(['init'], fresh())
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('url-shortener')
+  })
+
+  it('refuses an unknown template', () => {
+    const r = sizeup(['init', '--template', 'nope'], fresh())
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('no template `nope`')
+  })
+
+  it('`-` prints the spec, which estimate reads', () => {
+    const dir = fresh()
+    const spec = sizeup(['init', '-', '--template', 'url-shortener'], dir).stdout
+    const e = sizeup(['estimate', '-', '--json'], dir, spec)
+    expect(e.status, e.stderr).toBe(0)
+  })
+
+  it('--json says what it wrote', () => {
+    const dir = fresh()
+    expect(JSON.parse(sizeup(['init', 'a.yaml', '--template', 'chat', '--json'], dir).stdout)).toEqual({file: 'a.yaml', template: 'chat'})
+  })
+})
+
+const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0
+
+describe.skipIf(!hasScript)('sizeup init at a terminal', () => {
+  it('asks for the template, name and file, then writes', async () => {
+    const dir = fresh()
+    const child = spawn('script', ['-qfec', `${process.execPath} ${join(ROOT, 'bin/run.js')} init`, '/dev/null'], {cwd: dir, env: {...process.env, NO_COLOR: '1', TERM: 'xterm'}, stdio: ['pipe', 'pipe', 'pipe']})
+    let screen = ''
+    child.stdout.on('data', (c: Buffer) => (screen += c.toString('utf8')))
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve))
+    const waitFor = async (text: string): Promise<void> => {
+      const until = Date.now() + 10_000
+      while (!screen.includes(text)) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${text}; screen:\n${screen}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    }
+    try {
+      await waitFor('Template (number or id)')
+      child.stdin.write('url-shortener\r')
+      await waitFor('System name')
+      child.stdin.write('Links\r')
+      await waitFor('File to write')
+      child.stdin.write('links.yaml\r')
+      expect(await exit).toBe(0)
+    } finally {
+      child.kill()
+    }
+    const text = readFileSync(join(dir, 'links.yaml'), 'utf8')
+    expect(text).toContain('name: "Links"')
+    expect(text).toContain('--template url-shortener')
+  })
+})

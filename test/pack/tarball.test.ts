@@ -1,0 +1,113 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {ROOT} from '../helpers/spec.js'
+
+// What a user gets: `npm pack`, then an install of the tarball into an
+// empty folder (dependencies only, from the registry; none of ours), then
+// the CLI through npx and the library through import, from that folder.
+// `npm run test:pack` runs this (it installs, so it is kept out of `npm test`).
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const work = mkdtempSync(join(tmpdir(), 'sizeup-pack-'))
+const app = join(work, 'app')
+const installed = join(app, 'node_modules/sizeup')
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+function sh(cmd: string, args: readonly string[], cwd = app, input?: string) {
+  const env = {...process.env, NO_COLOR: '1'}
+  // Nothing of the checkout may leak in: no NODE_PATH, and the folder is outside it.
+  delete env.NODE_PATH
+  delete env.NODE_ENV
+  const r = spawnSync(cmd, args, {cwd, encoding: 'utf8', env, input, maxBuffer: 64 * 1024 * 1024})
+  return {stdout: r.stdout, stderr: r.stderr, status: r.status}
+}
+
+beforeAll(() => {
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})) as [{filename: string}]
+  execFileSync('mkdir', [app])
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({name: 'empty', private: true, type: 'module'})}\n`)
+  const r = sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=dev', join(work, packed[0].filename)])
+  if (r.status !== 0) throw new Error(`npm install of the tarball failed:\n${r.stderr}`)
+}, 300_000)
+
+describe('the packed tarball, installed into an empty folder', () => {
+  it('installs no dev dependency of ours', () => {
+    const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {devDependencies: Record<string, string>; dependencies: Record<string, string>}
+    const tree = JSON.parse(sh(npm, ['ls', '--all', '--json']).stdout) as object
+    const names = new Set<string>()
+    const walk = (node: {dependencies?: Record<string, object>}): void => {
+      for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+        names.add(name)
+        walk(child)
+      }
+    }
+    walk(tree)
+    for (const dev of Object.keys(own.devDependencies)) if (!(dev in own.dependencies)) expect(names.has(dev), dev).toBe(false)
+  })
+
+  it('npx sizeup --help lists the commands', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', '--help'])
+    expect(r.status, r.stderr).toBe(0)
+    for (const id of ['check', 'diff', 'estimate', 'report', 'schema', 'autocomplete']) expect(r.stdout).toContain(id)
+  })
+
+  it('npx sizeup estimate reads a shipped example', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'estimate', join(installed, 'examples/social-feed.yaml'), '--json'])
+    expect(r.status, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).metrics['qps.write.peak'].value).toBeGreaterThan(0)
+  })
+
+  it('npx sizeup estimate reads standard input', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'estimate', '-'], app, readFileSync(join(ROOT, 'examples/url-shortener.yaml'), 'utf8'))
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('URL shortener')
+  })
+
+  it('npx sizeup report renders the design document from the shipped templates', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml')])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('# URL shortener: design document')
+    expect(r.stdout).toContain('```mermaid')
+  })
+
+  it('npx sizeup report --format html inlines the shipped Mermaid bundle', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml'), '--format', 'html'])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('<pre class="mermaid">')
+    expect(r.stdout.length).toBeGreaterThan(1_000_000)
+    expect(r.stdout).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
+  })
+
+  it('npx sizeup init writes a starter that npx sizeup check passes', () => {
+    expect(sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion']).status).toBe(0)
+    const r = sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
+    expect(r.status, r.stdout + r.stderr).toBe(0)
+  })
+
+  it('npx sizeup check reviews with the shipped rules and data', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'check', join(installed, 'examples/social-feed.yaml'), '--json'])
+    expect([0, 1]).toContain(r.status)
+    expect(JSON.parse(r.stdout).files).toHaveLength(1)
+  })
+
+  it('npx sizeup schema prints the shipped schema', () => {
+    const r = sh('npx', ['--no-install', 'sizeup', 'schema'])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toBe(readFileSync(join(installed, 'specs/system.schema.json'), 'utf8'))
+  })
+
+  it("import … from 'sizeup' works, and types resolve", () => {
+    writeFileSync(
+      join(app, 'use.mjs'),
+      `import {readFileSync} from 'node:fs'\nimport {analyse, review, renderReport} from 'sizeup'\nconst a = await analyse(readFileSync('node_modules/sizeup/examples/chat.yaml', 'utf8'), 'chat.yaml')\nconsole.log(review(a).length >= 0, (await renderReport(a)).length > 0)\n`,
+    )
+    const r = sh(process.execPath, ['use.mjs'])
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('true true')
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {exports: {'.': {types: string}}}
+    expect(readFileSync(join(installed, pkg.exports['.'].types), 'utf8')).toContain('analyse')
+  })
+})
