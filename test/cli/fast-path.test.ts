@@ -59,6 +59,12 @@ describe('fast path and oclif say the same (built CLI)', () => {
     ['diff', 'examples/diff/social-feed-base.yaml', 'examples/diff/social-feed-head.yaml', '--fail-on', 'storage.total > +20%', '--format', 'json'],
     ['explain', 'examples/url-shortener.yaml', 'qps.read.peak'],
     ['numbers', 'rtt', '--json'],
+    ['schema'],
+    ['schema', 'overlay'],
+    ['schema', 'nope'],
+    ['init', '-', '--template', 'chat'],
+    ['check', 'examples/url-shortener.yaml', '--json'],
+    ['report', 'examples/url-shortener.yaml', '--format', 'html'],
   ]
   it.each(lines)('%s …', (...argv) => {
     const fast = runCli(argv)
