@@ -110,7 +110,8 @@ export class FieldResolver {
   }
 
   private bareNumber(path: string, kind: FieldKind, value: number): Quantity | null {
-    if (kind === 'duration') {
+    // A non-number (`.nan`, `.inf`) is reported as such by check(), quoted as written.
+    if (kind === 'duration' && Number.isFinite(value)) {
       this.report(path, `\`${path}\` needs a unit: \`${value}\` could be seconds or years`, `write it with a unit, e.g. \`${value} days\` or \`${value} ms\``)
       return null
     }
