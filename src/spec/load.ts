@@ -27,7 +27,7 @@ export interface LoadedSpec {
 }
 
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
-export const MAX_SPEC_BYTES = 256 * 1024
+export const MAX_SPEC_BYTES = 128 * 1024
 
 /**
  * Text → trusted model. Throws a SpecError carrying every problem found:
