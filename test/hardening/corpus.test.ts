@@ -144,3 +144,13 @@ describe('the corpus through the real binary (a sample), under a 200 MB heap', (
     expect(out.stderr).toMatch(/^<stdin>:1:8: file is not UTF-8 text\n/)
   })
 })
+
+describe('a finding is exit 1, located, and no crash', () => {
+  test('sizeup check --fail-on info on a hostile but valid spec of the corpus', () => {
+    const path = `${CORPUS_DIR}/inject-markdown-name.yaml`
+    const out = runCli(['check', path, '--fail-on', 'info', '--format', 'github'])
+    expect(out.status).toBe(1)
+    expect(out.stdout).toMatch(new RegExp(`^::notice file=${path.replace(/[.]/g, '\\.')},line=\\d+,col=\\d+,`, 'm'))
+    expect(forbidden(out.stdout + out.stderr)).toEqual([])
+  })
+})
