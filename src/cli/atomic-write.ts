@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
-import {rename, rm, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+import {open, realpath, rename, rm} from 'node:fs/promises'
+import {basename, dirname, join, resolve} from 'node:path'
 import {SpecError} from '../spec/diagnostic.js'
 
 /**
@@ -9,16 +9,41 @@ import {SpecError} from '../spec/diagnostic.js'
  * then replaces the target. On any failure the temporary file is removed and
  * an existing target is left as it was. Failures become a located diagnostic.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string, what: {readonly noun: string; readonly flag: string} = {noun: 'the report', flag: '-o'}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await writeFile(temporary, text, {flag: 'wx'})
+    const handle = await open(temporary, 'wx')
+    try {
+      await handle.writeFile(text)
+      await handle.sync() // on disk before it replaces the old file, so a crash cannot leave it empty
+    } finally {
+      await handle.close()
+    }
     await rename(temporary, path)
   } catch (e) {
     await rm(temporary, {force: true}).catch(() => undefined)
     const code = (e as NodeJS.ErrnoException).code
     const reason =
-      code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : `it cannot be written (${code ?? 'unknown error'})`
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `cannot write the report: ${reason}`, hint: 'check the path given to -o; nothing was written'}])
+      code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EROFS' ? 'the file system is read-only' : `it cannot be written (${code ?? 'unknown error'})`
+    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `cannot write ${what.noun}: ${reason}`, hint: `check the path given to ${what.flag}; nothing was written`}])
+  }
+}
+
+/** The same file, following symbolic links when the path exists. */
+async function canonical(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path))
+}
+
+/**
+ * Refuses an output path that names one of the command's input files: `-o
+ * design.yaml` would replace the spec with its own report.
+ */
+export async function refuseInputAsOutput(output: string, inputs: readonly (string | undefined)[], flag: string): Promise<void> {
+  const target = await canonical(output)
+  for (const input of inputs) {
+    if (input === undefined || input === '-') continue
+    if ((await canonical(input)) === target) {
+      throw new SpecError([{file: output, line: 1, column: 1, path: '', message: `${flag} names the input file \`${input}\`; writing there would replace it`, hint: `give ${flag} another file, e.g. \`design.md\`; nothing was written`}])
+    }
   }
 }

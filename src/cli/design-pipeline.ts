@@ -10,6 +10,7 @@ import type {ScalingPlan} from '../plan/types.js'
 import {buildDesignReport, type DesignReport} from '../render/design-report.js'
 import {buildReport, type ScenarioSummary} from '../render/report.js'
 import {decisionFacts} from '../render/risks.js'
+import {assertComputable} from '../spec/computable.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {DEFAULT_SAMPLING} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
@@ -43,7 +44,7 @@ export async function analyseText(text: string, file: string, knowledge: Applied
 /** Analyses a loaded spec (with its scenarios' headline figures, when it has scenarios). */
 export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay, scenarios: readonly ScenarioSummary[] = []): Analysis {
   const model = spec.model
-  const result = estimate(model)
+  const result = assertComputable(spec, estimate(model))
   const data = spec.source.data as {description?: unknown}
   const base = buildReport(spec.file, model, typeof data.description === 'string' ? data.description : null, result, scenarios)
   const decisions = decide(model, result, knowledge.matrices, knowledge.adjustments)

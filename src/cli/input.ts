@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises'
 import {SpecError} from '../spec/diagnostic.js'
 import {MAX_SPEC_BYTES} from '../spec/load.js'
+import {decodeUtf8, readTextFile} from './read-text.js'
 
 /** A spec's text and the name to report it by (the path as given, or `<stdin>`). */
 export interface SpecInput {
@@ -12,8 +12,9 @@ export interface SpecInput {
 export async function readSpecInput(arg: string): Promise<SpecInput> {
   if (arg === '-') return {text: await readStdin(), file: '<stdin>'}
   try {
-    return {text: await readFile(arg, 'utf8'), file: arg}
+    return {text: await readTextFile(arg), file: arg}
   } catch (e) {
+    if (e instanceof SpecError) throw e
     const code = (e as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
     throw new SpecError([{file: arg, line: 1, column: 1, path: '', message: reason, hint: code === 'ENOENT' ? 'check the path; `-` reads the spec from standard input' : null}])
@@ -26,11 +27,11 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) {
     const buf = chunk as Buffer
     size += buf.length
-    // Stop reading early: loadSpec reports the size with a located message.
-    if (size > MAX_SPEC_BYTES + 1) break
     chunks.push(buf)
+    // Stop reading early, keeping what was read: loadSpec reports the size with a located message.
+    if (size > MAX_SPEC_BYTES) return Buffer.concat(chunks).toString('utf8')
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return decodeUtf8(Buffer.concat(chunks), '<stdin>')
 }
 
 /**

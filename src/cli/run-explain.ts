@@ -3,6 +3,7 @@ import {explanationJson} from '../explain/json.js'
 import {explain, headlineMetrics} from '../explain/tree.js'
 import {renderExplanation} from '../render/explain-text.js'
 import {SpecError} from '../spec/diagnostic.js'
+import {assertComputable} from '../spec/computable.js'
 import {loadSpec} from '../spec/load.js'
 import {didYouMean} from '../spec/suggest.js'
 import {readSpecInput} from './input.js'
@@ -18,7 +19,8 @@ export interface ExplainOptions {
 export function runExplain(options: ExplainOptions): Promise<Outcome> {
   return withDiagnostics(async () => {
     const input = await readSpecInput(options.file)
-    const result = estimate((await loadSpec(input.text, input.file)).model)
+    const spec = await loadSpec(input.text, input.file)
+    const result = assertComputable(spec, estimate(spec.model))
     const ids = options.metric === undefined ? headlineMetrics(result) : [options.metric]
     if (options.metric !== undefined && result.metrics[options.metric] === undefined) {
       const known = Object.keys(result.metrics)

@@ -7,6 +7,7 @@ import {PRACTICE} from '../practice/generated/practice.js'
 import {DEFAULT_SEED, listScenarios, pickScenario} from '../practice/scenario.js'
 import type {PracticeData} from '../practice/types.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
+import {assertComputable} from '../spec/computable.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {didYouMean} from '../spec/suggest.js'
 import {readSpecInput, splitScenario} from './input.js'
@@ -88,7 +89,7 @@ async function drillSetup(options: PracticeOptions, data: PracticeData): Promise
     const {path, scenario} = splitScenario(options.spec)
     const input = await readSpecInput(path)
     const spec = await loadSpec(input.text, input.file, scenario === undefined ? {} : {scenario})
-    const result = estimate(spec.model)
+    const result = assertComputable(spec, estimate(spec.model))
     // A figure the spec makes zero (no writes, so no storage) is not worth a question.
     return {title: spec.model.name, id: null, spec, estimate: result, ask: headlineMetrics(result).filter((id) => result.metrics[id]!.value > 0)}
   }

@@ -1,8 +1,9 @@
 import {renderMarkdown, type TemplateOverride} from '../render/markdown.js'
 import {buildView} from '../render/view/index.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
-import {writeFileAtomic} from './atomic-write.js'
+import {refuseInputAsOutput, writeFileAtomic} from './atomic-write.js'
 import {analyse} from './design-pipeline.js'
+import {splitScenario} from './input.js'
 import {type Outcome, withDiagnostics} from './outcome.js'
 import {readTemplateDir} from './template-dir.js'
 
@@ -38,6 +39,7 @@ export function runReport(options: ReportOptions): Promise<Outcome> {
     }
     const stderr = warnings.map((w) => `${w}\n`).join('')
     if (options.output === undefined) return {stdout: text, stderr, exitCode: 0}
+    await refuseInputAsOutput(options.output, [splitScenario(options.file).path, options.overlay], '-o')
     await writeFileAtomic(options.output, text)
     return {stdout: '', stderr, exitCode: 0}
   })

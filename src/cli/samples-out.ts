@@ -1,5 +1,7 @@
 import {writeFileAtomic} from './atomic-write.js'
 
+const AS_SAMPLES = {noun: 'the samples', flag: '--samples-out'}
+
 /**
  * Writes the raw Monte Carlo samples for audit: CSV (one column per sampled
  * input or metric, one row per sample) or, for a `.json` path, an object of
@@ -12,11 +14,11 @@ export async function writeSamples(path: string, samples: ReadonlyMap<string, Fl
   if (path.endsWith('.json')) {
     const out: Record<string, number[]> = {}
     for (const id of ids) out[id] = Array.from(samples.get(id)!)
-    await writeFileAtomic(path, `${JSON.stringify({samples: n, metrics: out})}\n`)
+    await writeFileAtomic(path, `${JSON.stringify({samples: n, metrics: out})}\n`, AS_SAMPLES)
     return
   }
   const columns = ids.map((id) => samples.get(id)!)
   const lines = [['sample', ...ids].join(',')]
   for (let i = 0; i < n; i++) lines.push([String(i + 1), ...columns.map((c) => String(c[i]))].join(','))
-  await writeFileAtomic(path, `${lines.join('\n')}\n`)
+  await writeFileAtomic(path, `${lines.join('\n')}\n`, AS_SAMPLES)
 }

@@ -199,8 +199,21 @@ function applyOp(op: '+' | '-' | '*' | '/' | '^', a: Quantity, b: Quantity): Qua
       dim = powerDimension(a.dim, b.value)
       break
   }
-  const result: Quantity = {value: f(a.value, b.value), dim, isShare: share}
+  const result: Quantity = {value: kept(op, a.value, b.value, f(a.value, b.value)), dim, isShare: share}
   return a.samples || b.samples ? {...result, samples: elementwise(a, b, f)} : result
+}
+
+/**
+ * A result that left the doubles stays out of them: `1 KB / 10 ^ 330` would
+ * otherwise divide by Infinity and come out a plausible 0, and `1e-200 * 1e-200`
+ * would underflow to 0. Infinity stays Infinity (reported as too large), and an
+ * underflow becomes the smallest double (reported as too small).
+ */
+function kept(op: string, x: number, y: number, value: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return Number.POSITIVE_INFINITY
+  if (value === 0 && (op === '*' || op === '/' || op === '^') && x !== 0 && (op === '^' || y !== 0)) return Number.MIN_VALUE
+  return value
 }
 
 const OPS: Readonly<Record<'+' | '-' | '*' | '/' | '^', (x: number, y: number) => number>> = {

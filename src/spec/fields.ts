@@ -10,6 +10,10 @@ import {locate, type SourceDocument, sourceText} from './document.js'
 import {type FieldKind, KIND_DIMENSION, KIND_WORDS, kindOf} from './field-kinds.js'
 import {explainUnknownName} from './unknown-name.js'
 
+/** Magnitudes a spec value may have (in base units), so that products of a few of them stay finite and non-zero. */
+export const MAX_MAGNITUDE = 1e300
+export const MIN_MAGNITUDE = 1e-300
+
 const FACTOR_HINTS: Readonly<Record<string, string>> = {
   peakFactor: 'the peak cannot be below the average; use 1 for perfectly flat traffic',
   replication: '1 means a single copy; 3 means three',
@@ -106,7 +110,8 @@ export class FieldResolver {
   }
 
   private bareNumber(path: string, kind: FieldKind, value: number): Quantity | null {
-    if (kind === 'duration') {
+    // A non-number (`.nan`, `.inf`) is reported as such by check(), quoted as written.
+    if (kind === 'duration' && Number.isFinite(value)) {
       this.report(path, `\`${path}\` needs a unit: \`${value}\` could be seconds or years`, `write it with a unit, e.g. \`${value} days\` or \`${value} ms\``)
       return null
     }
@@ -206,8 +211,12 @@ export class FieldResolver {
       this.report(path, `\`${path}\` is not a number (got \`${shown}\`)`, /\//.test(shown) ? 'check for a division by zero' : `write e.g. ${KIND_WORDS[kind].example}`)
       return null
     }
-    if (!Number.isFinite(q.value)) {
-      this.report(path, `\`${path}\` is too large to compute with (got \`${shown}\`)`, /\//.test(shown) ? 'check for a division by zero' : 'use a value below 1e300')
+    if (!Number.isFinite(q.value) || Math.abs(q.value) > MAX_MAGNITUDE) {
+      this.report(path, `\`${path}\` is too large to compute with (got \`${shown}\`)`, /[/^]/.test(shown) ? 'check for a division by zero, or a part of the expression past 1e300' : 'use a value below 1e300')
+      return null
+    }
+    if (q.value !== 0 && Math.abs(q.value) < MIN_MAGNITUDE) {
+      this.report(path, `\`${path}\` is too small to compute with (got \`${shown}\`)`, 'use 0, or a value above 1e-300 in its base unit')
       return null
     }
     if (q.value < 0) {

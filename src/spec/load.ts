@@ -5,7 +5,7 @@ import {loadMathParse} from '../quantity/mathjs-parse.js'
 import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
-import type {SourceDocument} from './document.js'
+import {locate, type SourceDocument} from './document.js'
 import {parseMappingDocument} from './mapping-document.js'
 import {hasExpressions} from './expressions.js'
 import {validate} from './generated/validate-system.js'
@@ -27,7 +27,7 @@ export interface LoadedSpec {
 }
 
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
-export const MAX_SPEC_BYTES = 1024 * 1024
+export const MAX_SPEC_BYTES = 128 * 1024
 
 /**
  * Text → trusted model. Throws a SpecError carrying every problem found:
@@ -48,6 +48,7 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
     emptyHint: 'start from an example: examples/social-feed.yaml',
     topLevelHint: 'start with `name:`, `users:` and `workloads:`',
   })
+  refuseTooMany(base)
   const source = options.scenario === undefined ? base : applyScenario(base, options.scenario)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
@@ -61,6 +62,19 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
   problems.push(...resolver.diagnostics)
   if (problems.length > 0) throw new SpecError(problems)
   return {file, model, source, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null}
+}
+
+/** Workloads a spec may have: a design has a handful; each costs validation, estimation and a report section. */
+export const MAX_WORKLOADS = 200
+
+/** A spec within the size limit can still hold thousands of workloads, which would take minutes to analyse. */
+function refuseTooMany(source: SourceDocument): void {
+  const workloads = (source.data as {workloads?: unknown}).workloads
+  if (workloads === null || typeof workloads !== 'object') return
+  const count = Object.keys(workloads).length
+  if (count <= MAX_WORKLOADS) return
+  const at = locate(source, ['workloads'], 'key')
+  throw new SpecError([{file: source.file, ...at, path: 'workloads', message: `the spec has ${count} workloads; the limit is ${MAX_WORKLOADS}`, hint: 'a design has a handful of workloads; merge similar ones or split the system into several specs'}])
 }
 
 /** Loads a spec and estimates it. */

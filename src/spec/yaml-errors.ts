@@ -75,6 +75,8 @@ function explain(err: YAMLError, doc: Document.Parsed, text: string): Explained 
     case 'BAD_SCALAR_START':
       return {offset: at, message: parserSays.replace('Plain value', 'a value without quotes'), hint: 'put the value in quotes'}
     default:
+      // The parser recurses per level: a stack overflow means nesting too deep (document.ts refuses most before this).
+      if (/call stack/i.test(parserSays)) return {offset: at, message: 'the YAML nests too deeply here', hint: 'a spec nests a few levels (workloads, a workload, its fields); flatten the structure'}
       return {offset: at, message: parserSays, hint: 'check the YAML syntax near this point'}
   }
 }

@@ -1,0 +1,156 @@
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {runEstimate} from '../../src/cli/run-estimate.js'
+import {runReport} from '../../src/cli/run-report.js'
+import {MAX_SPEC_BYTES} from '../../src/spec/load.js'
+import {MINIMAL, runCli} from '../helpers/spec.js'
+import {CORPUS_DIR, corpusFiles, expectations, forbidden, runBoth} from './corpus.js'
+
+/*
+ * The bad-input corpus (issue 6): every file in test/fixtures/bad, with its
+ * expected exit code and first located message in expected.json, goes through
+ * `estimate --json` and `report` in-process (the functions the CLI calls), and
+ * a sample through the real binary under a 200 MB heap. Each must give one
+ * clear located message, exit 2, nothing on stdout, no stack trace, no NaN or
+ * Infinity, in under a second.
+ */
+
+const files = corpusFiles()
+const expected = expectations()
+const timings: {file: string; ms: number}[] = []
+
+afterAll(() => {
+  const sorted = [...timings].sort((a, b) => b.ms - a.ms)
+  console.log(`bad-input corpus: ${timings.length} timed cases, slowest ${sorted.slice(0, 3).map((t) => `${t.file} ${t.ms.toFixed(0)} ms`).join(', ')}`)
+})
+
+describe('the bad-input corpus', () => {
+  // Load the pipeline's modules (YAML, ajv, mathjs, matrices, templates) once, outside the timings.
+  beforeAll(async () => {
+    await runBoth('examples/url-shortener.yaml')
+  }, 60_000)
+
+  test('holds at least 60 files, each with its expectation and none without a file', () => {
+    expect(files.length).toBeGreaterThanOrEqual(60)
+    expect(Object.keys(expected).sort()).toEqual(files)
+  })
+
+  test.each(files)('%s', async (file) => {
+    const path = `${CORPUS_DIR}/${file}`
+    const want = expected[file]!
+    const {estimate, report, ms} = await runBoth(path)
+    timings.push({file, ms})
+    for (const outcome of [estimate, report]) {
+      expect(forbidden(outcome.stdout + outcome.stderr)).toEqual([])
+      expect(outcome.exitCode).toBe(want.exit)
+    }
+    if (want.exit === 2) {
+      for (const outcome of [estimate, report]) {
+        expect(outcome.stdout).toBe('')
+        const [first] = outcome.stderr.split('\n')
+        expect(first).toContain(`${path}:${want.at}: `)
+        expect(first).toContain(want.message!)
+        expect(outcome.stderr).toMatch(/\nsizeup: \d+ problems? found\n$/)
+      }
+    } else {
+      for (const text of want.reportMustNotContain ?? []) expect(report.stdout).not.toContain(text)
+    }
+    expect(ms).toBeLessThan(1000)
+  })
+})
+
+describe('generated bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sizeup-corpus-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  test('a file over the size limit is refused before it is read, located at 1:1', async () => {
+    const path = join(dir, 'huge.yaml')
+    writeFileSync(path, `${MINIMAL}description: "${'x'.repeat(MAX_SPEC_BYTES)}"\n`)
+    const started = performance.now()
+    const out = await runEstimate({file: path, json: true, color: false})
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(out.exitCode).toBe(2)
+    expect(out.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: file is \\d+ bytes; sizeup reads at most ${MAX_SPEC_BYTES}\n`))
+  })
+
+  test('a file just under the size limit with thousands of workloads is refused within a second', async () => {
+    const path = join(dir, 'many.yaml')
+    const lines = ['name: many', 'users: {mau: 1M, dau: 100K}', 'workloads:']
+    for (let i = 0; lines.join('\n').length < MAX_SPEC_BYTES - 200; i++) lines.push(`  w${i}: {writes: {perUserPerDay: 1}, recordSize: 1 KB}`)
+    writeFileSync(path, `${lines.join('\n')}\n`)
+    const started = performance.now()
+    const out = await runEstimate({file: path, json: true, color: false})
+    const ms = performance.now() - started
+    timings.push({file: 'generated: 128 KiB of workloads', ms})
+    expect(forbidden(out.stderr)).toEqual([])
+    expect(out.exitCode).toBe(2)
+    expect(out.stderr).toMatch(/many\.yaml:3:1: the spec has \d+ workloads; the limit is 200\n/)
+    expect(ms).toBeLessThan(1000)
+  })
+})
+
+describe('bad output paths: one located message, exit 2, nothing written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sizeup-out-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  const spec = join(dir, 'design.yaml')
+  writeFileSync(spec, MINIMAL)
+  mkdirSync(join(dir, 'a-directory'))
+  const report = (output: string, file = spec) => runReport({file, output, templateDir: undefined, json: false, overlay: undefined})
+
+  test.each([
+    ['a directory', () => join(dir, 'a-directory'), 'cannot write the report: it is a directory'],
+    ['a directory that does not exist', () => join(dir, 'missing', 'design.md'), 'cannot write the report: its directory does not exist'],
+    ['a path through a file', () => join(spec, 'design.md'), 'cannot write the report: a part of the path is a file, not a directory'],
+    ['an unwritable place (even for root)', () => '/proc/sizeup-design.md', 'cannot write the report'],
+    ['the input file itself', () => spec, '-o names the input file'],
+  ])('%s', async (_, target, message) => {
+    const before = readFileSync(spec, 'utf8')
+    const out = await report(target())
+    expect(out.exitCode).toBe(2)
+    expect(out.stdout).toBe('')
+    expect(out.stderr.split('\n')[0]).toBe(`${target()}:1:1: ${out.stderr.split('\n')[0]!.split(': ').slice(1).join(': ')}`)
+    expect(out.stderr).toContain(message)
+    expect(forbidden(out.stderr)).toEqual([])
+    expect(readFileSync(spec, 'utf8')).toBe(before)
+    expect(statSync(join(dir, 'a-directory')).isDirectory()).toBe(true)
+  })
+
+  test('the input file itself as --samples-out is refused too', async () => {
+    const samples = await runEstimate({file: spec, json: true, color: false, samplesOut: spec})
+    expect(samples.exitCode).toBe(2)
+    expect(samples.stderr).toContain('--samples-out names the input file')
+    expect(readFileSync(spec, 'utf8')).toBe(MINIMAL)
+  })
+})
+
+describe('the corpus through the real binary (a sample), under a 200 MB heap', () => {
+  const sample = ['alias-billion-laughs.yaml', 'binary-png.yaml', 'deep-flow-nesting.yaml', 'expr-import.yaml', 'overflow-product.yaml', 'proto-top.yaml', 'yaml-unknown-tag.yaml']
+  test.each(sample)('%s', (file) => {
+    const path = `${CORPUS_DIR}/${file}`
+    const started = performance.now()
+    const out = runCli(['estimate', path, '--json'], undefined, {NODE_OPTIONS: '--max-old-space-size=200'})
+    timings.push({file: `${file} (binary)`, ms: performance.now() - started})
+    expect(out.status).toBe(expected[file]!.exit)
+    expect(out.stdout).toBe('')
+    expect(out.stderr.split('\n')[0]).toContain(`${path}:${expected[file]!.at}: ${expected[file]!.message}`)
+    expect(forbidden(out.stderr)).toEqual([])
+  })
+
+  test('a spec on standard input that is not UTF-8 is located at <stdin>', () => {
+    const out = runCli(['estimate', '-'], Buffer.from([...Buffer.from('name: a\xff'.slice(0, 7)), 0xff, 0x0a]) as unknown as string)
+    expect(out.status).toBe(2)
+    expect(out.stderr).toMatch(/^<stdin>:1:8: file is not UTF-8 text\n/)
+  })
+})
+
+describe('a finding is exit 1, located, and no crash', () => {
+  test('sizeup check --fail-on info on a hostile but valid spec of the corpus', () => {
+    const path = `${CORPUS_DIR}/inject-markdown-name.yaml`
+    const out = runCli(['check', path, '--fail-on', 'info', '--format', 'github'])
+    expect(out.status).toBe(1)
+    expect(out.stdout).toMatch(new RegExp(`^::notice file=${path.replace(/[.]/g, '\\.')},line=\\d+,col=\\d+,`, 'm'))
+    expect(forbidden(out.stdout + out.stderr)).toEqual([])
+  })
+})
