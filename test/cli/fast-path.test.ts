@@ -1,3 +1,6 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {type FastManifest, parseFast} from '../../src/cli/fast-path.js'
 import {runCli} from '../helpers/spec.js'
@@ -47,6 +50,14 @@ describe('fast path parsing', () => {
 })
 
 describe('fast path and oclif say the same (built CLI)', () => {
+  it('report --format html -o (a 3.6 MB page: compared as files, past spawnSync buffers)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sizeup-fast-'))
+    const fast = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'fast.html')])
+    const slow = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'slow.html')], undefined, {SIZEUP_NO_FAST_PATH: '1'})
+    expect([fast.status, slow.status]).toEqual([0, 0])
+    expect(readFileSync(join(dir, 'fast.html'), 'utf8')).toBe(readFileSync(join(dir, 'slow.html'), 'utf8'))
+  })
+
   const lines: string[][] = [
     ['--version'],
     ['--help'],
@@ -64,7 +75,6 @@ describe('fast path and oclif say the same (built CLI)', () => {
     ['schema', 'nope'],
     ['init', '-', '--template', 'chat'],
     ['check', 'examples/url-shortener.yaml', '--json'],
-    ['report', 'examples/url-shortener.yaml', '--format', 'html'],
   ]
   it.each(lines)('%s …', (...argv) => {
     const fast = runCli(argv)
