@@ -19,7 +19,7 @@ import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {discoverConfig, readConfigFile} from './config-file.js'
 import {type Analysis, analyseSpec, knowledgeFor} from './design-pipeline.js'
-import {readSpecInput} from './input.js'
+import {readSpecInput, splitScenario} from './input.js'
 import {type Outcome, withDiagnostics} from './outcome.js'
 import {terminalStyle} from './style.js'
 
@@ -92,9 +92,11 @@ export function runDiff(options: DiffOptions): Promise<Outcome> {
   })
 }
 
+/** One side of the diff: a spec file, `-`, or a scenario of a spec (`design.yaml#year3`). */
 async function loadSide(file: string): Promise<LoadedSpec> {
-  const input = await readSpecInput(file)
-  return loadSpec(input.text, input.file)
+  const {path, scenario} = splitScenario(file)
+  const input = await readSpecInput(path)
+  return loadSpec(input.text, scenario === undefined ? input.file : `${input.file}#${scenario}`, {scenario})
 }
 
 /** The configuration whose rule severities both versions are reviewed with; the defaults when there is none. */

@@ -59,4 +59,11 @@ describe('sizeup estimate with ranges and scenarios (built CLI)', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('did you mean `launch`?')
   })
+
+  it('compares two scenarios with diff spec#a spec#b', () => {
+    const r = runCli(['diff', `${spec}#launch`, spec, '--json'])
+    expect(r.status).toBe(0)
+    const diff = JSON.parse(r.stdout)
+    expect(JSON.stringify(diff)).toContain('input.users.mau')
+  })
 })
