@@ -1,21 +1,12 @@
 import {fails, fileFails, summarize} from '../../check/summary.js'
 import type {BudgetResult, CheckResult} from '../../check/types.js'
-import type {Severity} from '../../review/types.js'
+import type {Finding, Severity} from '../../review/types.js'
 
 /** Bumped when the shape of `check --format json` changes (specs/check.schema.json). */
 export const CHECK_SCHEMA_VERSION = 1
 
-export interface CheckJsonFinding {
-  readonly ruleId: string
-  readonly severity: Severity
-  readonly message: string
-  readonly hint: string
-  readonly file: string
-  readonly line: number
-  readonly column: number
-  readonly path: string
-  readonly metrics: readonly string[]
-  readonly suppressed: {readonly reason: string} | null
+/** A finding as `check --format json` publishes it: the review's finding and whether it fails the check. */
+export interface CheckJsonFinding extends Finding {
   /** Whether this finding fails the check (at or above the fail level, not suppressed). */
   readonly fails: boolean
 }
