@@ -76,3 +76,16 @@ export async function actual(ruleId: string, c: Case): Promise<Array<Expected & 
 export function expected(ruleId: string, c: Case): Array<Expected & {ruleId: string}> {
   return c.findings.map((f) => ({ruleId, ...f}))
 }
+
+/** A spec with one read workload, the given `slo:` body and whatever follows (usually `components:`). */
+export function sloSpec(slo: string, tail = ''): string {
+  return `name: T
+users: {mau: 1M, dau: 100K}
+slo:
+${slo}
+workloads:
+  items:
+    reads: {perUserPerDay: 10}
+    recordSize: 1 KB
+${tail}`
+}

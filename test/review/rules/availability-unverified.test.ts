@@ -1,17 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {actual, type Case, expected} from '../helpers.js'
+import {actual, type Case, expected, sloSpec} from '../helpers.js'
 
 const RULE = 'availability-unverified'
 
-const spec = (slo: string, components = ''): string => `name: T
-users: {mau: 1M, dau: 100K}
-slo:
-${slo}
-workloads:
-  items:
-    reads: {perUserPerDay: 10}
-    recordSize: 1 KB
-${components}`
+const spec = sloSpec
 
 const cases: Case[] = [
   {

@@ -1,18 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {actual, type Case, expected} from '../helpers.js'
+import {actual, type Case, expected, sloSpec} from '../helpers.js'
 
 const RULE = 'single-point-of-failure'
 
-const spec = (availability: string, components: string): string => `name: T
-users: {mau: 1M, dau: 100K}
-slo:
-  availability: ${availability}
-workloads:
-  items:
-    reads: {perUserPerDay: 10}
-    recordSize: 1 KB
-components:
-${components}`
+const spec = (availability: string, components: string): string => sloSpec(`  availability: ${availability}`, `components:
+${components}`)
 
 const cases: Case[] = [
   {
