@@ -2,7 +2,7 @@ import {addComponent} from './components.js'
 import {CONV} from './conventions.js'
 import {inputId} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {SystemModel} from './model.js'
+import type {SystemModel} from '../spec/model.js'
 
 /** A pass/fail verdict the engine can state from the numbers alone. */
 export interface Check {

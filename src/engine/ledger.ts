@@ -1,5 +1,5 @@
 import type {Unit} from '../quantity/base-unit.js'
-import type {Input} from './model.js'
+import type {Input} from '../spec/model.js'
 
 export type {Unit} from '../quantity/base-unit.js'
 

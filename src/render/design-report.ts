@@ -1,5 +1,5 @@
 import type {CostReport} from '../cost/types.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Decision, Matrix} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
 import {requirementsOf, type Requirements} from './requirements.js'

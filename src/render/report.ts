@@ -1,7 +1,7 @@
 import type {Check} from '../engine/availability.js'
 import type {Estimate, Uncertainty} from '../engine/estimate.js'
 import type {MetricNode} from '../engine/ledger.js'
-import type {Input, SystemModel} from '../engine/model.js'
+import type {Input, SystemModel} from '../spec/model.js'
 import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
 
 export const REPORT_SCHEMA_VERSION = 1

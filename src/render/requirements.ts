@@ -1,4 +1,4 @@
-import type {Input, RateBasis, SystemModel, Workload, WorkloadFacts} from '../engine/model.js'
+import type {Input, RateBasis, SystemModel, Workload, WorkloadFacts} from '../spec/model.js'
 
 /** A rate as the spec states it: `2` `perUserPerDay`. */
 export interface StatedRate {

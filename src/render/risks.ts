@@ -1,6 +1,6 @@
 import type {Check} from '../engine/availability.js'
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import {systemFacts, workloadFacts} from '../matrices/facts.js'
 import type {Condition, Decision, Facts, Matrix} from '../matrices/types.js'
 

@@ -1,6 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {Unit} from '../engine/ledger.js'
-import type {ComponentNode, SystemModel, Workload} from '../engine/model.js'
+import type {ComponentNode, SystemModel, Workload} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {NodePlan, ScalingPlan} from '../plan/types.js'
 import {formatDuration, formatPercent, formatQuoted, formatSpan} from '../quantity/format.js'

@@ -1,6 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {Unit} from '../engine/ledger.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
 

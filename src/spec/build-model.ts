@@ -1,4 +1,4 @@
-import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from '../engine/model.js'
+import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {DEFAULTS, orDefault} from './conventions.js'

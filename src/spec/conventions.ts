@@ -1,4 +1,4 @@
-import type {Conventions, Input} from '../engine/model.js'
+import type {Conventions, Input} from './model.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {MathParse} from '../quantity/expression.js'
 import type {SourceDocument} from './document.js'
