@@ -7,9 +7,9 @@ process.stdout.on('error', (error) => {
   throw error
 })
 
-// A plain command line (a known command, known flags) runs without loading
-// oclif; help, typos and everything else go to the full oclif CLI.
-const {tryFastPath} = await import('../dist/cli/fast-path.js')
+// A command line that names a command and asks for no help runs without
+// loading oclif; help, typos and everything else go to the full oclif CLI.
+const {tryFastPath} = await import('../dist/commands/fast-path.js')
 if (!(await tryFastPath(process.argv.slice(2)))) {
   const {execute} = await import('@oclif/core')
   await execute({dir: import.meta.url})

@@ -151,7 +151,7 @@ if (process.argv.includes('--schemas-only')) process.exit(0)
 rmSync(join(root, 'dist'), {recursive: true, force: true})
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/index.ts', 'src/commands/index.ts', 'src/cli/fast-path.ts'],
+  entryPoints: ['src/index.ts', 'src/node/index.ts', 'src/commands/oclif.ts', 'src/commands/fast-path.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
@@ -176,24 +176,7 @@ await esbuild.build({
 write('dist/vendor/mermaid.min.js', readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8'))
 write('dist/vendor/mermaid.LICENSE', readFileSync(join(root, 'node_modules/mermaid/LICENSE'), 'utf8'))
 
-// 3b. The fast path's view of the commands: arguments and flags, read from
-//     the oclif command classes themselves so the two cannot disagree.
-{
-  const {COMMANDS} = await import(join(root, 'dist/commands/index.js'))
-  const commands = {}
-  for (const [id, command] of Object.entries(COMMANDS)) {
-    const flags = {}
-    for (const [name, f] of Object.entries(command.flags ?? {})) {
-      const numeric = f.type === 'option' && (typeof f.default === 'number' || f.min !== undefined || f.max !== undefined)
-      flags[name] = {type: f.type === 'boolean' ? 'boolean' : numeric ? 'integer' : 'string', allowNo: f.allowNo === true, multiple: f.multiple === true, ...(f.char ? {char: f.char} : {}), ...(f.default !== undefined && typeof f.default !== 'function' ? {default: f.default} : {}), ...(f.options ? {options: f.options} : {}), ...(f.min !== undefined ? {min: f.min} : {}), ...(f.max !== undefined ? {max: f.max} : {})}
-    }
-    commands[id] = {args: Object.entries(command.args ?? {}).map(([name, a]) => ({name, required: a.required === true, ...(a.options ? {options: a.options} : {}), ...(a.default !== undefined && typeof a.default !== 'function' ? {default: a.default} : {})})), strict: command.strict !== false, flags}
-  }
-  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-  writeFileSync(join(root, 'dist/fast-manifest.json'), `${JSON.stringify({version, commands}, null, 1)}\n`)
-}
-
-// 3c. The root help as oclif prints it when stdout is not a terminal (80
+// 3b. The root help as oclif prints it when stdout is not a terminal (80
 //     columns), so the fast path can print it without loading oclif.
 {
   const help = spawnSync(process.execPath, [join(root, 'bin/run.js'), '--help'], {cwd: root, encoding: 'utf8', env: {...process.env, SIZEUP_NO_FAST_PATH: '1', OCLIF_COLUMNS: '', NO_COLOR: '1'}})

@@ -116,6 +116,22 @@ const cost = closed(
   'The monthly bill: quantities times sourced unit prices.',
 )
 
+const finding = closed(
+  {
+    ruleId: {type: 'string', description: 'The review rule (docs/rules.md).'},
+    severity: {type: 'string', enum: ['error', 'warn', 'info'], description: 'After the configuration (sizeup.config.yaml) the analysis ran with.'},
+    message: str,
+    hint: {type: 'string', description: 'How to fix it.'},
+    file: {type: 'string', description: 'The spec the finding is located in.'},
+    line: {type: 'integer', minimum: 1},
+    column: {type: 'integer', minimum: 1},
+    path: {type: 'string', description: 'Dotted path of the value in the spec that causes it (`workloads.posts.writes`).'},
+    metrics: {...strings, description: 'Metric ids the message quotes.'},
+    suppressed: {oneOf: [{type: 'null'}, closed({reason: str})], description: 'The suppression in the spec that accepts this finding, with its reason; a suppressed finding never fails a check.'},
+  },
+  'A finding of the design review, located at the spec value that causes it.',
+)
+
 const risk = {
   description: 'What a reviewer should look at first: a failed check, a decision won by a small margin, or a fact a matrix reads that the spec does not state.',
   oneOf: [
@@ -129,17 +145,19 @@ export const reportSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/report.schema.json',
   title: 'sizeup design report',
-  description: 'What `sizeup report --json` prints: the estimate (every metric with its derivation), the requirements, the decisions with their matrix rows, the scaling plan and monthly cost (null until computed), and the risks.',
+  description: 'What `sizeup report --json` prints: the estimate (every metric with its derivation), the requirements, the decisions with their matrix rows, the scaling plan and monthly cost (null until computed), the design review\'s findings, the risks, and what the analysis could not do as asked.',
   type: 'object',
   additionalProperties: false,
-  required: [...estimateSchema.required, 'requirements', 'decisions', 'plan', 'cost', 'risks'],
+  required: [...estimateSchema.required, 'requirements', 'decisions', 'plan', 'cost', 'findings', 'risks', 'warnings'],
   properties: {
     ...estimateSchema.properties,
     requirements,
     decisions: {type: 'array', items: ref('decision')},
     plan: nullable('plan'),
     cost: nullable('cost'),
+    findings: {type: 'array', description: 'Every finding of the review rules in position order, suppressed ones included (with their reasons).', items: ref('finding')},
     risks: {type: 'array', items: risk},
+    warnings: {...strings, description: 'What the analysis could not do as asked, in words: an overlay restriction it had to drop.'},
   },
-  definitions: {...estimateSchema.definitions, workloadRequirement, scoredOption, decision, nodePlan, plan, costLine, cost},
+  definitions: {...estimateSchema.definitions, workloadRequirement, scoredOption, decision, nodePlan, plan, costLine, cost, finding},
 }

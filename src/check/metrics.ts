@@ -1,5 +1,5 @@
 import type {CostReport} from '../cost/types.js'
-import type {Estimate} from '../engine/estimate.js'
+import type {MetricNode} from '../engine/ledger.js'
 import type {MetricUnit} from '../config/quantity.js'
 import type {ScalingPlan} from '../plan/types.js'
 
@@ -30,9 +30,9 @@ export const REPORT_METRICS: readonly ReportMetric[] = [
 ]
 
 /** Every number of one spec a budget may name, by id: the estimate's metrics and the report's own. */
-export function budgetMetrics(estimate: Estimate, cost: CostReport | null, plan: ScalingPlan | null): Record<string, BudgetMetric> {
+export function budgetMetrics(metrics: Readonly<Record<string, MetricNode>>, cost: CostReport | null, plan: ScalingPlan | null): Record<string, BudgetMetric> {
   const out: Record<string, BudgetMetric> = {}
-  for (const [id, node] of Object.entries(estimate.metrics)) out[id] = {value: node.value, unit: node.unit, label: node.label}
+  for (const [id, node] of Object.entries(metrics)) out[id] = {value: node.value, unit: node.unit, label: node.label}
   for (const m of REPORT_METRICS) {
     const value = m.read({cost, plan})
     if (value !== undefined) out[m.id] = {value, unit: m.unit, label: m.label}

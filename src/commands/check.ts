@@ -1,40 +1,76 @@
-import {Args, Command, Flags} from '@oclif/core'
+import type {RuleSet} from '../review/ruleset.js'
+import {type CommandIO, defineCommand, type Outcome, type Parsed} from './command.js'
+import {withDiagnostics} from './outcome.js'
 
-// Kept here rather than imported, so that loading the command loads nothing but oclif.
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const
 const LEVELS = ['error', 'warn', 'info'] as const
 
-export default class Check extends Command {
-  static override summary = 'Review designs in CI: findings, budgets and an exit code.'
-  static override description =
-    'Analyses each YAML system spec as `report` does, runs the review rules (docs/rules.md) and measures the budgets of sizeup.config.yaml (found next to the spec or in a parent directory up to the repository root, or given with --config). Suppressed findings are shown but never fail. Output as stylish text, JSON (schema: specs/check.schema.json), SARIF 2.1.0, JUnit XML, GitHub workflow commands or a Markdown pull-request comment. Exit codes: 0 nothing reaches the fail level, 1 a finding or budget does, 2 invalid input or usage.'
-  static override examples = [
+const ARGS = {
+    files: {description: 'system specs (YAML); `-` reads standard input', required: true},
+  } as const
+
+const FLAGS = {
+    config: {type: 'string', description: 'configuration for every spec (default: sizeup.config.yaml next to each spec or in a parent directory)', helpValue: 'FILE'},
+    format: {type: 'string', description: 'output format', options: FORMATS, default: 'stylish'},
+    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'},
+    'fail-on': {type: 'string', description: 'fail (exit 1) on findings at this severity or above (default: the configuration’s failOn, else error)', options: LEVELS},
+    json: {type: 'boolean', description: 'print JSON: the same as --format json (and it wins over --format)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the stylish output (default: only on a terminal, and not with NO_COLOR)'},
+  } as const
+
+export default defineCommand({
+  summary: 'Review designs in CI: findings, budgets and an exit code.',
+  description:
+    'Analyses each YAML system spec as `report` does, runs the review rules (docs/rules.md) and measures the budgets of sizeup.config.yaml (found next to the spec or in a parent directory up to the repository root, or given with --config). Suppressed findings are shown but never fail. Output as stylish text, JSON (schema: specs/check.schema.json), SARIF 2.1.0, JUnit XML, GitHub workflow commands or a Markdown pull-request comment. Exit codes: 0 nothing reaches the fail level, 1 a finding or budget does, 2 invalid input or usage.',
+  examples: [
     '<%= config.bin %> check design.yaml',
     '<%= config.bin %> check designs/*.yaml --format github',
     '<%= config.bin %> check design.yaml --format sarif > sizeup.sarif',
     '<%= config.bin %> check design.yaml --config ci/sizeup.config.yaml --fail-on warn',
-  ]
-  // Any number of specs: oclif collects them in argv.
-  static override strict = false
-  static override args = {
-    files: Args.string({description: 'system specs (YAML); `-` reads standard input', required: true}),
-  }
-  static override flags = {
-    config: Flags.string({description: 'configuration for every spec (default: sizeup.config.yaml next to each spec or in a parent directory)', helpValue: 'FILE'}),
-    format: Flags.string({description: 'output format', options: [...FORMATS], default: 'stylish'}),
-    overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'}),
-    'fail-on': Flags.string({description: 'fail (exit 1) on findings at this severity or above (default: the configuration’s failOn, else error)', options: [...LEVELS]}),
-    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
-    color: Flags.boolean({description: 'colour the stylish output (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
-  }
+  ],
+  // Any number of specs: they are all in argv.
+  strict: false,
+  args: ARGS,
+  flags: FLAGS,
+  run: (parsed, io) => runCheck(parsed, io),
+})
 
-  async run(): Promise<void> {
-    const {args, argv, flags} = await this.parse(Check)
-    const stray = (argv as string[]).find((f) => f.startsWith('-') && f !== '-')
-    if (stray !== undefined) this.error(`Nonexistent flag: ${stray}\nSee more help with --help`, {exit: 2})
-    // The pipeline loads only now (inside the entry), so --help stays fast.
-    const {runEntry} = await import('../cli/entries.js')
-    await runEntry('check', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
-  }
-
+/**
+ * Every spec analysed (the review with its configuration's rule settings)
+ * and measured against its configuration's budgets. Exit 0 when nothing
+ * reaches the fail level, 1 when something does, 2 when any input (spec,
+ * configuration, overlay) is wrong — with the problems of all of them at
+ * once, and nothing on stdout. A test may bring its own rules.
+ */
+export function runCheck({argv, flags}: Parsed<typeof ARGS, typeof FLAGS>, io: CommandIO, rules?: RuleSet): Promise<Outcome> {
+  return withDiagnostics(async () => {
+    const [{createAnalyser, allInputs}, {fileReader}, {discoverConfig}, {checkFile, rulesInfo}, {fileFails}, {formatCheck}, {checkStyle}, {SHIPPED_RULES}, {SpecError}] = await Promise.all([
+      import('../analysis/index.js'),
+      import('../node/input.js'),
+      import('../node/config-file.js'),
+      import('../check/check-file.js'),
+      import('../check/summary.js'),
+      import('../render/check/index.js'),
+      import('../node/terminal-style.js'),
+      import('../review/ruleset.js'),
+      import('../spec/diagnostic.js'),
+    ])
+    const ruleSet = rules ?? SHIPPED_RULES
+    const analyser = createAnalyser({read: fileReader(io.stdin), rules: ruleSet})
+    const files = [...new Set(argv)].sort((a, b) => a.localeCompare(b, 'en'))
+    const checked = await allInputs(
+      files.map(async (spec) => {
+        const configFile = flags.config ?? (await discoverConfig(spec))
+        const [report, config] = await allInputs([analyser.analyse({spec, overlay: flags.overlay, config: configFile}), analyser.config(configFile)] as const)
+        const {file, diagnostics} = checkFile(report, config, ruleSet, flags['fail-on'])
+        // A budget naming no metric of this spec: reported with every other file's problems.
+        if (diagnostics.length > 0) throw new SpecError(diagnostics)
+        return file
+      }),
+    )
+    const format = flags.json ? 'json' : flags.format
+    const stdout = formatCheck({tool: {name: 'sizeup', version: io.version}, rules: rulesInfo(ruleSet), files: checked}, format, format === 'stylish' ? checkStyle(flags.color, io) : undefined)
+    const warnings = [...new Set((await analyser.knowledge(flags.overlay)).warnings)].map((w) => `sizeup: overlay: ${w}\n`).join('')
+    return {stdout, stderr: warnings, exitCode: checked.some(fileFails) ? 1 : 0}
+  })
 }

@@ -1,41 +1,85 @@
-import {Args, Command, Flags} from '@oclif/core'
+import type {Diagnostic} from '../spec/diagnostic.js'
+import {COLOR_FLAG, defineCommand} from './command.js'
+import {withDiagnostics} from './outcome.js'
 
-export default class Diff extends Command {
-  static override summary = 'Compare two versions of a system spec: metric deltas, changed decisions, findings added and resolved.'
-  static override description =
-    'Analyses both versions and prints what changed from <base> to <head>: every metric that moved (absolute and relative, in its unit; headline metrics first: peak QPS, storage, peak bandwidth, cache, availability budget, monthly cost, machines), the decisions whose choice or runner-up changed with their new reasons, review findings added and resolved (matched by rule, spec path and message, not by line; both versions reviewed with the rule severities of --config or the sizeup.config.yaml found next to <head>), conventions that changed, and workloads added or removed. Either side may be `-` for standard input (one side only).\n\n--fail-on EXPR makes the diff a check: `<metric> <op> <threshold>` with op >, >=, < or <=. A metric\'s threshold is its change from base to head and carries its sign: `+20%` is relative, (head − base) ÷ |base|; `+1000`, `+2 PB` or `+$500` is absolute, in the metric\'s unit. A metric in only one version counts as changed (every threshold on it holds). The counts metrics.changed, decisions.changed, findings.added, findings.resolved, conventions.changed, workloads.added and workloads.removed take a plain number. Exit codes: 0 success, 1 a --fail-on threshold holds, 2 invalid input or usage.'
-  static override examples = [
+export default defineCommand({
+  summary: 'Compare two versions of a system spec: metric deltas, changed decisions, findings added and resolved.',
+  description:
+    "Analyses both versions and prints what changed from <base> to <head>: every metric that moved (absolute and relative, in its unit; headline metrics first: peak QPS, storage, peak bandwidth, cache, availability budget, monthly cost, machines), the decisions whose choice or runner-up changed with their new reasons, review findings added and resolved (matched by rule, spec path and message, not by line; both versions reviewed with the rule severities of --config or the sizeup.config.yaml found next to <head>), conventions that changed, and workloads added or removed. Either side may be `-` for standard input (one side only).\n\n--fail-on EXPR makes the diff a check: `<metric> <op> <threshold>` with op >, >=, < or <=. A metric's threshold is its change from base to head and carries its sign: `+20%` is relative, (head − base) ÷ |base|; `+1000`, `+2 PB` or `+$500` is absolute, in the metric's unit. A metric in only one version counts as changed (every threshold on it holds). The counts metrics.changed, decisions.changed, findings.added, findings.resolved, conventions.changed, workloads.added and workloads.removed take a plain number. Exit codes: 0 success, 1 a --fail-on threshold holds, 2 invalid input or usage.",
+  examples: [
     '<%= config.bin %> diff examples/diff/social-feed-base.yaml examples/diff/social-feed-head.yaml',
     'git show main:design.yaml | <%= config.bin %> diff - design.yaml',
     'git show main:design.yaml | <%= config.bin %> diff - design.yaml --format markdown > comment.md',
     "<%= config.bin %> diff base.yaml design.yaml --fail-on 'storage.total > +20%' --fail-on 'findings.added > 0'",
     "<%= config.bin %> diff base.yaml design.yaml --fail-on 'availability.slo.downtime.year > +0' --fail-on 'cost.monthly > +$10000'",
     '<%= config.bin %> diff base.yaml design.yaml --format json --all > diff.json',
-  ]
-  static override args = {
-    base: Args.string({description: 'the earlier version of the spec (YAML); `-` reads standard input', required: true}),
-    head: Args.string({description: 'the later version of the spec (YAML); `-` reads standard input', required: true}),
-  }
-  static override flags = {
-    format: Flags.string({description: 'text (terminal), markdown (a pull-request comment) or json (schema: specs/diff.schema.json)', options: ['text', 'markdown', 'json'], default: 'text'}),
-    'fail-on': Flags.string({
-      description: 'exit 1 when this holds, e.g. `storage.total > +20%`, `qps.write.peak > +1000`, `findings.added > 0`; repeat for more',
-      helpValue: 'EXPR',
-      multiple: true,
-      multipleNonGreedy: true,
+  ],
+  args: {
+    base: {description: 'the earlier version of the spec (YAML); `-` reads standard input', required: true},
+    head: {description: 'the later version of the spec (YAML); `-` reads standard input', required: true},
+  },
+  flags: {
+    format: {type: 'string', description: 'text (terminal), markdown (a pull-request comment) or json (schema: specs/diff.schema.json)', options: ['text', 'markdown', 'json'], default: 'text'},
+    'fail-on': {type: 'string', description: 'exit 1 when this holds, e.g. `storage.total > +20%`, `qps.write.peak > +1000`, `findings.added > 0`; repeat for more', helpValue: 'EXPR', multiple: true},
+    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE'},
+    config: {type: 'string', description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'},
+    all: {type: 'boolean', description: 'list unchanged metrics too (they are otherwise only counted)'},
+    json: {type: 'boolean', description: 'print JSON: the same as --format json (and it wins over --format)'},
+    color: {...COLOR_FLAG, description: 'colour the text format (default: only on a terminal, and not with NO_COLOR)'},
+  },
+
+  /**
+   * Two versions of a spec in, what changed out; exit 1 when a --fail-on
+   * threshold holds. Both versions are reviewed with the same rule settings,
+   * so that findings differ only because the spec did. Every input problem
+   * (both specs, the overlay, the configuration, the --fail-on expressions)
+   * is reported at once.
+   */
+  run: ({args, flags}, io) =>
+    withDiagnostics(async () => {
+      const [{createAnalyser, allInputs, splitScenario, unitConventionsOf}, {fileReader}, {discoverConfig}, {diffSides}, {sideFrom}, {parseFailOn}, {evaluate, resolveThreshold}, {renderDiff}, {thresholdActual}, {terminalStyle}, {SpecError}] = await Promise.all([
+        import('../analysis/index.js'),
+        import('../node/input.js'),
+        import('../node/config-file.js'),
+        import('../diff/compare.js'),
+        import('../diff/side.js'),
+        import('../diff/fail-on.js'),
+        import('../diff/thresholds.js'),
+        import('../render/diff/index.js'),
+        import('../render/diff/numbers.js'),
+        import('../node/terminal-style.js'),
+        import('../spec/diagnostic.js'),
+      ])
+      /** Values, or every problem among them at once. */
+      const valuesOrProblems = <T extends object>(results: readonly (T | Diagnostic)[]): T[] => {
+        const problems = results.filter((r): r is Diagnostic => 'file' in r && 'line' in r)
+        if (problems.length > 0) throw new SpecError(problems)
+        return results as T[]
+      }
+      const parseAll = async () => valuesOrProblems(flags['fail-on'].map((text, i) => parseFailOn(text, i + 1)))
+      if (args.base === '-' && args.head === '-') {
+        const hint = 'give one version as a file, e.g. `git show main:design.yaml | sizeup diff - design.yaml`'
+        await allInputs([parseAll(), Promise.reject(new SpecError([{file: '<stdin>', line: 1, column: 1, path: '', message: 'both <base> and <head> are `-`, but standard input can be read only once', hint}]))])
+      }
+      const analyser = createAnalyser({read: fileReader(io.stdin)})
+      // Both versions are reviewed with the configuration `sizeup check` would find for head.
+      const config = flags.config ?? (await discoverConfig(splitScenario(args.head).path))
+      const side = (spec: string) => analyser.analyse({spec, overlay: flags.overlay, config})
+      const [parsed, base, head] = await allInputs([parseAll(), side(args.base), side(args.head), analyser.config(config)] as const)
+      const label = (arg: string, file: string): string => {
+        const {scenario} = splitScenario(arg)
+        return scenario === undefined ? file : `${file}#${scenario}`
+      }
+      const diff = diffSides(sideFrom(base, label(args.base, base.file)), sideFrom(head, label(args.head, head.file)))
+
+      const units = unitConventionsOf(head)
+      const results = valuesOrProblems(parsed.map((t) => resolveThreshold(t, diff, units))).map((t) => evaluate(t, diff))
+
+      const format = flags.json ? 'json' : flags.format
+      const configFile = (await analyser.config(config)).file
+      const stdout = renderDiff(diff, format, {all: flags.all, thresholds: results, config: configFile}, terminalStyle(flags.color, io))
+      const holding = results.filter((r) => r.holds)
+      const stderr = [...head.warnings.map((w) => `sizeup: ${w}`), ...holding.map((r) => `sizeup: --fail-on \`${r.expression}\` holds (${thresholdActual(r, diff)})`)].map((l) => `${l}\n`).join('')
+      return {stdout, stderr, exitCode: holding.length > 0 ? 1 : 0}
     }),
-    overlay: Flags.string({description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE'}),
-    config: Flags.string({description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'}),
-    all: Flags.boolean({description: 'list unchanged metrics too (they are otherwise only counted)', default: false}),
-    json: Flags.boolean({description: 'print JSON: the same as --format json (and it wins over --format)'}),
-    color: Flags.boolean({description: 'colour the text format (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
-  }
-
-  async run(): Promise<void> {
-    const {args, argv, flags} = await this.parse(Diff)
-    // The pipeline loads only now (inside the entry), so --help stays fast.
-    const {runEntry} = await import('../cli/entries.js')
-    await runEntry('diff', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
-  }
-
-}
+})

@@ -1,33 +1,49 @@
-import {Args, Command, Flags} from '@oclif/core'
+import {defineCommand} from './command.js'
+import {withDiagnostics} from './outcome.js'
 
-export default class Estimate extends Command {
-  static override summary = 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.'
-  static override description =
-    'Reads a YAML system description and prints every derived number: requests per day and per second (average and peak), storage per day, month, year and over retention, ingress and egress bandwidth, cache memory, requests in flight, and the downtime and error budgets of the SLO. Every number carries its formula and inputs in --json. Exit codes: 0 success, 2 invalid input.'
-  static override examples = [
+export default defineCommand({
+  summary: 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.',
+  description:
+    'Reads a YAML system description and prints every derived number: requests per day and per second (average and peak), storage per day, month, year and over retention, ingress and egress bandwidth, cache memory, requests in flight, and the downtime and error budgets of the SLO. Every number carries its formula and inputs in --json. Exit codes: 0 success, 2 invalid input.',
+  examples: [
     '<%= config.bin %> estimate examples/social-feed.yaml',
     '<%= config.bin %> estimate examples/social-feed.yaml --json',
     'cat design.yaml | <%= config.bin %> estimate -',
     '<%= config.bin %> estimate design.yaml --scenario year3',
     '<%= config.bin %> estimate design.yaml --samples 100000 --seed 7 --samples-out samples.csv',
-  ]
-  static override args = {
-    file: Args.string({description: 'system spec (YAML); `-` reads standard input', required: true}),
-  }
-  static override flags = {
-    json: Flags.boolean({description: 'print the full result as JSON (schema: specs/estimate.schema.json)'}),
-    color: Flags.boolean({description: 'colour the tables (default: only on a terminal, and not with NO_COLOR)', allowNo: true}),
-    scenario: Flags.string({description: 'estimate this scenario of the spec (also written `spec.yaml#name`)'}),
-    samples: Flags.integer({description: 'Monte Carlo samples for specs with ranges', default: 10_000, min: 100, max: 10_000_000}),
-    seed: Flags.integer({description: 'seed of the Monte Carlo streams: the same seed gives byte-identical output', default: 1}),
-    'samples-out': Flags.string({description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name)'}),
-  }
+  ],
+  args: {
+    file: {description: 'system spec (YAML); `-` reads standard input', required: true},
+  },
+  flags: {
+    json: {type: 'boolean', description: 'print the full result as JSON (schema: specs/estimate.schema.json)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the tables (default: only on a terminal, and not with NO_COLOR)'},
+    scenario: {type: 'string', description: 'estimate this scenario of the spec (also written `spec.yaml#name`)'},
+    samples: {type: 'integer', description: 'Monte Carlo samples for specs with ranges', default: 10_000, min: 100, max: 10_000_000},
+    seed: {type: 'integer', description: 'seed of the Monte Carlo streams: the same seed gives byte-identical output', default: 1},
+    'samples-out': {type: 'string', description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name)'},
+  },
 
-  async run(): Promise<void> {
-    const {args, argv, flags} = await this.parse(Estimate)
-    // The pipeline loads only now (inside the entry), so --help stays fast.
-    const {runEntry} = await import('../cli/entries.js')
-    await runEntry('estimate', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
-  }
-
-}
+  /** Spec in, tables or JSON out; scenarios side by side; bands when the spec has ranges. */
+  run: ({args, flags}, io) =>
+    withDiagnostics(async () => {
+      // The pipeline loads only now, so --help and the other commands stay fast.
+      const [{createAnalyser}, {splitScenario}, {fileReader}, {refuseInputAsOutput}, {writeSamples}, {renderTerminal}, {terminalStyle}] = await Promise.all([
+        import('../analysis/analyser.js'),
+        import('../analysis/inputs.js'),
+        import('../node/input.js'),
+        import('../node/atomic-write.js'),
+        import('../node/samples-out.js'),
+        import('../render/terminal.js'),
+        import('../node/terminal-style.js'),
+      ])
+      const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
+      const {report, samples} = await analyser.estimateReport({spec: args.file, scenario: flags.scenario})
+      if (flags['samples-out'] !== undefined) {
+        await refuseInputAsOutput(flags['samples-out'], [splitScenario(args.file).path], '--samples-out')
+        await writeSamples(flags['samples-out'], samples)
+      }
+      const stdout = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
+      return {stdout, stderr: '', exitCode: 0}
+    }),
+})

@@ -1,28 +1,45 @@
-import {Args, Command, Flags} from '@oclif/core'
+import {COLOR_FLAG, defineCommand} from './command.js'
+import {withDiagnostics} from './outcome.js'
 
-export default class Explain extends Command {
-  static override summary = 'Show how a number was derived: formula, values, powers of ten, conventions.'
-  static override description =
-    'Prints the derivation chain of a metric (or of the headline metrics when none is named): each step with its formula, the values put in, the same in powers of ten as on a whiteboard, and the conventions it rests on, down to the spec inputs. Metric ids are those of `sizeup estimate --json` (qps.write.peak, storage.total, workload.posts.storage.total …).'
-  static override examples = [
+export default defineCommand({
+  summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
+  description:
+    'Prints the derivation chain of a metric (or of the headline metrics when none is named): each step with its formula, the values put in, the same in powers of ten as on a whiteboard, and the conventions it rests on, down to the spec inputs. Metric ids are those of `sizeup estimate --json` (qps.write.peak, storage.total, workload.posts.storage.total …).',
+  examples: [
     '<%= config.bin %> explain examples/social-feed.yaml',
     '<%= config.bin %> explain examples/social-feed.yaml qps.write.avg',
     '<%= config.bin %> explain examples/social-feed.yaml storage.total --json',
-  ]
-  static override args = {
-    file: Args.string({description: 'system spec (YAML); `-` reads standard input', required: true}),
-    metric: Args.string({description: 'metric id (default: the headline metrics)', required: false}),
-  }
-  static override flags = {
-    json: Flags.boolean({description: 'print the derivation tree as JSON'}),
-    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
-  }
+  ],
+  args: {
+    file: {description: 'system spec (YAML); `-` reads standard input', required: true},
+    metric: {description: 'metric id (default: the headline metrics)'},
+  },
+  flags: {
+    json: {type: 'boolean', description: 'print the derivation tree as JSON'},
+    color: COLOR_FLAG,
+  },
 
-  async run(): Promise<void> {
-    const {args, argv, flags} = await this.parse(Explain)
-    // The pipeline loads only now (inside the entry), so --help stays fast.
-    const {runEntry} = await import('../cli/entries.js')
-    await runEntry('explain', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
-  }
-
-}
+  /** The derivation of one metric, or of the headline metrics. */
+  run: ({args, flags}, io) =>
+    withDiagnostics(async () => {
+      const [{createAnalyser}, {fileReader}, {explain, headlineMetrics}, {renderExplanation}, {explanationJson}, {SpecError}, {didYouMean}] = await Promise.all([
+        import('../analysis/index.js'),
+        import('../node/input.js'),
+        import('../explain/tree.js'),
+        import('../render/explain-text.js'),
+        import('../render/explain-json.js'),
+        import('../spec/diagnostic.js'),
+        import('../spec/suggest.js'),
+      ])
+      const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
+      if (args.metric !== undefined && estimate.metrics[args.metric] === undefined) {
+        const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
+        throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])
+      }
+      const trees = (args.metric === undefined ? headlineMetrics(estimate) : [args.metric]).map((id) => explain(estimate, id))
+      const stdout = flags.json
+        ? `${JSON.stringify({file: input.file, metrics: trees.map(explanationJson)}, null, 2)}\n`
+        : `${trees.map((t) => renderExplanation(t)).join('\n\n')}\n`
+      return {stdout, stderr: '', exitCode: 0}
+    }),
+})

@@ -1,33 +1,89 @@
-import {Args, Command, Flags} from '@oclif/core'
+import {COLOR_FLAG, type CommandIO, defineCommand} from './command.js'
+import {usage, withDiagnostics} from './outcome.js'
 
-export default class Init extends Command {
-  static override summary = 'Start a spec: write a commented starter from a template (social feed, URL shortener, chat, …).'
-  static override description =
-    'Writes a commented starter spec made from one of the bundled examples, its first line pointing editors at the schema. At a terminal it asks for the template, the system name and the file; otherwise it takes them as flags, and --template is required. It never replaces an existing file unless given --force. `-` as the file prints the spec instead. Exit codes: 0 written, 2 bad usage or the file exists.'
-  static override examples = [
+/** The spec `init` writes when no file is named. */
+export const DEFAULT_FILE = 'design.yaml'
+
+export default defineCommand({
+  summary: 'Start a spec: write a commented starter from a template (social feed, URL shortener, chat, …).',
+  description:
+    'Writes a commented starter spec made from one of the bundled examples, its first line pointing editors at the schema. At a terminal it asks for the template, the system name and the file; otherwise it takes them as flags, and --template is required. It never replaces an existing file unless given --force. `-` as the file prints the spec instead. Exit codes: 0 written, 2 bad usage or the file exists.',
+  examples: [
     '<%= config.bin %> init',
     '<%= config.bin %> init design.yaml --template url-shortener --name "Link service"',
     '<%= config.bin %> init --template chat - | <%= config.bin %> estimate -',
     '<%= config.bin %> init design.yaml --template ecommerce --force',
     '<%= config.bin %> init --list',
-  ]
-  static override args = {
-    file: Args.string({description: 'the spec to write (default design.yaml); `-` prints it', required: false}),
-  }
-  static override flags = {
-    template: Flags.string({char: 't', description: 'the starter: social-feed, url-shortener, chat, video-streaming, ride-hailing, ecommerce, metrics-ingestion, web-crawler, search-autocomplete'}),
-    name: Flags.string({description: "the system's name (default: the template's)"}),
-    force: Flags.boolean({description: 'replace the file if it exists', default: false}),
-    list: Flags.boolean({description: 'list the templates'}),
-    json: Flags.boolean({description: 'print what was written (or, with --list, the templates) as JSON'}),
-    color: Flags.boolean({description: 'accepted so that --color / --no-color work on every command; this one never colours', allowNo: true}),
-  }
+  ],
+  args: {
+    file: {description: 'the spec to write (default design.yaml); `-` prints it'},
+  },
+  flags: {
+    template: {type: 'string', char: 't', description: 'the starter: social-feed, url-shortener, chat, video-streaming, ride-hailing, ecommerce, metrics-ingestion, web-crawler, search-autocomplete'},
+    name: {type: 'string', description: "the system's name (default: the template's)"},
+    force: {type: 'boolean', description: 'replace the file if it exists'},
+    list: {type: 'boolean', description: 'list the templates'},
+    json: {type: 'boolean', description: 'print what was written (or, with --list, the templates) as JSON'},
+    color: COLOR_FLAG,
+  },
 
-  async run(): Promise<void> {
-    const {args, argv, flags} = await this.parse(Init)
-    // The pipeline loads only now (inside the entry), so --help stays fast.
-    const {runEntry} = await import('../cli/entries.js')
-    await runEntry('init', {args, argv: argv as string[], flags, version: this.config.version, root: this.config.root})
-  }
+  /**
+   * A commented starter spec from a template. At a terminal it asks for what
+   * the flags do not say; otherwise --template is required. An existing file
+   * is never replaced without --force.
+   */
+  run: ({args, flags}, io) =>
+    withDiagnostics(async () => {
+      const [{STARTERS}, {starterSpec}, {writeFileAtomic, writeNewFile}] = await Promise.all([import('../init/generated/starters.js'), import('../init/starters.js'), import('../node/atomic-write.js')])
+      if (flags.list) {
+        const text = flags.json
+          ? `${JSON.stringify(STARTERS.map(({id, title, file}) => ({id, title, file})), null, 2)}\n`
+          : `${STARTERS.map((s) => `${s.id.padEnd(Math.max(...STARTERS.map((t) => t.id.length)))}  ${s.title}`).join('\n')}\n`
+        return {stdout: text, stderr: '', exitCode: 0}
+      }
+      let {template, name} = flags
+      let file = args.file
+      const interactive = io.stdin.isTTY === true && io.stderr.isTTY === true && !flags.json
+      if (interactive && (template === undefined || name === undefined || file === undefined)) ({template, name, file} = await ask(io, template, name, file))
+      const ids = STARTERS.map((s) => s.id).join(', ')
+      if (template === undefined) usage('which template? --template is needed when not at a terminal', `the templates are ${ids} (\`sizeup init --list\`)`)
+      const starter = STARTERS.find((s) => s.id === template)
+      if (starter === undefined) usage(`no template \`${template}\``, `the templates are ${ids}`)
+      const text = starterSpec(starter, name)
+      const target = file ?? DEFAULT_FILE
+      if (target === '-') return {stdout: text, stderr: '', exitCode: 0}
+      if (flags.force) await writeFileAtomic(target, text)
+      else {
+        const written = await writeNewFile(target, text)
+        if (written === 'exists') usage(`${target} exists; sizeup init never overwrites a file`, 'give --force to replace it, or another file name')
+        if (written === 'no-directory') usage(`cannot write ${target}: its directory does not exist`, null)
+      }
+      const result = {file: target, template: starter.id}
+      return {
+        stdout: flags.json ? `${JSON.stringify(result, null, 2)}\n` : `wrote ${target}: ${starter.title}\nnext: sizeup estimate ${target}; sizeup check ${target}\n`,
+        stderr: '',
+        exitCode: 0,
+      }
+    }),
+})
 
+/** The questions at a terminal, each with its default; prompts on stderr so stdout stays the result. */
+async function ask(io: CommandIO, template: string | undefined, name: string | undefined, file: string | undefined): Promise<{template: string; name: string | undefined; file: string}> {
+  const [{createInterface}, {STARTERS}] = await Promise.all([import('node:readline/promises'), import('../init/generated/starters.js')])
+  const rl = createInterface({input: io.stdin as NodeJS.ReadableStream, output: io.stderr as NodeJS.WritableStream, terminal: true})
+  try {
+    let starter = STARTERS.find((s) => s.id === template)
+    while (starter === undefined) {
+      io.stderr.write(`Templates:\n${STARTERS.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.title}`).join('\n')}\n`)
+      const answer = (await rl.question('Template (number or id) [1]: ')).trim() || '1'
+      starter = STARTERS[Number(answer) - 1] ?? STARTERS.find((s) => s.id === answer)
+      if (starter === undefined) io.stderr.write(`no template \`${answer}\`\n`)
+    }
+    const defaultName = /^name: (.*)$/m.exec(starter.text)?.[1] ?? starter.title
+    const chosenName = name ?? ((await rl.question(`System name [${defaultName}]: `)).trim() || undefined)
+    const chosenFile = file ?? ((await rl.question(`File to write [${DEFAULT_FILE}]: `)).trim() || DEFAULT_FILE)
+    return {template: starter.id, name: chosenName, file: chosenFile}
+  } finally {
+    rl.close()
+  }
 }

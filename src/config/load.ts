@@ -1,5 +1,4 @@
-import {RULE_DATA} from '../review/generated/rules-data.js'
-import {RULES} from '../review/ruleset.js'
+import {SHIPPED_RULES} from '../review/ruleset.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {parseMappingDocument} from '../spec/mapping-document.js'
 import {type SchemaError, schemaDiagnostics} from '../spec/schema-errors.js'
@@ -12,8 +11,6 @@ export const CONFIG_FILE_NAME = 'sizeup.config.yaml'
 
 /** A configuration is a page of YAML; anything much larger is not one. */
 export const MAX_CONFIG_BYTES = 256 * 1024
-
-const SHIPPED_RULES: RuleCatalog = {rules: RULES, data: RULE_DATA}
 
 /**
  * Configuration text → a checked configuration. Throws a SpecError carrying

@@ -1,19 +1,19 @@
-import type {DesignReport} from '../render/design-report.js'
-import type {Finding} from '../review/types.js'
+import type {Report} from '../analysis/report.js'
 import type {DiffSide, SideMetric} from './types.js'
 
 /**
  * One version of a design as the diff sees it: the estimate's derived metrics
  * and spec inputs (conventions are compared on their own), the scaling plan's
  * node counts and the monthly cost as metrics of their own, the decisions,
- * the review findings and the conventions in force.
+ * the review findings and the conventions in force. `file` names the side
+ * (a scenario is `design.yaml#year3`).
  *
  * Plan and cost metric ids (those of `sizeup check` budgets, plus a
  * breakdown by component): `nodes.total` (every machine of the plan),
  * `nodes.component.<component>`, `cost.monthly` (US dollars a month),
  * `cost.{storage,egress,compute}.monthly`, `cost.component.<component>.monthly`.
  */
-export function sideFrom(report: DesignReport, findings: readonly Finding[]): DiffSide {
+export function sideFrom(report: Report, file: string = report.file): DiffSide {
   const metrics: Record<string, SideMetric> = {}
   for (const node of Object.values(report.metrics)) {
     if (node.kind === 'convention') continue
@@ -34,12 +34,12 @@ export function sideFrom(report: DesignReport, findings: readonly Finding[]): Di
     for (const [component, usd] of Object.entries(report.cost.byComponent)) put(`cost.component.${component}.monthly`, `Monthly cost of ${component}`, usd, 'USD')
   }
   return {
-    file: report.file,
+    file,
     name: report.name,
     workloads: report.workloads,
     metrics,
     decisions: report.decisions,
-    findings,
+    findings: report.findings,
     conventions: report.conventions.map(({name, label, value, display, source}) => ({name, label, value, display, source})),
     byteUnits: report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary') ? 'binary' : 'decimal',
   }

@@ -1,7 +1,7 @@
 import type {MetricNode} from '../engine/ledger.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
-import type {EstimateReport} from './report.js'
+import type {EstimateReport} from '../analysis/estimate-report.js'
 import {PLAIN, type Style} from './style.js'
 
 type Column = readonly [header: string, suffix: string]

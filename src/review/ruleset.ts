@@ -21,7 +21,8 @@ import {rule as sloUnreachable} from './rules/slo-unreachable.js'
 import {rule as unboundedRetention} from './rules/unbounded-retention.js'
 import {rule as writeBehindDurability} from './rules/write-behind-durability.js'
 import {rule as writeHeavyCacheAside} from './rules/write-heavy-cache-aside.js'
-import type {Rule} from './types.js'
+import {RULE_DATA} from './generated/rules-data.js'
+import type {Rule, RuleData} from './types.js'
 
 /** Every review rule, in documentation order. Each lives in rules/<id>.ts; its data in data/rules.yaml. */
 export const RULES: readonly Rule[] = [
@@ -54,3 +55,12 @@ export const RULES: readonly Rule[] = [
   pushFanoutCelebrities,
   fanoutWithoutQueue,
 ]
+
+/** Rules and their data (severities, thresholds): the shipped ones, or a test's own. */
+export interface RuleSet {
+  readonly rules: readonly Rule[]
+  readonly data: Readonly<Record<string, RuleData>>
+}
+
+/** The rules sizeup ships, with data/rules.yaml. */
+export const SHIPPED_RULES: RuleSet = {rules: RULES, data: RULE_DATA}

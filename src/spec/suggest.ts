@@ -14,8 +14,13 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
+/** Longer than any key, flag or metric id sizeup knows. */
+const MAX_TYPO_LENGTH = 100
+
 /** The closest candidate to a mistyped word, if it is close enough to be what was meant. */
 export function closest(word: string, candidates: readonly string[]): string | null {
+  // Edit distance is quadratic: a word longer than any name is no typo of one.
+  if (word.length > MAX_TYPO_LENGTH) return null
   const lower = word.toLowerCase()
   let best: string | null = null
   let bestDistance = Infinity

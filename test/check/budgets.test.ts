@@ -1,10 +1,10 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {holds} from '../../src/check/budgets.js'
-import {checkFile, type CheckInput} from '../../src/check/check-file.js'
-import {analyseText, knowledgeFor} from '../../src/cli/design-pipeline.js'
+import type {Report} from '../../src/analysis/report.js'
+import {checkFile} from '../../src/check/check-file.js'
 import {loadConfig} from '../../src/config/load.js'
-import {RULE_DATA} from '../../src/review/generated/rules-data.js'
-import {RULES} from '../../src/review/ruleset.js'
+import {SHIPPED_RULES} from '../../src/review/ruleset.js'
+import {reportOfYaml} from '../helpers/analysis.js'
 
 // 86.4 M writes a day of 1 KB, kept 10 days: 1,000 writes/s on average, 2,000/s
 // at peak (the default 2×), 864 GB stored; 20 MB/s of egress at peak.
@@ -18,16 +18,16 @@ workloads:
     retention: 10 days
 `
 const CONFIG = 'sizeup.config.yaml'
-let analysis: CheckInput
+let analysis: Report
 
 beforeAll(async () => {
-  analysis = await analyseText(SPEC, 'budgets.yaml', await knowledgeFor(undefined))
+  analysis = await reportOfYaml(SPEC, {file: 'budgets.yaml'})
 })
 
 /** The budgets of a configuration measured against the spec. */
 async function measure(budgets: readonly string[], extra = '') {
   const config = await loadConfig(`${extra}budgets:\n${budgets.map((b) => `  - ${b}\n`).join('')}`, CONFIG)
-  return checkFile(analysis, config, {rules: RULES, data: RULE_DATA}, undefined)
+  return checkFile(analysis, config, SHIPPED_RULES, undefined)
 }
 
 describe('budgets at, just under and just over the limit', () => {
@@ -63,8 +63,8 @@ describe('budgets at, just under and just over the limit', () => {
   })
 
   it('money and machines: cost.monthly in USD, nodes.total as a count', async () => {
-    const cost = analysis.report.cost!.totalMonthlyUsd
-    const nodes = analysis.plan.totalNodes
+    const cost = analysis.cost!.totalMonthlyUsd
+    const nodes = analysis.plan!.totalNodes
     const {file, diagnostics} = await measure([`cost.monthly <= ${cost} USD`, `"cost.monthly < $${cost}"`, `nodes.total <= ${nodes}`, `nodes.total < ${nodes}`])
     expect(diagnostics).toEqual([])
     expect(file.budgets.map((b) => [b.unit, b.passed])).toEqual([

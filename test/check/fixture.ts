@@ -1,7 +1,9 @@
-import {checkFile, rulesInfo, type RuleSet} from '../../src/check/check-file.js'
+import {createAnalyser} from '../../src/analysis/analyser.js'
+import {readerOf} from '../../src/analysis/inputs.js'
+import {checkFile, rulesInfo} from '../../src/check/check-file.js'
 import type {CheckResult} from '../../src/check/types.js'
-import {analyseText, knowledgeFor} from '../../src/cli/design-pipeline.js'
 import {loadConfig} from '../../src/config/load.js'
+import type {RuleSet} from '../../src/review/ruleset.js'
 import type {Rule, RuleData} from '../../src/review/types.js'
 
 /** A rule that reports one fixed hit (or none), for format tests that must not depend on the shipped rules. */
@@ -64,14 +66,14 @@ budgets:
 
 /** Two specs checked against one configuration with the fixture rules: what the format tests format. */
 export async function fixtureResult(): Promise<CheckResult> {
-  const knowledge = await knowledgeFor(undefined)
   const config = await loadConfig(CONFIG, CONFIG_FILE, RULE_SET)
+  const analyser = createAnalyser({read: readerOf({[CLEAN_FILE]: CLEAN_SPEC, [ODD_FILE]: FINDINGS_SPEC, [CONFIG_FILE]: CONFIG}), rules: RULE_SET})
   const files = []
   for (const [text, file] of [
     [CLEAN_SPEC, CLEAN_FILE],
     [FINDINGS_SPEC, ODD_FILE],
   ] as const) {
-    const checked = checkFile(await analyseText(text, file, knowledge), config, RULE_SET, undefined)
+    const checked = checkFile(await analyser.analyse({spec: file, config: CONFIG_FILE}), config, RULE_SET, undefined)
     if (checked.diagnostics.length > 0) throw new Error(JSON.stringify(checked.diagnostics))
     files.push(checked.file)
   }

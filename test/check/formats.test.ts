@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {CheckResult} from '../../src/check/types.js'
-import {checkStyle} from '../../src/cli/style.js'
+import {checkStyle} from '../../src/node/terminal-style.js'
 import {escapeData, escapeProperty} from '../../src/render/check/github.js'
 import {CHECK_FORMATS, formatCheck} from '../../src/render/check/index.js'
 import {ROOT} from '../helpers/spec.js'
@@ -202,15 +202,15 @@ describe('stylish', () => {
 
   it('colour only on a terminal, never with NO_COLOR, always with --color, never with --no-color', () => {
     const coloured = (style: ReturnType<typeof checkStyle>) => /\u001B\[/.test(formatCheck(result, 'stylish', style))
-    expect(coloured(checkStyle(undefined, {isTTY: true}, {}))).toBe(true)
-    expect(coloured(checkStyle(undefined, {isTTY: false}, {}))).toBe(false)
-    expect(coloured(checkStyle(undefined, {isTTY: true}, {NO_COLOR: '1'}))).toBe(false)
-    expect(coloured(checkStyle(true, {isTTY: false}, {}))).toBe(true)
-    expect(coloured(checkStyle(false, {isTTY: true}, {}))).toBe(false)
+    expect(coloured(checkStyle(undefined, {stdout: {isTTY: true}, env: {}}))).toBe(true)
+    expect(coloured(checkStyle(undefined, {stdout: {isTTY: false}, env: {}}))).toBe(false)
+    expect(coloured(checkStyle(undefined, {stdout: {isTTY: true}, env: {NO_COLOR: '1'}}))).toBe(false)
+    expect(coloured(checkStyle(true, {stdout: {isTTY: false}, env: {}}))).toBe(true)
+    expect(coloured(checkStyle(false, {stdout: {isTTY: true}, env: {}}))).toBe(false)
   })
 
   it('a control character in a message cannot reach the terminal, even coloured', () => {
-    const out = formatCheck(result, 'stylish', checkStyle(true, {isTTY: true}, {}))
+    const out = formatCheck(result, 'stylish', checkStyle(true, {stdout: {isTTY: true}, env: {}}))
     expect(out).not.toContain('\u0001')
     expect(out).not.toContain('\r')
   })

@@ -5,7 +5,7 @@ import Ajv from 'ajv'
 import Ajv04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import {afterAll, describe, expect, it} from 'vitest'
-import {discoverConfig} from '../../src/cli/config-file.js'
+import {discoverConfig} from '../../src/node/config-file.js'
 import {RULES} from '../../src/review/ruleset.js'
 import {MINIMAL, ROOT, runCli} from '../helpers/spec.js'
 

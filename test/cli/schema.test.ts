@@ -23,7 +23,7 @@ describe('sizeup schema', () => {
     const r = runCli(['schema', 'nope'])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toContain('Expected nope to be one of')
+    expect(r.stderr).toContain('<command line>:1:8: <name> must be one of system, config, overlay, estimate, report, diff, check (got `nope`)')
   })
 })
 

@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {compareConventions, compareDecisions, compareFindings, diffSides} from '../../src/diff/compare.js'
 import {compareIds, compareMetrics} from '../../src/diff/metrics.js'
 import {sideFrom} from '../../src/diff/side.js'
-import {analyse} from '../../src/cli/design-pipeline.js'
 import type {MetricDelta, SideConvention} from '../../src/diff/types.js'
 import {decision, finding, side} from './helpers.js'
+import {reportOfFile} from '../helpers/analysis.js'
 
 /** a equals b to 12 significant digits. */
 const near = (a: number | null, b: number): void => {
@@ -233,8 +233,8 @@ describe('conventions and workloads', () => {
 
 describe('the social feed example: base and head', () => {
   it('derives the headline changes of media 10 % → 25 %, 5 → 7 years, 1 → 3 copies, likes and 99.95 %', async () => {
-    const [base, head] = await Promise.all([analyse('examples/diff/social-feed-base.yaml', undefined), analyse('examples/diff/social-feed-head.yaml', undefined)])
-    const diff = diffSides(sideFrom(base.report, []), sideFrom(head.report, []))
+    const [base, head] = await Promise.all([reportOfFile('examples/diff/social-feed-base.yaml'), reportOfFile('examples/diff/social-feed-head.yaml')])
+    const diff = diffSides(sideFrom(base), sideFrom(head))
     const m = (id: string): MetricDelta => byId(diff.metrics, id)
     // Posts per day: 300 M × (800 B + 25 % × 1 MB) × 3 copies = 720 GB + 225 TB = 225.72 TB,
     // kept 7 × 365 = 2,555 days: 576.7146 PB. Likes: 750 M × 24 B = 18 GB a day, kept

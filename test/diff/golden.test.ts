@@ -1,7 +1,8 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {type DiffFormat, runDiff} from '../../src/cli/run-diff.js'
+import type {DiffFormat} from '../../src/render/diff/index.js'
+import {sizeup} from '../helpers/analysis.js'
 import {ROOT} from '../helpers/spec.js'
 
 /**
@@ -16,7 +17,7 @@ const HEAD = 'examples/diff/social-feed-head.yaml'
 const FAIL_ON = ['storage.total > +20%', 'availability.slo.downtime.year < -50%', 'findings.added > 0']
 
 async function diff(format: DiffFormat): Promise<string> {
-  const outcome = await runDiff({base: BASE, head: HEAD, format, failOn: FAIL_ON, overlay: undefined, config: undefined, all: false, color: false})
+  const {outcome} = await sizeup(['diff', BASE, HEAD, '--format', format, ...FAIL_ON.flatMap((f) => ['--fail-on', f])])
   // storage.total > +20% holds: exit 1, and stderr says which threshold (findings.added may too, depending on the rules).
   expect(outcome.exitCode).toBe(1)
   expect(outcome.stderr.startsWith('sizeup: --fail-on `storage.total > +20%` holds (+945%)\n')).toBe(true)

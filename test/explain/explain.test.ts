@@ -1,6 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {explanationJson} from '../../src/explain/json.js'
+import {explanationJson} from '../../src/render/explain-json.js'
 import {explain, headlineMetrics} from '../../src/explain/tree.js'
 import {plain, powerOfTen, renderExplanation} from '../../src/render/explain-text.js'
 import {estimateExample, ROOT} from '../helpers/spec.js'

@@ -2,11 +2,10 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {runEstimate} from '../../src/cli/run-estimate.js'
-import {runReport} from '../../src/cli/run-report.js'
 import {MAX_SPEC_BYTES} from '../../src/spec/load.js'
 import {MINIMAL, runCli} from '../helpers/spec.js'
 import {CORPUS_DIR, corpusFiles, expectations, forbidden, runBoth} from './corpus.js'
+import {sizeup} from '../helpers/analysis.js'
 
 /*
  * The bad-input corpus (issue 6): every file in test/fixtures/bad, with its
@@ -68,7 +67,7 @@ describe('generated bad input', () => {
     const path = join(dir, 'huge.yaml')
     writeFileSync(path, `${MINIMAL}description: "${'x'.repeat(MAX_SPEC_BYTES)}"\n`)
     const started = performance.now()
-    const out = await runEstimate({file: path, json: true, color: false})
+    const out = (await sizeup(['estimate', path, '--json'])).outcome
     timings.push({file: 'generated: over the size limit', ms: performance.now() - started})
     expect(out.exitCode).toBe(2)
     expect(out.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: file is \\d+ bytes; sizeup reads at most ${MAX_SPEC_BYTES}\n`))
@@ -80,7 +79,7 @@ describe('generated bad input', () => {
     for (let i = 0; lines.join('\n').length < MAX_SPEC_BYTES - 200; i++) lines.push(`  w${i}: {writes: {perUserPerDay: 1}, recordSize: 1 KB}`)
     writeFileSync(path, `${lines.join('\n')}\n`)
     const started = performance.now()
-    const out = await runEstimate({file: path, json: true, color: false})
+    const out = (await sizeup(['estimate', path, '--json'])).outcome
     const ms = performance.now() - started
     timings.push({file: 'generated: 128 KiB of workloads', ms})
     expect(forbidden(out.stderr)).toEqual([])
@@ -95,7 +94,7 @@ describe('bad output paths: one located message, exit 2, nothing written', () =>
   const spec = join(dir, 'design.yaml')
   writeFileSync(spec, MINIMAL)
   mkdirSync(join(dir, 'a-directory'))
-  const report = (output: string, file = spec) => runReport({file, output, templateDir: undefined, json: false, overlay: undefined})
+  const report = async (output: string, file = spec) => (await sizeup(['report', file, '-o', output])).outcome
 
   test.each([
     ['a directory', () => join(dir, 'a-directory'), 'cannot write the report: it is a directory'],
@@ -116,7 +115,7 @@ describe('bad output paths: one located message, exit 2, nothing written', () =>
   })
 
   test('the input file itself as --samples-out is refused too', async () => {
-    const samples = await runEstimate({file: spec, json: true, color: false, samplesOut: spec})
+    const samples = (await sizeup(['estimate', spec, '--json', '--samples-out', spec])).outcome
     expect(samples.exitCode).toBe(2)
     expect(samples.stderr).toContain('--samples-out names the input file')
     expect(readFileSync(spec, 'utf8')).toBe(MINIMAL)

@@ -1,8 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
-import {runEstimate} from '../../src/cli/run-estimate.js'
-import {runReport} from '../../src/cli/run-report.js'
-import type {Outcome} from '../../src/cli/outcome.js'
+import type {Outcome} from '../../src/commands/command.js'
 import {ROOT} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
 
 /** The bad-input corpus: one file per way a spec can be wrong or hostile. */
 export const CORPUS_DIR = 'test/fixtures/bad'
@@ -32,8 +31,8 @@ export function expectations(): Readonly<Record<string, Expectation>> {
 /** Runs `estimate --json` and `report` in-process, as the CLI does (paths relative to the repository, as CI gives them). */
 export async function runBoth(file: string): Promise<{estimate: Outcome; report: Outcome; ms: number}> {
   const started = performance.now()
-  const estimate = await runEstimate({file, json: true, color: false})
-  const report = await runReport({file, output: undefined, templateDir: undefined, json: false, overlay: undefined})
+  const estimate = (await sizeup(['estimate', file, '--json'])).outcome
+  const report = (await sizeup(['report', file])).outcome
   return {estimate, report, ms: performance.now() - started}
 }
 

@@ -1,6 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {analyseSpec, knowledgeFor} from '../../src/cli/design-pipeline.js'
+import {reportOf} from '../../src/analysis/pipeline.js'
+import {SHIPPED} from '../../src/overlay/knowledge.js'
+import {DEFAULT_SETTINGS} from '../../src/review/run.js'
+import {SHIPPED_RULES} from '../../src/review/ruleset.js'
 import {estimate} from '../../src/engine/estimate.js'
 import {createRng, type Rng} from '../../src/quantity/random.js'
 import {assertComputable} from '../../src/analysis/computable.js'
@@ -70,7 +73,7 @@ interface Crash {
 describe('the seeded fuzzer', () => {
   test(`${FUZZ_CASES} mutated examples: zero crashes`, async () => {
     const rng = createRng(SEED)
-    const knowledge = await knowledgeFor(undefined)
+    const context = {knowledge: {...SHIPPED, adjustments: {}, warnings: []}, rules: SHIPPED_RULES, review: DEFAULT_SETTINGS}
     const crashes: Crash[] = []
     let loaded = 0
     let slowest = 0
@@ -86,7 +89,7 @@ describe('the seeded fuzzer', () => {
         for (const node of Object.values(result.metrics)) {
           if (!Number.isFinite(node.value) || node.value < 0) throw new Error(`metric ${node.id} is ${node.value}`)
         }
-        if (loaded % 10 === 0) analyseSpec(spec, knowledge)
+        if (loaded % 10 === 0) reportOf(spec, result, [], context)
         loaded++
       } catch (e) {
         if (!(e instanceof SpecError)) {

@@ -99,15 +99,16 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect(r.stdout).toBe(readFileSync(join(installed, 'specs/system.schema.json'), 'utf8'))
   })
 
-  it("import … from 'sizeup' works, and types resolve", () => {
+  it("import … from 'sizeup' and 'sizeup/node' work, and types resolve", () => {
     writeFileSync(
       join(app, 'use.mjs'),
-      `import {readFileSync} from 'node:fs'\nimport {analyse, review, renderReport} from 'sizeup'\nconst a = await analyse(readFileSync('node_modules/sizeup/examples/chat.yaml', 'utf8'), 'chat.yaml')\nconsole.log(review(a).length >= 0, (await renderReport(a)).length > 0)\n`,
+      `import {readFileSync} from 'node:fs'\nimport {analyseText, renderReport} from 'sizeup'\nimport {analyseFile} from 'sizeup/node'\nconst a = await analyseText(readFileSync('node_modules/sizeup/examples/chat.yaml', 'utf8'), {file: 'chat.yaml'})\nconst b = await analyseFile('node_modules/sizeup/examples/chat.yaml')\nconsole.log(a.findings.length === b.findings.length, (await renderReport(a)).length > 0)\n`,
     )
     const r = sh(process.execPath, ['use.mjs'])
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toBe('true true')
-    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {exports: {'.': {types: string}}}
-    expect(readFileSync(join(installed, pkg.exports['.'].types), 'utf8')).toContain('analyse')
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {exports: Record<string, {types: string}>}
+    expect(readFileSync(join(installed, pkg.exports['.']!.types), 'utf8')).toContain('analyse')
+    expect(readFileSync(join(installed, pkg.exports['./node']!.types), 'utf8')).toContain('analyseFile')
   })
 })

@@ -1,7 +1,7 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {beforeAll, describe, expect, it} from 'vitest'
-import type {DesignReport} from '../../src/render/design-report.js'
+import type {DesignReport} from '../../src/analysis/report.js'
 import {renderMarkdown} from '../../src/render/markdown.js'
 import {code, md, mdLink, mermaidLabel} from '../../src/render/view/escape.js'
 import {buildView} from '../../src/render/view/index.js'

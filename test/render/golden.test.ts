@@ -1,8 +1,8 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {runReport} from '../../src/cli/run-report.js'
 import {ROOT} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
 
 /**
  * The whole design document and the JSON report of every example, compared
@@ -18,7 +18,7 @@ const examples = readdirSync(`${ROOT}/examples`)
 const validate = new Ajv({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(`${ROOT}/specs/report.schema.json`, 'utf8')))
 
 async function render(example: string, json: boolean): Promise<string> {
-  const outcome = await runReport({file: `examples/${example}.yaml`, output: undefined, templateDir: undefined, json, overlay: undefined})
+  const {outcome} = await sizeup(['report', `examples/${example}.yaml`, ...(json ? ['--json'] : [])])
   expect(outcome.stderr).toBe('')
   expect(outcome.exitCode).toBe(0)
   return outcome.stdout

@@ -1,6 +1,6 @@
 import {writeFileSync} from 'node:fs'
-import {designReportFor} from '../../src/cli/design-pipeline.js'
-import type {DesignReport} from '../../src/render/design-report.js'
+import type {DesignReport} from '../../src/analysis/report.js'
+import {reportOfFile} from '../helpers/analysis.js'
 
 /**
  * A spec whose every piece of free text tries to break out of where it lands:
@@ -38,7 +38,7 @@ export const HOSTILE_TECHNOLOGY = 'Evil"] --> n1; click n1 "javascript:alert(1)"
 export async function hostileReport(dir: string): Promise<DesignReport> {
   const file = `${dir}/hostile.yaml`
   writeFileSync(file, HOSTILE_SPEC)
-  return (await designReportFor(file, undefined)).report
+  return reportOfFile(file)
 }
 
 /** The same report with every chosen product renamed to the hostile technology. */

@@ -1,14 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {designReportFor} from '../../src/cli/design-pipeline.js'
 import {MAIN_TEMPLATE, renderMarkdown, type TemplateOverride} from '../../src/render/markdown.js'
 import {buildView, type ReportView} from '../../src/render/view/index.js'
 import {SpecError} from '../../src/spec/diagnostic.js'
 import {ROOT} from '../helpers/spec.js'
+import {reportOfFile} from '../helpers/analysis.js'
 
 let view: ReportView
 beforeAll(async () => {
-  view = buildView((await designReportFor('examples/url-shortener.yaml', undefined)).report)
+  view = buildView(await reportOfFile('examples/url-shortener.yaml'))
 })
 
 const shipped = (): TemplateOverride[] => [

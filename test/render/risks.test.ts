@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {factsRead, risksOf} from '../../src/render/risks.js'
+import {factsRead, risksOf} from '../../src/analysis/risks.js'
 import {decision, matrix} from './fixtures.js'
 
 describe('risks', () => {

@@ -1,18 +1,18 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {designReportFor} from '../../src/cli/design-pipeline.js'
 import type {CostReport} from '../../src/cost/types.js'
 import type {ScalingPlan} from '../../src/plan/types.js'
-import type {DesignReport} from '../../src/render/design-report.js'
+import type {DesignReport} from '../../src/analysis/report.js'
 import {renderMarkdown} from '../../src/render/markdown.js'
 import {architectureView} from '../../src/render/view/architecture.js'
 import {buildView} from '../../src/render/view/index.js'
 import {numbersFor} from '../../src/render/view/numbers.js'
 import {ROOT} from '../helpers/spec.js'
 import {decision} from './fixtures.js'
+import {reportOfFile} from '../helpers/analysis.js'
 
 let feed: DesignReport
 beforeAll(async () => {
-  feed = (await designReportFor('examples/social-feed.yaml', undefined)).report
+  feed = await reportOfFile('examples/social-feed.yaml')
 })
 
 /** The diagram as `label → label` lines, for reading. */
@@ -72,7 +72,7 @@ describe('architecture diagram', () => {
 
 describe('summary', () => {
   it('names a spec given by absolute path by its file name: the document does not depend on the checkout', async () => {
-    const {report} = await designReportFor(`${ROOT}/examples/social-feed.yaml`, undefined)
+    const report = await reportOfFile(`${ROOT}/examples/social-feed.yaml`)
     expect(buildView(report).summary.source).toBe('`social-feed.yaml`')
     expect(buildView(feed).summary.source).toBe('`examples/social-feed.yaml`')
   })

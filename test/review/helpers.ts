@@ -1,11 +1,5 @@
-import {analyseText, knowledgeFor} from '../../src/cli/design-pipeline.js'
-import {applyOverlay} from '../../src/overlay/apply.js'
-import {SHIPPED} from '../../src/overlay/knowledge.js'
-import {loadOverlay} from '../../src/overlay/load.js'
-import {RULE_DATA} from '../../src/review/generated/rules-data.js'
-import {RULES} from '../../src/review/ruleset.js'
-import {runReview} from '../../src/review/run.js'
 import type {Finding} from '../../src/review/types.js'
+import {reportOfYaml} from '../helpers/analysis.js'
 
 export interface ReviewOptions {
   /** An organisation overlay, as YAML text: how a test gets decisions or capacities the shipped knowledge would not give. */
@@ -13,12 +7,9 @@ export interface ReviewOptions {
   readonly file?: string
 }
 
-/** The whole pipeline on YAML text: load, estimate, decide, plan, then every rule. */
-export async function review(yaml: string, options: ReviewOptions = {}): Promise<Finding[]> {
-  const knowledge = options.overlay === undefined ? await knowledgeFor(undefined) : applyOverlay(await loadOverlay(options.overlay, 'overlay.yaml'), SHIPPED)
-  const analysis = await analyseText(yaml, options.file ?? 'spec.yaml', knowledge)
-  const {model} = analysis.spec
-  return runReview({context: {model, estimate: analysis.estimate, decisions: analysis.decisions, plan: analysis.plan}, source: analysis.spec.source, suppressions: analysis.spec.suppressions}, RULES, RULE_DATA)
+/** The whole pipeline on YAML text: load, estimate, decide, plan, then every rule (the Report's findings). */
+export async function review(yaml: string, options: ReviewOptions = {}): Promise<readonly Finding[]> {
+  return (await reportOfYaml(yaml, options)).findings
 }
 
 /** The findings of one rule on YAML text. */

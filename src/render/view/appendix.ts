@@ -1,5 +1,5 @@
 import type {MetricNode} from '../../engine/ledger.js'
-import type {EstimateReport} from '../report.js'
+import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from './escape.js'
 import {NONE, type Numbers} from './numbers.js'
 

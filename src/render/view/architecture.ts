@@ -1,5 +1,5 @@
 import type {Decision} from '../../matrices/types.js'
-import type {DesignReport} from '../design-report.js'
+import type {DesignReport} from '../../analysis/report.js'
 import {mermaidLabel} from './escape.js'
 import type {Numbers} from './numbers.js'
 

@@ -1,4 +1,4 @@
-import type {EstimateReport} from '../report.js'
+import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from './escape.js'
 import type {Numbers} from './numbers.js'
 

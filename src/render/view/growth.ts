@@ -1,5 +1,5 @@
 import {byteScale, significant} from '../../quantity/format.js'
-import type {EstimateReport} from '../report.js'
+import type {EstimateReport} from '../../analysis/estimate-report.js'
 import type {Numbers} from './numbers.js'
 
 /** The storage projection (`storage.year.N`) as a Mermaid bar chart and a table. */

@@ -1,4 +1,4 @@
-import type {DesignReport} from '../design-report.js'
+import type {DesignReport} from '../../analysis/report.js'
 import {type AppendixView, appendixView} from './appendix.js'
 import {type ArchitectureView, architectureView} from './architecture.js'
 import {type AssumptionsView, assumptionsView} from './assumptions.js'

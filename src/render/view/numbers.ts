@@ -1,7 +1,6 @@
 import type {Unit} from '../../engine/ledger.js'
-import {DAYS_PER_YEAR, SECONDS_PER_DAY} from '../../quantity/calendar.js'
 import {formatSpan, formatValue, significant} from '../../quantity/format.js'
-import type {EstimateReport} from '../report.js'
+import {type EstimateReport, unitConventionsOf} from '../../analysis/estimate-report.js'
 
 /** A placeholder for a number that does not exist (a workload without media, say). */
 export const NONE = '–'
@@ -25,10 +24,9 @@ export interface Numbers {
 }
 
 export function numbersFor(report: EstimateReport): Numbers {
-  const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
-  const conv = (id: string, fallback: number): number => report.metrics[`convention.${id}`]?.value ?? fallback
-  const day = conv('secondsPerDay', SECONDS_PER_DAY)
-  const calendar = {secondsPerDay: day, secondsPerYear: day * conv('daysPerYear', DAYS_PER_YEAR)}
+  const calendar = unitConventionsOf(report)
+  const binary = calendar.binaryBytes
+  const day = calendar.secondsPerDay
   const span = (seconds: number): string => formatSpan(seconds, calendar)
   // Conventions read as the report states them (`86,400 s`, `30 days (2,592,000 s)`), not as durations.
   const conventionDisplay = new Map(report.conventions.map((c) => [c.path, c.display]))

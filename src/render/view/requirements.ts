@@ -1,6 +1,6 @@
-import type {DesignReport, WorkloadRequirement} from '../design-report.js'
+import type {DesignReport, WorkloadRequirement} from '../../analysis/report.js'
 import {formatCount, significant} from '../../quantity/format.js'
-import type {StatedRate} from '../requirements.js'
+import type {StatedRate} from '../../analysis/requirements.js'
 import {md} from './escape.js'
 import {NONE, type Numbers} from './numbers.js'
 

@@ -1,4 +1,4 @@
-import type {DesignReport, Risk} from '../design-report.js'
+import type {DesignReport, Risk} from '../../analysis/report.js'
 import {code, md} from './escape.js'
 import {decisionName, optionName} from './summary.js'
 

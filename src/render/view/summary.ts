@@ -1,6 +1,5 @@
-import {basename, isAbsolute} from 'node:path'
 import type {Decision} from '../../matrices/types.js'
-import type {DesignReport} from '../design-report.js'
+import type {DesignReport} from '../../analysis/report.js'
 import {formatUsd, grouped} from '../../quantity/format.js'
 import {code, md} from './escape.js'
 import type {Numbers} from './numbers.js'
@@ -41,10 +40,20 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
   return {
     title: md(report.name),
     description: report.description === null ? null : md(report.description),
-    // The path as given, unless absolute: a document should not depend on where the checkout lives.
-    source: code(isAbsolute(report.file) ? basename(report.file) : report.file, false),
+    source: code(sourceName(report.file), false),
     headline,
     decisions: report.decisions.map((d) => ({text: `${decisionName(d)}: ${optionName(d.choice)}`})),
     risks: count === 0 ? 'none found' : `${count} to review (see [Risks](#risks))`,
   }
+}
+
+/**
+ * The spec as the document names it: the path as given, unless absolute (a
+ * document should not depend on where the checkout lives), then only the
+ * file's name. POSIX and Windows paths alike, without Node's path module, so
+ * the renderer runs in a browser too.
+ */
+export function sourceName(file: string): string {
+  const absolute = file.startsWith('/') || file.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(file)
+  return absolute ? file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1) : file
 }

@@ -1,5 +1,5 @@
 import {significant} from '../../quantity/format.js'
-import type {EstimateReport} from '../report.js'
+import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md, mermaidLabel} from './escape.js'
 import type {Numbers} from './numbers.js'
 

@@ -1,8 +1,6 @@
 import {stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {CONFIG_FILE_NAME} from '../config/load.js'
-import {readTextFile} from './read-text.js'
-import {SpecError} from '../spec/diagnostic.js'
 
 async function kind(path: string): Promise<'file' | 'other' | null> {
   try {
@@ -29,17 +27,5 @@ export async function discoverConfig(specArg: string, cwd: string = process.cwd(
     const parent = dirname(dir)
     if (parent === dir) return null
     dir = parent
-  }
-}
-
-/** Reads a configuration file; a failure is a located diagnostic. */
-export async function readConfigFile(path: string): Promise<string> {
-  try {
-    return await readTextFile(path)
-  } catch (e) {
-    if (e instanceof SpecError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: reason, hint: code === 'ENOENT' ? `check the path given with --config, or leave it out to use ${CONFIG_FILE_NAME} next to the spec` : null}])
   }
 }

@@ -1,6 +1,6 @@
 import type {Unit} from '../engine/ledger.js'
-import {plain, powerOfTen, substitute} from '../render/explain-text.js'
-import type {Explanation} from './tree.js'
+import {plain, powerOfTen, substitute} from './explain-text.js'
+import type {Explanation} from '../explain/tree.js'
 
 /** The derivation tree as `explain --json` prints it: the same figures as the text, as data. */
 export interface ExplanationJson {

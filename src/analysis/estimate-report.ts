@@ -1,6 +1,7 @@
 import type {Check} from '../engine/availability.js'
 import type {Estimate, Uncertainty} from '../engine/estimate.js'
 import type {MetricNode} from '../engine/ledger.js'
+import type {UnitConventions} from '../quantity/units.js'
 import type {Input, SystemModel} from '../spec/model.js'
 import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
 
@@ -45,7 +46,7 @@ export interface ScenarioSummary {
   readonly metrics: Readonly<Record<string, number>>
 }
 
-export function buildReport(file: string, model: SystemModel, description: string | null, estimate: Estimate, scenarios: readonly ScenarioSummary[] = []): EstimateReport {
+export function buildEstimateReport(file: string, model: SystemModel, description: string | null, estimate: Estimate, scenarios: readonly ScenarioSummary[] = []): EstimateReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     file,
@@ -99,5 +100,20 @@ function trafficEntry(model: SystemModel, effective: number): ConventionEntry {
       return entry('peakFactor', 'Peak factor', t.peakHourShare, effective, `${factor} (busiest hour carries ${formatPercent(t.peakHourShare.value)} of the day)`)
     case 'activeWindow':
       return entry('peakFactor', 'Peak factor', t.activeWindowSeconds, effective, `${factor} (traffic within a ${formatDuration(t.activeWindowSeconds.value)} window)`)
+  }
+}
+
+/** The report's calendar and byte units: what `2 days` or `1 PB` mean for it (its spec's conventions). */
+export function unitConventionsOf(report: EstimateReport): UnitConventions {
+  const value = (id: string): number => {
+    const node = report.metrics[id]
+    if (!node) throw new Error(`sizeup internal error: the report has no ${id}`)
+    return node.value
+  }
+  return {
+    secondsPerDay: value('convention.secondsPerDay'),
+    secondsPerMonth: value('convention.secondsPerMonth'),
+    secondsPerYear: value('calendar.secondsPerYear'),
+    binaryBytes: report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary'),
   }
 }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {open, realpath, rename, rm} from 'node:fs/promises'
+import {link, open, realpath, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 import {SpecError} from '../spec/diagnostic.js'
 
@@ -10,7 +10,7 @@ import {SpecError} from '../spec/diagnostic.js'
  * an existing target is left as it was. Failures become a located diagnostic.
  */
 export async function writeFileAtomic(path: string, text: string, what: {readonly noun: string; readonly flag: string} = {noun: 'the report', flag: '-o'}): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = temporaryName(path)
   try {
     const handle = await open(temporary, 'wx')
     try {
@@ -46,4 +46,30 @@ export async function refuseInputAsOutput(output: string, inputs: readonly (stri
       throw new SpecError([{file: output, line: 1, column: 1, path: '', message: `${flag} names the input file \`${input}\`; writing there would replace it`, hint: `give ${flag} another file, e.g. \`design.md\`; nothing was written`}])
     }
   }
+}
+
+/**
+ * Writes a file that must not exist yet, all at once: the text goes to a
+ * temporary file, which a hard link then gives the target's name (a link
+ * refuses an existing name atomically, so nothing is ever replaced).
+ */
+export async function writeNewFile(path: string, text: string): Promise<'written' | 'exists' | 'no-directory'> {
+  const temporary = temporaryName(path)
+  try {
+    await writeFile(temporary, text, {flag: 'wx'})
+    await link(temporary, path)
+    return 'written'
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return 'exists'
+    if (code === 'ENOENT') return 'no-directory'
+    throw e
+  } finally {
+    await rm(temporary, {force: true}).catch(() => undefined)
+  }
+}
+
+/** A hidden file beside the target (same directory, so the same file system), with a random part. */
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }

@@ -1,0 +1,41 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {COMMANDS} from './registry.js'
+import {emit, processIO, runCommand} from './run.js'
+
+/** Flags that mean "show something about the CLI": oclif shows them. */
+const CLI_FLAGS = new Set(['--help', '-h', '--version'])
+
+/**
+ * Runs a command without loading oclif: the command line names a known
+ * command and asks for no help. Parsing and running are the same as under
+ * oclif (commands/run.ts); only the start-up is shorter. Returns false to
+ * hand over to oclif: help, `--version` on a terminal, an unknown command
+ * (oclif suggests the nearest), completion.
+ */
+export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
+  if (process.env.SIZEUP_NO_FAST_PATH) return false
+  // This module is dist/commands/fast-path.js: the package root is two levels up.
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+  const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {version: string}
+  // oclif's own format: bin/version platform-arch node-version.
+  const versionLine = `sizeup/${version} ${process.platform}-${process.arch} node-${process.version}`
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${versionLine}\n`)
+    return true
+  }
+  if (argv.length === 1 && argv[0] === '--help' && !process.stdout.isTTY && !process.env.OCLIF_COLUMNS) {
+    // oclif renders help to the terminal's width; off a terminal that is 80
+    // columns, which is how the build captured it.
+    try {
+      process.stdout.write(readFileSync(new URL('../help.txt', import.meta.url), 'utf8').replace('{{version}}', versionLine))
+      return true
+    } catch {
+      return false
+    }
+  }
+  const [id, ...rest] = argv
+  if (id === undefined || !Object.hasOwn(COMMANDS, id) || rest.some((a) => CLI_FLAGS.has(a))) return false
+  emit(await runCommand(id, rest, processIO(version, root)))
+  return true
+}

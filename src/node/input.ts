@@ -1,0 +1,56 @@
+import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
+import {CONFIG_FILE_NAME} from '../config/load.js'
+import {SpecError} from '../spec/diagnostic.js'
+import {MAX_SPEC_BYTES} from '../spec/load.js'
+import {decodeUtf8, readTextFile} from './read-text.js'
+
+/** Standard input, as much of it as an input may hold. */
+export type Stdin = AsyncIterable<Uint8Array>
+
+/** The inputs a command reads from files: the analysis's, and the answers of a practice drill. */
+export type FileRole = InputRole | 'answers'
+
+/** How a problem reading each kind of input is worded: what the message starts with, what to suggest. */
+const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly missing: string; readonly other: string | null}>> = {
+  spec: {prefix: '', missing: 'check the path; `-` reads the spec from standard input', other: null},
+  overlay: {prefix: '', missing: 'check the path; `-` reads the spec from standard input', other: null},
+  config: {prefix: '', missing: `check the path given with --config, or leave it out to use ${CONFIG_FILE_NAME} next to the spec`, other: null},
+  answers: {prefix: 'answers file: ', missing: 'one answer per line, e.g. `3.5K/s`; or leave out --answers and type them', other: 'one answer per line, e.g. `3.5K/s`; or leave out --answers and type them'},
+}
+
+/**
+ * The CLI's reader: a path is a file, `-` is standard input (read once;
+ * every later `-` gets the same text). Failures become located diagnostics.
+ */
+export function fileReader(stdin: Stdin): Reader {
+  let fromStdin: Promise<string> | undefined
+  return async (name, role = 'spec') => {
+    if (name === '-') return {text: await (fromStdin ??= readStdin(stdin)), file: '<stdin>'}
+    return readFileInput(name, role)
+  }
+}
+
+/** Reads an input file; a failure is a located diagnostic with a hint for the kind of input. */
+export async function readFileInput(path: string, role: FileRole = 'spec'): Promise<SourceText> {
+  try {
+    return {text: await readTextFile(path), file: path}
+  } catch (e) {
+    if (e instanceof SpecError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
+    const wording = WORDING[role]
+    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}])
+  }
+}
+
+async function readStdin(stdin: Stdin): Promise<string> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of stdin) {
+    size += chunk.length
+    chunks.push(chunk)
+    // Stop reading early, keeping what was read: loadSpec reports the size with a located message.
+    if (size > MAX_SPEC_BYTES) return Buffer.concat(chunks).toString('utf8')
+  }
+  return decodeUtf8(Buffer.concat(chunks), '<stdin>')
+}

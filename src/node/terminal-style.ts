@@ -1,0 +1,30 @@
+import {Chalk} from 'chalk'
+import {type CheckStyle, PLAIN_CHECK} from '../render/check/style.js'
+import {PLAIN, type Style} from '../render/style.js'
+
+/** What the colour decision reads: whether standard output is a terminal, and the environment. */
+export interface Terminal {
+  readonly stdout: {readonly isTTY?: boolean}
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Colour only for a person at a terminal: never when stdout is not a TTY, when
+ * NO_COLOR is set (https://no-color.org), or with --no-color. --color forces it.
+ */
+export function wantsColour(colorFlag: boolean | undefined, terminal: Terminal): boolean {
+  return colorFlag ?? (terminal.stdout.isTTY === true && !terminal.env.NO_COLOR)
+}
+
+export function terminalStyle(colorFlag: boolean | undefined, terminal: Terminal): Style {
+  if (!wantsColour(colorFlag, terminal)) return PLAIN
+  const chalk = new Chalk({level: 1})
+  return {heading: chalk.bold, dim: chalk.dim, good: chalk.green, bad: chalk.red}
+}
+
+/** The styles of `check --format stylish`, under the same rule. */
+export function checkStyle(colorFlag: boolean | undefined, terminal: Terminal): CheckStyle {
+  if (!wantsColour(colorFlag, terminal)) return PLAIN_CHECK
+  const chalk = new Chalk({level: 1})
+  return {error: chalk.red, warn: chalk.yellow, info: chalk.cyan, good: chalk.green, dim: chalk.dim, bold: chalk.bold}
+}

@@ -1,0 +1,36 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/spec.js'
+
+// The fast path (bin/run.js without oclif) and oclif run the same parser and
+// the same command functions (src/commands/run.ts); these spawn the built
+// CLI both ways, for the few things that differ: how each starts, finds the
+// package root and version, and hands over help.
+describe('fast path and oclif say the same (built CLI)', () => {
+  it('report --format html -o (a 3.6 MB page: compared as files, past spawnSync buffers)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sizeup-fast-'))
+    const fast = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'fast.html')])
+    const slow = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'slow.html')], undefined, {SIZEUP_NO_FAST_PATH: '1'})
+    expect([fast.status, slow.status]).toEqual([0, 0])
+    expect(readFileSync(join(dir, 'fast.html'), 'utf8')).toBe(readFileSync(join(dir, 'slow.html'), 'utf8'))
+  })
+
+  const lines: string[][] = [
+    ['--version'],
+    ['--help'],
+    ['estimate', 'examples/url-shortener.yaml', '--json'],
+    ['check', 'examples/url-shortener.yaml', '--format', 'sarif'],
+    ['schema', 'overlay'],
+    ['schema', 'nope'],
+    ['estimate', 'examples/url-shortener.yaml', '--jsn'],
+  ]
+  it.each(lines)('%s …', (...argv) => {
+    const fast = runCli(argv)
+    const slow = runCli(argv, undefined, {SIZEUP_NO_FAST_PATH: '1'})
+    expect(fast.status).toBe(slow.status)
+    expect(fast.stdout).toBe(slow.stdout)
+    expect(fast.stderr).toBe(slow.stderr)
+  })
+})
