@@ -24,6 +24,7 @@ import {checkSchema} from './check-schema.mjs'
 import {compileKnowledge} from './compile-knowledge.mjs'
 import {compilePractice} from './compile-practice.mjs'
 import {compileStarters} from './compile-starters.mjs'
+import {schemaTypes} from './schema/typegen.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const write = (rel, text) => {
@@ -59,6 +60,12 @@ for (const [rel, schema] of published) {
   }
   write(rel, json(schema))
 }
+
+// 1a. TypeScript types from the same builders: each layer's marked fragments
+//     (scripts/schema/typed.mjs) in src/<layer>/generated/schema-types.ts, so
+//     a type and its schema cannot drift apart. Type-only modules: tsc emits
+//     their declarations into dist/types with the rest.
+for (const [layer, text] of await schemaTypes(published.map(([, schema]) => schema))) write(`src/${layer}/generated/schema-types.ts`, text)
 
 // 2. Precompiled validator for specs. `$id`/`$schema` are dropped from the
 //    copy ajv compiles: they are for editors, and ajv would otherwise fetch meta-schemas.

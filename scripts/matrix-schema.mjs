@@ -1,4 +1,7 @@
 // Source of specs/matrix.schema.json: the shape of a decision matrix in data/matrices/.
+import {reference} from './schema/matrices.mjs'
+import {unit} from './schema/quantity.mjs'
+
 const condition = {
   title: 'Condition',
   description: 'A test on the facts: `{fact, is}`, `{fact, in}`, `{fact, above | atLeast | below}` (a number or a threshold name), or `all`, `any`, `not` of conditions.',
@@ -18,7 +21,6 @@ const condition = {
   },
 }
 
-const unit = {type: 'string', enum: ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count']}
 
 export const matrixSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -55,10 +57,7 @@ export const matrixSchema = {
           label: {type: 'string'},
           technology: {type: ['string', 'null']},
           summary: {type: 'string'},
-          references: {
-            type: 'array',
-            items: {type: 'object', additionalProperties: false, required: ['title', 'url'], properties: {title: {type: 'string'}, url: {type: 'string'}}},
-          },
+          references: {type: 'array', items: reference},
         },
       },
     },
