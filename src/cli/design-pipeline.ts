@@ -45,8 +45,8 @@ export async function analyseText(text: string, file: string, knowledge: Applied
 export function analyseSpec(spec: LoadedSpec, knowledge: AppliedOverlay, scenarios: readonly ScenarioSummary[] = []): Analysis {
   const model = spec.model
   const result = assertComputable(spec, estimate(model))
-  const data = spec.source.data as {description?: unknown}
-  const base = buildReport(spec.file, model, typeof data.description === 'string' ? data.description : null, result, scenarios)
+  const data = spec.source.data
+  const base = buildReport(spec.file, model, data.description ?? null, result, scenarios)
   const decisions = decide(model, result, knowledge.matrices, knowledge.adjustments)
   const plan = planScaling(model, result, decisions, knowledge.capacities)
   const report = buildDesignReport({

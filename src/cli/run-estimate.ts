@@ -31,8 +31,7 @@ export function runEstimate(options: EstimateOptions): Promise<Outcome> {
     const {estimate: result, samples} = estimateWithSamples(spec.model)
     assertComputable(spec, result)
     const scenarios = spec.scenario === null ? await summariseScenarios(input.text, input.file, spec, sampling) : []
-    const description = (spec.source.data as {description?: unknown}).description
-    const report = buildReport(input.file, spec.model, typeof description === 'string' ? description : null, result, scenarios)
+    const report = buildReport(input.file, spec.model, spec.source.data.description ?? null, result, scenarios)
     if (options.samplesOut !== undefined) {
       await refuseInputAsOutput(options.samplesOut, [path], '--samples-out')
       await writeSamples(options.samplesOut, samples)

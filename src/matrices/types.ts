@@ -1,4 +1,8 @@
 import type {Unit} from '../engine/ledger.js'
+import type {Reference} from './generated/schema-types.js'
+
+// A decision as report --json and diff --json publish it (scripts/schema/matrices.mjs).
+export type {CriterionResult, Decision, Reference, ScoredOption} from './generated/schema-types.js'
 
 /**
  * A decision matrix, as kept in data/matrices/*.yaml: the options, the
@@ -25,11 +29,6 @@ export interface Threshold {
   readonly unit: Unit
   readonly label: string
   readonly source: string
-}
-
-export interface Reference {
-  readonly title: string
-  readonly url: string
 }
 
 export interface MatrixOption {
@@ -72,37 +71,3 @@ export interface Fact {
 
 export type Facts = Readonly<Record<string, Fact>>
 
-/** How one criterion played in a decision: the matrix row that decided it, or not. */
-export interface CriterionResult {
-  readonly id: string
-  readonly fired: boolean
-  readonly scores: Readonly<Record<string, number>>
-  /** The reason with the numbers filled in. */
-  readonly reason: string
-  readonly source: string
-}
-
-export interface ScoredOption {
-  readonly id: string
-  readonly label: string
-  readonly technology: string | null
-  readonly score: number
-}
-
-/** A recommendation: the choice, the runner-up, and the rows and numbers behind them. */
-export interface Decision {
-  /** `datastore.posts` for a workload decision, `queue` for a system one. */
-  readonly id: string
-  readonly matrix: string
-  readonly title: string
-  readonly question: string
-  /** The workload decided for, or null. */
-  readonly subject: string | null
-  readonly choice: ScoredOption
-  readonly runnerUp: ScoredOption | null
-  /** The fired criteria that favour the choice over the runner-up, strongest first. */
-  readonly reasons: readonly string[]
-  readonly criteria: readonly CriterionResult[]
-  readonly summary: string
-  readonly references: readonly Reference[]
-}

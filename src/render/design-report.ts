@@ -1,27 +1,20 @@
+import type {DesignReport} from '../analysis/generated/schema-types.js'
 import type {CostReport} from '../cost/types.js'
 import type {SystemModel} from '../engine/model.js'
 import type {Decision, Matrix} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
-import {requirementsOf, type Requirements} from './requirements.js'
+import {requirementsOf} from './requirements.js'
 import type {EstimateReport} from './report.js'
-import {risksOf, type Risk, type StatedFacts} from './risks.js'
+import {risksOf, type StatedFacts} from './risks.js'
 
 export type {Requirements, WorkloadRequirement} from './requirements.js'
 export type {Risk} from './risks.js'
 
 /**
- * The canonical result of `sizeup report`: the estimate report plus what the
- * spec asks for, the decisions with the matrix rows behind them, the scaling
- * plan and the monthly cost (null until those are computed), and the risks.
+ * The canonical result of `sizeup report` (scripts/report-schema.mjs):
  * `--json` prints it; the Markdown design document is a pure function of it.
  */
-export interface DesignReport extends EstimateReport {
-  readonly requirements: Requirements
-  readonly decisions: readonly Decision[]
-  readonly plan: ScalingPlan | null
-  readonly cost: CostReport | null
-  readonly risks: readonly Risk[]
-}
+export type {DesignReport} from '../analysis/generated/schema-types.js'
 
 export interface DesignInputs {
   readonly estimate: EstimateReport
