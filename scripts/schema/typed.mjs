@@ -10,10 +10,12 @@ const marks = new WeakMap()
  * exports the enum's values under that name, for code that needs them at run time.
  * `doc` documents the type where the published schema has no description for it;
  * `extends`, a marked fragment whose properties this one reuses, makes the
- * type an interface extending that fragment's.
+ * type an interface extending that fragment's. `handWritten` names the module
+ * of src/<layer>/ that declares the type instead, where the code reads a
+ * narrower type than the schema states (the schema then only checks it).
  */
-export function typed(layer, name, schema, {constant, doc, extends: parent} = {}) {
-  marks.set(schema, {layer, name, nullable: false, constant, doc, extends: parent})
+export function typed(layer, name, schema, {constant, doc, extends: parent, handWritten} = {}) {
+  marks.set(schema, {layer, name, nullable: false, constant, doc, extends: parent, handWritten})
   return schema
 }
 
