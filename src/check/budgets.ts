@@ -1,7 +1,7 @@
 import {BUDGET_RULE_ID} from '../config/check.js'
 import {inUnit, type MetricUnit} from '../config/quantity.js'
 import type {Budget, CheckConfig, Operator} from '../config/types.js'
-import {formatUsd, formatValue, grouped, significant} from '../render/format.js'
+import {formatUsd, formatValue, grouped, significant} from '../quantity/format.js'
 import type {Finding, SeveritySetting} from '../review/types.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'

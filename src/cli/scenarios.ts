@@ -1,7 +1,7 @@
 import {estimate} from '../engine/estimate.js'
 import {HEADLINE_METRICS} from '../engine/headline.js'
 import type {ScenarioSummary} from '../render/report.js'
-import {assertComputable} from '../spec/computable.js'
+import {assertComputable} from '../analysis/computable.js'
 import {SpecError} from '../spec/diagnostic.js'
 import type {Sampling} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'

@@ -2,6 +2,7 @@ import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimensio
 import {scanLiteral} from '../quantity/literal.js'
 import type {MetricUnit} from '../quantity/generated/schema-types.js'
 import type {UnitConventions} from '../quantity/units.js'
+import {FIXED_CALENDAR} from '../quantity/calendar.js'
 
 /** The unit of a number a budget can name: the engine's units, and US dollars for the cost. */
 export type {MetricUnit} from '../quantity/generated/schema-types.js'
@@ -12,7 +13,7 @@ export type {MetricUnit} from '../quantity/generated/schema-types.js'
  * bytes (1 KB = 1,000 B; write KiB for binary). One configuration serves
  * several specs, so no spec's conventions can apply to it.
  */
-const CONFIG_UNITS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth: 30 * 86_400, secondsPerYear: 365 * 86_400, binaryBytes: false}
+const CONFIG_UNITS: UnitConventions = FIXED_CALENDAR
 
 /** A quantity as written in the configuration, before it meets the unit of what it limits. */
 export interface WrittenQuantity {

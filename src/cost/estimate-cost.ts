@@ -1,10 +1,10 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import {bytes, bytesRate, machines, whole} from '../plan/basis.js'
 import {MEDIA_MATRICES} from '../plan/plan.js'
 import type {NodePlan, ScalingPlan} from '../plan/types.js'
-import {significant} from '../render/format.js'
+import {significant} from '../quantity/format.js'
 import {GB, type PriceCatalog} from './prices.js'
 import type {CostLine, CostReport, Unpriced} from './types.js'
 

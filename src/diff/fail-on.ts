@@ -3,6 +3,7 @@ import {scanLiteral} from '../quantity/literal.js'
 import {UNITS, type UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
+import {FIXED_CALENDAR} from '../quantity/calendar.js'
 
 /**
  * `--fail-on` expressions, syntax: `<metric> <op> <threshold>`, e.g.
@@ -47,7 +48,7 @@ export interface ParsedThreshold {
   readonly literalStart: number
 }
 
-const DEFAULT_UNITS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth: 30 * 86_400, secondsPerYear: 365 * 86_400, binaryBytes: false}
+const DEFAULT_UNITS: UnitConventions = FIXED_CALENDAR
 
 export const FAIL_ON_EXAMPLES = '`storage.total > +20%`, `qps.write.peak > +1000`, `findings.added > 0`'
 

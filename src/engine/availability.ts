@@ -2,8 +2,8 @@ import {addComponent} from './components.js'
 import {CONV} from './conventions.js'
 import {inputId} from './ids.js'
 import type {Ledger} from './ledger.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Check} from './generated/schema-types.js'
-import type {SystemModel} from './model.js'
 
 export type {Check} from './generated/schema-types.js'
 

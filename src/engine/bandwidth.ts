@@ -1,6 +1,6 @@
 import {inputId, metricId, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {Workload} from './model.js'
+import type {Workload} from '../spec/model.js'
 
 type Direction = 'ingress' | 'egress'
 type Part = 'text' | 'media'

@@ -1,7 +1,7 @@
 import {CONV} from './conventions.js'
 import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {Workload} from './model.js'
+import type {Workload} from '../spec/model.js'
 
 /**
  * Cache memory for the hot set of one workload: hotShare × reads per day ×

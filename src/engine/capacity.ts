@@ -1,7 +1,7 @@
 import {CONV} from './conventions.js'
 import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {Input, Workload} from './model.js'
+import type {Input, Workload} from '../spec/model.js'
 
 /** Throughput to provision: peak QPS sized so it runs at the target utilisation. */
 export function addCapacity(ledger: Ledger, scope: Scope): void {

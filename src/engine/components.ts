@@ -1,5 +1,5 @@
 import type {Ledger} from './ledger.js'
-import type {ComponentNode} from './model.js'
+import type {ComponentNode} from '../spec/model.js'
 
 /**
  * Composite availability of the declared request path. Series: every part must

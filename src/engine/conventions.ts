@@ -1,5 +1,5 @@
 import type {Ledger} from './ledger.js'
-import type {Conventions} from './model.js'
+import type {Conventions} from '../spec/model.js'
 
 /** Ids of the convention nodes and the calendar figures derived from them. */
 export const CONV = {

@@ -1,9 +1,9 @@
-import type {Unit} from '../quantity/generated/schema-types.js'
+import type {Unit} from '../quantity/base-unit.js'
+import type {Input} from '../spec/model.js'
 import type {MetricNode} from './generated/schema-types.js'
-import type {Input} from './model.js'
 
 // Both are the shapes of scripts/schema/ (estimate --json prints metric nodes as they are).
-export type {Unit} from '../quantity/generated/schema-types.js'
+export type {Unit} from '../quantity/base-unit.js'
 export type {MetricNode, NodeKind} from './generated/schema-types.js'
 
 /** How a metric is computed from its inputs (by formula symbol). */

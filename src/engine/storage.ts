@@ -1,7 +1,7 @@
 import {CONV} from './conventions.js'
 import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {SystemModel, Workload} from './model.js'
+import type {SystemModel, Workload} from '../spec/model.js'
 
 /** Spec-path prefix of a workload, for its input ids. */
 const at = (w: Workload, field: string): string => inputId(`workloads.${w.name}.${field}`)

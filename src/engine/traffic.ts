@@ -1,10 +1,10 @@
 import {CONV} from './conventions.js'
 import {inputId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
-import type {Rate, TrafficShape, Workload} from './model.js'
+import type {Rate, TrafficShape, Workload} from '../spec/model.js'
+import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
 
 export const PEAK_FACTOR = 'traffic.peakFactor'
-const SECONDS_PER_HOUR = 3600
 
 /** The effective peak factor: peak rate ÷ 24-hour average rate. */
 export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {

@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import {holds} from './conditions.js'
 import {systemFacts, workloadFacts} from './facts.js'
 import {select, type Weights} from './select.js'

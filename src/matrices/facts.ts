@@ -1,6 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {Unit} from '../engine/ledger.js'
-import type {SystemModel, Workload} from '../engine/model.js'
+import type {SystemModel, Workload} from '../spec/model.js'
 import type {Fact, Facts} from './types.js'
 
 /**

@@ -1,5 +1,4 @@
-import type {Unit} from '../engine/ledger.js'
-import {formatValue, grouped} from '../render/format.js'
+import {formatQuoted} from '../quantity/format.js'
 import {holds} from './conditions.js'
 import type {CriterionResult, Decision, Fact, Facts, Matrix, ScoredOption} from './types.js'
 
@@ -71,8 +70,5 @@ export function formatFact(fact: Fact): string {
   if (value === null) return 'unknown'
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (typeof value === 'string') return value
-  const unit: Unit | undefined = fact.unit
-  if (unit === 'req/s' && value < 1e6) return `${grouped(value)}/s`
-  if ((unit === 'count' || unit === 'users' || unit === undefined) && value < 1e6) return grouped(value, Number.isInteger(value) ? 0 : 1)
-  return unit ? formatValue(value, unit) : String(value)
+  return formatQuoted(value, fact.unit)
 }

@@ -1,13 +1,14 @@
 import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
 import type {UnitConventions} from '../quantity/units.js'
+import {FIXED_CALENDAR, SECONDS_PER_DAY, SECONDS_PER_YEAR} from '../quantity/calendar.js'
 
 /**
  * Quantities in an overlay are read with fixed conventions: a day of 86,400 s
  * and decimal bytes (1 KB = 1,000 B; write KiB for binary). An overlay is
  * shared across specs, so a spec's conventions cannot apply to it.
  */
-const OVERLAY_UNITS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth: 30 * 86_400, secondsPerYear: 365 * 86_400, binaryBytes: false}
+const OVERLAY_UNITS: UnitConventions = FIXED_CALENDAR
 
 /** What a value must be for a unit of the catalogs (figures) or the engine (thresholds). */
 interface Expected {
@@ -25,8 +26,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   B: {dims: [BYTES], what: 'a size in bytes', example: '`12 GiB` or `2 TB`', scale: 1},
   'B/s': {dims: [BYTES_PER_SECOND], what: 'a bandwidth', example: '`200 MB/s` or `1 Gbps`', scale: 1},
   s: {dims: [SECONDS], what: 'a duration', example: '`500 ms`', scale: 1},
-  days: {dims: [SECONDS], what: 'a duration', example: '`30 days`', scale: 86_400},
-  years: {dims: [SECONDS], what: 'a duration', example: '`5 years`', scale: 365 * 86_400},
+  days: {dims: [SECONDS], what: 'a duration', example: '`30 days`', scale: SECONDS_PER_DAY},
+  years: {dims: [SECONDS], what: 'a duration', example: '`5 years`', scale: SECONDS_PER_YEAR},
   x: {dims: [DIMENSIONLESS], what: 'a multiplier of at least 1', example: '`3`', scale: 1, atLeastOne: true},
   count: {dims: [DIMENSIONLESS], what: 'a whole number', example: '`1`', scale: 1, whole: true},
   users: {dims: [DIMENSIONLESS], what: 'a count', example: '`10M`', scale: 1},

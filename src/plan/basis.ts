@@ -1,11 +1,11 @@
-import {formatBytes, formatCount, formatPercent, grouped, significant} from '../render/format.js'
+import {formatBytes, formatPercent, formatQuoted, grouped, significant} from '../quantity/format.js'
 
 /**
  * How basis lines quote numbers: rates in full below a million (6,944/s, the
  * way the decision reasons quote them), sizes in human units, ratios to three
  * significant figures so the reader can redo the division.
  */
-export const rate = (v: number): string => (v < 1e6 ? `${grouped(v)}/s` : `${formatCount(v)}/s`)
+export const rate = (v: number): string => formatQuoted(v, 'req/s')
 export const bytes = (v: number): string => formatBytes(v)
 export const bytesRate = (v: number): string => `${formatBytes(v)}/s`
 export const pct = (v: number): string => formatPercent(v)

@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel, Workload} from '../engine/model.js'
+import type {SystemModel, Workload} from '../spec/model.js'
 import {bytes} from './basis.js'
 import type {TechnologyCapacity} from './capacities.js'
 import type {FigureReader} from './figures.js'

@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel, Workload} from '../engine/model.js'
+import type {SystemModel, Workload} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
 import type {SizingContext} from './context.js'

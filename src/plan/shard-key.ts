@@ -1,4 +1,4 @@
-import type {Workload} from '../engine/model.js'
+import type {Workload} from '../spec/model.js'
 
 /** `posts` → `post_id`, `inbox-sync` → `inbox_sync_id`, `entries` → `entry_id`. */
 export function entityKey(workload: string): string {

@@ -1,5 +1,5 @@
 import type {Unit} from '../engine/ledger.js'
-import type {Conventions} from '../engine/model.js'
+import type {Conventions} from '../spec/model.js'
 import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, type Quantity, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
 import type {UnitConventions} from '../quantity/units.js'

@@ -1,6 +1,6 @@
 import {isCollection, isMap, isPair, isScalar, type Node} from 'yaml'
-import type {Input, Rate, SystemModel, Workload} from '../engine/model.js'
-import {formatCount, formatPercent, formatValue, grouped, significant} from '../render/format.js'
+import type {Input, Rate, SystemModel, Workload} from '../spec/model.js'
+import {formatCount, formatPercent, formatValue, grouped, significant} from '../quantity/format.js'
 import type {Unit} from '../engine/ledger.js'
 import type {LoadedSpec} from '../spec/load.js'
 import {scanLiteral} from '../quantity/literal.js'

@@ -1,5 +1,5 @@
 import Table from 'cli-table3'
-import {formatValue, significant} from '../render/format.js'
+import {formatValue, significant} from '../quantity/format.js'
 import type {Style} from '../render/style.js'
 import type {LoadedSpec} from '../spec/load.js'
 import type {Reading} from './answer.js'

@@ -1,4 +1,5 @@
 import {BYTES, BYTES_PER_SECOND, type Dimension, PER_SECOND, SECONDS} from './dimension.js'
+import {SECONDS_PER_HOUR, SECONDS_PER_MINUTE} from './calendar.js'
 
 /**
  * The calendar and byte conventions that give some units their size. A "day"
@@ -52,16 +53,16 @@ function buildUnits(): Map<string, UnitDef> {
   add(['us', 'µs', 'μs'], fixed(SECONDS, 1e-6))
   add(['ms'], fixed(SECONDS, 1e-3))
   add(['s', 'sec', 'secs', 'second', 'seconds'], fixed(SECONDS, 1))
-  add(['min', 'mins', 'minute', 'minutes'], fixed(SECONDS, 60))
-  add(['h', 'hr', 'hrs', 'hour', 'hours'], fixed(SECONDS, 3600))
+  add(['min', 'mins', 'minute', 'minutes'], fixed(SECONDS, SECONDS_PER_MINUTE))
+  add(['h', 'hr', 'hrs', 'hour', 'hours'], fixed(SECONDS, SECONDS_PER_HOUR))
   add(['d', 'day', 'days'], {dim: SECONDS, factor: (c) => c.secondsPerDay})
   add(['week', 'weeks'], {dim: SECONDS, factor: (c) => 7 * c.secondsPerDay})
   add(['month', 'months'], {dim: SECONDS, factor: (c) => c.secondsPerMonth})
   add(['y', 'yr', 'yrs', 'year', 'years'], {dim: SECONDS, factor: (c) => c.secondsPerYear})
 
   add(['/s', 'qps', 'rps', 'req/s', 'ops/s'], fixed(PER_SECOND, 1))
-  add(['/min'], fixed(PER_SECOND, 1 / 60))
-  add(['/h', '/hour'], fixed(PER_SECOND, 1 / 3600))
+  add(['/min'], fixed(PER_SECOND, 1 / SECONDS_PER_MINUTE))
+  add(['/h', '/hour'], fixed(PER_SECOND, 1 / SECONDS_PER_HOUR))
   add(['/day'], {dim: PER_SECOND, factor: (c) => 1 / c.secondsPerDay})
   add(['/month'], {dim: PER_SECOND, factor: (c) => 1 / c.secondsPerMonth})
   return units

@@ -1,6 +1,6 @@
 import type {DesignReport} from '../analysis/generated/schema-types.js'
 import type {CostReport} from '../cost/types.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Decision, Matrix} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
 import {requirementsOf} from './requirements.js'

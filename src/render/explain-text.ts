@@ -1,6 +1,6 @@
 import type {MetricNode, Unit} from '../engine/ledger.js'
 import type {Explanation} from '../explain/tree.js'
-import {formatValue, grouped, significant} from './format.js'
+import {formatValue, grouped, significant} from '../quantity/format.js'
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
 

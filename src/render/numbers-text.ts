@@ -1,5 +1,5 @@
 import type {ReferenceNumber} from '../numbers/types.js'
-import {grouped} from './format.js'
+import {grouped} from '../quantity/format.js'
 import {PLAIN, type Style} from './style.js'
 
 /** A figure as written in the catalog, with digits grouped (0.5 stays 0.5; 7525 reads 7,525). */

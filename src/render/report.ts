@@ -1,7 +1,7 @@
 import type {ConventionEntry, EstimateReport, ScenarioSummary} from '../analysis/generated/schema-types.js'
 import type {Estimate} from '../engine/estimate.js'
-import type {Input, SystemModel} from '../engine/model.js'
-import {formatDuration, formatPercent, grouped, significant} from './format.js'
+import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
+import type {Input, SystemModel} from '../spec/model.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 

@@ -1,5 +1,5 @@
 import type {Requirements, StatedRate, WorkloadRequirement} from '../analysis/generated/schema-types.js'
-import type {Input, SystemModel, Workload} from '../engine/model.js'
+import type {Input, SystemModel, Workload} from '../spec/model.js'
 
 // What the spec asks for, in base units, as report --json publishes it (scripts/report-schema.mjs).
 export type {Requirements, StatedRate, WorkloadRequirement} from '../analysis/generated/schema-types.js'

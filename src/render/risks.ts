@@ -1,7 +1,7 @@
 import type {Risk} from '../analysis/generated/schema-types.js'
 import type {Check} from '../engine/availability.js'
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import {systemFacts, workloadFacts} from '../matrices/facts.js'
 import type {Condition, Decision, Facts, Matrix} from '../matrices/types.js'
 

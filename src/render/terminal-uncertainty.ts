@@ -1,6 +1,6 @@
 import type {MetricNode} from '../engine/ledger.js'
 import type {Band} from '../engine/sampling.js'
-import {formatValue} from './format.js'
+import {formatValue} from '../quantity/format.js'
 import type {EstimateReport} from './report.js'
 import type {Style} from './style.js'
 import {section} from './table.js'

@@ -1,10 +1,9 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {Unit} from '../engine/ledger.js'
-import type {ComponentNode, SystemModel, Workload} from '../engine/model.js'
-import {formatFact} from '../matrices/select.js'
+import type {ComponentNode, SystemModel, Workload} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {NodePlan, ScalingPlan} from '../plan/types.js'
-import {formatDuration, formatPercent, significant} from '../render/format.js'
+import {formatDuration, formatPercent, formatQuoted, formatSpan} from '../quantity/format.js'
 
 /**
  * What several rules look up in the context: a decision, a metric, the plan
@@ -38,9 +37,7 @@ export function planItems(plan: ScalingPlan | null, component: string, role?: st
 }
 
 /** A number with its unit, as decision reasons quote it: `6,944/s`, `55.2 PB`, `1 M`. */
-export function fact(value: number, unit: Unit): string {
-  return formatFact({value, unit})
-}
+export const fact = (value: number, unit: Unit): string => formatQuoted(value, unit)
 
 export const rate = (value: number): string => fact(value, 'req/s')
 export const size = (value: number): string => fact(value, 'B')
@@ -51,14 +48,7 @@ export const count = (value: number): string => fact(value, 'count')
 /** `5 years`, `30 days`, `30s`: a duration as a person reads it, counted in the spec's days and years. */
 export function retentionText(model: SystemModel, seconds: number): string {
   const day = model.conventions.secondsPerDay.value
-  const year = model.conventions.daysPerYear.value * day
-  const whole = (n: number, unit: string): string => {
-    const text = Math.abs(n - Math.round(n)) < 0.01 ? String(Math.round(n)) : significant(n)
-    return `${text} ${text === '1' ? unit : `${unit}s`}`
-  }
-  if (seconds >= year && Math.abs(seconds / year - Math.round(seconds / year)) < 0.01) return whole(seconds / year, 'year')
-  if (seconds >= day) return whole(seconds / day, 'day')
-  return duration(seconds)
+  return formatSpan(seconds, {secondsPerDay: day, secondsPerYear: model.conventions.daysPerYear.value * day})
 }
 
 /** A leaf of the component tree, and whether a parallel group above it covers its failure. */

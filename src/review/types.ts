@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
 import type {SeveritySetting} from './generated/schema-types.js'

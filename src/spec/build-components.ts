@@ -1,4 +1,4 @@
-import type {ComponentNode} from '../engine/model.js'
+import type {ComponentNode} from './model.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 

@@ -1,8 +1,9 @@
-import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from '../engine/model.js'
+import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
+import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
 
 const DEFAULT_HORIZON_YEARS = 5
 /** A projection longer than a century says more about a typo than about a plan. */
@@ -54,7 +55,7 @@ function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {
   if (has('peakHourShare')) {
     const share = orDefault(r, 'traffic.peakHourShare', 1 / 24)
     // The busiest hour carries at least an average hour's share: 3600 s ÷ secondsPerDay.
-    if (share.value * c.secondsPerDay.value < 3600) {
+    if (share.value * c.secondsPerDay.value < SECONDS_PER_HOUR) {
       r.report('traffic.peakHourShare', 'the busiest hour cannot carry less than an average hour (1/24 of the day)', 'use a share of at least 4.17 % with 86,400-second days')
     }
     return {kind: 'peakHourShare', peakHourShare: share}

@@ -1,4 +1,4 @@
-import type {Input, Rate, Slo, Workload, WorkloadFacts} from '../engine/model.js'
+import type {Input, Rate, Slo, Workload, WorkloadFacts} from './model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'

@@ -1,14 +1,15 @@
-import type {Conventions, Input} from '../engine/model.js'
+import type {Conventions, Input} from './model.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {MathParse} from '../quantity/expression.js'
 import type {SourceDocument} from './document.js'
 import {DEFAULT_SAMPLING, FieldResolver, type Sampling} from './fields.js'
+import {DAYS_PER_MONTH, DAYS_PER_YEAR, SECONDS_PER_DAY} from '../quantity/calendar.js'
 
 /** Defaults, each the common choice in published estimates. */
 export const DEFAULTS = {
-  secondsPerDay: 86_400,
-  monthDays: 30,
-  yearDays: 365,
+  secondsPerDay: SECONDS_PER_DAY,
+  monthDays: DAYS_PER_MONTH,
+  yearDays: DAYS_PER_YEAR,
   targetUtilization: 0.7,
   cacheHotShare: 0.2,
   peakFactor: 2,

@@ -2,8 +2,10 @@ import {scanLiteral} from '../quantity/literal.js'
 import {parseRange} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {kindOf} from './field-kinds.js'
+import {FIXED_CALENDAR} from '../quantity/calendar.js'
 
-const ANY_CONVENTIONS: UnitConventions = {secondsPerDay: 86_400, secondsPerMonth: 2_592_000, secondsPerYear: 31_536_000, binaryBytes: false}
+// Any calendar will do: the question is only whether the text is a literal.
+const ANY_CONVENTIONS: UnitConventions = FIXED_CALENDAR
 
 /**
  * Whether any quantity field is an expression rather than a plain literal, so

@@ -1,5 +1,4 @@
-import {estimate as runEngine} from '../engine/estimate.js'
-import type {SystemModel} from '../engine/model.js'
+import type {SystemModel} from './model.js'
 import type {MathParse} from '../quantity/expression.js'
 import {loadMathParse} from '../quantity/mathjs-parse.js'
 import {resolveConventions} from './conventions.js'
@@ -89,10 +88,4 @@ function refuseTooMany(source: SourceDocument): void {
   if (count <= MAX_WORKLOADS) return
   const at = locate(source, ['workloads'], 'key')
   throw new SpecError([{file: source.file, ...at, path: 'workloads', message: `the spec has ${count} workloads; the limit is ${MAX_WORKLOADS}`, hint: 'a design has a handful of workloads; merge similar ones or split the system into several specs'}])
-}
-
-/** Loads a spec and estimates it. */
-export async function estimateText(text: string, file: string): Promise<{spec: LoadedSpec; estimate: ReturnType<typeof runEngine>}> {
-  const spec = await loadSpec(text, file)
-  return {spec, estimate: runEngine(spec.model)}
 }

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Estimate} from '../../src/engine/estimate.js'
 import {estimate} from '../../src/engine/estimate.js'
-import type {SystemModel} from '../../src/engine/model.js'
+import type {SystemModel} from '../../src/spec/model.js'
 import {CAPACITIES, planScaling} from '../../src/plan/index.js'
 import type {NodePlan} from '../../src/plan/types.js'
 import {loadSpec} from '../../src/spec/load.js'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {byteScale, formatBytes, formatCount, formatDuration, formatPercent, formatUsd, formatValue, grouped, significant} from '../../src/render/format.js'
+import {byteScale, formatBytes, formatCount, formatDuration, formatPercent, formatUsd, formatValue, grouped, significant} from '../../src/quantity/format.js'
 
 describe('human formatting (locale-independent)', () => {
   it('significant figures', () => {

@@ -1,6 +1,6 @@
 import type {DecisionChange, DecisionSide, Diff, DiffUnit, MetricDelta} from '../../diff/types.js'
 import type {ThresholdResult} from '../../diff/thresholds.js'
-import {formatDuration, formatUsd, formatValue, significant} from '../format.js'
+import {formatDuration, formatUsd, formatValue, significant} from '../../quantity/format.js'
 
 /**
  * The numbers and phrases of a diff, formatted once for the text and Markdown

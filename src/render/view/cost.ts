@@ -1,5 +1,5 @@
 import type {CostReport} from '../../cost/types.js'
-import {formatUsd, grouped, significant} from '../format.js'
+import {formatUsd, grouped, significant} from '../../quantity/format.js'
 import {code, md} from './escape.js'
 
 export interface CostView {

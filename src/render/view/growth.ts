@@ -1,4 +1,4 @@
-import {byteScale, significant} from '../format.js'
+import {byteScale, significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../report.js'
 import type {Numbers} from './numbers.js'
 

@@ -1,5 +1,6 @@
 import type {Unit} from '../../engine/ledger.js'
-import {formatValue, significant} from '../format.js'
+import {DAYS_PER_YEAR, SECONDS_PER_DAY} from '../../quantity/calendar.js'
+import {formatSpan, formatValue, significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../report.js'
 
 /** A placeholder for a number that does not exist (a workload without media, say). */
@@ -26,14 +27,9 @@ export interface Numbers {
 export function numbersFor(report: EstimateReport): Numbers {
   const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
   const conv = (id: string, fallback: number): number => report.metrics[`convention.${id}`]?.value ?? fallback
-  const day = conv('secondsPerDay', 86_400)
-  /** Whole years as years, otherwise days; spans under a week as a clock duration. */
-  const span = (seconds: number): string => {
-    const years = seconds / (day * conv('daysPerYear', 365))
-    if (years >= 1 && Math.abs(years - Math.round(years)) < 1e-9) return `${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'}`
-    const days = seconds / day
-    return days >= 7 ? `${significant(days, 4)} days` : formatValue(seconds, 's', binary)
-  }
+  const day = conv('secondsPerDay', SECONDS_PER_DAY)
+  const calendar = {secondsPerDay: day, secondsPerYear: day * conv('daysPerYear', DAYS_PER_YEAR)}
+  const span = (seconds: number): string => formatSpan(seconds, calendar)
   // Conventions read as the report states them (`86,400 s`, `30 days (2,592,000 s)`), not as durations.
   const conventionDisplay = new Map(report.conventions.map((c) => [c.path, c.display]))
   const value = (v: number, unit: Unit): string => (unit === 's' && v >= 7 * day ? span(v) : formatValue(v, unit, binary))

@@ -1,5 +1,5 @@
 import type {NodePlan, ScalingPlan} from '../../plan/types.js'
-import {formatBytes, formatPercent, grouped, significant} from '../format.js'
+import {formatBytes, formatPercent, grouped, significant} from '../../quantity/format.js'
 import {code, md} from './escape.js'
 import {NONE} from './numbers.js'
 

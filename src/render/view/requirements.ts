@@ -1,5 +1,5 @@
 import type {DesignReport, WorkloadRequirement} from '../design-report.js'
-import {formatCount, significant} from '../format.js'
+import {formatCount, significant} from '../../quantity/format.js'
 import type {StatedRate} from '../requirements.js'
 import {md} from './escape.js'
 import {NONE, type Numbers} from './numbers.js'

@@ -1,7 +1,7 @@
 import {basename, isAbsolute} from 'node:path'
 import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../design-report.js'
-import {formatUsd, grouped} from '../format.js'
+import {formatUsd, grouped} from '../../quantity/format.js'
 import {code, md} from './escape.js'
 import type {Numbers} from './numbers.js'
 

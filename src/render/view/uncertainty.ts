@@ -1,4 +1,4 @@
-import {significant} from '../format.js'
+import {significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../report.js'
 import {md, mermaidLabel} from './escape.js'
 import type {Numbers} from './numbers.js'

@@ -1,4 +1,4 @@
-import {formatPercent} from '../../render/format.js'
+import {formatPercent} from '../../quantity/format.js'
 import type {Rule} from '../types.js'
 
 /** The declared request path cannot reach the availability it promises. */

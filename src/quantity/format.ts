@@ -1,4 +1,5 @@
-import type {MetricNode, Unit} from '../engine/ledger.js'
+import type {Unit} from './base-unit.js'
+import {SECONDS_PER_DAY} from './calendar.js'
 
 /**
  * Human formatting of numbers, done once, here, for every renderer. Nothing
@@ -77,7 +78,7 @@ export function formatDuration(seconds: number): string {
   if (seconds < 1e-3) return `${significant(seconds * 1e6)} µs`
   if (seconds < 1) return `${significant(seconds * 1e3)} ms`
   if (seconds < 60) return `${significant(seconds)}s`
-  if (seconds < 86_400) {
+  if (seconds < SECONDS_PER_DAY) {
     const total = Math.round(seconds)
     const h = Math.floor(total / 3600)
     const m = Math.floor((total % 3600) / 60)
@@ -130,6 +131,39 @@ export function formatValue(value: number, unit: Unit, binary = false): string {
   }
 }
 
-export function formatMetric(node: MetricNode, binary = false): string {
-  return formatValue(node.value, node.unit, binary)
+/**
+ * A number as a sentence quotes it (decision reasons, review findings, plan
+ * arithmetic): rates and counts in full below a million, so the reader can
+ * redo the sum (`6,944/s`, `300,000`), everything else in human units
+ * (`55.2 PB`, `12 M`).
+ */
+export function formatQuoted(value: number, unit: Unit | undefined): string {
+  if (unit === 'req/s' && value < 1e6) return `${grouped(value)}/s`
+  if ((unit === 'count' || unit === 'users' || unit === undefined) && value < 1e6) return grouped(value, Number.isInteger(value) ? 0 : 1)
+  return unit ? formatValue(value, unit) : String(value)
+}
+
+/** The calendar a span is counted in: the spec's day and year. */
+export interface SpanCalendar {
+  readonly secondsPerDay: number
+  readonly secondsPerYear: number
+}
+
+/**
+ * A span of time (retention, a window) the way a person states it: whole
+ * years as years (`5 years`), otherwise days from one day up (`90 days`,
+ * `547.5 days`), shorter spans as a clock duration (`6h 0m 0s`). Years must
+ * be whole to read as years: `730 days` under a 365.25-day year stays days,
+ * as written.
+ */
+export function formatSpan(seconds: number, calendar: SpanCalendar): string {
+  const years = seconds / calendar.secondsPerYear
+  const wholeYears = Math.round(years)
+  if (years >= 1 && Math.abs(years - wholeYears) < 1e-9 * wholeYears) return `${wholeYears} ${wholeYears === 1 ? 'year' : 'years'}`
+  const days = seconds / calendar.secondsPerDay
+  if (days >= 1) {
+    const text = significant(days, 4)
+    return `${text} ${text === '1' ? 'day' : 'days'}`
+  }
+  return formatDuration(seconds)
 }

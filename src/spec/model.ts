@@ -1,4 +1,4 @@
-import type {Access, ByteUnits, Consistency, RateBasis} from '../spec/generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, RateBasis} from './generated/schema-types.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -58,7 +58,7 @@ export interface Slo {
   readonly durability: Input | null
 }
 
-export type {RateBasis} from '../spec/generated/schema-types.js'
+export type {RateBasis} from './generated/schema-types.js'
 
 export interface Rate {
   readonly basis: RateBasis

@@ -1,8 +1,8 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {MetricNode} from '../engine/ledger.js'
-import {type Diagnostic, SpecError} from './diagnostic.js'
-import {locate, sourceText} from './document.js'
-import type {LoadedSpec} from './load.js'
+import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
+import {locate, sourceText} from '../spec/document.js'
+import type {LoadedSpec} from '../spec/load.js'
 
 /**
  * Every spec value is within 1e-300…1e300, but a product of several can still
