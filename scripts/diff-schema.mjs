@@ -5,7 +5,7 @@ import {conventionEntry} from './estimate-schema.mjs'
 import {decisionId, decisionSubject, scoredOption} from './schema/matrices.mjs'
 import {metricUnit} from './schema/quantity.mjs'
 import {finding as reviewFinding, findingProperties} from './schema/review.mjs'
-import {closed, count, nullable, num, numOrNull, ref, str, strings} from './schema/shapes.mjs'
+import {closed, count, nullable, numOrNull, ref, str, strings} from './schema/shapes.mjs'
 import {typed} from './schema/typed.mjs'
 import {BYTE_UNITS} from './spec-schema.mjs'
 

@@ -2,7 +2,6 @@
 
 export const str = {type: 'string'}
 export const num = {type: 'number'}
-export const bool = {type: 'boolean'}
 export const strOrNull = {type: ['string', 'null']}
 export const numOrNull = {type: ['number', 'null']}
 export const boolOrNull = {type: ['boolean', 'null']}
@@ -10,10 +9,7 @@ export const strings = {type: 'array', items: str}
 export const count = {type: 'integer', minimum: 0}
 export const position = {type: 'integer', minimum: 1}
 export const record = (values) => ({type: 'object', additionalProperties: values})
-export const arrayOf = (items, description) => ({type: 'array', items, ...(description ? {description} : {})})
 /** An object whose every listed property is required and nothing else allowed. */
 export const closed = (properties, description) => ({type: 'object', ...(description ? {description} : {}), additionalProperties: false, required: Object.keys(properties), properties})
 export const ref = (name) => ({$ref: `#/definitions/${name}`})
 export const nullable = (schema) => ({oneOf: [{type: 'null'}, schema]})
-/** `schema` with a description, written where the published schemas have it: last. */
-export const described = (schema, description) => ({...schema, description})

@@ -7,14 +7,14 @@ import ts from 'typescript'
 import {markOf} from './typed.mjs'
 
 /** Lowest first: a layer's types may refer only to its own and to lower layers' types. */
-export const LAYERS = ['quantity', 'spec', 'engine', 'matrices', 'plan', 'cost', 'review', 'overlay', 'config', 'analysis', 'check', 'diff', 'render']
+const LAYERS = ['quantity', 'spec', 'engine', 'matrices', 'plan', 'cost', 'review', 'overlay', 'config', 'analysis', 'check', 'diff', 'render']
 
 // Keys that document a schema for people and editors, or that json-schema-to-typescript
 // would turn into types of their own (a `title` names a type; validation-only keywords add nothing).
 const DROPPED = new Set(['title', 'examples', '$schema', '$id', 'definitions', 'propertyNames', 'if', 'then', 'else', 'default'])
 
 const OPTIONS = {
-  format: false, // prettier would add most of the time this takes; the files are not read as text
+  format: false, // prettier would take longer than all the rest; the output is plain enough unformatted
   bannerComment: '',
   unknownAny: true,
   ignoreMinAndMaxItems: true, // `minItems: 1` would make tuples; the code reads arrays
