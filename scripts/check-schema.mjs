@@ -1,48 +1,53 @@
 // Source of specs/check.schema.json: the contract of `sizeup check --format json`
-// (src/render/check/json.ts).
+// (src/render/check/json.ts). Findings are the review's, units the quantity
+// layer's; budgets and the summary are the check layer's types, the document
+// and its findings the renderer's.
+import {operator} from './config-schema.mjs'
+import {metricUnit} from './schema/quantity.mjs'
+import {findingProperties, SEVERITIES, severity as severityOf} from './schema/review.mjs'
+import {closed, count as int, position, str} from './schema/shapes.mjs'
+import {typed} from './schema/typed.mjs'
 
-const str = {type: 'string'}
-const int = {type: 'integer', minimum: 0}
-const severity = {type: 'string', enum: ['error', 'warn', 'info']}
-/** An object whose every listed property is required and nothing else allowed. */
-const closed = (properties, description) => ({type: 'object', ...(description ? {description} : {}), additionalProperties: false, required: Object.keys(properties), properties})
+// This output lists severities gravest first.
+const severity = severityOf([...SEVERITIES].reverse())
 
-const finding = closed(
+const finding = typed('render', 'CheckJsonFinding', closed(
   {
-    ruleId: {type: 'string', description: 'The rule (docs/rules.md), or `budget` for an exceeded budget.'},
-    severity,
-    message: str,
-    hint: {type: 'string', description: 'How to fix it.'},
-    file: {type: 'string', description: 'The file the finding is located in: the spec, or the configuration for a budget.'},
-    line: {type: 'integer', minimum: 1},
-    column: {type: 'integer', minimum: 1},
-    path: {type: 'string', description: 'Dotted path of the value in that file (`workloads.posts.writes`, `budgets.0`).'},
-    metrics: {type: 'array', items: str, description: 'Metric ids the message quotes.'},
-    suppressed: {oneOf: [{type: 'null'}, closed({reason: str})], description: 'The suppression in the spec that accepts this finding, with its reason.'},
+    ...findingProperties({
+      severities: severity.enum,
+      described: {
+        ruleId: 'The rule (docs/rules.md), or `budget` for an exceeded budget.',
+        hint: 'How to fix it.',
+        file: 'The file the finding is located in: the spec, or the configuration for a budget.',
+        path: 'Dotted path of the value in that file (`workloads.posts.writes`, `budgets.0`).',
+        metrics: 'Metric ids the message quotes.',
+        suppressed: 'The suppression in the spec that accepts this finding, with its reason.',
+      },
+    }),
     fails: {type: 'boolean', description: 'Whether this finding fails the check: at or above the fail level and not suppressed.'},
   },
   'A review finding, or an exceeded budget.',
-)
+))
 
-const budget = closed(
+const budget = typed('check', 'BudgetResult', closed(
   {
     budget: {type: 'string', description: 'As written: `storage.total <= 10 PB`.'},
     metric: str,
-    operator: {type: 'string', enum: ['<', '<=', '>', '>=']},
+    operator: operator(['<', '<=', '>', '>=']),
     limitText: {type: 'string', description: 'The limit as written.'},
     limit: {type: 'number', description: "The limit in the metric's unit."},
     value: {type: 'number', description: "The metric's value in its unit."},
-    unit: {type: 'string', enum: ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count', 'USD']},
+    unit: metricUnit(),
     display: {type: 'string', description: 'The value as a person reads it.'},
     passed: {type: 'boolean'},
     file: {type: 'string', description: 'The configuration file the budget is written in.'},
-    line: {type: 'integer', minimum: 1},
-    column: {type: 'integer', minimum: 1},
+    line: position,
+    column: position,
   },
   'A budget measured against a spec.',
-)
+))
 
-export const checkSchema = {
+export const checkSchema = typed('render', 'CheckJson', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/check.schema.json',
   title: 'sizeup check result',
@@ -51,7 +56,7 @@ export const checkSchema = {
     schemaVersion: {const: 1},
     tool: closed({name: {const: 'sizeup'}, version: str}),
     passed: {type: 'boolean', description: 'False when a finding (or an exceeded budget) reaches the fail level: exit code 1.'},
-    summary: closed({
+    summary: typed('check', 'CheckSummary', closed({
       files: int,
       errors: {...int, description: 'Findings not suppressed, by severity.'},
       warnings: int,
@@ -62,7 +67,7 @@ export const checkSchema = {
       budgetsExceeded: int,
       failOn: {type: 'array', items: severity, description: 'The fail levels in use.'},
       passed: {type: 'boolean'},
-    }),
+    })),
     files: {
       type: 'array',
       items: closed({
@@ -76,4 +81,4 @@ export const checkSchema = {
     },
   }),
   definitions: {finding, budget},
-}
+})

@@ -3,10 +3,16 @@
 // checks the names (rule ids, threshold names) against the rules, the
 // quantities and their dimensions, and the budget expressions, with
 // did-you-mean hints. Metric ids in budgets are checked against each spec's
-// metrics when the spec is checked.
+// metrics when the spec is checked. The marked fragments are the config
+// layer's TypeScript types (ConfigDocument, Operator).
+import {SEVERITIES as REVIEW_SEVERITIES} from './schema/review.mjs'
+import {typed} from './schema/typed.mjs'
 
-const SEVERITIES = ['off', 'info', 'warn', 'error']
-const FAIL_LEVELS = ['error', 'warn', 'info']
+const SEVERITIES = ['off', ...REVIEW_SEVERITIES]
+const FAIL_LEVELS = [...REVIEW_SEVERITIES].reverse()
+
+/** A budget's comparison, its values in the order an output lists them. */
+export const operator = (values) => typed('config', 'Operator', {type: 'string', enum: values}, {constant: 'OPERATORS'})
 
 const ruleSetting = {
   title: 'Rule setting',
@@ -18,13 +24,13 @@ const ruleSetting = {
   additionalProperties: false,
   minProperties: 1,
   properties: {
-    severity: {
+    severity: typed('review', 'SeveritySetting', {
       title: 'Severity',
       description: "`off`, `info`, `warn` or `error` (default: the rule's own, in docs/rules.md).",
       type: 'string',
       enum: SEVERITIES,
       examples: ['warn'],
-    },
+    }, {doc: 'A configured severity: a rule can also be switched off.'}),
     thresholds: {
       title: 'Thresholds',
       description:
@@ -38,7 +44,7 @@ const ruleSetting = {
   examples: ['warn', {severity: 'warn', thresholds: {writeQpsPerPrimary: '8K/s'}}],
 }
 
-export const configSchema = {
+export const configSchema = typed('config', 'ConfigDocument', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/config.schema.json',
   title: 'sizeup configuration (sizeup.config.yaml)',
@@ -67,14 +73,14 @@ export const configSchema = {
       },
       examples: [['storage.total <= 10 PB', 'cost.monthly <= 50000 USD', 'qps.write.peak <= 20K']],
     },
-    failOn: {
+    failOn: typed('review', 'Severity', {
       title: 'Fail level',
       description: 'The check fails (exit 1) when a finding not suppressed is at this severity or above. --fail-on overrides it.',
       type: 'string',
       enum: FAIL_LEVELS,
       default: 'error',
       examples: ['warn'],
-    },
+    }),
   },
   examples: [{rules: {'slo-unreachable': 'warn'}, budgets: ['storage.total <= 10 PB'], failOn: 'error'}],
-}
+})

@@ -1,24 +1,19 @@
 // Source of specs/diff.schema.json: the contract of `sizeup diff --format json`.
-const str = {type: 'string'}
-const num = {type: 'number'}
-const count = {type: 'integer', minimum: 0}
-const numOrNull = {type: ['number', 'null']}
-const strOrNull = {type: ['string', 'null']}
-const strings = {type: 'array', items: str}
-/** An object whose every listed property is required and nothing else allowed. */
-const closed = (properties, description) => ({type: 'object', ...(description ? {description} : {}), additionalProperties: false, required: Object.keys(properties), properties})
-const ref = (name) => ({$ref: `#/definitions/${name}`})
-const nullable = (name) => ({oneOf: [{type: 'null'}, ref(name)]})
+// Decisions, findings, conventions and units are the fragments of the layers
+// that own them; the marks name the diff layer's own TypeScript types.
+import {conventionEntry} from './estimate-schema.mjs'
+import {decisionId, decisionSubject, scoredOption} from './schema/matrices.mjs'
+import {metricUnit} from './schema/quantity.mjs'
+import {finding as reviewFinding, findingProperties} from './schema/review.mjs'
+import {closed, count, nullable, numOrNull, ref, str, strings} from './schema/shapes.mjs'
+import {typed} from './schema/typed.mjs'
+import {BYTE_UNITS} from './spec-schema.mjs'
 
-const unit = {
-  type: 'string',
-  enum: ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count', 'USD'],
-  description: "The metric's base unit; USD for the monthly cost.",
-}
+const unit = metricUnit("The metric's base unit; USD for the monthly cost.")
 
 const version = closed({file: {type: 'string', description: 'The spec as named on the command line (`<stdin>` for standard input).'}, name: str})
 
-const metricDelta = closed(
+const metricDelta = typed('diff', 'MetricDelta', closed(
   {
     id: {type: 'string', description: 'Metric id: those of `sizeup estimate --json` (derived metrics and `input.*`; conventions are compared under `conventions`), plus `cost.monthly`, `cost.{storage,egress,compute}.monthly`, `cost.component.<component>.monthly`, `nodes.total` and `nodes.component.<component>`.'},
     label: str,
@@ -31,45 +26,35 @@ const metricDelta = closed(
     relative: {...numOrNull, description: '(head − base) ÷ |base| as a fraction (0.2 = +20 %); null when the metric is in one version only, or base is 0 and head is not.'},
   },
   'How one metric moved from base to head.',
-)
+))
 
-const scoredOption = closed({id: str, label: str, technology: strOrNull, score: num})
-const decisionSide = closed({choice: ref('scoredOption'), runnerUp: nullable('scoredOption')})
+const decisionSide = typed('diff', 'DecisionSide', closed({choice: ref('scoredOption'), runnerUp: nullable(ref('scoredOption'))}), {doc: 'A choice and its runner-up, as one version decided.'})
 
-const decisionChange = closed(
+const decisionChange = typed('diff', 'DecisionChange', closed(
   {
-    id: {type: 'string', description: '`datastore.posts` for a workload decision, `queue` for a system one.'},
+    id: decisionId,
     title: str,
-    subject: {type: ['string', 'null'], description: 'The workload decided for, or null.'},
+    subject: decisionSubject,
     status: {type: 'string', enum: ['changed', 'added', 'removed'], description: '`changed`: the choice or the runner-up differs; `added`/`removed`: only head/base asks this decision.'},
-    base: nullable('decisionSide'),
-    head: nullable('decisionSide'),
+    base: nullable(ref('decisionSide')),
+    head: nullable(ref('decisionSide')),
     reasons: {...strings, description: "The new decision's reasons (head's; base's for a removed decision), strongest first."},
   },
   'A decision whose choice or runner-up changed, or that one version only asks.',
-)
+))
 
-const findingProperties = {
-  ruleId: str,
-  severity: {type: 'string', enum: ['info', 'warn', 'error']},
-  message: str,
-  hint: str,
-  file: str,
-  line: {type: 'integer', minimum: 1},
-  column: {type: 'integer', minimum: 1},
-  path: {type: 'string', description: 'Dotted spec path of the value that causes the finding.'},
-  metrics: strings,
-  suppressed: {oneOf: [{type: 'null'}, closed({reason: str})]},
-}
-const finding = closed(findingProperties, 'A review finding, located in the version it comes from.')
-const resolvedFinding = closed(
-  {...findingProperties, resolvedBy: {type: 'string', enum: ['change', 'suppression'], description: '`suppression`: head still has the finding but its `suppress:` accepts it.'}},
+const describedFinding = {described: {path: 'Dotted spec path of the value that causes the finding.'}}
+const finding = reviewFinding('A review finding, located in the version it comes from.', describedFinding)
+const resolvedFinding = typed('diff', 'ResolvedFinding', closed(
+  {...findingProperties(describedFinding), resolvedBy: {type: 'string', enum: ['change', 'suppression'], description: '`suppression`: head still has the finding but its `suppress:` accepts it.'}},
   'A finding of base that head no longer has, located in base.',
-)
+))
 
-const convention = closed({name: str, label: str, value: {type: ['number', 'string']}, display: str, source: {type: 'string', enum: ['default', 'spec']}})
+// A convention as the report lists it, less the spec path.
+const {path, ...conventionProperties} = conventionEntry.properties
+const convention = typed('diff', 'SideConvention', closed(conventionProperties), {doc: 'A convention in force in one version.'})
 
-const threshold = closed(
+const threshold = typed('diff', 'ThresholdResult', closed(
   {
     expression: {type: 'string', description: 'The --fail-on expression as given.'},
     metric: str,
@@ -81,9 +66,9 @@ const threshold = closed(
     holds: {type: 'boolean', description: 'True when the threshold holds; any that holds makes the exit code 1.'},
   },
   'A --fail-on threshold and whether it holds.',
-)
+))
 
-export const diffSchema = {
+export const diffSchema = typed('diff', 'DiffDocument', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/diff.schema.json',
   title: 'sizeup diff',
@@ -95,22 +80,22 @@ export const diffSchema = {
     schemaVersion: {const: 1},
     base: version,
     head: version,
-    byteUnits: {type: 'string', enum: ['decimal', 'binary'], description: "Head's byte convention (the one the text and Markdown formats print sizes in)."},
+    byteUnits: typed('spec', 'ByteUnits', {type: 'string', enum: BYTE_UNITS, description: "Head's byte convention (the one the text and Markdown formats print sizes in)."}),
     config: {type: ['string', 'null'], description: 'The sizeup.config.yaml whose rule settings (severities, thresholds) reviewed both versions, or null for the defaults.'},
-    summary: closed({
+    summary: typed('diff', 'DiffSummary', closed({
       metrics: closed({changed: count, added: count, removed: count, unchanged: count}),
       decisions: closed({changed: count, added: count, removed: count}),
       findings: closed({added: count, resolved: count, unchanged: count}),
       conventions: closed({changed: count}),
       workloads: closed({added: count, removed: count}),
-    }),
+    })),
     allMetrics: {type: 'boolean', description: 'True with --all: `metrics` lists unchanged metrics too; otherwise they are only counted in the summary.'},
     metrics: {type: 'array', items: ref('metricDelta'), description: 'Headline metrics first, then system-wide, cost and machines, per workload, spec inputs and calendar metrics, each in natural id order.'},
     decisions: {type: 'array', items: ref('decisionChange'), description: "In head's order, then those only base asks."},
-    findings: closed({added: {type: 'array', items: ref('finding')}, resolved: {type: 'array', items: ref('resolvedFinding')}, unchanged: count}, 'Active (unsuppressed) findings matched by rule id, spec path and message, not by line.'),
-    conventions: {type: 'array', items: closed({name: str, label: str, base: nullable('convention'), head: nullable('convention')}), description: 'Conventions whose value changed.'},
+    findings: typed('diff', 'FindingChanges', closed({added: {type: 'array', items: ref('finding')}, resolved: {type: 'array', items: ref('resolvedFinding')}, unchanged: count}, 'Active (unsuppressed) findings matched by rule id, spec path and message, not by line.')),
+    conventions: {type: 'array', items: typed('diff', 'ConventionChange', closed({name: str, label: str, base: nullable(ref('convention')), head: nullable(ref('convention'))}), {doc: 'A convention whose value differs, or that only one version states.'}), description: 'Conventions whose value changed.'},
     workloads: closed({added: strings, removed: strings}),
     thresholds: {type: 'array', items: ref('threshold')},
   },
   definitions: {metricDelta, scoredOption, decisionSide, decisionChange, finding, resolvedFinding, convention, threshold},
-}
+})

@@ -2,7 +2,9 @@
 // shape of the per-node reference capacities (data/capacities.yaml) and of the
 // price catalog (data/prices.yaml). Every number carries the reference-numbers
 // key it comes from, its unit and its source; a figure computed from others
-// says how in `derived`.
+// says how in `derived`. The marked fragments are the plan's and the cost's
+// TypeScript types (Figure, TechnologyCapacity, Price, PriceCatalog).
+import {typed} from './schema/typed.mjs'
 
 /**
  * What each kind of technology is sized from: figure name → unit, and whether
@@ -80,18 +82,18 @@ function genericSharded() {
 
 const figureNames = [...new Set(Object.values(capacityKinds).flatMap((k) => Object.keys(k)))].sort()
 
-const figure = {
+const figure = typed('plan', 'Figure', {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'value', 'unit', 'source'],
   properties: {
     key: {type: 'string', pattern: '^(throughput|sizing|prices|latency|sizeup)\\.', description: 'The reference-numbers key (`throughput.cassandra.netflix2011_replica_writes_per_node`), or `sizeup.rule.*` for a rule of thumb of sizeup\'s own.'},
     value: {type: 'number', minimum: 0},
-    unit: {type: 'string', enum: ['req/s', 'B', 'B/s', 'x', 'count']},
+    unit: typed('plan', 'FigureUnit', {type: 'string', enum: ['req/s', 'B', 'B/s', 'x', 'count']}),
     source: {type: 'string', minLength: 1},
     derived: {type: 'string', minLength: 1, description: 'How the value follows from the reference figure, when it is not the figure itself.'},
   },
-}
+}, {doc: 'A per-node figure with the reference-numbers key it comes from (`sizeup.rule.*` for a rule of thumb, `overlay:<file>` for an organisation\'s own), its unit and its source.'})
 
 export const capacitiesSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -105,23 +107,23 @@ export const capacitiesSchema = {
     technologies: {
       type: 'object',
       minProperties: 1,
-      additionalProperties: {
+      additionalProperties: typed('plan', 'TechnologyCapacity', {
         type: 'object',
         additionalProperties: false,
         required: ['kind', 'nodeClass', 'figures'],
         properties: {
-          kind: {type: 'string', enum: Object.keys(capacityKinds)},
+          kind: typed('plan', 'TechnologyKind', {type: 'string', enum: Object.keys(capacityKinds)}),
           aliases: {type: 'array', uniqueItems: true, items: {type: 'string', minLength: 1}, description: 'Other names of the technology (`Kafka` for `Apache Kafka`), accepted wherever a technology is named.'},
           nodeClass: {type: ['string', 'null'], description: 'The machine the figures were measured on, as a compute price key suffix (`m6i.xlarge`); null for a managed service billed otherwise.'},
           gap: {type: 'string', minLength: 1, description: 'Why the reference has no figure for this technology; plans then say so instead of guessing.'},
           figures: {type: 'object', propertyNames: {enum: figureNames}, additionalProperties: figure},
         },
-      },
+      }),
     },
   },
 }
 
-const price = {
+const price = typed('cost', 'Price', {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'value', 'unit', 'source'],
@@ -132,9 +134,9 @@ const price = {
     source: {type: 'string', minLength: 1},
     derived: {type: 'string', minLength: 1},
   },
-}
+}, {doc: 'A unit price with the reference-numbers key it comes from (`overlay:<file>` for an organisation\'s own), its unit and its source.'})
 
-export const pricesSchema = {
+export const pricesSchema = typed('cost', 'PriceCatalog', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/prices.schema.json',
   title: 'sizeup price catalog',
@@ -159,4 +161,4 @@ export const pricesSchema = {
       additionalProperties: price,
     },
   },
-}
+})

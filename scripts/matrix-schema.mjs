@@ -1,5 +1,12 @@
-// Source of specs/matrix.schema.json: the shape of a decision matrix in data/matrices/.
-const condition = {
+// Source of specs/matrix.schema.json: the shape of a decision matrix in data/matrices/
+// (the matrices layer's Matrix type and its parts).
+import {reference} from './schema/matrices.mjs'
+import {unit} from './schema/quantity.mjs'
+import {typed} from './schema/typed.mjs'
+
+// One object with optional keys, so that a typo gets a plain "unknown key"
+// error; src/matrices/types.ts declares it as the union of its forms.
+const condition = typed('matrices', 'Condition', {
   title: 'Condition',
   description: 'A test on the facts: `{fact, is}`, `{fact, in}`, `{fact, above | atLeast | below}` (a number or a threshold name), or `all`, `any`, `not` of conditions.',
   type: 'object',
@@ -16,11 +23,10 @@ const condition = {
     any: {type: 'array', items: {$ref: '#/definitions/condition'}, minItems: 1},
     not: {$ref: '#/definitions/condition'},
   },
-}
+}, {handWritten: 'types.js'})
 
-const unit = {type: 'string', enum: ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count']}
 
-export const matrixSchema = {
+export const matrixSchema = typed('matrices', 'Matrix', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/matrix.schema.json',
   title: 'sizeup decision matrix',
@@ -36,17 +42,17 @@ export const matrixSchema = {
     appliesWhen: {$ref: '#/definitions/condition'},
     thresholds: {
       type: 'object',
-      additionalProperties: {
+      additionalProperties: typed('matrices', 'Threshold', {
         type: 'object',
         additionalProperties: false,
         required: ['value', 'unit', 'label', 'source'],
         properties: {value: {type: 'number'}, unit, label: {type: 'string'}, source: {type: 'string', minLength: 1}},
-      },
+      }, {doc: 'A number the criteria compare facts with, in its unit, with its source.'}),
     },
     options: {
       type: 'array',
       minItems: 2,
-      items: {
+      items: typed('matrices', 'MatrixOption', {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'label', 'technology', 'summary', 'references'],
@@ -55,17 +61,14 @@ export const matrixSchema = {
           label: {type: 'string'},
           technology: {type: ['string', 'null']},
           summary: {type: 'string'},
-          references: {
-            type: 'array',
-            items: {type: 'object', additionalProperties: false, required: ['title', 'url'], properties: {title: {type: 'string'}, url: {type: 'string'}}},
-          },
+          references: {type: 'array', items: reference},
         },
-      },
+      }, {doc: 'An option a matrix may recommend: the product (`technology`: PostgreSQL, Redis, Kafka …) when it wins, or null for a pattern.'}),
     },
     criteria: {
       type: 'array',
       minItems: 1,
-      items: {
+      items: typed('matrices', 'Criterion', {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'when', 'scores', 'reason', 'source'],
@@ -76,9 +79,9 @@ export const matrixSchema = {
           reason: {type: 'string'},
           source: {type: 'string', minLength: 1},
         },
-      },
+      }, {doc: 'A row of a matrix: when its condition holds, the points (`scores`) each option gains or loses, and why (`reason`, with `{fact}` and `{threshold}` placeholders filled from the numbers).'}),
     },
     default: {type: 'string'},
   },
   definitions: {condition},
-}
+}, {doc: 'A decision matrix, as kept in data/matrices/*.yaml: the options, the criteria that score them from facts, and the sourced thresholds those criteria compare against. `subject`: decided once per workload or once for the system; `default`: the option chosen when no criterion fires or all tie.'})

@@ -1,7 +1,9 @@
 // Source of specs/overlay.schema.json: an organisation's overlay on sizeup's
 // knowledge. The schema checks the shape; src/overlay/check.ts checks the
 // names (matrix ids, option ids, technologies, figures, price keys) against
-// the shipped data, with did-you-mean hints.
+// the shipped data, with did-you-mean hints. The overlay layer's
+// OverlayDocument type is generated from it.
+import {typed} from './schema/typed.mjs'
 
 const QUANTITY = {
   description: 'The number: a plain number in base units (requests per second, bytes, bytes per second), or a quantity such as `12K/s`, `10 TB` or `200 MB/s`.',
@@ -78,7 +80,7 @@ const matrixOverlay = {
   },
 }
 
-export const overlaySchema = {
+export const overlaySchema = typed('overlay', 'OverlayDocument', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/overlay.schema.json',
   title: 'sizeup organisation overlay',
@@ -119,4 +121,4 @@ export const overlaySchema = {
       examples: [{'egress.cdn': {value: 0.02, source: 'our CloudFront contract, 2026'}}],
     },
   },
-}
+})

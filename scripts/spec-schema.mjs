@@ -1,6 +1,8 @@
 // Source of specs/system.schema.json. Kept as code so that the repeated shapes
 // (quantities, shares, rates, component nodes) are written once; `npm run build`
-// writes the JSON, and a test fails when the committed file is stale.
+// writes the JSON, and a test fails when the committed file is stale. The
+// fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
+import {typed, typedOrNull} from './schema/typed.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -24,7 +26,9 @@ const rateKeys = {
   perDay: count('Per day, in total', 'Operations per day across all users.', ['300M', '1.5B']),
   perMonth: count('Per month, in total', 'Operations per month across all users (spread over the month convention).', ['1B']),
 }
-const rate = (title, description) => ({
+/** How a rate is stated: the one key a rate gives. */
+export const rateBasis = typed('spec', 'RateBasis', {type: 'string', enum: Object.keys(rateKeys)}, {constant: 'RATE_BASES'})
+const rate = (title, description) => typed('spec', 'SpecRate', {
   title,
   description: `${description} Give exactly one of: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.`,
   type: 'object',
@@ -33,12 +37,12 @@ const rate = (title, description) => ({
   minProperties: 1,
   maxProperties: 1,
   examples: [{perUserPerDay: 2}, {perDay: '300M'}, {perSecond: '1K'}],
-})
+}, {doc: 'A rate as written: exactly one of perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.'})
 
 // One shape for every node of the availability tree, so that a typo gets a plain
 // "unknown key" error rather than an anyOf maze; the resolver checks that a node
 // is either a component (availability) or a group (series or parallel).
-const componentNode = {
+const componentNode = typed('spec', 'SpecComponent', {
   title: 'Component node',
   description: 'A component (name, availability, instances) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
   type: 'object',
@@ -52,9 +56,19 @@ const componentNode = {
     parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]]},
   },
   examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
-}
+})
 
-const workload = {
+/** How a workload's data is mostly read; the data-store matrix reads it. */
+const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries']
+/** What readers must see. */
+const CONSISTENCY = ['strong', 'eventual']
+/** Whether KB, MB … are powers of 1000 or 1024. */
+export const BYTE_UNITS = ['decimal', 'binary']
+/** The same values where an output states them, null where the spec says nothing. */
+export const accessOrNull = typedOrNull('spec', 'Access', {type: ['string', 'null'], enum: [...ACCESS, null]})
+export const consistencyOrNull = typedOrNull('spec', 'Consistency', {type: ['string', 'null'], enum: [...CONSISTENCY, null]})
+
+const workload = typed('spec', 'SpecWorkload', {
   title: 'Workload',
   description: 'One kind of traffic and data: posts, feed reads, messages, uploads …',
   type: 'object',
@@ -97,13 +111,13 @@ const workload = {
     overhead: {title: 'Index and overhead factor', description: 'Multiplier for indexes, metadata and storage-engine overhead (default 1).', type: ['number', 'string'], examples: [1.3]},
     compression: {title: 'Compression ratio', description: 'Logical bytes per stored byte (default 1, i.e. none); `3:1` or 3.', type: ['number', 'string'], examples: ['3:1', 2]},
     growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
-    access: {
+    access: typed('spec', 'Access', {
       title: 'Access pattern',
       description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window). Used by the data-store matrix.',
       type: 'string',
-      enum: ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries'],
+      enum: ACCESS,
       examples: ['point', 'timeline'],
-    },
+    }, {constant: 'ACCESS'}),
     transactions: {title: 'Transactions', description: 'Whether writes must update several records atomically (ACID), as in payments or sign-up.', type: 'boolean', examples: [true]},
     relationships: {title: 'Relationships', description: 'Whether queries join this data with other entities (foreign keys, joins, referential integrity).', type: 'boolean', examples: [true]},
     ordering: {title: 'Ordering', description: 'Whether events of one key must be processed in the order they were written (per-key ordering in the queue).', type: 'boolean', examples: [true]},
@@ -122,9 +136,9 @@ const workload = {
     latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the lowest-percentile SLO latency target given (p50 before p99), the closest to a mean.', ['50 ms']),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
-}
+})
 
-export const systemSchema = {
+export const systemSchema = typed('spec', 'SpecDocument', {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://sizeup.dev/schemas/system.schema.json',
   title: 'sizeup system description',
@@ -185,7 +199,7 @@ export const systemSchema = {
           ),
           examples: [{p99: '500 ms'}],
         },
-        consistency: {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: ['strong', 'eventual'], examples: ['eventual']},
+        consistency: typed('spec', 'Consistency', {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: CONSISTENCY, examples: ['eventual']}),
         durability: share('Durability', 'Share of stored objects that must survive a year.', ['99.999999999%']),
       },
       examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
@@ -249,7 +263,7 @@ export const systemSchema = {
         secondsPerDay: {title: 'Seconds per day', description: 'Length of a day (default 86,400; napkin maths often uses 100,000).', type: ['number', 'string'], examples: [86400, 100000]},
         month: duration('Month', 'Length of a month (default 30 days; 30.4375 days is the calendar average; some use 2.5M s).', ['30 days', '30.4375 days', '2.5M s']),
         year: duration('Year', 'Length of a year (default 365 days; 365.25 Julian, 365.2425 Gregorian).', ['365 days', '365.2425 days']),
-        byteUnits: {title: 'Byte units', description: 'Whether KB, MB, GB … are powers of 1000 (decimal, default) or 1024 (binary).', type: 'string', enum: ['decimal', 'binary'], examples: ['decimal']},
+        byteUnits: typed('spec', 'ByteUnits', {title: 'Byte units', description: 'Whether KB, MB, GB … are powers of 1000 (decimal, default) or 1024 (binary).', type: 'string', enum: BYTE_UNITS, examples: ['decimal']}),
         targetUtilization: share('Target utilisation', 'How full capacity may run at peak (default 70%); capacity is sized as peak ÷ utilisation.', ['70%', '80%']),
         headroom: share('Headroom', 'Spare capacity at peak: the complement of target utilisation (30% headroom = 70% utilisation).', ['30%']),
         cacheHotShare: share('Cache hot share', 'Share of the daily read volume that is hot and cached (default 20%, the 80/20 rule).', ['20%']),
@@ -261,4 +275,4 @@ export const systemSchema = {
     workload,
     component: componentNode,
   },
-}
+})

@@ -1,50 +1,13 @@
-import type {Check} from '../engine/availability.js'
-import type {Estimate, Uncertainty} from '../engine/estimate.js'
-import type {MetricNode} from '../engine/ledger.js'
+import type {ConventionEntry, EstimateReport, ScenarioSummary} from './generated/schema-types.js'
+import type {Estimate} from '../engine/estimate.js'
 import type {UnitConventions} from '../quantity/units.js'
-import type {Input, SystemModel} from '../spec/model.js'
 import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
+import type {Input, SystemModel} from '../spec/model.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
-/** A convention in force, how it reads, and whether the spec or the default set it. */
-export interface ConventionEntry {
-  readonly name: string
-  readonly label: string
-  /** In base units (seconds, days, fraction); strings for named choices. */
-  readonly value: number | string
-  readonly display: string
-  readonly source: 'default' | 'spec'
-  /** Spec path that sets it. */
-  readonly path: string
-}
-
-/**
- * The canonical result of `estimate`: what every renderer reads and what
- * `--json` prints. No timestamps or absolute paths, so the same input gives
- * byte-identical output.
- */
-export interface EstimateReport {
-  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
-  readonly file: string
-  readonly name: string
-  readonly description: string | null
-  readonly workloads: readonly string[]
-  readonly horizonYears: number
-  readonly conventions: readonly ConventionEntry[]
-  readonly metrics: Readonly<Record<string, MetricNode>>
-  readonly checks: readonly Check[]
-  /** Monte Carlo bands and sensitivity when the spec has ranges; null when it is exact. */
-  readonly uncertainty: Uncertainty | null
-  /** The spec's scenarios, estimated side by side: headline values by metric id (empty when it has none). */
-  readonly scenarios: readonly ScenarioSummary[]
-}
-
-/** One scenario's headline figures. */
-export interface ScenarioSummary {
-  readonly name: string
-  readonly metrics: Readonly<Record<string, number>>
-}
+// The canonical result of `estimate` (what --json prints; no timestamps or absolute paths): scripts/estimate-schema.mjs.
+export type {ConventionEntry, EstimateReport, ScenarioSummary} from './generated/schema-types.js'
 
 export function buildEstimateReport(file: string, model: SystemModel, description: string | null, estimate: Estimate, scenarios: readonly ScenarioSummary[] = []): EstimateReport {
   return {

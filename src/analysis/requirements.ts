@@ -1,40 +1,8 @@
-import type {Input, RateBasis, SystemModel, Workload, WorkloadFacts} from '../spec/model.js'
+import type {Requirements, StatedRate, WorkloadRequirement} from '../analysis/generated/schema-types.js'
+import type {Input, SystemModel, Workload} from '../spec/model.js'
 
-/** A rate as the spec states it: `2` `perUserPerDay`. */
-export interface StatedRate {
-  readonly basis: RateBasis
-  readonly amount: number
-}
-
-/** What one workload must do, as the spec states it (numbers in base units). */
-export interface WorkloadRequirement {
-  readonly name: string
-  readonly description: string | null
-  readonly writes: StatedRate | null
-  readonly reads: StatedRate | null
-  /** Records held before any new writes; null when not stated. */
-  readonly existingRecords: number | null
-  /** Seconds data is kept; null means forever. */
-  readonly retentionSeconds: number | null
-  readonly access: WorkloadFacts['access']
-  readonly transactions: boolean | null
-  readonly relationships: boolean | null
-  readonly ordering: boolean | null
-  readonly fanout: {readonly averageFollowers: number; readonly maxFollowers: number | null} | null
-}
-
-/** The functional (workloads) and non-functional (users, SLO) requirements of the spec. */
-export interface Requirements {
-  readonly users: {readonly mau: number; readonly dau: number}
-  readonly slo: {
-    readonly availability: number | null
-    /** Latency targets in seconds by percentile (`p99`), in the order p50, p90, p95, p99, p999. */
-    readonly latencySeconds: Readonly<Record<string, number>>
-    readonly consistency: 'strong' | 'eventual' | null
-    readonly durability: number | null
-  }
-  readonly workloads: readonly WorkloadRequirement[]
-}
+// What the spec asks for, in base units, as report --json publishes it (scripts/report-schema.mjs).
+export type {Requirements, StatedRate, WorkloadRequirement} from '../analysis/generated/schema-types.js'
 
 const PERCENTILES = ['p50', 'p90', 'p95', 'p99', 'p999']
 

@@ -1,3 +1,4 @@
+import type {Risk} from '../analysis/generated/schema-types.js'
 import type {Check} from '../engine/availability.js'
 import type {Estimate} from '../engine/estimate.js'
 import type {SystemModel} from '../spec/model.js'
@@ -11,12 +12,8 @@ import type {Condition, Decision, Facts, Matrix} from '../matrices/types.js'
  */
 export const CLOSE_CALL_POINTS = 1
 
-/** What a reviewer should look at first. */
-export type Risk =
-  | {readonly kind: 'failed-check'; readonly check: string; readonly message: string; readonly metrics: readonly string[]}
-  | {readonly kind: 'close-call'; readonly decision: string; readonly choice: string; readonly runnerUp: string; readonly marginPoints: number}
-  /** A fact some matrix reads that the spec does not state (so no criterion on it could fire). */
-  | {readonly kind: 'unstated-fact'; readonly fact: string; readonly path: string | null; readonly decisions: readonly string[]}
+/** What a reviewer should look at first (scripts/report-schema.mjs). */
+export type {Risk} from '../analysis/generated/schema-types.js'
 
 /** The facts each decision was scored on, by decision id. */
 export type StatedFacts = Readonly<Record<string, Facts>>

@@ -1,5 +1,8 @@
 import {type Finding, SEVERITY_RANK, type Severity} from '../review/types.js'
+import type {CheckSummary} from './generated/schema-types.js'
 import type {CheckedFile, CheckResult} from './types.js'
+
+export type {CheckSummary} from './generated/schema-types.js'
 
 /** Whether a finding fails the check: at or above the fail level, and not suppressed. */
 export function fails(finding: Finding, failOn: Severity): boolean {
@@ -8,22 +11,6 @@ export function fails(finding: Finding, failOn: Severity): boolean {
 
 export function fileFails(file: CheckedFile): boolean {
   return file.findings.some((f) => fails(f, file.failOn))
-}
-
-export interface CheckSummary {
-  readonly files: number
-  /** Findings not suppressed, by severity. */
-  readonly errors: number
-  readonly warnings: number
-  readonly infos: number
-  readonly suppressed: number
-  /** Findings that fail the check. */
-  readonly failing: number
-  readonly budgets: number
-  readonly budgetsExceeded: number
-  /** The fail levels in use (one unless configurations differ). */
-  readonly failOn: readonly Severity[]
-  readonly passed: boolean
 }
 
 export function summarize(result: CheckResult): CheckSummary {

@@ -1,6 +1,8 @@
-import type {MetricUnit} from '../config/quantity.js'
-import type {Operator} from '../config/types.js'
 import type {Finding, Severity, SeveritySetting} from '../review/types.js'
+import type {BudgetResult} from './generated/schema-types.js'
+
+// As check --format json publishes it (scripts/check-schema.mjs).
+export type {BudgetResult} from './generated/schema-types.js'
 
 /** What the output formats need to know about a rule (SARIF's rule metadata, JUnit's test cases). */
 export interface RuleInfo {
@@ -9,26 +11,6 @@ export interface RuleInfo {
   readonly description: string
   readonly fix: string
   readonly defaultSeverity: Severity
-}
-
-/** A budget measured against one spec. */
-export interface BudgetResult {
-  /** As written: `storage.total <= 10 PB`. */
-  readonly budget: string
-  readonly metric: string
-  readonly operator: Operator
-  /** The limit as written, and in the metric's unit. */
-  readonly limitText: string
-  readonly limit: number
-  /** The metric's value, in its unit, and as a person reads it. */
-  readonly value: number
-  readonly unit: MetricUnit
-  readonly display: string
-  readonly passed: boolean
-  /** Where the budget is written: the configuration file, line and column. */
-  readonly file: string
-  readonly line: number
-  readonly column: number
 }
 
 /** One spec, checked. */

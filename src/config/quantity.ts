@@ -1,11 +1,11 @@
-import type {Unit} from '../engine/ledger.js'
 import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
+import type {MetricUnit} from '../quantity/generated/schema-types.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {FIXED_CALENDAR} from '../quantity/calendar.js'
 
 /** The unit of a number a budget can name: the engine's units, and US dollars for the cost. */
-export type MetricUnit = Unit | 'USD'
+export type {MetricUnit} from '../quantity/generated/schema-types.js'
 
 /**
  * Quantities in a configuration are read with fixed conventions, as in an

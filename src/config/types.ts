@@ -2,8 +2,12 @@ import type {ReviewSettings} from '../review/run.js'
 import type {Severity} from '../review/types.js'
 import type {WrittenQuantity} from './quantity.js'
 
-export type Operator = '<' | '<=' | '>' | '>='
-export const OPERATORS: readonly Operator[] = ['<', '<=', '>', '>=']
+import type {Operator} from './generated/schema-types.js'
+
+// A budget's comparison, as check --format json publishes it (scripts/config-schema.mjs).
+export {type Operator, OPERATORS} from './generated/schema-types.js'
+/** What sizeup.config.yaml holds, as specs/config.schema.json describes it. */
+export type {ConfigDocument} from './generated/schema-types.js'
 
 /** A line and column (1-based) in the configuration file. */
 export interface Position {

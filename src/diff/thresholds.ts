@@ -3,25 +3,14 @@ import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
 import {COUNT_IDS, type CountId, failOnProblem, type Operator, type ParsedThreshold, thresholdQuantity} from './fail-on.js'
+import type {ThresholdResult} from './generated/schema-types.js'
 import type {Diff, DiffUnit, MetricDelta} from './types.js'
 
-/** A --fail-on threshold checked against the metrics of both versions: its number in the metric's base unit (a fraction when relative). */
-export interface Threshold {
-  readonly expression: string
-  readonly metric: string
-  readonly operator: Operator
-  readonly relative: boolean
-  readonly value: number
-  /** The metric's unit; null for a count. */
-  readonly unit: DiffUnit | null
-}
+// Whether a threshold holds for this diff, and the change it compared (scripts/diff-schema.mjs).
+export type {ThresholdResult} from './generated/schema-types.js'
 
-/** Whether a threshold holds for this diff, and the change it compared. */
-export interface ThresholdResult extends Threshold {
-  /** The compared change (absolute in base units, or relative); null when it cannot be measured (absent on one side, relative from 0). */
-  readonly actual: number | null
-  readonly holds: boolean
-}
+/** A --fail-on threshold checked against the metrics of both versions: its number in the metric's base unit (a fraction when relative). */
+export type Threshold = Omit<ThresholdResult, 'actual' | 'holds'>
 
 /** The dimension a threshold of each unit is written in; `days` and `years` take any duration. */
 const DIMENSION: Readonly<Record<DiffUnit, Dimension>> = {

@@ -3,15 +3,9 @@ import {CONV} from './conventions.js'
 import {inputId} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
+import type {Check} from './generated/schema-types.js'
 
-/** A pass/fail verdict the engine can state from the numbers alone. */
-export interface Check {
-  readonly id: string
-  readonly pass: boolean
-  readonly message: string
-  /** Metric ids the verdict compares. */
-  readonly metrics: readonly string[]
-}
+export type {Check} from './generated/schema-types.js'
 
 const SLO = inputId('slo.availability')
 

@@ -3,12 +3,13 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthId} from './bandwidth
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
+import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {type Band, band, sampleGraph} from './sampling.js'
-import {type Swing, tornado} from './sensitivity.js'
+import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 
@@ -24,12 +25,7 @@ export interface Estimate {
   readonly uncertainty: Uncertainty | null
 }
 
-export interface Uncertainty {
-  readonly samples: number
-  readonly bands: Readonly<Record<string, Band>>
-  /** For each headline metric, the uncertain inputs ranked by how far they move it (a tornado). */
-  readonly sensitivity: Readonly<Record<string, readonly Swing[]>>
-}
+export type {Uncertainty} from './generated/schema-types.js'
 
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
 export function estimate(model: SystemModel): Estimate {

@@ -1,9 +1,10 @@
 import type {Unit} from '../quantity/base-unit.js'
 import type {Input} from '../spec/model.js'
+import type {MetricNode} from './generated/schema-types.js'
 
+// Both are the shapes of scripts/schema/ (estimate --json prints metric nodes as they are).
 export type {Unit} from '../quantity/base-unit.js'
-
-export type NodeKind = 'input' | 'convention' | 'metric'
+export type {MetricNode, NodeKind} from './generated/schema-types.js'
 
 /** How a metric is computed from its inputs (by formula symbol). */
 export interface Formula {
@@ -16,23 +17,6 @@ export interface ComputeGraph {
   readonly nodes: readonly MetricNode[]
   readonly formulas: ReadonlyMap<string, Formula>
   readonly sampled: ReadonlyMap<string, Float64Array>
-}
-
-/** One named number: an input from the spec, a convention, or a derived metric. */
-export interface MetricNode {
-  readonly id: string
-  readonly kind: NodeKind
-  readonly label: string
-  readonly value: number
-  readonly unit: Unit
-  /** The formula in terms of the `inputs` symbols; inputs and conventions have none. */
-  readonly formula: string | null
-  /** Symbol in the formula → id of the node it stands for. */
-  readonly inputs: Readonly<Record<string, string>>
-  /** Every convention this value depends on, directly or through its inputs. */
-  readonly conventions: readonly string[]
-  /** Where an input came from in the spec (dotted path), or `default`. */
-  readonly source: string | null
 }
 
 /**

@@ -1,12 +1,7 @@
+import type {Band} from './generated/schema-types.js'
 import type {ComputeGraph} from './ledger.js'
 
-/** A metric's spread over the Monte Carlo samples. */
-export interface Band {
-  readonly mean: number
-  readonly p5: number
-  readonly p50: number
-  readonly p95: number
-}
+export type {Band} from './generated/schema-types.js'
 
 /**
  * Runs the ledger's formulas over the samples: every node that depends on an

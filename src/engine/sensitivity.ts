@@ -1,16 +1,8 @@
 import type {ComputeGraph} from './ledger.js'
+import type {Swing} from './generated/schema-types.js'
 import type {Band} from './sampling.js'
 
-/** How far one uncertain input moves a metric when swung across its interval. */
-export interface Swing {
-  /** Id of the uncertain input (`input.users.mau`). */
-  readonly input: string
-  /** The metric with the input at its p5, and at its p95 (the others at their medians). */
-  readonly atLow: number
-  readonly atHigh: number
-  /** |atHigh − atLow|: the length of the input's bar in a tornado chart. */
-  readonly swing: number
-}
+export type {Swing} from './generated/schema-types.js'
 
 /** Re-evaluates the graph with some inputs replaced; everything else at its point value. */
 export function evaluateWith(graph: ComputeGraph, overrides: ReadonlyMap<string, number>): Map<string, number> {

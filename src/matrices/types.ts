@@ -1,57 +1,15 @@
 import type {Unit} from '../engine/ledger.js'
 
+// A matrix as data/matrices/*.yaml holds it (scripts/matrix-schema.mjs), and a
+// decision as report --json and diff --json publish it (scripts/schema/matrices.mjs).
+export type {Criterion, CriterionResult, Decision, Matrix, MatrixOption, Reference, ScoredOption, Threshold} from './generated/schema-types.js'
+
 /**
- * A decision matrix, as kept in data/matrices/*.yaml: the options, the
- * criteria that score them from facts, and the thresholds those criteria
- * compare against, each threshold with its source.
+ * A test on the facts. Number comparisons take a literal or the name of a
+ * threshold. Declared here rather than generated: the schema states it as one
+ * object with optional keys (for plain "unknown key" errors), the code reads
+ * it as the union of its forms.
  */
-export interface Matrix {
-  readonly id: string
-  readonly title: string
-  readonly question: string
-  /** `workload`: decided once per workload (that passes `appliesWhen`); `system`: once. */
-  readonly subject: 'workload' | 'system'
-  /** When the decision is asked at all (e.g. the fan-out model only for workloads with followers). */
-  readonly appliesWhen?: Condition
-  readonly thresholds: Readonly<Record<string, Threshold>>
-  readonly options: readonly MatrixOption[]
-  readonly criteria: readonly Criterion[]
-  /** The option chosen when no criterion fires or all tie (the first in file order otherwise). */
-  readonly default: string
-}
-
-export interface Threshold {
-  readonly value: number
-  readonly unit: Unit
-  readonly label: string
-  readonly source: string
-}
-
-export interface Reference {
-  readonly title: string
-  readonly url: string
-}
-
-export interface MatrixOption {
-  readonly id: string
-  readonly label: string
-  /** The product recommended when this option wins (PostgreSQL, Redis, Kafka …); null for patterns. */
-  readonly technology: string | null
-  readonly summary: string
-  readonly references: readonly Reference[]
-}
-
-export interface Criterion {
-  readonly id: string
-  readonly when: Condition
-  /** Points each option gains (or loses) when the condition holds. */
-  readonly scores: Readonly<Record<string, number>>
-  /** Why, with `{fact}` and `{threshold}` placeholders filled from the numbers. */
-  readonly reason: string
-  readonly source: string
-}
-
-/** A test on the facts. Number comparisons take a literal or the name of a threshold. */
 export type Condition =
   | {readonly fact: string; readonly is: string | number | boolean}
   | {readonly fact: string; readonly in: ReadonlyArray<string | number>}
@@ -72,37 +30,3 @@ export interface Fact {
 
 export type Facts = Readonly<Record<string, Fact>>
 
-/** How one criterion played in a decision: the matrix row that decided it, or not. */
-export interface CriterionResult {
-  readonly id: string
-  readonly fired: boolean
-  readonly scores: Readonly<Record<string, number>>
-  /** The reason with the numbers filled in. */
-  readonly reason: string
-  readonly source: string
-}
-
-export interface ScoredOption {
-  readonly id: string
-  readonly label: string
-  readonly technology: string | null
-  readonly score: number
-}
-
-/** A recommendation: the choice, the runner-up, and the rows and numbers behind them. */
-export interface Decision {
-  /** `datastore.posts` for a workload decision, `queue` for a system one. */
-  readonly id: string
-  readonly matrix: string
-  readonly title: string
-  readonly question: string
-  /** The workload decided for, or null. */
-  readonly subject: string | null
-  readonly choice: ScoredOption
-  readonly runnerUp: ScoredOption | null
-  /** The fired criteria that favour the choice over the runner-up, strongest first. */
-  readonly reasons: readonly string[]
-  readonly criteria: readonly CriterionResult[]
-  readonly summary: string
-  readonly references: readonly Reference[]
-}

@@ -2,6 +2,9 @@ import type {PriceCatalog} from '../cost/prices.js'
 import type {Matrix} from '../matrices/types.js'
 import type {Capacities} from '../plan/capacities.js'
 
+/** An overlay file as written, as specs/overlay.schema.json describes it; `Overlay` is the checked result. */
+export type {OverlayDocument} from './generated/schema-types.js'
+
 /** A number an overlay sets, in base units, with where it comes from. */
 export interface SourcedValue {
   readonly value: number

@@ -3,30 +3,10 @@
  * at build into generated/capacities.js). Values are in base units: requests
  * per second, bytes, bytes per second, counts.
  */
-export type FigureUnit = 'req/s' | 'B' | 'B/s' | 'x' | 'count'
+import type {FigureUnit, TechnologyCapacity, TechnologyKind} from './generated/schema-types.js'
 
-export type TechnologyKind = 'relational' | 'wide-column' | 'key-value' | 'document' | 'graph' | 'time-series' | 'object-storage' | 'search' | 'cache' | 'log' | 'broker' | 'app'
-
-export interface Figure {
-  /** The reference-numbers key, `sizeup.rule.*` for a rule of thumb, or `overlay:<file>` for an organisation's own figure. */
-  readonly key: string
-  readonly value: number
-  readonly unit: FigureUnit
-  readonly source: string
-  /** How the value follows from the reference figure, when it is not the figure itself. */
-  readonly derived?: string
-}
-
-export interface TechnologyCapacity {
-  readonly kind: TechnologyKind
-  /** Other names of the technology (`Kafka` for `Apache Kafka`). */
-  readonly aliases?: readonly string[]
-  /** The machine the figures were measured on, as a `compute.<class>` price key suffix; null for a managed service. */
-  readonly nodeClass: string | null
-  /** Why the reference has no figures, when it has none. */
-  readonly gap?: string
-  readonly figures: Readonly<Record<string, Figure>>
-}
+// A technology's entry and its figures, as specs/capacities.schema.json describes them (scripts/knowledge-schema.mjs).
+export type {Figure, FigureUnit, TechnologyCapacity, TechnologyKind} from './generated/schema-types.js'
 
 export interface FigureSpec {
   readonly unit: FigureUnit

@@ -82,8 +82,7 @@ export class Drill {
 
   intro(): string {
     const {spec, title, id, data} = this.input
-    const description = (spec.source.data as {description?: unknown} | null)?.description
-    const prompt = typeof description === 'string' ? description : null
+    const prompt = spec.source.data.description ?? null
     // `sizeup explain` reads a file as it is: not standard input, nor a scenario of the spec.
     const explainable = spec.scenario === null && spec.file !== '<stdin>'
     const file = spec.scenario === null ? spec.file : `${spec.file}#${spec.scenario}`

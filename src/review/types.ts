@@ -1,28 +1,13 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {Unit} from '../engine/ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
+import type {SeveritySetting} from './generated/schema-types.js'
 
-export type Severity = 'info' | 'warn' | 'error'
-/** A configured severity: a rule can also be switched off. */
-export type SeveritySetting = Severity | 'off'
+// Severities, findings (as diff and check publish them) and rule data (data/rules.yaml): the review's fragments in scripts/.
+export type {Finding, RuleData, RuleThreshold, Severity, SeveritySetting} from './generated/schema-types.js'
 
 export const SEVERITY_RANK: Readonly<Record<SeveritySetting, number>> = {off: 0, info: 1, warn: 2, error: 3}
-
-/** A number a rule compares against, with its source (data/rules.yaml; overridable in sizeup.config.yaml). */
-export interface RuleThreshold {
-  readonly value: number
-  readonly unit: Unit
-  readonly description: string
-  readonly source: string
-}
-
-/** The rule's data: default severity and thresholds, kept in data/rules.yaml. */
-export interface RuleData {
-  readonly severity: Severity
-  readonly thresholds: Readonly<Record<string, RuleThreshold>>
-}
 
 /** Everything a rule may read; rules are pure functions of it. */
 export interface RuleContext {
@@ -59,19 +44,4 @@ export interface Rule {
   /** How to fix it; shown with every finding. */
   readonly fix: string
   readonly check: (ctx: RuleContext) => readonly RuleHit[]
-}
-
-/** A located finding, as every output format reads it. */
-export interface Finding {
-  readonly ruleId: string
-  readonly severity: Severity
-  readonly message: string
-  readonly hint: string
-  readonly file: string
-  readonly line: number
-  readonly column: number
-  readonly path: string
-  readonly metrics: readonly string[]
-  /** Set when a suppression in the spec accepts this finding; suppressed findings never fail a check. */
-  readonly suppressed: {readonly reason: string} | null
 }

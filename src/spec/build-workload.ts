@@ -1,10 +1,10 @@
-import type {Input, Rate, RateBasis, Slo, Workload, WorkloadFacts} from './model.js'
+import type {Input, Rate, Slo, Workload, WorkloadFacts} from './model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
+import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 
-const RATE_BASES: readonly RateBasis[] = ['perUserPerDay', 'perUserPerMonth', 'perSecond', 'perDay', 'perMonth']
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
 /** One workload of a schema-checked spec, with the checks that span its fields. */
@@ -43,8 +43,6 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     facts: buildFacts(r, name),
   }
 }
-
-const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries'] as const
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
   const at = (field: string): string => `workloads.${name}.${field}`

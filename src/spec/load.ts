@@ -7,17 +7,26 @@ import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
 import {parseMappingDocument} from './mapping-document.js'
 import {hasExpressions} from './expressions.js'
+import type {SpecDocument} from './generated/schema-types.js'
 import {validate} from './generated/validate-system.js'
 import type {Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
 import {applyScenario, scenarioNames} from './scenario.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
 
+/** What a spec file holds, as specs/system.schema.json describes it (scripts/spec-schema.mjs). */
+export type {SpecDocument} from './generated/schema-types.js'
+
+/** A spec's source once it has passed the schema: its data is a SpecDocument. */
+export interface SpecSource extends SourceDocument {
+  readonly data: SpecDocument
+}
+
 /** A spec that parsed, validated and resolved: the engine's model and where each value came from. */
 export interface LoadedSpec {
   readonly file: string
   readonly model: SystemModel
-  readonly source: SourceDocument
+  readonly source: SpecSource
   /** Review findings the spec accepts on purpose, each with its reason. */
   readonly suppressions: readonly Suppression[]
   /** The scenarios the spec declares (empty when it has none); the one loaded, if any. */
@@ -50,7 +59,8 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
   refuseTooMany(base)
   const source = options.scenario === undefined ? base : applyScenario(base, options.scenario)
   const problems: Diagnostic[] = []
-  if (!validate(source.data)) {
+  const document = validate(source.data) ? source.data : null
+  if (document === null) {
     const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
     problems.push(...schemaDiagnostics(validate.errors ?? [], source, schema as Record<string, unknown>))
   }
@@ -59,8 +69,8 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
   const model = buildModel(resolver, conventions)
   const suppressions = buildSuppressions(resolver)
   problems.push(...resolver.diagnostics)
-  if (problems.length > 0) throw new SpecError(problems)
-  return {file, model, source, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null}
+  if (problems.length > 0 || document === null) throw new SpecError(problems)
+  return {file, model, source: {...source, data: document}, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null}
 }
 
 /**

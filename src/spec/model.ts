@@ -1,3 +1,5 @@
+import type {Access, ByteUnits, Consistency, RateBasis} from './generated/schema-types.js'
+
 /**
  * The system as the engine receives it: every quantity already in base units
  * (requests, bytes, seconds, plain fractions), every default applied and every
@@ -36,7 +38,7 @@ export interface Conventions {
   readonly secondsPerMonth: Input
   /** Days in a year: 365 by default, 365.25 (Julian) or 365.2425 (Gregorian). */
   readonly daysPerYear: Input
-  readonly byteUnits: 'decimal' | 'binary'
+  readonly byteUnits: ByteUnits
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
   /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */
@@ -52,11 +54,11 @@ export interface Slo {
   readonly availability: Input | null
   /** Latency targets in seconds, by percentile name (p50, p99 …). */
   readonly latencySeconds: Readonly<Record<string, Input>>
-  readonly consistency: 'strong' | 'eventual' | null
+  readonly consistency: Consistency | null
   readonly durability: Input | null
 }
 
-export type RateBasis = 'perUserPerDay' | 'perUserPerMonth' | 'perSecond' | 'perDay' | 'perMonth'
+export type {RateBasis} from './generated/schema-types.js'
 
 export interface Rate {
   readonly basis: RateBasis
@@ -88,7 +90,7 @@ export interface Workload {
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
 export interface WorkloadFacts {
-  readonly access: 'point' | 'range' | 'timeline' | 'traversal' | 'search' | 'blob' | 'timeseries' | null
+  readonly access: Access | null
   readonly transactions: boolean | null
   readonly relationships: boolean | null
   readonly ordering: boolean | null

@@ -1,31 +1,12 @@
 import {fails, fileFails, summarize} from '../../check/summary.js'
-import type {BudgetResult, CheckResult} from '../../check/types.js'
-import type {Finding, Severity} from '../../review/types.js'
+import type {CheckResult} from '../../check/types.js'
+import type {CheckJson} from '../generated/schema-types.js'
 
 /** Bumped when the shape of `check --format json` changes (specs/check.schema.json). */
 export const CHECK_SCHEMA_VERSION = 1
 
-/** A finding as `check --format json` publishes it: the review's finding and whether it fails the check. */
-export interface CheckJsonFinding extends Finding {
-  /** Whether this finding fails the check (at or above the fail level, not suppressed). */
-  readonly fails: boolean
-}
-
-/** The published shape of `check --format json`. */
-export interface CheckJson {
-  readonly schemaVersion: typeof CHECK_SCHEMA_VERSION
-  readonly tool: {readonly name: string; readonly version: string}
-  readonly passed: boolean
-  readonly summary: ReturnType<typeof summarize>
-  readonly files: ReadonlyArray<{
-    readonly file: string
-    readonly config: string | null
-    readonly failOn: Severity
-    readonly passed: boolean
-    readonly findings: readonly CheckJsonFinding[]
-    readonly budgets: readonly BudgetResult[]
-  }>
-}
+/** The published shape of `check --format json`, and a finding in it (scripts/check-schema.mjs). */
+export type {CheckJson, CheckJsonFinding} from '../generated/schema-types.js'
 
 export function checkJson(result: CheckResult): CheckJson {
   const summary = summarize(result)

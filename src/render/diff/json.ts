@@ -1,15 +1,9 @@
-import type {ThresholdResult} from '../../diff/thresholds.js'
+import type {DiffDocument} from '../../diff/generated/schema-types.js'
 import type {Diff} from '../../diff/types.js'
 import type {DiffRenderOptions} from './text.js'
 
 /** What `sizeup diff --format json` prints (schema: specs/diff.schema.json). */
-export interface DiffDocument extends Diff {
-  /** The sizeup.config.yaml whose rule settings reviewed both versions, or null for the defaults. */
-  readonly config: string | null
-  /** True when `metrics` lists unchanged metrics too (--all); otherwise they are only counted in the summary. */
-  readonly allMetrics: boolean
-  readonly thresholds: readonly ThresholdResult[]
-}
+export type {DiffDocument} from '../../diff/generated/schema-types.js'
 
 export function diffDocument(diff: Diff, options: DiffRenderOptions): DiffDocument {
   const {schemaVersion, base, head, byteUnits, summary, metrics, decisions, findings, conventions, workloads} = diff
