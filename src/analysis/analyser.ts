@@ -1,18 +1,15 @@
-import {loadConfig} from '../config/load.js'
-import {type CheckConfig, DEFAULT_CONFIG} from '../config/types.js'
+import type {CheckConfig} from '../config/types.js'
 import {estimateWithSamples} from '../engine/estimate.js'
 import type {Estimate} from '../engine/estimate.js'
-import {applyOverlay, type AppliedOverlay} from '../overlay/apply.js'
-import {SHIPPED} from '../overlay/knowledge.js'
-import {loadOverlay} from '../overlay/load.js'
-import {type RuleSet, SHIPPED_RULES} from '../review/ruleset.js'
+import type {AppliedOverlay} from '../overlay/apply.js'
+import type {RuleSet} from '../review/ruleset.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {DEFAULT_SAMPLING, type Sampling} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {assertComputable} from './computable.js'
 import type {EstimateReport, ScenarioSummary} from './estimate-report.js'
 import {allInputs, type Reader, type SourceText, splitScenario} from './inputs.js'
-import {estimateReportOf, reportOf} from './pipeline.js'
+import {estimateReportOf} from './estimate-report.js'
 import type {Report} from './report.js'
 import {summariseScenarios} from './scenarios.js'
 import {unknownSuppressions} from './suppressions.js'
@@ -67,9 +64,17 @@ export interface Analyser {
   config(name: string | null | undefined): Promise<CheckConfig>
 }
 
+/**
+ * The stages after the estimate (decisions, plan, cost, review: the matrices,
+ * capacities, prices and rules compiled into the build) load only when a
+ * request needs them: `sizeup estimate` and `explain` start without them.
+ */
+const shippedRules = async (): Promise<RuleSet> => (await import('../review/ruleset.js')).SHIPPED_RULES
+const shippedKnowledge = async (): Promise<AppliedOverlay> => ({...(await import('../overlay/knowledge.js')).SHIPPED, adjustments: {}, warnings: []})
+
 export function createAnalyser(options: AnalysisOptions): Analyser {
   const sampling = options.sampling ?? DEFAULT_SAMPLING
-  const rules = options.rules ?? SHIPPED_RULES
+  const rules = (): Promise<RuleSet> => (options.rules ? Promise.resolve(options.rules) : shippedRules())
   const knowledgeCache = new Map<string, Promise<AppliedOverlay>>()
   const configCache = new Map<string, Promise<CheckConfig>>()
   const once = <T>(cache: Map<string, Promise<T>>, name: string, load: () => Promise<T>): Promise<T> => {
@@ -80,17 +85,17 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
 
   const knowledge = (overlay: string | undefined): Promise<AppliedOverlay> =>
     overlay === undefined
-      ? Promise.resolve({...SHIPPED, adjustments: {}, warnings: []})
+      ? shippedKnowledge()
       : once(knowledgeCache, overlay, async () => {
-          const input = await options.read(overlay, 'overlay')
+          const [input, {applyOverlay}, {loadOverlay}, {SHIPPED}] = await Promise.all([options.read(overlay, 'overlay'), import('../overlay/apply.js'), import('../overlay/load.js'), import('../overlay/knowledge.js')])
           return applyOverlay(await loadOverlay(input.text, input.file), SHIPPED)
         })
   const config = (name: string | null | undefined): Promise<CheckConfig> =>
     name === null || name === undefined
-      ? Promise.resolve(DEFAULT_CONFIG)
+      ? import('../config/types.js').then((m) => m.DEFAULT_CONFIG)
       : once(configCache, name, async () => {
-          const input = await options.read(name, 'config')
-          return loadConfig(input.text, input.file, rules)
+          const [input, {loadConfig}] = await Promise.all([options.read(name, 'config'), import('../config/load.js')])
+          return loadConfig(input.text, input.file, await rules())
         })
 
   /** The spec's text and the spec loaded from it (a suppression must name a rule that exists). */
@@ -98,8 +103,10 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
     const named = splitScenario(request.spec)
     const input = await options.read(named.path, 'spec')
     const spec = await loadSpec(input.text, input.file, {sampling, scenario: request.scenario ?? named.scenario})
-    const unknown = unknownSuppressions(spec.source, rules.rules.map((r) => r.id))
-    if (unknown.length > 0) throw new SpecError(unknown)
+    if (spec.source.data.suppress !== undefined) {
+      const unknown = unknownSuppressions(spec.source, (await rules()).rules.map((r) => r.id))
+      if (unknown.length > 0) throw new SpecError(unknown)
+    }
     return {input, spec}
   }
 
@@ -123,9 +130,9 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
       return {report: estimateReportOf(spec, e.estimate, e.scenarios), samples: e.samples}
     },
     async analyse(request) {
-      const [applied, {input, spec}, configured] = await allInputs([knowledge(request.overlay), load(request), config(request.config)] as const)
+      const [applied, {input, spec}, configured, ruleSet, {reportOf}] = await allInputs([knowledge(request.overlay), load(request), config(request.config), rules(), import('./pipeline.js')] as const)
       const e = await estimated(input, spec)
-      return reportOf(spec, e.estimate, e.scenarios, {knowledge: applied, rules, review: configured.settings})
+      return reportOf(spec, e.estimate, e.scenarios, {knowledge: applied, rules: ruleSet, review: configured.settings})
     },
   }
 }

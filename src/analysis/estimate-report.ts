@@ -2,6 +2,7 @@ import type {ConventionEntry, EstimateReport, ScenarioSummary} from './generated
 import type {Estimate} from '../engine/estimate.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
+import type {LoadedSpec} from '../spec/load.js'
 import type {Input, SystemModel} from '../spec/model.js'
 
 export const REPORT_SCHEMA_VERSION = 1
@@ -79,4 +80,10 @@ export function unitConventionsOf(report: EstimateReport): UnitConventions {
     secondsPerYear: value('calendar.secondsPerYear'),
     binaryBytes: report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary'),
   }
+}
+
+/** The estimate report of a loaded, estimated spec (its description read from the spec's text). */
+export function estimateReportOf(spec: LoadedSpec, estimate: Estimate, scenarios: readonly ScenarioSummary[]): EstimateReport {
+  const description = (spec.source.data as {description?: unknown} | null)?.description
+  return buildEstimateReport(spec.file, spec.model, typeof description === 'string' ? description : null, estimate, scenarios)
 }

@@ -6,16 +6,10 @@ import {planScaling} from '../plan/plan.js'
 import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {LoadedSpec} from '../spec/load.js'
-import {buildEstimateReport, type EstimateReport, type ScenarioSummary} from './estimate-report.js'
+import {estimateReportOf, type ScenarioSummary} from './estimate-report.js'
 import type {Report} from './report.js'
 import {requirementsOf} from './requirements.js'
 import {decisionFacts, risksOf} from './risks.js'
-
-/** The estimate report of a loaded, estimated spec (its description read from the spec's text). */
-export function estimateReportOf(spec: LoadedSpec, estimate: Estimate, scenarios: readonly ScenarioSummary[]): EstimateReport {
-  const description = (spec.source.data as {description?: unknown} | null)?.description
-  return buildEstimateReport(spec.file, spec.model, typeof description === 'string' ? description : null, estimate, scenarios)
-}
 
 /** What the pipeline after the estimate needs: the knowledge (overlay applied), the rules and their settings. */
 export interface PipelineContext {

@@ -1,4 +1,4 @@
-import {BUDGET_RULE_ID} from '../config/check.js'
+import {BUDGET_RULE_ID} from '../config/types.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {locate, type SourceDocument} from '../spec/document.js'
 import {didYouMean} from '../spec/suggest.js'

@@ -1,4 +1,4 @@
-import {BUDGET_RULE_ID} from '../config/check.js'
+import {BUDGET_RULE_ID} from '../config/types.js'
 import {inUnit, type MetricUnit} from '../config/quantity.js'
 import type {Budget, CheckConfig, Operator} from '../config/types.js'
 import {formatUsd, formatValue, grouped, significant} from '../quantity/format.js'

@@ -1,5 +1,5 @@
 import type {Report} from '../analysis/report.js'
-import {BUDGET_RULE_ID} from '../config/check.js'
+import {BUDGET_RULE_ID} from '../config/types.js'
 import type {CheckConfig} from '../config/types.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {Severity, SeveritySetting} from '../review/types.js'

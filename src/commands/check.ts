@@ -1,4 +1,12 @@
-import type {RuleSet} from '../review/ruleset.js'
+import {allInputs, createAnalyser} from '../analysis/index.js'
+import {checkFile, rulesInfo} from '../check/check-file.js'
+import {fileFails} from '../check/summary.js'
+import {discoverConfig} from '../node/config-file.js'
+import {fileReader} from '../node/input.js'
+import {checkStyle} from '../node/terminal-style.js'
+import {formatCheck} from '../render/check/index.js'
+import {type RuleSet, SHIPPED_RULES} from '../review/ruleset.js'
+import {SpecError} from '../spec/diagnostic.js'
 import {type CommandIO, defineCommand, type Outcome, type Parsed} from './command.js'
 import {withDiagnostics} from './outcome.js'
 
@@ -44,17 +52,6 @@ export default defineCommand({
  */
 export function runCheck({argv, flags}: Parsed<typeof ARGS, typeof FLAGS>, io: CommandIO, rules?: RuleSet): Promise<Outcome> {
   return withDiagnostics(async () => {
-    const [{createAnalyser, allInputs}, {fileReader}, {discoverConfig}, {checkFile, rulesInfo}, {fileFails}, {formatCheck}, {checkStyle}, {SHIPPED_RULES}, {SpecError}] = await Promise.all([
-      import('../analysis/index.js'),
-      import('../node/input.js'),
-      import('../node/config-file.js'),
-      import('../check/check-file.js'),
-      import('../check/summary.js'),
-      import('../render/check/index.js'),
-      import('../node/terminal-style.js'),
-      import('../review/ruleset.js'),
-      import('../spec/diagnostic.js'),
-    ])
     const ruleSet = rules ?? SHIPPED_RULES
     const analyser = createAnalyser({read: fileReader(io.stdin), rules: ruleSet})
     const files = [...new Set(argv)].sort((a, b) => a.localeCompare(b, 'en'))

@@ -1,4 +1,14 @@
-import type {Diagnostic} from '../spec/diagnostic.js'
+import {allInputs, createAnalyser, splitScenario, unitConventionsOf} from '../analysis/index.js'
+import {diffSides} from '../diff/compare.js'
+import {parseFailOn} from '../diff/fail-on.js'
+import {sideFrom} from '../diff/side.js'
+import {evaluate, resolveThreshold} from '../diff/thresholds.js'
+import {discoverConfig} from '../node/config-file.js'
+import {fileReader} from '../node/input.js'
+import {terminalStyle} from '../node/terminal-style.js'
+import {renderDiff} from '../render/diff/index.js'
+import {thresholdActual} from '../render/diff/numbers.js'
+import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 
@@ -37,19 +47,6 @@ export default defineCommand({
    */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const [{createAnalyser, allInputs, splitScenario, unitConventionsOf}, {fileReader}, {discoverConfig}, {diffSides}, {sideFrom}, {parseFailOn}, {evaluate, resolveThreshold}, {renderDiff}, {thresholdActual}, {terminalStyle}, {SpecError}] = await Promise.all([
-        import('../analysis/index.js'),
-        import('../node/input.js'),
-        import('../node/config-file.js'),
-        import('../diff/compare.js'),
-        import('../diff/side.js'),
-        import('../diff/fail-on.js'),
-        import('../diff/thresholds.js'),
-        import('../render/diff/index.js'),
-        import('../render/diff/numbers.js'),
-        import('../node/terminal-style.js'),
-        import('../spec/diagnostic.js'),
-      ])
       /** Values, or every problem among them at once. */
       const valuesOrProblems = <T extends object>(results: readonly (T | Diagnostic)[]): T[] => {
         const problems = results.filter((r): r is Diagnostic => 'file' in r && 'line' in r)

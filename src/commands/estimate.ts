@@ -1,3 +1,10 @@
+import {createAnalyser} from '../analysis/analyser.js'
+import {splitScenario} from '../analysis/inputs.js'
+import {refuseInputAsOutput} from '../node/atomic-write.js'
+import {fileReader} from '../node/input.js'
+import {writeSamples} from '../node/samples-out.js'
+import {terminalStyle} from '../node/terminal-style.js'
+import {renderTerminal} from '../render/terminal.js'
 import {defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 
@@ -27,16 +34,6 @@ export default defineCommand({
   /** Spec in, tables or JSON out; scenarios side by side; bands when the spec has ranges. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      // The pipeline loads only now, so --help and the other commands stay fast.
-      const [{createAnalyser}, {splitScenario}, {fileReader}, {refuseInputAsOutput}, {writeSamples}, {renderTerminal}, {terminalStyle}] = await Promise.all([
-        import('../analysis/analyser.js'),
-        import('../analysis/inputs.js'),
-        import('../node/input.js'),
-        import('../node/atomic-write.js'),
-        import('../node/samples-out.js'),
-        import('../render/terminal.js'),
-        import('../node/terminal-style.js'),
-      ])
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
       const {report, samples} = await analyser.estimateReport({spec: args.file, scenario: flags.scenario})
       if (flags['samples-out'] !== undefined) {

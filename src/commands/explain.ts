@@ -1,3 +1,10 @@
+import {createAnalyser} from '../analysis/index.js'
+import {explain, headlineMetrics} from '../explain/tree.js'
+import {fileReader} from '../node/input.js'
+import {explanationJson} from '../render/explain-json.js'
+import {renderExplanation} from '../render/explain-text.js'
+import {SpecError} from '../spec/diagnostic.js'
+import {didYouMean} from '../spec/suggest.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 
@@ -22,15 +29,6 @@ export default defineCommand({
   /** The derivation of one metric, or of the headline metrics. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const [{createAnalyser}, {fileReader}, {explain, headlineMetrics}, {renderExplanation}, {explanationJson}, {SpecError}, {didYouMean}] = await Promise.all([
-        import('../analysis/index.js'),
-        import('../node/input.js'),
-        import('../explain/tree.js'),
-        import('../render/explain-text.js'),
-        import('../render/explain-json.js'),
-        import('../spec/diagnostic.js'),
-        import('../spec/suggest.js'),
-      ])
       const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
       if (args.metric !== undefined && estimate.metrics[args.metric] === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'

@@ -1,7 +1,5 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {COMMANDS} from './registry.js'
-import {emit, processIO, runCommand} from './run.js'
 
 /** Flags that mean "show something about the CLI": oclif shows them. */
 const CLI_FLAGS = new Set(['--help', '-h', '--version'])
@@ -35,7 +33,10 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
     }
   }
   const [id, ...rest] = argv
-  if (id === undefined || !Object.hasOwn(COMMANDS, id) || rest.some((a) => CLI_FLAGS.has(a))) return false
+  if (id === undefined || rest.some((a) => CLI_FLAGS.has(a))) return false
+  // Only now: --version and the root help above need no command.
+  const [{isCommand}, {emit, processIO, runCommand}] = await Promise.all([import('./loaders.js'), import('./run.js')])
+  if (!isCommand(id)) return false
   emit(await runCommand(id, rest, processIO(version, root)))
   return true
 }

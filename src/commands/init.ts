@@ -1,3 +1,7 @@
+import {createInterface} from 'node:readline/promises'
+import {STARTERS} from '../init/generated/starters.js'
+import {starterSpec} from '../init/starters.js'
+import {writeFileAtomic, writeNewFile} from '../node/atomic-write.js'
 import {COLOR_FLAG, type CommandIO, defineCommand} from './command.js'
 import {usage, withDiagnostics} from './outcome.js'
 
@@ -34,7 +38,6 @@ export default defineCommand({
    */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const [{STARTERS}, {starterSpec}, {writeFileAtomic, writeNewFile}] = await Promise.all([import('../init/generated/starters.js'), import('../init/starters.js'), import('../node/atomic-write.js')])
       if (flags.list) {
         const text = flags.json
           ? `${JSON.stringify(STARTERS.map(({id, title, file}) => ({id, title, file})), null, 2)}\n`
@@ -69,7 +72,6 @@ export default defineCommand({
 
 /** The questions at a terminal, each with its default; prompts on stderr so stdout stays the result. */
 async function ask(io: CommandIO, template: string | undefined, name: string | undefined, file: string | undefined): Promise<{template: string; name: string | undefined; file: string}> {
-  const [{createInterface}, {STARTERS}] = await Promise.all([import('node:readline/promises'), import('../init/generated/starters.js')])
   const rl = createInterface({input: io.stdin as NodeJS.ReadableStream, output: io.stderr as NodeJS.WritableStream, terminal: true})
   try {
     let starter = STARTERS.find((s) => s.id === template)

@@ -1,4 +1,8 @@
+import {terminalStyle} from '../node/terminal-style.js'
+import {filterNumbers} from '../numbers/filter.js'
+import {REFERENCE_NUMBERS} from '../numbers/generated/reference.js'
 import {SECTIONS} from '../numbers/types.js'
+import {renderNumbers} from '../render/numbers-text.js'
 import {defineCommand} from './command.js'
 
 export default defineCommand({
@@ -18,12 +22,6 @@ export default defineCommand({
 
   /** The sourced reference figures, filtered. */
   async run({argv, flags}, io) {
-    const [{filterNumbers}, {REFERENCE_NUMBERS}, {renderNumbers}, {terminalStyle}] = await Promise.all([
-      import('../numbers/filter.js'),
-      import('../numbers/generated/reference.js'),
-      import('../render/numbers-text.js'),
-      import('../node/terminal-style.js'),
-    ])
     const found = filterNumbers(REFERENCE_NUMBERS, {words: argv, section: flags.section ?? null, flag: flags.flag ?? null})
     const stdout = flags.json ? `${JSON.stringify(found, null, 2)}\n` : renderNumbers(found, terminalStyle(flags.color, io))
     return {stdout, stderr: '', exitCode: 0}

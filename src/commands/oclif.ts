@@ -1,6 +1,12 @@
+import {readFileSync} from 'node:fs'
 import {Args, Command, Flags} from '@oclif/core'
-import type {CommandDefinition, FlagDef} from './command.js'
-import {COMMANDS as DEFINITIONS} from './registry.js'
+import type {FlagDef} from './command.js'
+import type {CommandManifest} from './manifest.js'
+
+// The commands' declarations, written by the build from their definitions (commands/manifest.ts),
+// so that listing commands and showing help loads none of their pipelines. This module is
+// dist/commands/oclif.js; the manifest is dist/command-manifest.json.
+const DEFINITIONS = JSON.parse(readFileSync(new URL('../command-manifest.json', import.meta.url), 'utf8')) as CommandManifest
 
 /**
  * oclif's view of the commands, made from their definitions: oclif shows
@@ -26,7 +32,7 @@ function oclifFlag(f: FlagDef) {
   }
 }
 
-function oclifCommand(id: string, definition: CommandDefinition): typeof Command {
+function oclifCommand(id: string, definition: CommandManifest[string]): typeof Command {
   return class extends Command {
     static override summary = definition.summary
     static override description = definition.description

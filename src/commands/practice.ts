@@ -1,4 +1,13 @@
+import {createAnalyser, readerOf} from '../analysis/index.js'
+import {headlineMetrics} from '../explain/tree.js'
+import {answerLines, drillIO} from '../node/drill-io.js'
+import {fileReader, readFileInput} from '../node/input.js'
+import {terminalStyle} from '../node/terminal-style.js'
+import {Drill} from '../practice/drill.js'
+import {PRACTICE} from '../practice/generated/practice.js'
+import {DEFAULT_SEED, listScenarios, pickScenario} from '../practice/scenario.js'
 import type {PracticeData} from '../practice/types.js'
+import {didYouMean} from '../spec/suggest.js'
 import {type CommandIO, defineCommand, type Outcome, type Parsed} from './command.js'
 import {usage, withDiagnostics} from './outcome.js'
 
@@ -42,14 +51,6 @@ export default defineCommand({
  */
 export function runPractice({flags}: Parsed<{}, typeof FLAGS>, io: CommandIO, data?: PracticeData): Promise<Outcome> {
   return withDiagnostics(async () => {
-    const [{PRACTICE}, {listScenarios}, {Drill}, {drillIO, answerLines}, {readFileInput}, {terminalStyle}] = await Promise.all([
-      import('../practice/generated/practice.js'),
-      import('../practice/scenario.js'),
-      import('../practice/drill.js'),
-      import('../node/drill-io.js'),
-      import('../node/input.js'),
-      import('../node/terminal-style.js'),
-    ])
     const drills = data ?? PRACTICE
     if (flags.list && flags.json) return {stdout: `${JSON.stringify(drills.scenarios.map((s) => ({id: s.id, title: s.title, file: s.file, questions: s.ask})), null, 2)}\n`, stderr: '', exitCode: 0}
     if (flags.list) return {stdout: listScenarios(drills.scenarios), stderr: '', exitCode: 0}
@@ -82,13 +83,6 @@ export function runPractice({flags}: Parsed<{}, typeof FLAGS>, io: CommandIO, da
 
 /** The spec to drill on, its title, and the metrics to ask. */
 async function drillSetup(flags: Parsed<{}, typeof FLAGS>['flags'], io: CommandIO, data: PracticeData) {
-  const [{createAnalyser, readerOf}, {fileReader}, {headlineMetrics}, {DEFAULT_SEED, pickScenario}, {didYouMean}] = await Promise.all([
-    import('../analysis/index.js'),
-    import('../node/input.js'),
-    import('../explain/tree.js'),
-    import('../practice/scenario.js'),
-    import('../spec/suggest.js'),
-  ])
   if (flags.spec !== undefined) {
     // `design.yaml#year3` drills on a scenario of the spec, as everywhere a spec is named.
     const {spec, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: flags.spec})

@@ -1,3 +1,12 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {createAnalyser} from '../analysis/analyser.js'
+import {allInputs, splitScenario} from '../analysis/inputs.js'
+import {refuseInputAsOutput, writeFileAtomic} from '../node/atomic-write.js'
+import {fileReader} from '../node/input.js'
+import {readTemplateDir} from '../node/template-dir.js'
+import {renderMarkdown} from '../render/markdown.js'
+import {buildView} from '../render/view/index.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 
@@ -28,15 +37,6 @@ export default defineCommand({
   /** Spec in, Markdown design document (or HTML, or the Report as JSON) out. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const [{createAnalyser}, {allInputs, splitScenario}, {fileReader}, {refuseInputAsOutput, writeFileAtomic}, {readTemplateDir}, {renderMarkdown}, {buildView}] = await Promise.all([
-        import('../analysis/analyser.js'),
-        import('../analysis/inputs.js'),
-        import('../node/input.js'),
-        import('../node/atomic-write.js'),
-        import('../node/template-dir.js'),
-        import('../render/markdown.js'),
-        import('../render/view/index.js'),
-      ])
       const analyser = createAnalyser({read: fileReader(io.stdin)})
       // Spec and templates are both inputs: report the problems of both at once.
       const [report, templates] = await allInputs([
@@ -46,8 +46,8 @@ export default defineCommand({
       let text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {
         // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
-        const [{renderHtml, findingsMarkdown}, {readFile}, {join}] = await Promise.all([import('../render/html.js'), import('node:fs/promises'), import('node:path')])
-        text = renderHtml(`${text}\n${findingsMarkdown(report.findings)}`, await readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8'))
+        const [{renderHtml, findingsMarkdown}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
+        text = renderHtml(`${text}\n${findingsMarkdown(report.findings)}`, mermaid)
       }
       const stderr = report.warnings.map((w) => `sizeup: ${w}\n`).join('')
       if (flags.output === undefined) return {stdout: text, stderr, exitCode: 0}

@@ -2,7 +2,7 @@ import {SpecError} from '../spec/diagnostic.js'
 import type {CommandIO, Outcome} from './command.js'
 import {problemsOutcome} from './outcome.js'
 import {parseCommandLine} from './parse.js'
-import {COMMANDS} from './registry.js'
+import {COMMAND_LOADERS, isCommand} from './loaders.js'
 
 /**
  * Runs one command on its arguments (the command line after the command's
@@ -10,8 +10,8 @@ import {COMMANDS} from './registry.js'
  * commands and the tests all call, so the three cannot disagree.
  */
 export async function runCommand(id: string, argv: readonly string[], io: CommandIO): Promise<Outcome> {
-  const definition = COMMANDS[id]
-  if (definition === undefined) throw new Error(`sizeup internal error: no command ${id}`)
+  if (!isCommand(id)) throw new Error(`sizeup internal error: no command ${id}`)
+  const definition = await COMMAND_LOADERS[id]!()
   let parsed
   try {
     parsed = parseCommandLine(id, definition, argv)

@@ -1,3 +1,5 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {COLOR_FLAG, defineCommand} from './command.js'
 
 /** The published JSON Schemas an editor or a program may want, by short name. */
@@ -17,7 +19,6 @@ export default defineCommand({
 
   /** The schema file as shipped in specs/. */
   async run({args}, io) {
-    const [{readFile}, {join}] = await Promise.all([import('node:fs/promises'), import('node:path')])
     return {stdout: await readFile(join(io.root, 'specs', `${args.name}.schema.json`), 'utf8'), stderr: '', exitCode: 0}
   },
 })

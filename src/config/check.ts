@@ -5,10 +5,10 @@ import {locate, type SourceDocument} from '../spec/document.js'
 import {didYouMean} from '../spec/suggest.js'
 import {splitBudget} from './budget-text.js'
 import {inUnit, readQuantity} from './quantity.js'
-import {type Budget, type CheckConfig, DEFAULT_CONFIG, type Position} from './types.js'
+import {BUDGET_RULE_ID, type Budget, type CheckConfig, DEFAULT_CONFIG, type Position} from './types.js'
 
-/** The rule id of exceeded budgets: configurable like a rule, but set in `budgets:`, not in a rule file. */
-export const BUDGET_RULE_ID = 'budget'
+export {BUDGET_RULE_ID} from './types.js'
+
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'error']
 const FAIL_LEVELS: readonly Severity[] = ['error', 'warn', 'info']

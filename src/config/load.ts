@@ -6,8 +6,7 @@ import {checkConfig, type RuleCatalog} from './check.js'
 import {validate} from './generated/validate-config.js'
 import {type CheckConfig, DEFAULT_CONFIG} from './types.js'
 
-/** The file sizeup looks for next to a spec and in its parent directories. */
-export const CONFIG_FILE_NAME = 'sizeup.config.yaml'
+export {CONFIG_FILE_NAME} from './types.js'
 
 /** A configuration is a page of YAML; anything much larger is not one. */
 export const MAX_CONFIG_BYTES = 256 * 1024

@@ -46,3 +46,9 @@ export interface CheckConfig {
 }
 
 export const DEFAULT_CONFIG: CheckConfig = {file: null, settings: {severities: {}, thresholds: {}}, budgets: [], failOn: 'error'}
+
+/** The file sizeup looks for next to a spec and in its parent directories. */
+export const CONFIG_FILE_NAME = 'sizeup.config.yaml'
+
+/** The rule id of exceeded budgets: configurable like a rule, but set in `budgets:`, not in a rule file. */
+export const BUDGET_RULE_ID = 'budget'

@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
-import {CONFIG_FILE_NAME} from '../config/load.js'
+import {CONFIG_FILE_NAME} from '../config/types.js'
 
 async function kind(path: string): Promise<'file' | 'other' | null> {
   try {

@@ -1,5 +1,5 @@
 import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
-import {CONFIG_FILE_NAME} from '../config/load.js'
+import {CONFIG_FILE_NAME} from '../config/types.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {MAX_SPEC_BYTES} from '../spec/load.js'
 import {decodeUtf8, readTextFile} from './read-text.js'

@@ -1,7 +1,7 @@
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {defineCommand} from '../../src/commands/command.js'
 import {parseCommandLine} from '../../src/commands/parse.js'
-import {COMMANDS} from '../../src/commands/registry.js'
+import {COMMAND_LOADERS} from '../../src/commands/loaders.js'
 import {SpecError} from '../../src/spec/diagnostic.js'
 
 const command = defineCommand({
@@ -99,8 +99,9 @@ describe('the command-line parser', () => {
     expect(problems(['a.yaml', huge])).toEqual([`<command line>:1:12: unknown flag \`${huge}\` (\`sizeup try --help\` lists its arguments and flags)`])
   })
 
-  it('parses the examples of every command', () => {
-    for (const [id, definition] of Object.entries(COMMANDS)) {
+  it('parses the examples of every command', async () => {
+    for (const [id, load] of Object.entries(COMMAND_LOADERS)) {
+      const definition = await load()
       for (const example of definition.examples) {
         const words = example.replace(/^.*?<%= config\.bin %> /, '').split(/\s*[|<>]\s*/)[0]!.match(/'[^']*'|"[^"]*"|\S+/g)!.map((w) => w.replace(/^['"]|['"]$/g, ''))
         expect(words[0], example).toBe(id)

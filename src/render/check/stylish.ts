@@ -1,6 +1,6 @@
 import {summarize, summaryLine} from '../../check/summary.js'
 import type {BudgetResult, CheckedFile, CheckResult} from '../../check/types.js'
-import {BUDGET_RULE_ID} from '../../config/check.js'
+import {BUDGET_RULE_ID} from '../../config/types.js'
 import type {Finding} from '../../review/types.js'
 import {type CheckStyle, PLAIN_CHECK} from './style.js'
 
