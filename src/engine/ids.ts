@@ -13,7 +13,6 @@
 
 type Level = 'avg' | 'peak'
 type RequestKind = 'read' | 'write' | 'total'
-type StoragePart = 'text' | 'media'
 type Direction = 'ingress' | 'egress'
 
 /** Derived in every scope, for every spec. */
@@ -33,7 +32,7 @@ type ScopeAlwaysSuffix =
  * read:write ratio when there are writes, media figures when a workload has
  * media, the cache when it has reads, concurrency when it states a latency.
  */
-type ScopeConditionalSuffix =
+export type ScopeConditionalSuffix =
   | 'ratio.readWrite'
   | `storage.media.${'perDay' | 'total'}`
   | `bandwidth.${Direction}.media.${Level}`
