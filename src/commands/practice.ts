@@ -82,10 +82,11 @@ export function runPractice({flags}: Parsed<{}, typeof FLAGS>, io: CommandIO, da
 
 /** The spec to drill on, its title, and the metrics to ask. */
 async function drillSetup(flags: Parsed<{}, typeof FLAGS>['flags'], io: CommandIO, data: PracticeData) {
-  const [{createAnalyser, readerOf}, {fileReader}, {headlineMetrics}, {DEFAULT_SEED, pickScenario}, {didYouMean}] = await Promise.all([
+  const [{createAnalyser, readerOf}, {fileReader}, {headlineMetrics}, {metricValue}, {DEFAULT_SEED, pickScenario}, {didYouMean}] = await Promise.all([
     import('../analysis/index.js'),
     import('../node/input.js'),
     import('../explain/tree.js'),
+    import('../engine/metrics.js'),
     import('../practice/scenario.js'),
     import('../spec/suggest.js'),
   ])
@@ -93,7 +94,7 @@ async function drillSetup(flags: Parsed<{}, typeof FLAGS>['flags'], io: CommandI
     // `design.yaml#year3` drills on a scenario of the spec, as everywhere a spec is named.
     const {spec, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: flags.spec})
     // A figure the spec makes zero (no writes, so no storage) is not worth a question.
-    return {title: spec.model.name, id: null, spec, estimate, ask: headlineMetrics(estimate).filter((id) => estimate.metrics[id]!.value > 0)}
+    return {title: spec.model.name, id: null, spec, estimate, ask: headlineMetrics(estimate).filter((id) => metricValue(estimate.metrics, id) > 0)}
   }
   const ids = data.scenarios.map((s) => s.id)
   const scenario = flags.scenario === undefined ? pickScenario(data.scenarios, flags.seed ?? DEFAULT_SEED) : data.scenarios.find((s) => s.id === flags.scenario)

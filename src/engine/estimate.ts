@@ -8,6 +8,7 @@ import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScop
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
+import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
@@ -66,7 +67,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     }
     const graph = ledger.graph()
     const inputBands = new Map([...graph.sampled.keys()].map((id) => [id, bands[id]!]))
-    const headline = HEADLINE_METRICS.filter((id) => metrics[id] !== undefined)
+    const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
     uncertainty = {samples: [...samples.values()][0]!.length, bands, sensitivity: tornado(graph, inputBands, headline)}
   }
   const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}

@@ -13,3 +13,5 @@ export const HEADLINE_METRICS = [
   'cache.hotBytes',
   'availability.slo.downtime.year',
 ] as const satisfies readonly MetricId[]
+
+export type HeadlineMetric = (typeof HEADLINE_METRICS)[number]
