@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {componentId, downtimeId, inputId, metricId, SYSTEM, workloadMetricId, workloadScope} from '../../src/engine/ids.js'
+import {componentId, downtimeId, inputId, metricId, type ScopeConditionalSuffix, type ScopeSuffix, SYSTEM, workloadMetricId, workloadScope} from '../../src/engine/ids.js'
 import {findMetric, metricValue, optionalMetric} from '../../src/engine/metrics.js'
 import {estimateYaml, MINIMAL} from '../helpers/spec.js'
 
@@ -40,5 +40,45 @@ describe('reading metrics by typed id', () => {
     const e = await estimateYaml(MINIMAL)
     expect(optionalMetric(e.metrics, 'availability.slo.downtime.year')).toBeNull()
     expect(findMetric(e.metrics, 'availability.composite')).toBeNull()
+  })
+})
+
+describe('which metrics every estimate has', () => {
+  // What readers take as always there (metricValue), in both scopes.
+  const always: readonly ScopeSuffix[] = [
+    ...(['read', 'write', 'total'] as const).flatMap((k) => [`requests.${k}.perDay`, `requests.${k}.perMonth`, `qps.${k}.avg`, `qps.${k}.peak`] as const),
+    'storage.perDay',
+    'storage.perMonth',
+    'storage.perYear',
+    'storage.total',
+    'storage.text.perDay',
+    'storage.text.total',
+    'storage.year.1',
+    ...(['ingress', 'egress'] as const).flatMap((d) => [`bandwidth.${d}.avg`, `bandwidth.${d}.peak`, `bandwidth.${d}.text.avg`, `bandwidth.${d}.text.peak`] as const),
+    'capacity.qps',
+  ]
+  const barest = {
+    'writes only': MINIMAL.replace(/^ +reads:.*\n/m, ''),
+    'reads only': MINIMAL.replace(/^ +writes:.*\n/m, ''),
+  }
+
+  it.each(Object.entries(barest))('has them with %s, and none of what the spec does not describe', async (_, yaml) => {
+    const e = await estimateYaml(yaml)
+    for (const scope of [SYSTEM, workloadScope('items')]) {
+      for (const suffix of always) expect(() => metricValue(e.metrics, metricId(scope, suffix))).not.toThrow()
+      const absent: ScopeConditionalSuffix[] = ['storage.media.perDay', 'bandwidth.egress.media.avg', 'concurrency.peak']
+      for (const suffix of absent) expect(optionalMetric(e.metrics, metricId(scope, suffix))).toBeNull()
+    }
+    expect(metricValue(e.metrics, workloadMetricId('items', 'storage.retentionDays'))).toBeGreaterThan(0)
+    expect(optionalMetric(e.metrics, 'availability.composite')).toBeNull()
+  })
+
+  it('derives the read:write ratio only with writes, and the cache only with reads', async () => {
+    const writesOnly = await estimateYaml(barest['writes only'])
+    const readsOnly = await estimateYaml(barest['reads only'])
+    expect(optionalMetric(writesOnly.metrics, 'cache.hotBytes')).toBeNull()
+    expect(optionalMetric(writesOnly.metrics, 'ratio.readWrite')).not.toBeNull()
+    expect(optionalMetric(readsOnly.metrics, 'ratio.readWrite')).toBeNull()
+    expect(optionalMetric(readsOnly.metrics, 'cache.hotBytes')).not.toBeNull()
   })
 })
