@@ -1,5 +1,7 @@
 import type {ConventionEntry, EstimateReport, ScenarioSummary} from './generated/schema-types.js'
 import type {Estimate} from '../engine/estimate.js'
+import type {MetricId} from '../engine/ids.js'
+import {metricValue} from '../engine/metrics.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {formatDuration, formatPercent, grouped, significant} from '../quantity/format.js'
 import type {LoadedSpec} from '../spec/load.js'
@@ -34,7 +36,7 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
   const c = model.conventions
   const day = c.secondsPerDay.value
   const monthDays = c.secondsPerMonth.value / day
-  const peak = estimate.metrics['traffic.peakFactor']!
+  const peak = metricValue(estimate.metrics, 'traffic.peakFactor')
   const binary = c.byteUnits === 'binary'
   return [
     entry('secondsPerDay', 'Seconds per day', c.secondsPerDay, day, `${grouped(day)} s`),
@@ -50,7 +52,7 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
     },
     entry('targetUtilization', 'Target utilisation at peak', c.targetUtilization, c.targetUtilization.value, `${formatPercent(c.targetUtilization.value)} (headroom ${formatPercent(1 - c.targetUtilization.value)})`),
     entry('cacheHotShare', 'Cache hot share of daily reads', c.cacheHotShare, c.cacheHotShare.value, formatPercent(c.cacheHotShare.value)),
-    trafficEntry(model, peak.value),
+    trafficEntry(model, peak),
   ]
 }
 
@@ -69,11 +71,7 @@ function trafficEntry(model: SystemModel, effective: number): ConventionEntry {
 
 /** The report's calendar and byte units: what `2 days` or `1 PB` mean for it (its spec's conventions). */
 export function unitConventionsOf(report: EstimateReport): UnitConventions {
-  const value = (id: string): number => {
-    const node = report.metrics[id]
-    if (!node) throw new Error(`sizeup internal error: the report has no ${id}`)
-    return node.value
-  }
+  const value = (id: MetricId): number => metricValue(report.metrics, id)
   return {
     secondsPerDay: value('convention.secondsPerDay'),
     secondsPerMonth: value('convention.secondsPerMonth'),

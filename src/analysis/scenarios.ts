@@ -1,5 +1,6 @@
 import {estimate} from '../engine/estimate.js'
 import {HEADLINE_METRICS} from '../engine/headline.js'
+import {findMetric} from '../engine/metrics.js'
 import type {Sampling} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {assertComputable} from './computable.js'
@@ -12,7 +13,11 @@ export async function summariseScenarios(input: SourceText, spec: LoadedSpec, sa
   return loaded.map((scenario, i) => {
     const e = assertComputable(scenario, estimate(scenario.model))
     const metrics: Record<string, number> = {}
-    for (const id of HEADLINE_METRICS) if (e.metrics[id]) metrics[id] = e.metrics[id]!.value
+    for (const id of HEADLINE_METRICS) {
+      // A scenario without an SLO has no downtime budget, one without reads no cache: listed when present.
+      const node = findMetric(e.metrics, id)
+      if (node) metrics[id] = node.value
+    }
     return {name: spec.scenarios[i]!, metrics}
   })
 }

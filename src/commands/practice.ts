@@ -1,4 +1,5 @@
 import {createAnalyser, readerOf} from '../analysis/index.js'
+import {metricValue} from '../engine/metrics.js'
 import {headlineMetrics} from '../explain/tree.js'
 import {answerLines, drillIO} from '../node/drill-io.js'
 import {fileReader, readFileInput} from '../node/input.js'
@@ -87,7 +88,7 @@ async function drillSetup(flags: Parsed<{}, typeof FLAGS>['flags'], io: CommandI
     // `design.yaml#year3` drills on a scenario of the spec, as everywhere a spec is named.
     const {spec, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: flags.spec})
     // A figure the spec makes zero (no writes, so no storage) is not worth a question.
-    return {title: spec.model.name, id: null, spec, estimate, ask: headlineMetrics(estimate).filter((id) => estimate.metrics[id]!.value > 0)}
+    return {title: spec.model.name, id: null, spec, estimate, ask: headlineMetrics(estimate).filter((id) => metricValue(estimate.metrics, id) > 0)}
   }
   const ids = data.scenarios.map((s) => s.id)
   const scenario = flags.scenario === undefined ? pickScenario(data.scenarios, flags.seed ?? DEFAULT_SEED) : data.scenarios.find((s) => s.id === flags.scenario)

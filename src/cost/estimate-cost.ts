@@ -1,4 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
+import {workloadMetricId} from '../engine/ids.js'
+import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import {bytes, bytesRate, machines, whole} from '../plan/basis.js'
@@ -91,10 +93,11 @@ function storageLine(item: NodePlan, line: AddLine): void {
  */
 function egressLines(model: SystemModel, e: Estimate, decisions: readonly Decision[], secondsPerMonth: number, line: AddLine): void {
   const month = `× ${whole(secondsPerMonth)} s a month`
-  const text = e.metrics['bandwidth.egress.text.avg']?.value ?? 0
+  const text = metricValue(e.metrics, 'bandwidth.egress.text.avg')
   if (text > 0) line('app', 'egress', `records served: ${bytesRate(text)} average ${month} = ${bytes(text * secondsPerMonth)}, to the internet`, (text * secondsPerMonth) / GB, 'GB', 'egress.internet')
   for (const w of model.workloads) {
-    const media = e.metrics[`workload.${w.name}.bandwidth.egress.media.avg`]?.value ?? 0
+    // A workload without media sends none.
+    const media = optionalMetric(e.metrics, workloadMetricId(w.name, 'bandwidth.egress.media.avg')) ?? 0
     if (media <= 0) continue
     const decision = decisions.find((d) => MEDIA_MATRICES.has(d.matrix) && d.subject === w.name)
     const cdn = decision !== undefined && servedByCdn(decision)

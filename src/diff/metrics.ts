@@ -1,3 +1,4 @@
+import {type DowntimePeriod, downtimeId, type MetricId} from '../engine/ids.js'
 import type {DiffSide, MetricDelta, SideMetric} from './types.js'
 
 /**
@@ -11,13 +12,16 @@ export function sameValue(a: number, b: number, tolerance = SAME_VALUE_TOLERANCE
   return a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b))
 }
 
+const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
+
 /**
  * The headline metrics, in the order they are listed: peak QPS, storage kept
  * and per day, peak bandwidth, cache memory, the availability budget, the
  * monthly cost and the nodes of the plan. A pattern matches ids the engine may
- * add later (another `qps.*.peak`, another `availability.*`).
+ * add later (another `qps.*.peak`, another `availability.*`). Ids are the
+ * engine's, typed, and the plan's and cost's own (see sideFrom).
  */
-const HEADLINE: ReadonlyArray<string | RegExp> = [
+const HEADLINE: ReadonlyArray<MetricId | 'cost.monthly' | 'nodes.total' | RegExp> = [
   'qps.read.peak',
   'qps.write.peak',
   'qps.total.peak',
@@ -28,10 +32,10 @@ const HEADLINE: ReadonlyArray<string | RegExp> = [
   'bandwidth.egress.peak',
   /^bandwidth\.[^.]+\.peak$/,
   'cache.provisionedBytes',
-  ...['year', 'quarter', 'month', 'week', 'day'].map((p) => `availability.slo.downtime.${p}`),
+  ...PERIODS.map((p) => downtimeId('slo', p)),
   'availability.errorBudget.requestsPerMonth',
   'availability.composite',
-  ...['year', 'quarter', 'month', 'week', 'day'].map((p) => `availability.composite.downtime.${p}`),
+  ...PERIODS.map((p) => downtimeId('composite', p)),
   /^availability\./,
   'cost.monthly',
   'nodes.total',

@@ -1,6 +1,6 @@
 import {addComponent} from './components.js'
 import {CONV} from './conventions.js'
-import {inputId} from './ids.js'
+import {type AvailabilitySource, type CompositeId, type DowntimePeriod, downtimeId, inputId, type MetricId} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Check} from './generated/schema-types.js'
@@ -8,9 +8,10 @@ import type {Check} from './generated/schema-types.js'
 export type {Check} from './generated/schema-types.js'
 
 const SLO = inputId('slo.availability')
+const COMPOSITE: CompositeId = 'availability.composite'
 
 /** Downtime periods: id suffix, label, formula for the period length, inputs. */
-const PERIODS: ReadonlyArray<{key: string; label: string; formula: string; inputs: Record<string, string>; length: (v: Record<string, number>) => number}> = [
+const PERIODS: ReadonlyArray<{key: DowntimePeriod; label: string; formula: string; inputs: Record<string, MetricId>; length: (v: Record<string, number>) => number}> = [
   {key: 'year', label: 'year', formula: 'secondsPerYear', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => v.secondsPerYear ?? 0},
   {key: 'quarter', label: 'quarter', formula: 'secondsPerYear ÷ 4', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => (v.secondsPerYear ?? 0) / 4},
   {key: 'month', label: 'month', formula: 'secondsPerMonth', inputs: {secondsPerMonth: CONV.secondsPerMonth}, length: (v) => v.secondsPerMonth ?? 0},
@@ -19,10 +20,10 @@ const PERIODS: ReadonlyArray<{key: string; label: string; formula: string; input
 ]
 
 /** Allowed downtime for an availability, per period: (1 − A) × period length. */
-export function addDowntime(ledger: Ledger, prefix: string, availabilityId: string): void {
+export function addDowntime(ledger: Ledger, source: AvailabilitySource, availabilityId: MetricId): void {
   for (const p of PERIODS) {
     ledger.derive(
-      `${prefix}.downtime.${p.key}`,
+      downtimeId(source, p.key),
       `Allowed downtime per ${p.label}`,
       's',
       `(1 − availability) × ${p.formula}`,
@@ -41,7 +42,7 @@ export function addAvailability(ledger: Ledger, model: SystemModel): Check[] {
   const checks: Check[] = []
   if (model.slo.availability) {
     ledger.input(SLO, 'Availability SLO', 'ratio', model.slo.availability)
-    addDowntime(ledger, 'availability.slo', SLO)
+    addDowntime(ledger, 'slo', SLO)
     ledger.derive(
       'availability.errorBudget.requestsPerMonth',
       'Error budget (failed requests per month)',
@@ -52,8 +53,8 @@ export function addAvailability(ledger: Ledger, model: SystemModel): Check[] {
     )
   }
   if (model.components) {
-    const composite = addComponent(ledger, model.components, 'availability.composite')
-    addDowntime(ledger, 'availability.composite', composite)
+    const composite = addComponent(ledger, model.components, COMPOSITE)
+    addDowntime(ledger, 'composite', composite)
     if (model.slo.availability) {
       const pass = ledger.value(composite) >= ledger.value(SLO)
       checks.push({

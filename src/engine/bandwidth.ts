@@ -1,4 +1,4 @@
-import {inputId, metricId, workloadScope} from './ids.js'
+import {inputId, type MetricId, metricId, type Scope, type ScopeMetricId, type ScopeSuffix, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Workload} from '../spec/model.js'
 
@@ -50,15 +50,20 @@ export function addWorkloadBandwidth(ledger: Ledger, w: Workload): void {
   }
 }
 
-export function bandwidthId(scope: string, dir: Direction, part: Part | null, level: 'avg' | 'peak'): string {
-  return metricId(scope, part === null ? `bandwidth.${dir}.${level}` : `bandwidth.${dir}.${part}.${level}`)
+/** `bandwidth.egress.peak` (the total), `bandwidth.egress.media.peak` (one part). */
+export function bandwidthSuffix(dir: Direction, part: Part | null, level: 'avg' | 'peak'): ScopeSuffix {
+  return part === null ? `bandwidth.${dir}.${level}` : `bandwidth.${dir}.${part}.${level}`
+}
+
+export function bandwidthId(scope: Scope, dir: Direction, part: Part | null, level: 'avg' | 'peak'): ScopeMetricId {
+  return metricId(scope, bandwidthSuffix(dir, part, level))
 }
 
 /** Ingress and egress totals (text + media) for a scope at one level. */
-export function addBandwidthTotals(ledger: Ledger, scope: string, level: 'avg' | 'peak', withMedia: boolean): void {
+export function addBandwidthTotals(ledger: Ledger, scope: Scope, level: 'avg' | 'peak', withMedia: boolean): void {
   const word = level === 'avg' ? 'Average' : 'Peak'
   for (const dir of ['ingress', 'egress'] as const) {
-    const parts: Record<string, string> = {text: bandwidthId(scope, dir, 'text', level)}
+    const parts: Record<string, MetricId> = {text: bandwidthId(scope, dir, 'text', level)}
     if (withMedia) parts.media = bandwidthId(scope, dir, 'media', level)
     ledger.sum(bandwidthId(scope, dir, null, level), `${word} ${dir}`, 'B/s', parts)
   }

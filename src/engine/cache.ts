@@ -1,5 +1,5 @@
 import {CONV} from './conventions.js'
-import {inputId, metricId, type Scope, workloadScope} from './ids.js'
+import {inputId, type MetricId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Workload} from '../spec/model.js'
 
@@ -23,7 +23,7 @@ export function addWorkloadCache(ledger: Ledger, w: Workload): void {
   addProvisioned(ledger, scope, hot)
 }
 
-export function addProvisioned(ledger: Ledger, scope: Scope, hotBytesId: string): void {
+export function addProvisioned(ledger: Ledger, scope: Scope, hotBytesId: MetricId): void {
   ledger.derive(
     metricId(scope, 'cache.provisionedBytes'),
     'Cache memory to provision',

@@ -1,3 +1,4 @@
+import {type CompositeId, componentId, inputId, type MetricId} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {ComponentNode} from '../spec/model.js'
 
@@ -8,9 +9,9 @@ import type {ComponentNode} from '../spec/model.js'
  * failures): A = 1 − Σ_{i<k} C(n,i) aⁱ (1−a)ⁿ⁻ⁱ, computed from the unavailable
  * side so that 99.999 % does not vanish into rounding.
  */
-export function addComponent(ledger: Ledger, node: ComponentNode, id: string): string {
+export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeId): CompositeId {
   if (node.kind === 'component') {
-    const a = ledger.input(`input.${node.path}.availability`, `${node.name} availability (one instance)`, 'ratio', node.availability)
+    const a = ledger.input(inputId(`${node.path}.availability`), `${node.name} availability (one instance)`, 'ratio', node.availability)
     const {instances: n, required: k} = node
     if (n === 1 && k === 1) return ledger.derive(id, node.name, 'ratio', 'availability', {availability: a}, (v) => v.availability)
     return ledger.derive(
@@ -22,9 +23,9 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: string): s
       (v) => kOfN(v.a, n, k),
     )
   }
-  const parts: Record<string, string> = {}
+  const parts: Record<string, MetricId> = {}
   node.children.forEach((child, i) => {
-    parts[`c${i + 1}`] = addComponent(ledger, child, `${id}.${i + 1}`)
+    parts[`c${i + 1}`] = addComponent(ledger, child, componentId(id, i + 1))
   })
   const symbols = Object.keys(parts)
   const series = node.kind === 'series'

@@ -1,3 +1,4 @@
+import type {CalendarId, ConventionId} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Conventions} from '../spec/model.js'
 
@@ -10,7 +11,7 @@ export const CONV = {
   cacheHotShare: 'convention.cacheHotShare',
   daysPerMonth: 'calendar.daysPerMonth',
   secondsPerYear: 'calendar.secondsPerYear',
-} as const
+} as const satisfies Record<string, ConventionId | CalendarId>
 
 /** Registers the conventions and the calendar lengths every other metric reads. */
 export function addConventions(ledger: Ledger, c: Conventions): void {

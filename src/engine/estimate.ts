@@ -1,16 +1,17 @@
 import {addAvailability, type Check} from './availability.js'
-import {addBandwidthTotals, addWorkloadBandwidth, bandwidthId} from './bandwidth.js'
+import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandwidth.js'
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
 import type {Uncertainty} from './generated/schema-types.js'
-import {inputId, SYSTEM, workloadScope} from './ids.js'
+import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
+import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
 import {tornado} from './sensitivity.js'
-import {addStorageTotals, addWorkloadStorage} from './storage.js'
+import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 
 /** Everything the engine derives from a system: named numbers and verdicts. */
@@ -66,7 +67,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     }
     const graph = ledger.graph()
     const inputBands = new Map([...graph.sampled.keys()].map((id) => [id, bands[id]!]))
-    const headline = HEADLINE_METRICS.filter((id) => metrics[id] !== undefined)
+    const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
     uncertainty = {samples: [...samples.values()][0]!.length, bands, sensitivity: tornado(graph, inputBands, headline)}
   }
   const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
@@ -75,10 +76,10 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
 
 /** System-wide figures: each the sum of the workloads' own. */
 function addSystemTotals(ledger: Ledger, model: SystemModel): void {
-  const across = (suffix: string, label: string, unit: Unit): string | null => {
-    const parts: Record<string, string> = {}
+  const across = <S extends ScopeSuffix>(suffix: S, label: string, unit: Unit): S | null => {
+    const parts: Record<string, MetricId> = {}
     for (const w of model.workloads) {
-      const id = `${workloadScope(w.name)}${suffix}`
+      const id = metricId(workloadScope(w.name), suffix)
       if (ledger.has(id)) parts[w.name] = id
     }
     return Object.keys(parts).length === 0 ? null : ledger.sum(suffix, label, unit, parts)
@@ -88,7 +89,7 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   addTotalsAndRates(ledger, SYSTEM, reads, writes)
   addCapacity(ledger, SYSTEM)
 
-  const perDay: Record<string, string> = {}
+  const perDay: ByPart = {}
   for (const part of ['text', 'media'] as const) {
     const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B')
     if (id) perDay[part] = id
@@ -103,8 +104,8 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   for (const level of ['avg', 'peak'] as const) {
     for (const dir of ['ingress', 'egress'] as const) {
       const word = level === 'avg' ? 'Average' : 'Peak'
-      across(bandwidthId('', dir, 'text', level), `${word} text ${dir}`, 'B/s')
-      if (withMedia) across(bandwidthId('', dir, 'media', level), `${word} media ${dir}`, 'B/s')
+      across(bandwidthSuffix(dir, 'text', level), `${word} text ${dir}`, 'B/s')
+      if (withMedia) across(bandwidthSuffix(dir, 'media', level), `${word} media ${dir}`, 'B/s')
     }
     addBandwidthTotals(ledger, SYSTEM, level, withMedia)
   }

@@ -1,3 +1,5 @@
+import type {MetricId} from './ids.js'
+
 /** The metrics a reader (or an interviewer) asks for first: explain, sensitivity and practice start here. */
 export const HEADLINE_METRICS = [
   'qps.write.avg',
@@ -10,4 +12,6 @@ export const HEADLINE_METRICS = [
   'bandwidth.egress.avg',
   'cache.hotBytes',
   'availability.slo.downtime.year',
-] as const
+] as const satisfies readonly MetricId[]
+
+export type HeadlineMetric = (typeof HEADLINE_METRICS)[number]

@@ -1,21 +1,128 @@
 /**
- * Metric ids. System-wide metrics have short ids (`qps.write.peak`,
+ * Metric ids, as types. System-wide metrics have short ids (`qps.write.peak`,
  * `storage.total`) so budgets and `explain` can name them; a workload's own
  * metrics carry its name (`workload.posts.qps.write.peak`). Inputs are
- * `input.<spec path>` and conventions `convention.<name>`.
+ * `input.<spec path>`, conventions `convention.<name>`, and the calendar
+ * lengths derived from them `calendar.<name>`.
+ *
+ * Every id the engine makes is one of these types, so an id misspelt in code
+ * (`qps.wirte.peak`) does not compile. Ids typed by a person at run time
+ * (`sizeup explain <metric>`, budgets, `--fail-on`) stay strings, checked
+ * against the estimate they name.
  */
-export type Scope = string
 
-export const SYSTEM: Scope = ''
+type Level = 'avg' | 'peak'
+type RequestKind = 'read' | 'write' | 'total'
+type Direction = 'ingress' | 'egress'
 
-export function workloadScope(name: string): Scope {
+/** Derived in every scope, for every spec. */
+type ScopeAlwaysSuffix =
+  | `requests.${RequestKind}.${'perDay' | 'perMonth'}`
+  | `qps.${RequestKind}.${Level}`
+  | `storage.${'perDay' | 'perMonth' | 'perYear' | 'total'}`
+  | `storage.text.${'perDay' | 'total'}`
+  /** End of year N of the horizon (1 ≤ N ≤ horizonYears). */
+  | `storage.year.${number}`
+  | `bandwidth.${Direction}.${Level}`
+  | `bandwidth.${Direction}.text.${Level}`
+  | 'capacity.qps'
+
+/**
+ * Derived in a scope only when the spec describes what they measure: the
+ * read:write ratio when there are writes, media figures when a workload has
+ * media, the cache when it has reads, concurrency when it states a latency.
+ */
+export type ScopeConditionalSuffix =
+  | 'ratio.readWrite'
+  | `storage.media.${'perDay' | 'total'}`
+  | `bandwidth.${Direction}.media.${Level}`
+  | `cache.${'hotBytes' | 'provisionedBytes'}`
+  | 'concurrency.peak'
+
+/** What both the system and each workload have, after their scope prefix. */
+export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
+
+/** A workload's own figures, which have no system-wide sum. */
+type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
+/** Only for a workload that states records already stored. */
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing'
+
+export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
+
+export type SystemScope = ''
+export type WorkloadScope = `workload.${string}.`
+export type Scope = SystemScope | WorkloadScope
+
+export type WorkloadMetricId<S extends WorkloadSuffix = WorkloadSuffix> = `workload.${string}.${S}`
+
+/** A metric that both scopes have: the system's (`qps.write.peak`) or a workload's (`workload.posts.qps.write.peak`). */
+export type ScopeMetricId<S extends ScopeSuffix = ScopeSuffix> = `${Scope}${S}`
+
+export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'targetUtilization' | 'cacheHotShare'
+export type ConventionId = `convention.${ConventionName}`
+export type CalendarId = `calendar.${'daysPerMonth' | 'secondsPerYear'}`
+
+export type InputId = `input.${string}`
+
+export type DowntimePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year'
+/** Where an availability comes from: the SLO the spec states, or the composite of its components. */
+export type AvailabilitySource = 'slo' | 'composite'
+export type DowntimeId = `availability.${AvailabilitySource}.downtime.${DowntimePeriod}`
+
+/**
+ * The composite availability of the component tree and of each node in it, by
+ * position (`availability.composite.2.1` is the first child of the second
+ * child). A template type cannot say "digits and dots" to any depth, so below
+ * the first level the position is open; componentId() is the one maker.
+ */
+export type CompositeId = 'availability.composite' | `availability.composite.${number}` | `availability.composite.${number}.${string}`
+
+/** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
+export type AvailabilityId = DowntimeId | 'availability.errorBudget.requestsPerMonth' | CompositeId
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId
+
+/** Every id the engine makes. */
+export type MetricId = SystemMetricId | WorkloadMetricId | InputId | ConventionId | CalendarId
+
+/**
+ * The ids the engine derives only for some specs. Only these may be read as
+ * optional (`optionalMetric`); every other metric exists in every estimate,
+ * and a reader that finds one missing has found a bug in sizeup. Inputs are
+ * all here: most spec fields are optional.
+ */
+export type ConditionalMetricId =
+  | ScopeConditionalSuffix
+  | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
+  | AvailabilityId
+  | InputId
+
+export const SYSTEM: SystemScope = ''
+
+export function workloadScope(name: string): WorkloadScope {
   return `workload.${name}.`
 }
 
-export function metricId(scope: Scope, suffix: string): string {
+/** The id of a metric both scopes have, in one scope. */
+export function metricId<S extends ScopeSuffix>(scope: Scope, suffix: S): ScopeMetricId<S> {
   return `${scope}${suffix}`
 }
 
-export function inputId(path: string): string {
+/** The id of a workload's own metric: `workload.<name>.<suffix>`. */
+export function workloadMetricId<S extends WorkloadSuffix>(name: string, suffix: S): WorkloadMetricId<S> {
+  return `workload.${name}.${suffix}`
+}
+
+/** The node of a spec value: `input.<spec path>`. */
+export function inputId(path: string): InputId {
   return `input.${path}`
+}
+
+export function downtimeId(source: AvailabilitySource, period: DowntimePeriod): DowntimeId {
+  return `availability.${source}.downtime.${period}`
+}
+
+/** The position of a component under its parent in the tree: `availability.composite.2` → `availability.composite.2.1`. */
+export function componentId(parent: CompositeId, position: number): CompositeId {
+  return `${parent}.${position}`
 }

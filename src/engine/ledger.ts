@@ -1,4 +1,5 @@
 import type {Unit} from '../quantity/base-unit.js'
+import type {ConventionId, ConventionName, InputId, MetricId} from './ids.js'
 import type {Input} from '../spec/model.js'
 import type {MetricNode} from './generated/schema-types.js'
 
@@ -8,7 +9,7 @@ export type {MetricNode, NodeKind} from './generated/schema-types.js'
 
 /** How a metric is computed from its inputs (by formula symbol). */
 export interface Formula {
-  readonly inputs: Readonly<Record<string, string>>
+  readonly inputs: Readonly<Record<string, MetricId>>
   readonly compute: (v: Readonly<Record<string, number>>) => number
 }
 
@@ -31,24 +32,27 @@ export class Ledger {
   /** Monte Carlo samples of the uncertain inputs. */
   private readonly sampled = new Map<string, Float64Array>()
 
-  input(id: string, label: string, unit: Unit, input: Input): string {
+  input(id: InputId, label: string, unit: Unit, input: Input): InputId {
     if (input.samples) this.sampled.set(id, input.samples)
-    return this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
+    this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
+    return id
   }
 
-  convention(name: string, label: string, unit: Unit, input: Input): string {
-    const id = `convention.${name}`
-    return this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions: [name], source: input.path})
+  convention(name: ConventionName, label: string, unit: Unit, input: Input): ConventionId {
+    const id: ConventionId = `convention.${name}`
+    this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions: [name], source: input.path})
+    return id
   }
 
-  derive<K extends string>(
-    id: string,
+  /** Returns the id, typed as given, so that later formulas can name the node. */
+  derive<K extends string, I extends MetricId>(
+    id: I,
     label: string,
     unit: Unit,
     formula: string,
-    inputs: Readonly<Record<K, string>>,
+    inputs: Readonly<Record<K, MetricId>>,
     compute: (v: Readonly<Record<K, number>>) => number,
-  ): string {
+  ): I {
     const values = {} as Record<K, number>
     let conventions: readonly string[] = NONE
     for (const symbol in inputs) {
@@ -58,27 +62,28 @@ export class Ledger {
     }
     const value = compute(values)
     this.formulas.set(id, {inputs, compute: compute as Formula['compute']})
-    return this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
+    this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
+    return id
   }
 
   /** A sum over several nodes of one unit; the symbols are the parts' names. */
-  sum(id: string, label: string, unit: Unit, parts: Readonly<Record<string, string>>): string {
+  sum<I extends MetricId>(id: I, label: string, unit: Unit, parts: Readonly<Record<string, MetricId>>): I {
     const names = Object.keys(parts)
     const formula = names.length === 0 ? '0' : names.join(' + ')
     return this.derive(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0))
   }
 
-  get(id: string): MetricNode {
+  get(id: MetricId): MetricNode {
     const node = this.nodes.get(id)
     if (!node) throw new Error(`sizeup internal error: metric ${id} used before it was derived`)
     return node
   }
 
-  has(id: string): boolean {
+  has(id: MetricId): boolean {
     return this.nodes.has(id)
   }
 
-  value(id: string): number {
+  value(id: MetricId): number {
     return this.get(id).value
   }
 
@@ -91,10 +96,9 @@ export class Ledger {
     return {nodes: this.all(), formulas: this.formulas, sampled: this.sampled}
   }
 
-  private put(node: MetricNode): string {
+  private put(node: MetricNode): void {
     if (this.nodes.has(node.id)) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
     this.nodes.set(node.id, node)
-    return node.id
   }
 }
 

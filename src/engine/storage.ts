@@ -1,10 +1,13 @@
 import {CONV} from './conventions.js'
-import {inputId, metricId, type Scope, workloadScope} from './ids.js'
+import {type InputId, inputId, type MetricId, metricId, type Scope, workloadMetricId, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 
+/** Ids of a scope's text and media figures (media only when there is any). */
+export type ByPart = Partial<Record<'text' | 'media', MetricId>>
+
 /** Spec-path prefix of a workload, for its input ids. */
-const at = (w: Workload, field: string): string => inputId(`workloads.${w.name}.${field}`)
+const at = (w: Workload, field: string): InputId => inputId(`workloads.${w.name}.${field}`)
 
 /**
  * Storage of one workload: bytes per stored record, new data per day, month and
@@ -22,7 +25,7 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
   const compression = ledger.input(at(w, 'compression'), 'Compression ratio', 'x', w.compression)
 
   const stored = ledger.derive(
-    metricId(scope, 'storage.recordBytes'),
+    workloadMetricId(w.name, 'storage.recordBytes'),
     'Stored bytes per record',
     'B',
     'recordSize × overhead × replication ÷ compression',
@@ -37,7 +40,7 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
     {writesPerDay, storedRecordBytes: stored},
     (v) => v.writesPerDay * v.storedRecordBytes,
   )
-  const parts: Record<string, string> = {text}
+  const parts: ByPart = {text}
   if (w.media) {
     const share = ledger.input(at(w, 'media.writeShare'), 'Share of writes with media', 'ratio', w.media.writeShare)
     const size = ledger.input(at(w, 'media.size'), 'Media size', 'B', w.media.bytes)
@@ -50,11 +53,11 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
       (v) => v.writesPerDay * v.mediaWriteShare * v.mediaSize * v.replication,
     )
   }
-  const existing: Record<string, string> = {}
+  const existing: ByPart = {}
   if (w.existingRecords) {
     const records = ledger.input(at(w, 'records'), 'Records already stored', 'count', w.existingRecords)
     existing.text = ledger.derive(
-      metricId(scope, 'storage.text.existing'),
+      workloadMetricId(w.name, 'storage.text.existing'),
       'Data already stored',
       'B',
       'records × storedRecordBytes',
@@ -62,7 +65,7 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
       (v) => v.records * v.storedRecordBytes,
     )
   }
-  const retentionDays = addRetention(ledger, model, w, scope)
+  const retentionDays = addRetention(ledger, model, w)
   addStorageTotals(ledger, scope, parts, retentionDays, existing)
   addProjection(ledger, model, scope, metricId(scope, 'storage.perDay'), {
     growth: ledger.input(at(w, 'growth'), 'Yearly growth', 'ratio', w.yearlyGrowth),
@@ -72,8 +75,8 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
 }
 
 /** Days of data kept: the retention, or the whole horizon when data is kept forever. */
-function addRetention(ledger: Ledger, model: SystemModel, w: Workload, scope: Scope): string {
-  const id = metricId(scope, 'storage.retentionDays')
+function addRetention(ledger: Ledger, model: SystemModel, w: Workload): MetricId {
+  const id = workloadMetricId(w.name, 'storage.retentionDays')
   if (w.retentionSeconds === null) {
     const horizon = ledger.has(inputId('horizon'))
       ? inputId('horizon')
@@ -91,16 +94,19 @@ function addRetention(ledger: Ledger, model: SystemModel, w: Workload, scope: Sc
 export function addStorageTotals(
   ledger: Ledger,
   scope: Scope,
-  perDayParts: Readonly<Record<string, string>>,
-  retentionDays: string | null,
-  existing: Readonly<Record<string, string>> = {},
+  perDayParts: Readonly<ByPart>,
+  retentionDays: MetricId | null,
+  existing: Readonly<ByPart> = {},
 ): void {
   const perDay = ledger.sum(metricId(scope, 'storage.perDay'), 'New data per day', 'B', perDayParts)
   ledger.derive(metricId(scope, 'storage.perMonth'), 'New data per month', 'B', 'perDay × daysPerMonth', {perDay, daysPerMonth: CONV.daysPerMonth}, (v) => v.perDay * v.daysPerMonth)
   ledger.derive(metricId(scope, 'storage.perYear'), 'New data per year', 'B', 'perDay × daysPerYear', {perDay, daysPerYear: CONV.daysPerYear}, (v) => v.perDay * v.daysPerYear)
   if (retentionDays === null) return
-  const totals: Record<string, string> = {}
-  for (const [part, id] of Object.entries(perDayParts)) {
+  const totals: ByPart = {}
+  // Text before media, the order the callers add them in: the sum's formula reads `text + media`.
+  for (const part of ['text', 'media'] as const) {
+    const id = perDayParts[part]
+    if (id === undefined) continue
     const label = `${part === 'text' ? 'Text' : 'Media'} data kept over retention`
     const already = existing[part]
     totals[part] = already
@@ -117,7 +123,7 @@ export function addStorageTotals(
  * holds the part of each year that falls inside the retention window
  * (k − retentionYears, k].
  */
-function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: string, p: {growth: string; retentionDays: string; existing: string | null}): void {
+function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: MetricId, p: {growth: MetricId; retentionDays: MetricId; existing: MetricId | null}): void {
   const formula = (year: number): string => `perDay × daysPerYear × Σ_{j=1..${year}} (1 + growth)^(j−1) × overlap(year j, retention window)`
   for (let year = 1; year <= model.horizonYears; year++) {
     const id = metricId(scope, `storage.year.${year}`)

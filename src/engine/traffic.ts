@@ -1,10 +1,10 @@
 import {CONV} from './conventions.js'
-import {inputId, metricId, type Scope, workloadScope} from './ids.js'
+import {inputId, type MetricId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Rate, TrafficShape, Workload} from '../spec/model.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
 
-export const PEAK_FACTOR = 'traffic.peakFactor'
+export const PEAK_FACTOR = 'traffic.peakFactor' satisfies MetricId
 
 /** The effective peak factor: peak rate ÷ 24-hour average rate. */
 export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {
@@ -47,7 +47,7 @@ export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {
 }
 
 /** Requests per day for one direction (reads or writes) of a workload. */
-function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: Rate): string {
+function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: Rate): MetricId {
   const scope = workloadScope(w.name)
   const amount = ledger.input(inputId(`workloads.${w.name}.${dir}.${rate.basis}`), `${dir} ${rate.basis}`, 'req', rate.amount)
   const id = metricId(scope, `requests.${dir === 'reads' ? 'read' : 'write'}.perDay`)
@@ -74,7 +74,7 @@ function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: R
 }
 
 /** Per-day, per-month, average and peak rates for one direction in one scope. */
-export function addRates(ledger: Ledger, scope: Scope, dir: 'read' | 'write' | 'total', perDayId: string): void {
+export function addRates(ledger: Ledger, scope: Scope, dir: 'read' | 'write' | 'total', perDayId: MetricId): void {
   const noun = dir === 'read' ? 'read' : dir === 'write' ? 'write' : 'total'
   ledger.derive(
     metricId(scope, `requests.${dir}.perMonth`),
@@ -111,7 +111,7 @@ export function addWorkloadTraffic(ledger: Ledger, w: Workload): void {
 }
 
 /** Total per day, every rate, and the read:write ratio, given reads and writes per day. */
-export function addTotalsAndRates(ledger: Ledger, scope: Scope, readPerDay: string, writePerDay: string): void {
+export function addTotalsAndRates(ledger: Ledger, scope: Scope, readPerDay: MetricId, writePerDay: MetricId): void {
   const total = ledger.sum(metricId(scope, 'requests.total.perDay'), 'Requests per day', 'req', {reads: readPerDay, writes: writePerDay})
   addRates(ledger, scope, 'read', readPerDay)
   addRates(ledger, scope, 'write', writePerDay)
@@ -128,7 +128,7 @@ export function addTotalsAndRates(ledger: Ledger, scope: Scope, readPerDay: stri
   }
 }
 
-function zero(ledger: Ledger, id: string, label: string): string {
+function zero(ledger: Ledger, id: MetricId, label: string): MetricId {
   return ledger.derive(id, label, 'req', '0 (not described)', {}, () => 0)
 }
 

@@ -1,6 +1,7 @@
 import type {Estimate} from '../engine/estimate.js'
-import {HEADLINE_METRICS} from '../engine/headline.js'
+import {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
 import type {MetricNode} from '../engine/ledger.js'
+import {findMetric} from '../engine/metrics.js'
 
 /** A metric with the derivations of its inputs, down to spec inputs and conventions. */
 export interface Explanation {
@@ -9,7 +10,7 @@ export interface Explanation {
   readonly inputs: ReadonlyArray<{readonly symbol: string; readonly explanation: Explanation}>
 }
 
-export {HEADLINE_METRICS} from '../engine/headline.js'
+export {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
 
 /** Deeper than this, a chain is cut (a metric's inputs are still listed, not expanded). */
 export const MAX_DEPTH = 12
@@ -26,6 +27,6 @@ export function explain(estimate: Estimate, id: string, depth = 0): Explanation 
 }
 
 /** The headline metrics this estimate has (a spec without an SLO has no downtime budget). */
-export function headlineMetrics(estimate: Estimate): string[] {
-  return HEADLINE_METRICS.filter((id) => estimate.metrics[id] !== undefined)
+export function headlineMetrics(estimate: Estimate): HeadlineMetric[] {
+  return HEADLINE_METRICS.filter((id) => findMetric(estimate.metrics, id) !== null)
 }

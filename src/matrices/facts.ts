@@ -1,5 +1,7 @@
 import type {Estimate} from '../engine/estimate.js'
+import {metricId, type Scope, type ScopeConditionalSuffix, type ScopeSuffix, SYSTEM, workloadMetricId, workloadScope} from '../engine/ids.js'
 import type {Unit} from '../engine/ledger.js'
+import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import type {Fact, Facts} from './types.js'
 
@@ -9,20 +11,21 @@ import type {Fact, Facts} from './types.js'
  * spec does not state is null, and conditions on it do not fire.
  */
 export function systemFacts(model: SystemModel, e: Estimate): Facts {
-  const metric = metricFact(e)
-  const textPerDay = e.metrics['storage.text.perDay']?.value ?? 0
-  const mediaPerDay = e.metrics['storage.media.perDay']?.value ?? 0
+  const textPerDay = metricValue(e.metrics, 'storage.text.perDay')
+  // No workload has media: no media bytes.
+  const mediaPerDay = optionalMetric(e.metrics, 'storage.media.perDay') ?? 0
   const followers = model.workloads.map((w) => w.facts.fanout).filter((f) => f !== null)
-  const peaks = model.workloads.map((w) => e.metrics[`workload.${w.name}.qps.total.peak`]?.value ?? 0).filter((q) => q > 0)
+  const peaks = model.workloads.map((w) => metricValue(e.metrics, workloadMetricId(w.name, 'qps.total.peak'))).filter((q) => q > 0)
   return {
-    ...scopedMetrics(metric),
+    ...scopedMetrics(e, SYSTEM),
     // Media bytes per text byte written: the case study's reason to split media off.
     mediaToTextRatio: {value: ratio(mediaPerDay, textPerDay), unit: 'x', from: 'storage.media.perDay'},
-    egressBytesPerSecond: metric('bandwidth.egress.avg', 'B/s'),
+    egressBytesPerSecond: {value: metricValue(e.metrics, 'bandwidth.egress.avg'), unit: 'B/s', from: 'bandwidth.egress.avg'},
     // The effective peak ÷ average, whichever way the spec shapes its traffic.
-    peakFactor: metric('traffic.peakFactor', 'x'),
+    peakFactor: {value: metricValue(e.metrics, 'traffic.peakFactor'), unit: 'x', from: 'traffic.peakFactor'},
     availabilitySlo: {value: model.slo.availability?.value ?? null, unit: 'ratio', from: 'input.slo.availability'},
-    downtimePerYear: metric('availability.slo.downtime.year', 's'),
+    // Null without an availability SLO: conditions on it do not fire.
+    downtimePerYear: {value: optionalMetric(e.metrics, 'availability.slo.downtime.year'), unit: 's', from: 'availability.slo.downtime.year'},
     durabilitySlo: {value: model.slo.durability?.value ?? null, unit: 'ratio', from: 'slo.durability'},
     // Slowest ÷ fastest latency target (p99 ÷ p50): how much request times vary.
     latencySpread: {value: spread(Object.values(model.slo.latencySeconds).map((i) => i.value)), unit: 'x', from: 'slo.latency'},
@@ -41,15 +44,15 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
 
 /** Facts of one workload, over the system's (a workload's own facts win on a name clash). */
 export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, system: Facts): Facts {
-  const metric = metricFact(e, `workload.${w.name}.`)
   const f = w.facts
-  const text = e.metrics[`workload.${w.name}.storage.text.perDay`]?.value ?? 0
-  const media = e.metrics[`workload.${w.name}.storage.media.perDay`]?.value ?? 0
+  const text = metricValue(e.metrics, workloadMetricId(w.name, 'storage.text.perDay'))
+  // A workload without media writes no media bytes.
+  const media = optionalMetric(e.metrics, workloadMetricId(w.name, 'storage.media.perDay')) ?? 0
   const from = (field: string): string => `workloads.${w.name}.${field}`
   const own: Record<string, Fact> = {
-    ...scopedMetrics(metric),
-    mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: `workload.${w.name}.storage.perDay`},
-    mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: `workload.${w.name}.storage.media.perDay`},
+    ...scopedMetrics(e, workloadScope(w.name)),
+    mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: workloadMetricId(w.name, 'storage.perDay')},
+    mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: workloadMetricId(w.name, 'storage.media.perDay')},
     mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
     hasWrites: {value: w.writes !== null, from: from('writes')},
@@ -67,13 +70,6 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
   return {...system, ...own}
 }
 
-function metricFact(e: Estimate, scope = ''): (id: string, unit: Unit) => Fact {
-  return (id, unit) => {
-    const node = e.metrics[`${scope}${id}`]
-    return {value: node?.value ?? null, unit, from: `${scope}${id}`}
-  }
-}
-
 /** Media bytes per text byte; media with no text at all counts as dominating without bound. */
 function ratio(media: number, text: number): number {
   return text > 0 ? media / text : media > 0 ? Number.MAX_VALUE : 0
@@ -83,19 +79,31 @@ function spread(values: readonly number[]): number | null {
   return values.length > 1 ? Math.max(...values) / Math.min(...values) : null
 }
 
-/** The facts every scope reads from its own metrics (the system's, or a workload's). */
-function scopedMetrics(metric: (id: string, unit: Unit) => Fact): Record<string, Fact> {
+/**
+ * The facts every scope reads from its own metrics (the system's, or a
+ * workload's). A metric the scope does not have (no writes, no media, no
+ * reads) is a null fact, so conditions on it do not fire.
+ */
+function scopedMetrics(e: Estimate, scope: Scope): Record<string, Fact> {
+  const metric = (suffix: ScopeSuffix, unit: Unit): Fact => {
+    const id = metricId(scope, suffix)
+    return {value: metricValue(e.metrics, id), unit, from: id}
+  }
+  const optional = (suffix: ScopeConditionalSuffix, unit: Unit): Fact => {
+    const id = metricId(scope, suffix)
+    return {value: optionalMetric(e.metrics, id), unit, from: id}
+  }
   return {
     peakTotalQps: metric('qps.total.peak', 'req/s'),
     peakWriteQps: metric('qps.write.peak', 'req/s'),
     peakReadQps: metric('qps.read.peak', 'req/s'),
-    readWriteRatio: metric('ratio.readWrite', 'x'),
+    readWriteRatio: optional('ratio.readWrite', 'x'),
     storageBytes: metric('storage.total', 'B'),
     storagePerYearBytes: metric('storage.perYear', 'B'),
     textBytesPerDay: metric('storage.text.perDay', 'B'),
-    mediaBytesPerDay: metric('storage.media.perDay', 'B'),
+    mediaBytesPerDay: optional('storage.media.perDay', 'B'),
     textStorageBytes: metric('storage.text.total', 'B'),
-    mediaEgressBytesPerSecond: metric('bandwidth.egress.media.peak', 'B/s'),
-    cacheHotBytes: metric('cache.hotBytes', 'B'),
+    mediaEgressBytesPerSecond: optional('bandwidth.egress.media.peak', 'B/s'),
+    cacheHotBytes: optional('cache.hotBytes', 'B'),
   }
 }

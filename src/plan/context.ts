@@ -1,4 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
+import {metricId, type ScopeConditionalSuffix, type ScopeMetricId, type ScopeSuffix, SYSTEM, workloadMetricId, workloadScope} from '../engine/ids.js'
+import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import {bytes} from './basis.js'
 import type {TechnologyCapacity} from './capacities.js'
@@ -20,13 +22,18 @@ export interface SizingContext {
 }
 
 /** Id of a metric in the component's scope: the workload's own, or the system's. */
-export function scoped(ctx: SizingContext, suffix: string): string {
-  return ctx.workload ? `workload.${ctx.workload.name}.${suffix}` : suffix
+export function scoped<S extends ScopeSuffix>(ctx: SizingContext, suffix: S): ScopeMetricId<S> {
+  return metricId(ctx.workload ? workloadScope(ctx.workload.name) : SYSTEM, suffix)
 }
 
-/** A metric's value in the component's scope; 0 when the estimate has none (nothing described). */
-export function metric(ctx: SizingContext, suffix: string): number {
-  return ctx.estimate.metrics[scoped(ctx, suffix)]?.value ?? 0
+/** A metric's value in the component's scope: one every estimate has, or one the caller knows the spec calls for. */
+export function metric(ctx: SizingContext, suffix: ScopeSuffix): number {
+  return metricValue(ctx.estimate.metrics, scoped(ctx, suffix))
+}
+
+/** A metric the scope has only when the spec describes it (media, cache, …); null otherwise. */
+export function optionalScoped(ctx: SizingContext, suffix: ScopeConditionalSuffix): number | null {
+  return optionalMetric(ctx.estimate.metrics, scoped(ctx, suffix))
 }
 
 /** Bytes a store keeps, as one logical copy, and the basis line that says so. */
@@ -47,11 +54,17 @@ export interface StoredData {
  */
 export function storedData(ctx: SizingContext, scope: 'store' | 'all' = 'store'): StoredData {
   const workloads = ctx.workload ? [ctx.workload] : ctx.model.workloads
-  const parts = scope === 'all' || ctx.mediaInStore ? ['text', 'media'] : ['text']
+  const parts = scope === 'all' || ctx.mediaInStore ? (['text', 'media'] as const) : (['text'] as const)
+  const m = ctx.estimate.metrics
   let logical = 0
   let replicated = false
   for (const w of workloads) {
-    const total = parts.reduce((sum, p) => sum + (ctx.estimate.metrics[`workload.${w.name}.storage.${p}.total`]?.value ?? 0), 0)
+    const kept = (part: 'text' | 'media'): number =>
+      part === 'text'
+        ? metricValue(m, workloadMetricId(w.name, 'storage.text.total'))
+        : // A workload without media keeps none.
+          (optionalMetric(m, workloadMetricId(w.name, 'storage.media.total')) ?? 0)
+    const total = parts.reduce((sum: number, p) => sum + kept(p), 0)
     logical += total / w.replication.value
     if (w.replication.value !== 1) replicated = true
   }

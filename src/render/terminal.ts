@@ -1,10 +1,14 @@
+import {type DowntimePeriod, downtimeId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
+import {findMetric} from '../engine/metrics.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import {PLAIN, type Style} from './style.js'
 
-type Column = readonly [header: string, suffix: string]
+type Column = readonly [header: string, suffix: ScopeSuffix]
+/** Formats a node, `–` for a metric the report does not have (media of a workload without media). */
+type Format = (node: MetricNode | null) => string
 
 /**
  * The estimate as terminal tables: traffic, storage, bandwidth, cache and
@@ -13,12 +17,13 @@ type Column = readonly [header: string, suffix: string]
  */
 export function renderTerminal(report: EstimateReport, style: Style = PLAIN): string {
   const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
-  const fmt = (node: MetricNode | undefined): string => (node ? formatBanded(node, report.uncertainty?.bands[node.id], binary) : '–')
+  const fmt: Format = (node) => (node ? formatBanded(node, report.uncertainty?.bands[node.id], binary) : '–')
   const sections: string[] = [style.heading(`${report.name} — capacity estimate`) + (report.description ? `\n${style.dim(report.description)}` : '')]
 
   const perWorkload = (title: string, columns: readonly Column[]): void => {
-    const rows = report.workloads.map((w) => [w, ...columns.map(([, s]) => fmt(report.metrics[`workload.${w}.${s}`]))])
-    if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(fmt(report.metrics[s])))])
+    const cell = (scope: Scope, suffix: ScopeSuffix): string => fmt(findMetric(report.metrics, metricId(scope, suffix)))
+    const rows = report.workloads.map((w) => [w, ...columns.map(([, s]) => cell(workloadScope(w), s))])
+    if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(cell(SYSTEM, s)))])
     sections.push(section(style, title, ['workload', ...columns.map(([h]) => h)], rows))
   }
   perWorkload('Traffic', [
@@ -67,23 +72,23 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
 }
 
 
-function projection(report: EstimateReport, style: Style, fmt: (n: MetricNode | undefined) => string): string {
+function projection(report: EstimateReport, style: Style, fmt: Format): string {
   const years = Array.from({length: report.horizonYears}, (_, i) => i + 1)
-  const rows = years.map((y) => [`year ${y}`, fmt(report.metrics[`storage.year.${y}`])])
+  const rows = years.map((y) => [`year ${y}`, fmt(findMetric(report.metrics, `storage.year.${y}`))])
   return section(style, 'Storage held, year by year (with growth)', ['end of', 'stored'], rows)
 }
 
-function availabilitySection(report: EstimateReport, style: Style, fmt: (n: MetricNode | undefined) => string): string | null {
+function availabilitySection(report: EstimateReport, style: Style, fmt: Format): string | null {
   const m = report.metrics
   const parts: string[] = []
-  const slo = m['input.slo.availability']
-  const composite = m['availability.composite']
+  const slo = findMetric(m, 'input.slo.availability')
+  const composite = findMetric(m, 'availability.composite')
   if (!slo && !composite) return null
-  const periods = ['year', 'quarter', 'month', 'week', 'day']
+  const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
   const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
-  const rows = periods.map((p) => [p, ...(slo ? [fmt(m[`availability.slo.downtime.${p}`])] : []), ...(composite ? [fmt(m[`availability.composite.downtime.${p}`])] : [])])
+  const rows = periods.map((p) => [p, ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []), ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : [])])
   parts.push(section(style, 'Availability budget', head, rows))
-  const budget = m['availability.errorBudget.requestsPerMonth']
+  const budget = findMetric(m, 'availability.errorBudget.requestsPerMonth')
   if (budget) parts.push(`Error budget: ${fmt(budget)} failed requests per month`)
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${check.message}`) : style.bad(`✘ ${check.message}`))
   return parts.join('\n')

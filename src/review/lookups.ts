@@ -1,5 +1,7 @@
 import type {Estimate} from '../engine/estimate.js'
+import {type MetricId, workloadMetricId, type WorkloadSuffix} from '../engine/ids.js'
 import type {Unit} from '../engine/ledger.js'
+import {metricValue} from '../engine/metrics.js'
 import type {ComponentNode, SystemModel, Workload} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {NodePlan, ScalingPlan} from '../plan/types.js'
@@ -21,14 +23,21 @@ export function choiceName(d: Decision): string {
   return d.choice.technology ? `${d.choice.technology} (${d.choice.id})` : d.choice.id
 }
 
-/** A metric's value, or null when the estimate has none. */
-export function metric(estimate: Estimate, id: string): number | null {
-  return estimate.metrics[id]?.value ?? null
+/**
+ * A workload's own metric: one every estimate has, or one the rule has checked
+ * the spec calls for (media figures after `w.media`). Missing, it is a bug.
+ */
+export function workloadMetric(estimate: Estimate, w: Workload, suffix: WorkloadSuffix): number {
+  return metricValue(estimate.metrics, workloadMetricId(w.name, suffix))
 }
 
-/** A workload's own metric, 0 when the estimate has none (nothing described). */
-export function workloadMetric(estimate: Estimate, w: Workload, suffix: string): number {
-  return estimate.metrics[`workload.${w.name}.${suffix}`]?.value ?? 0
+/**
+ * The metric a plan item's storage is sized from. The sizer sets it with a
+ * typed id (plan/context.ts storedData); the plan's JSON type widens it to a
+ * string, so it is narrowed back here, once.
+ */
+export function storageMetric(item: NodePlan): MetricId {
+  return item.storage!.from as MetricId
 }
 
 /** The plan items that size a decision (`datastore.posts`, `cache.posts`), optionally of one role. */

@@ -1,4 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
+import type {MetricId} from '../engine/ids.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
@@ -31,7 +32,7 @@ export interface RuleHit {
   readonly path: string
   readonly message: string
   /** Metric ids the message quotes, so a reader can follow the derivation. */
-  readonly metrics?: readonly string[]
+  readonly metrics?: readonly MetricId[]
 }
 
 export interface Rule {

@@ -1,5 +1,5 @@
 import {bytes, bytesRate, counted, need, pct, rate, whole} from '../basis.js'
-import {item, metric, scoped, type SizingContext, storedData} from '../context.js'
+import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
 import type {NodePlan} from '../types.js'
@@ -22,6 +22,7 @@ export function sizeObjectStorage(ctx: SizingContext, part: 'all' | 'media'): No
   const media = part === 'media' && w?.media ? w.media : null
   const writes = metric(ctx, 'qps.write.peak') * (media ? media.writeShare.value : 1)
   const reads = metric(ctx, 'qps.read.peak') * (media ? media.readShare.value : 1)
+  // A workload with media has storage.media.total.
   const data = media
     ? {bytes: metric(ctx, 'storage.media.total') / w!.replication.value, from: scoped(ctx, 'storage.media.total'), line: `media kept over retention: ${bytes(metric(ctx, 'storage.media.total') / w!.replication.value)}`}
     : storedData(ctx, 'all')
@@ -50,7 +51,8 @@ export function sizeObjectStorage(ctx: SizingContext, part: 'all' | 'media'): No
  */
 export function sizeCache(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
-  const memory = metric(ctx, 'cache.provisionedBytes')
+  // No reads described: nothing to cache, and the basis says so.
+  const memory = optionalScoped(ctx, 'cache.provisionedBytes') ?? 0
   const reads = metric(ctx, 'qps.read.peak')
   const byMemory = need('cache memory to provision', memory, `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
   const byReads = need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)

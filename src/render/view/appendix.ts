@@ -1,3 +1,4 @@
+import {workloadScope} from '../../engine/ids.js'
 import type {MetricNode} from '../../engine/ledger.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from './escape.js'
@@ -26,21 +27,21 @@ export interface AppendixView {
 export function appendixView(report: EstimateReport, n: Numbers): AppendixView {
   const nodes = Object.values(report.metrics)
   const derived = nodes.filter((m) => m.kind === 'metric')
-  const ofWorkload = (w: string) => derived.filter((m) => m.id.startsWith(`workload.${w}.`))
+  const ofWorkload = (w: string) => derived.filter((m) => m.id.startsWith(workloadScope(w)))
   const system = derived.filter((m) => !m.id.startsWith('workload.'))
   return {
     sources: nodes
       .filter((m) => m.kind !== 'metric')
-      .map((m) => ({id: code(m.id), label: md(m.label), value: n.metric(m.id), from: m.source === null ? 'default' : code(m.source)})),
+      .map((m) => ({id: code(m.id), label: md(m.label), value: n.node(m), from: m.source === null ? 'default' : code(m.source)})),
     groups: [
-      {title: 'System', rows: system.map((m) => row(m, n))},
-      ...report.workloads.map((w) => ({title: `Workload ${md(w)}`, rows: ofWorkload(w).map((m) => row(m, n))})),
+      {title: 'System', rows: system.map((m) => row(report, m, n))},
+      ...report.workloads.map((w) => ({title: `Workload ${md(w)}`, rows: ofWorkload(w).map((m) => row(report, m, n))})),
     ],
   }
 }
 
-function row(m: MetricNode, n: Numbers): DerivationRow {
-  const inputs = Object.entries(m.inputs).map(([symbol, ref]) => `${code(symbol)} = ${n.metric(ref)} (${code(ref)})`)
+function row(report: EstimateReport, m: MetricNode, n: Numbers): DerivationRow {
+  const inputs = Object.entries(m.inputs).map(([symbol, ref]) => `${code(symbol)} = ${n.node(report.metrics[ref])} (${code(ref)})`)
   return {
     id: code(m.id),
     label: md(m.label),

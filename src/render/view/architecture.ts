@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
 import {mermaidLabel} from './escape.js'
@@ -76,7 +77,7 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
   const monolith = report.decisions.some((d) => d.matrix === STYLE_MATRIX && d.choice.id === MONOLITH)
   const service = new Map(report.workloads.map((w) => [w, monolith ? node('app', 'Application (monolith)', 'box') : node(`service:${w}`, `${w} service`, 'box')]))
   for (const id of service.values()) link(lb, id)
-  const active = (w: string, what: 'reads' | 'writes'): boolean => (n.raw(`workload.${w}.requests.${what === 'reads' ? 'read' : 'write'}.perDay`) ?? 0) > 0
+  const active = (w: string, what: 'reads' | 'writes'): boolean => n.raw(workloadMetricId(w, what === 'reads' ? 'requests.read.perDay' : 'requests.write.perDay')) > 0
 
   for (const d of report.decisions) {
     const from = d.subject === null ? undefined : service.get(d.subject)

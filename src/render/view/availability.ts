@@ -1,3 +1,4 @@
+import {type AvailabilitySource, type DowntimePeriod, downtimeId} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from './escape.js'
 import type {Numbers} from './numbers.js'
@@ -14,7 +15,7 @@ export interface AvailabilityView {
   readonly checks: readonly {readonly mark: string; readonly message: string}[]
 }
 
-const PERIODS = ['year', 'quarter', 'month', 'week', 'day']
+const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
 /** `availability.composite`, `availability.composite.2`, `availability.composite.4.1` … (not their downtime). */
 const COMPONENT = /^availability\.composite((?:\.\d+)*)$/
 
@@ -23,12 +24,12 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
   const hasSlo = n.has('input.slo.availability')
   const hasComposite = n.has('availability.composite')
   if (!hasSlo && !hasComposite) return null
-  const sources = [...(hasSlo ? ['availability.slo'] : []), ...(hasComposite ? ['availability.composite'] : [])]
+  const sources: AvailabilitySource[] = [...(hasSlo ? (['slo'] as const) : []), ...(hasComposite ? (['composite'] as const) : [])]
   return {
     slo: hasSlo ? n.metric('input.slo.availability') : null,
     composite: hasComposite ? n.metric('availability.composite') : null,
     columns: [...(hasSlo ? [`SLO ${n.metric('input.slo.availability')}`] : []), ...(hasComposite ? [`components ${n.metric('availability.composite')}`] : [])],
-    downtime: PERIODS.map((p) => ({period: p, cells: sources.map((s) => n.metric(`${s}.downtime.${p}`))})),
+    downtime: PERIODS.map((p) => ({period: p, cells: sources.map((s) => n.metric(downtimeId(s, p)))})),
     errorBudget: hasSlo ? n.metric('availability.errorBudget.requestsPerMonth') : null,
     components: components(report, n),
     checks: report.checks.map((c) => ({mark: c.pass ? '✔' : '✘', message: `${md(c.message)} (${c.metrics.map((m) => code(m, false)).join(' vs ')})`})),

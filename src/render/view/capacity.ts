@@ -1,3 +1,4 @@
+import {metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from './escape.js'
 import type {Numbers} from './numbers.js'
@@ -8,7 +9,7 @@ export interface WorkloadTable<Row> {
   readonly total: Row | null
 }
 
-type Columns<K extends string> = Readonly<Record<K, string>>
+type Columns<K extends string> = Readonly<Record<K, ScopeSuffix>>
 type Row<K extends string> = {readonly workload: string} & Readonly<Record<K, string>>
 
 const TRAFFIC = {
@@ -56,13 +57,13 @@ export interface CapacityView {
 
 export function capacityView(report: EstimateReport, n: Numbers): CapacityView {
   const table = <K extends string>(columns: Columns<K>): WorkloadTable<Row<K>> => {
-    const row = (workload: string, scope: string): Row<K> => {
-      const cells = Object.fromEntries(Object.entries<string>(columns).map(([key, suffix]) => [key, n.metric(`${scope}${suffix}`)]))
+    const row = (workload: string, scope: Scope): Row<K> => {
+      const cells = Object.fromEntries(Object.entries<ScopeSuffix>(columns).map(([key, suffix]) => [key, n.metric(metricId(scope, suffix))]))
       return {workload, ...cells} as Row<K>
     }
     return {
-      rows: report.workloads.map((w) => row(md(w), `workload.${w}.`)),
-      total: report.workloads.length > 1 ? row('total', '') : null,
+      rows: report.workloads.map((w) => row(md(w), workloadScope(w))),
+      total: report.workloads.length > 1 ? row('total', SYSTEM) : null,
     }
   }
   return {

@@ -10,7 +10,7 @@ export interface GrowthView {
 }
 
 export function growthView(report: EstimateReport, n: Numbers): GrowthView {
-  const values = Array.from({length: report.horizonYears}, (_, i) => ({year: i + 1, bytes: n.raw(`storage.year.${i + 1}`) ?? 0}))
+  const values = Array.from({length: report.horizonYears}, (_, i) => ({year: i + 1, bytes: n.raw(`storage.year.${i + 1}`)}))
   const {divisor, name} = byteScale(Math.max(0, ...values.map((v) => v.bytes)), n.binary)
   return {
     unit: name,

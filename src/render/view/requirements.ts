@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import type {DesignReport, WorkloadRequirement} from '../../analysis/report.js'
 import {formatCount, significant} from '../../quantity/format.js'
 import type {StatedRate} from '../../analysis/requirements.js'
@@ -35,8 +36,8 @@ export function requirementsView(report: DesignReport, n: Numbers): Requirements
     functional: req.workloads.map((w) => ({
       workload: md(w.name),
       description: w.description === null ? NONE : md(w.description),
-      writes: traffic(w.writes, n.metric(`workload.${w.name}.requests.write.perDay`)),
-      reads: traffic(w.reads, n.metric(`workload.${w.name}.requests.read.perDay`)),
+      writes: traffic(w.writes, n.metric(workloadMetricId(w.name, 'requests.write.perDay'))),
+      reads: traffic(w.reads, n.metric(workloadMetricId(w.name, 'requests.read.perDay'))),
       kept: kept(w, n),
       shape: shape(w, n),
     })),

@@ -1,10 +1,11 @@
+import type {MetricId} from '../../engine/ids.js'
 import {significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md, mermaidLabel} from './escape.js'
 import type {Numbers} from './numbers.js'
 
 /** Headline metrics whose tornado the document draws (the first that have swings). */
-const CHARTED = ['storage.total', 'qps.write.peak', 'qps.read.peak', 'bandwidth.egress.avg'] as const
+const CHARTED = ['storage.total', 'qps.write.peak', 'qps.read.peak', 'bandwidth.egress.avg'] as const satisfies readonly MetricId[]
 
 /** The Monte Carlo bands of the headline metrics, and their tornado charts. */
 export interface UncertaintyView {
@@ -59,7 +60,7 @@ export function scenariosView(report: EstimateReport, n: Numbers): ScenariosView
     names: report.scenarios.map((s) => md(s.name)),
     rows: ids.map((id) => {
       const unit = report.metrics[id]!.unit
-      return {metric: md(id), base: n.metric(id), values: report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : n.value(s.metrics[id]!, unit)))}
+      return {metric: md(id), base: n.node(report.metrics[id]), values: report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : n.value(s.metrics[id]!, unit)))}
     }),
   }
 }

@@ -1,3 +1,4 @@
+import {metricValue} from '../../engine/metrics.js'
 import {duration, percent} from '../lookups.js'
 import type {Rule} from '../types.js'
 
@@ -10,12 +11,13 @@ export const rule: Rule = {
   fix: 'describe the request path under `components` (each component with its availability and instances, parallel groups for zones or regions)',
   check: ({model, estimate}) => {
     if (!model.slo.availability || model.components) return []
-    const downtime = estimate.metrics['availability.slo.downtime.year']
+    // An SLO always has its downtime budget.
+    const downtime = metricValue(estimate.metrics, 'availability.slo.downtime.year')
     return [
       {
         path: 'slo.availability',
-        message: `the ${percent(model.slo.availability.value)} availability SLO${downtime ? ` (${duration(downtime.value)} of downtime a year)` : ''} cannot be checked: no \`components\` describe the request path`,
-        metrics: ['input.slo.availability', ...(downtime ? ['availability.slo.downtime.year'] : [])],
+        message: `the ${percent(model.slo.availability.value)} availability SLO (${duration(downtime)} of downtime a year) cannot be checked: no \`components\` describe the request path`,
+        metrics: ['input.slo.availability', 'availability.slo.downtime.year'],
       },
     ]
   },

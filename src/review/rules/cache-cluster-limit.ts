@@ -1,4 +1,6 @@
-import {count, decisionFor, planItems, size, workloadMetric} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {optionalMetric} from '../../engine/metrics.js'
+import {count, decisionFor, planItems, size} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** A Redis cache planned past the size one Redis Cluster is designed for. */
@@ -17,10 +19,12 @@ export const rule: Rule = {
       const nodes = items.reduce((sum, i) => sum + i.nodes, 0)
       if (nodes <= thresholds.clusterMaxNodes!) continue
       const shards = items.reduce((sum, i) => sum + i.shards, 0)
+      // No reads described: no hot set.
+      const hot = optionalMetric(estimate.metrics, workloadMetricId(w.name, 'cache.hotBytes')) ?? 0
       hits.push({
         path: `workloads.${w.name}.reads`,
-        message: `the \`${w.name}\` cache needs ${count(nodes)} ${cache.choice.technology} nodes (${count(shards)} shards with replicas, for a ${size(workloadMetric(estimate, w, 'cache.hotBytes'))} hot set), past the ${count(thresholds.clusterMaxNodes!)} nodes one Redis Cluster is designed for`,
-        metrics: [`workload.${w.name}.cache.hotBytes`, `workload.${w.name}.cache.provisionedBytes`],
+        message: `the \`${w.name}\` cache needs ${count(nodes)} ${cache.choice.technology} nodes (${count(shards)} shards with replicas, for a ${size(hot)} hot set), past the ${count(thresholds.clusterMaxNodes!)} nodes one Redis Cluster is designed for`,
+        metrics: [workloadMetricId(w.name, 'cache.hotBytes'), workloadMetricId(w.name, 'cache.provisionedBytes')],
       })
     }
     return hits

@@ -1,4 +1,6 @@
-import {decisionFor, planItems, size, workloadMetric} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {optionalMetric} from '../../engine/metrics.js'
+import {decisionFor, planItems, size} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** A hot set larger than the memory the plan gives its cache. */
@@ -13,7 +15,8 @@ export const rule: Rule = {
     const hits: RuleHit[] = []
     for (const w of model.workloads) {
       const cache = decisionFor(decisions, 'cache', w.name)
-      const hot = workloadMetric(estimate, w, 'cache.hotBytes')
+      // No reads described: no hot set, nothing to fit.
+      const hot = optionalMetric(estimate.metrics, workloadMetricId(w.name, 'cache.hotBytes')) ?? 0
       if (!cache || hot <= 0) continue
       const items = planItems(plan, cache.id)
       const sized = items.filter((i) => i.sized && i.role === 'cache')
@@ -27,7 +30,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.reads`,
         message: `the \`${w.name}\` hot set is ${size(hot)}, but ${holds}`,
-        metrics: [`workload.${w.name}.cache.hotBytes`],
+        metrics: [workloadMetricId(w.name, 'cache.hotBytes')],
       })
     }
     return hits

@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {count, decisionFor, rate, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -20,7 +21,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.fanout`,
         message: `\`${w.name}\` fans out to ${count(fanout.averageFollowers.value)} followers on average (${rate(inserts)} timeline inserts at ${rate(writes)} writes), but ${queue ? 'the queue decision is `none`' : 'no queue is decided'}: the fan-out runs inside the write request`,
-        metrics: [`workload.${w.name}.qps.write.peak`],
+        metrics: [workloadMetricId(w.name, 'qps.write.peak')],
       })
     }
     return hits

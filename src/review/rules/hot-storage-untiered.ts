@@ -1,4 +1,4 @@
-import {decisionFor, retentionText, size} from '../lookups.js'
+import {decisionFor, retentionText, size, storageMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Petabytes kept on database disks for longer than anyone reads most of them. */
@@ -26,7 +26,7 @@ export const rule: Rule = {
       hits.push({
         path: stated(`workloads.${w.name}.retention`) ? `workloads.${w.name}.retention` : `workloads.${w.name}`,
         message: `\`${w.name}\` keeps ${size(stored)} on ${store.choice.technology ?? store.choice.id} storage (${size(logical)} × ${Number.isInteger(copies) ? copies : copies.toFixed(1)} copies) ${kept}, past ${size(thresholds.hotBytes!)}, with no colder tier for data older than ${thresholds.tierAfterDays} days`,
-        metrics: [...new Set(items.map((i) => i.storage!.from))],
+        metrics: [...new Set(items.map(storageMetric))],
       })
     }
     return hits

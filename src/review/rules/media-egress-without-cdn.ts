@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {choiceName, decisionFor, fact, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -13,12 +14,13 @@ export const rule: Rule = {
     for (const w of model.workloads) {
       const path = decisionFor(decisions, 'media-path', w.name)
       if (!w.media || !path || path.choice.id === 'object-storage-cdn') continue
+      // A workload with media (checked above) has its media egress.
       const egress = workloadMetric(estimate, w, 'bandwidth.egress.media.peak')
       if (egress <= thresholds.mediaEgressBytesPerSecond!) continue
       hits.push({
         path: stated(`workloads.${w.name}.media.readShare`) ? `workloads.${w.name}.media.readShare` : `workloads.${w.name}.media`,
         message: `\`${w.name}\` serves ${fact(egress, 'B/s')} of media at peak from ${choiceName(path)}, with no CDN in front (above ${fact(thresholds.mediaEgressBytesPerSecond!, 'B/s')})`,
-        metrics: [`workload.${w.name}.bandwidth.egress.media.peak`],
+        metrics: [workloadMetricId(w.name, 'bandwidth.egress.media.peak')],
       })
     }
     return hits

@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {decisionFor, fact, size, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -13,6 +14,7 @@ export const rule: Rule = {
     for (const w of model.workloads) {
       const path = decisionFor(decisions, 'media-path', w.name)
       if (!w.media || path?.choice.id !== 'in-database') continue
+      // A workload with media (checked above) has its media bytes.
       const media = workloadMetric(estimate, w, 'storage.media.perDay')
       const text = workloadMetric(estimate, w, 'storage.text.perDay')
       const ratio = text > 0 ? media / text : Number.POSITIVE_INFINITY
@@ -27,7 +29,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.media`,
         message: `\`${w.name}\` keeps its media in the database: ${why.join(', and ')}`,
-        metrics: [`workload.${w.name}.storage.media.perDay`, `workload.${w.name}.storage.text.perDay`],
+        metrics: [workloadMetricId(w.name, 'storage.media.perDay'), workloadMetricId(w.name, 'storage.text.perDay')],
       })
     }
     return hits

@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {count, decisionFor, rate, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.fanout.maxFollowers`,
         message: `\`${w.name}\` fans out by push, and the largest accounts have ${count(largest)} followers (at least ${count(thresholds.celebrityFollowers!)}): one of their posts is ${count(largest)} timeline writes, on top of ${rate(writes)} posts at peak`,
-        metrics: [`workload.${w.name}.qps.write.peak`],
+        metrics: [workloadMetricId(w.name, 'qps.write.peak')],
       })
     }
     return hits

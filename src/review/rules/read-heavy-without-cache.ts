@@ -1,4 +1,6 @@
-import {decisionFor, fact, metric, rate, workloadMetric} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {optionalMetric} from '../../engine/metrics.js'
+import {decisionFor, fact, rate, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Many reads per write, at a rate worth caching, and no cache decided. */
@@ -12,13 +14,14 @@ export const rule: Rule = {
     const hits: RuleHit[] = []
     for (const w of model.workloads) {
       const reads = workloadMetric(estimate, w, 'qps.read.peak')
-      const ratio = metric(estimate, `workload.${w.name}.ratio.readWrite`) ?? (reads > 0 ? Number.POSITIVE_INFINITY : 0)
+      // No ratio without writes: reads only count as infinitely read-heavy.
+      const ratio = optionalMetric(estimate.metrics, workloadMetricId(w.name, 'ratio.readWrite')) ?? (reads > 0 ? Number.POSITIVE_INFINITY : 0)
       if (reads < thresholds.peakReadQps! || ratio < thresholds.readWriteRatio! || decisionFor(decisions, 'cache', w.name)) continue
       const shape = Number.isFinite(ratio) ? `${fact(ratio, 'x')} reads per write` : 'reads only'
       hits.push({
         path: `workloads.${w.name}.reads`,
         message: `\`${w.name}\` peaks at ${rate(reads)} reads (${shape}), past ${rate(thresholds.peakReadQps!)} and ${fact(thresholds.readWriteRatio!, 'x')}, with no cache in front of its store`,
-        metrics: [`workload.${w.name}.qps.read.peak`, ...(Number.isFinite(ratio) ? [`workload.${w.name}.ratio.readWrite`] : [])],
+        metrics: [workloadMetricId(w.name, 'qps.read.peak'), ...(Number.isFinite(ratio) ? [workloadMetricId(w.name, 'ratio.readWrite')] : [])],
       })
     }
     return hits

@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {choiceName, decisionFor, planItems, rate, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -20,7 +21,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.reads`,
         message: `\`${w.name}\` reads ${rate(reads)} at peak but writes nothing and holds no records${given}`,
-        metrics: [`workload.${w.name}.qps.read.peak`],
+        metrics: [workloadMetricId(w.name, 'qps.read.peak')],
       })
     }
     return hits

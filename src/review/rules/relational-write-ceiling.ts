@@ -1,4 +1,5 @@
-import {planItems, rate} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {planItems, rate, workloadMetric} from '../lookups.js'
 import type {Rule} from '../types.js'
 
 /** One relational primary takes every write; past its ceiling it must be sharded. */
@@ -12,7 +13,7 @@ export const rule: Rule = {
     const ceiling = thresholds.writeQpsPerPrimary!
     return model.workloads.flatMap((w) => {
       const decision = decisions.find((d) => d.matrix === 'datastore' && d.subject === w.name)
-      const peak = estimate.metrics[`workload.${w.name}.qps.write.peak`]?.value ?? 0
+      const peak = workloadMetric(estimate, w, 'qps.write.peak')
       if (decision?.choice.id !== 'relational' || peak <= ceiling) return []
       const primaries = planItems(plan, decision.id, 'primary')
       const shards = primaries.reduce((most, i) => Math.max(most, i.shards), 0)
@@ -22,7 +23,7 @@ export const rule: Rule = {
         {
           path: `workloads.${w.name}.writes`,
           message: `peak writes ${rate(peak)} on ${decision.choice.technology ?? 'a relational store'} exceed the ~${rate(ceiling)} one primary can take${kept}`,
-          metrics: [`workload.${w.name}.qps.write.peak`],
+          metrics: [workloadMetricId(w.name, 'qps.write.peak')],
         },
       ]
     })

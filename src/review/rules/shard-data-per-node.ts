@@ -1,4 +1,4 @@
-import {decisionFor, size} from '../lookups.js'
+import {decisionFor, size, storageMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Per store family: the threshold it is held to, and the data one node (or shard) of the plan holds. */
@@ -31,7 +31,7 @@ export const rule: Rule = {
         hits.push({
           path: `workloads.${w.name}`,
           message: `the plan puts ${size(perNode)} on each ${item.technology} ${family.per} (${how}), past the ~${size(limit)} guideline`,
-          metrics: [item.storage.from],
+          metrics: [storageMetric(item)],
         })
       }
     }

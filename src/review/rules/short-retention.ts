@@ -1,3 +1,4 @@
+import {workloadMetricId} from '../../engine/ids.js'
 import {choiceName, decisionFor, rate, retentionText, size, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -20,7 +21,7 @@ export const rule: Rule = {
       hits.push({
         path: `workloads.${w.name}.retention`,
         message: `\`${w.name}\` keeps its records for ${retentionText(model, retention)} (${size(workloadMetric(estimate, w, 'storage.total'))} held), yet they go to ${choiceName(store)}, sized for peak writes of ${rate(writes)}: data kept under ${retentionText(model, limit)} is transient state`,
-        metrics: [`workload.${w.name}.qps.write.peak`, `workload.${w.name}.storage.total`],
+        metrics: [workloadMetricId(w.name, 'qps.write.peak'), workloadMetricId(w.name, 'storage.total')],
       })
     }
     return hits

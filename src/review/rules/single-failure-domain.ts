@@ -1,4 +1,5 @@
-import {choiceName, decisionFor, duration, hasParallelGroup, metric, percent} from '../lookups.js'
+import {metricValue} from '../../engine/metrics.js'
+import {choiceName, decisionFor, duration, hasParallelGroup, percent} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Four nines from one region, or from a request path with no parallel zones or regions. */
@@ -11,8 +12,9 @@ export const rule: Rule = {
   check: ({model, estimate, decisions, thresholds}) => {
     const slo = model.slo.availability
     if (!slo || slo.value < thresholds.slo!) return []
-    const downtime = metric(estimate, 'availability.slo.downtime.year')
-    const budget = `${percent(slo.value)} SLO${downtime === null ? '' : ` (${duration(downtime)} of downtime a year)`}`
+    // An SLO always has its downtime budget.
+    const downtime = metricValue(estimate.metrics, 'availability.slo.downtime.year')
+    const budget = `${percent(slo.value)} SLO (${duration(downtime)} of downtime a year)`
     const hits: RuleHit[] = []
     const redundancy = decisionFor(decisions, 'redundancy')
     if (redundancy && redundancy.choice.id !== 'multi-region') {
@@ -23,10 +25,11 @@ export const rule: Rule = {
       })
     }
     if (model.components && !hasParallelGroup(model.components)) {
-      const composite = metric(estimate, 'availability.composite')
+      // Components always have their composite availability.
+      const composite = metricValue(estimate.metrics, 'availability.composite')
       hits.push({
         path: 'components',
-        message: `${pathName(model.components.name)} has no parallel group of zones or regions under a ${budget}: one zone or region outage takes all of its instances at once${composite === null ? '' : ` (the ${percent(composite)} composite assumes independent failures)`}`,
+        message: `${pathName(model.components.name)} has no parallel group of zones or regions under a ${budget}: one zone or region outage takes all of its instances at once (the ${percent(composite)} composite assumes independent failures)`,
         metrics: ['input.slo.availability', 'availability.composite'],
       })
     }

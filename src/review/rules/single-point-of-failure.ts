@@ -1,3 +1,4 @@
+import {inputId} from '../../engine/ids.js'
 import {leaves, percent} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
@@ -19,7 +20,7 @@ export const rule: Rule = {
       hits.push({
         path,
         message: `\`${node.name}\` (${percent(node.availability.value)}) ${spares}, in series on the request path: one failure or redeploy takes the path down, under a ${percent(slo.value)} SLO`,
-        metrics: [`input.${node.path}.availability`, 'input.slo.availability'],
+        metrics: [inputId(`${node.path}.availability`), 'input.slo.availability'],
       })
     }
     return hits

@@ -1,4 +1,5 @@
-import {metric, size} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {size, workloadMetric} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Data that is written every day and never deleted. */
@@ -12,15 +13,15 @@ export const rule: Rule = {
     const hits: RuleHit[] = []
     for (const w of model.workloads) {
       if (w.retentionSeconds !== null || !w.writes) continue
-      const perYear = metric(estimate, `workload.${w.name}.storage.perYear`) ?? 0
+      const perYear = workloadMetric(estimate, w, 'storage.perYear')
       if (perYear <= 0) continue
       const horizon = estimate.horizonYears
-      const held = metric(estimate, `workload.${w.name}.storage.year.${horizon}`)
+      const held = workloadMetric(estimate, w, `storage.year.${horizon}`)
       const explicit = stated(`workloads.${w.name}.retention`)
       hits.push({
         path: explicit ? `workloads.${w.name}.retention` : `workloads.${w.name}`,
-        message: `\`${w.name}\` ${explicit ? 'keeps its data forever' : 'states no retention, so it keeps its data forever'}: ${size(perYear)} more a year${held === null ? '' : `, ${size(held)} at the end of year ${horizon}`}, and growing past the projection`,
-        metrics: [`workload.${w.name}.storage.perYear`, ...(held === null ? [] : [`workload.${w.name}.storage.year.${horizon}`])],
+        message: `\`${w.name}\` ${explicit ? 'keeps its data forever' : 'states no retention, so it keeps its data forever'}: ${size(perYear)} more a year, ${size(held)} at the end of year ${horizon}, and growing past the projection`,
+        metrics: [workloadMetricId(w.name, 'storage.perYear'), workloadMetricId(w.name, `storage.year.${horizon}`)],
       })
     }
     return hits

@@ -1,4 +1,6 @@
-import {decisionFor, fact, metric} from '../lookups.js'
+import {workloadMetricId} from '../../engine/ids.js'
+import {optionalMetric} from '../../engine/metrics.js'
+import {decisionFor, fact} from '../lookups.js'
 import type {Rule, RuleHit} from '../types.js'
 
 /** Cache-aside on a workload whose writes outnumber its reads. */
@@ -12,12 +14,13 @@ export const rule: Rule = {
     const hits: RuleHit[] = []
     for (const w of model.workloads) {
       const strategy = decisionFor(decisions, 'cache-strategy', w.name)
-      const ratio = metric(estimate, `workload.${w.name}.ratio.readWrite`)
+      // No ratio without writes: not write-heavy.
+      const ratio = optionalMetric(estimate.metrics, workloadMetricId(w.name, 'ratio.readWrite'))
       if (strategy?.choice.id !== 'cache-aside' || ratio === null || ratio >= thresholds.writeHeavyRatio!) continue
       hits.push({
         path: `workloads.${w.name}.writes`,
         message: `\`${w.name}\` reads ${fact(ratio, 'x')} per write (below ${fact(thresholds.writeHeavyRatio!, 'x')}), yet is cached with cache-aside: most entries are invalidated before they are read`,
-        metrics: [`workload.${w.name}.ratio.readWrite`],
+        metrics: [workloadMetricId(w.name, 'ratio.readWrite')],
       })
     }
     return hits

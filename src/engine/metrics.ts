@@ -1,0 +1,48 @@
+import type {ConditionalMetricId, MetricId} from './ids.js'
+import type {MetricNode} from './ledger.js'
+
+/**
+ * Reading an estimate's metrics by typed id. The `metrics` record stays keyed
+ * by string (the JSON contract is open-ended), so code reads it through these:
+ * the id is checked when it compiles, and a missing metric either is a bug
+ * (metricValue throws) or is said at the call site to be possible
+ * (optionalMetric, for the ids the engine derives only for some specs).
+ */
+export type Metrics = Readonly<Record<string, MetricNode>>
+
+/**
+ * A metric this estimate must have: one derived for every spec, or one the
+ * caller has just checked the spec calls for. Missing, it is sizeup's fault.
+ */
+export function metricNode(metrics: Metrics, id: MetricId): MetricNode {
+  const node = metrics[id]
+  if (!node) throw new Error(`sizeup internal error: the estimate has no metric ${id}`)
+  return node
+}
+
+export function metricValue(metrics: Metrics, id: MetricId): number {
+  return metricNode(metrics, id).value
+}
+
+/**
+ * A metric the engine derives only for some specs (media, cache, the
+ * read:write ratio, availability figures, inputs), or null. Its type refuses
+ * the ids every estimate has, so a fallback cannot hide a misread one.
+ */
+export function optionalNode(metrics: Metrics, id: ConditionalMetricId): MetricNode | null {
+  return metrics[id] ?? null
+}
+
+export function optionalMetric(metrics: Metrics, id: ConditionalMetricId): number | null {
+  const node = metrics[id]
+  return node === undefined ? null : node.value
+}
+
+/**
+ * Any metric by typed id, or null: for tables and lists that show whatever the
+ * estimate has (`–` for a workload without media), where no value is computed
+ * from the absence.
+ */
+export function findMetric(metrics: Metrics, id: MetricId): MetricNode | null {
+  return metrics[id] ?? null
+}
