@@ -1,7 +1,7 @@
-import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runProcess, typeCheck} from '../helpers/binary.js'
 import {ROOT} from '../helpers/spec.js'
 
 // The README's library example, run as written against the built package
@@ -19,9 +19,9 @@ describe('README library example', () => {
     expect(example).toContain("from 'sizeup'")
   })
 
-  it('runs against the built package and prints what it says', () => {
+  it('runs against the built package and prints what it says', async () => {
     writeFileSync(scratch[0]!, example)
-    const r = spawnSync(process.execPath, [scratch[0]!], {cwd: ROOT, encoding: 'utf8'})
+    const r = await runProcess(process.execPath, [scratch[0]!])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^peak writes: \d+\/s = /m)
@@ -29,16 +29,12 @@ describe('README library example', () => {
     expect(r.stdout).toContain('# URL shortener: design document')
   })
 
-  it('type-checks against dist/types', () => {
+  it('type-checks against dist/types', async () => {
     writeFileSync(scratch[1]!, example)
-    const r = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck', scratch[1]!],
-      {cwd: ROOT, encoding: 'utf8'},
-    )
+    const r = await typeCheck(scratch[1]!)
     expect(r.stdout).toBe('')
     expect(r.status).toBe(0)
-  }, 60_000)
+  })
 })
 
 describe('the library entry point', () => {
@@ -78,9 +74,9 @@ describe('the library entry point', () => {
     for (const [file, text] of modules) expect(text.includes('@oclif/'), file).toBe(false)
   })
 
-  it('importing it puts no oclif module in the require cache', () => {
+  it('importing it puts no oclif module in the require cache', async () => {
     const probe = `import('sizeup').then(async (api) => { const {createRequire} = await import('node:module'); const r = createRequire(import.meta.url); console.log(Object.keys(api).length, Object.keys(r.cache).some((k) => k.includes('@oclif'))) })`
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {cwd: ROOT, encoding: 'utf8'})
+    const r = await runProcess(process.execPath, ['--input-type=module', '-e', probe])
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toMatch(/^\d+ false$/)
   })

@@ -2,10 +2,12 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Ajv from 'ajv'
-import {afterAll, describe, expect, it} from 'vitest'
-import {MINIMAL, ROOT, runCli} from '../helpers/spec.js'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {sizeup} from '../helpers/analysis.js'
+import {helpOf} from '../helpers/help.js'
+import {MINIMAL, ROOT} from '../helpers/spec.js'
 
-// These run the built CLI: `npm test` builds first (`node scripts/build.mjs` by hand).
+// Command lines run in-process, through the parser and command the binary runs (helpers/analysis.ts).
 
 const BASE = 'examples/diff/social-feed-base.yaml'
 const HEAD = 'examples/diff/social-feed-head.yaml'
@@ -27,30 +29,30 @@ function problems(stderr: string): string[] {
 }
 
 describe('sizeup diff: exit codes', () => {
-  it('0 when nothing is asked of it, the diff on stdout', () => {
-    const {status, stdout, stderr} = runCli(['diff', BASE, HEAD])
+  it('0 when nothing is asked of it, the diff on stdout', async () => {
+    const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD])
     expect(status).toBe(0)
     expect(stderr).toBe('')
     expect(stdout).toContain('82 metrics changed, 60 added, 0 removed, 137 unchanged; 4 decisions changed;')
     expect(stdout).toMatch(/storage\.total +│ +55\.2 PB │ +577 PB │ +\+522 PB │ +\+945% │/)
   })
 
-  it('0 for a version compared with itself: nothing changed', () => {
-    const {status, stdout} = runCli(['diff', BASE, BASE, '--fail-on', 'metrics.changed > 0', '--fail-on', 'decisions.changed > 0'])
+  it('0 for a version compared with itself: nothing changed', async () => {
+    const {status, stdout} = await sizeup(['diff', BASE, BASE, '--fail-on', 'metrics.changed > 0', '--fail-on', 'decisions.changed > 0'])
     expect(status).toBe(0)
     expect(stdout).toContain('0 metrics changed, 0 added, 0 removed, 219 unchanged; 0 decisions changed')
     expect(stdout).toContain('no metric changed')
   })
 
-  it('1 when a --fail-on threshold holds, saying which on stderr', () => {
-    const {status, stdout, stderr} = runCli(['diff', BASE, HEAD, '--fail-on', 'storage.total > +20%', '--fail-on', 'qps.write.peak > +1000', '--fail-on', 'workloads.removed > 0'])
+  it('1 when a --fail-on threshold holds, saying which on stderr', async () => {
+    const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD, '--fail-on', 'storage.total > +20%', '--fail-on', 'qps.write.peak > +1000', '--fail-on', 'workloads.removed > 0'])
     expect(status).toBe(1)
     expect(stdout).toContain('Thresholds (--fail-on)')
     // Peak writes: 6,944/s → 24,306/s, +17,361/s.
     expect(stderr).toBe('sizeup: --fail-on `storage.total > +20%` holds (+945%)\nsizeup: --fail-on `qps.write.peak > +1000` holds (+17.4 K/s)\n')
   })
 
-  it('1 when a finding is added (findings.added > 0), 0 when none is', () => {
+  it('1 when a finding is added (findings.added > 0), 0 when none is', async () => {
     // Two instances of a 99.9 % app reach 1 − 0.001² = 99.9999 %, enough for a 99.95 % SLO;
     // one instance reaches 99.9 %, which is not (slo-unreachable).
     const spec = (instances: number): string => `${MINIMAL}slo:\n  availability: 99.95%\ncomponents:\n  - {name: app, availability: 99.9%, instances: ${instances}}\n`
@@ -60,18 +62,18 @@ describe('sizeup diff: exit codes', () => {
     const head = join(dir, 'single.yaml')
     writeFileSync(base, small)
     writeFileSync(head, large)
-    const grown = runCli(['diff', base, head, '--fail-on', 'findings.added > 0', '--format', 'json'])
+    const grown = await sizeup(['diff', base, head, '--fail-on', 'findings.added > 0', '--format', 'json'])
     expect(grown.status).toBe(1)
     const added = JSON.parse(grown.stdout).findings.added
     expect(added.map((f: {ruleId: string; file: string; path: string}) => [f.ruleId, f.file, f.path])).toContainEqual(['slo-unreachable', head, 'slo.availability'])
     expect(grown.stderr).toMatch(/^sizeup: --fail-on `findings\.added > 0` holds \(\d+\)\n$/)
     // The other way round it is resolved, and nothing is added.
-    const shrunk = runCli(['diff', head, base, '--fail-on', 'findings.added > 0', '--format', 'json'])
+    const shrunk = await sizeup(['diff', head, base, '--fail-on', 'findings.added > 0', '--format', 'json'])
     expect(shrunk.status).toBe(0)
     expect(JSON.parse(shrunk.stdout).findings.resolved.map((f: {ruleId: string}) => f.ruleId)).toContain('slo-unreachable')
   })
 
-  it('reviews both versions with the rule severities of the configuration (--config, or found next to head)', () => {
+  it('reviews both versions with the rule severities of the configuration (--config, or found next to head)', async () => {
     const spec = (instances: number): string => `${MINIMAL}slo:\n  availability: 99.95%\ncomponents:\n  - {name: app, availability: 99.9%, instances: ${instances}}\n`
     const sub = join(dir, 'configured')
     mkdirSync(sub, {recursive: true})
@@ -80,52 +82,52 @@ describe('sizeup diff: exit codes', () => {
     const config = join(dir, 'off.yaml')
     writeFileSync(config, 'rules:\n  slo-unreachable: off\n')
     const ruleIds = (stdout: string): string[] => JSON.parse(stdout).findings.added.map((f: {ruleId: string}) => f.ruleId)
-    expect(ruleIds(runCli(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json']).stdout)).toContain('slo-unreachable')
-    const given = runCli(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json', '--config', config])
+    expect(ruleIds((await sizeup(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json'])).stdout)).toContain('slo-unreachable')
+    const given = await sizeup(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json', '--config', config])
     expect(JSON.parse(given.stdout).config).toBe(config)
     expect(ruleIds(given.stdout)).not.toContain('slo-unreachable')
     writeFileSync(join(sub, 'sizeup.config.yaml'), 'rules:\n  slo-unreachable: off\n')
-    const found = runCli(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json'])
+    const found = await sizeup(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--format', 'json'])
     expect(JSON.parse(found.stdout).config).toBe(join(sub, 'sizeup.config.yaml'))
     expect(ruleIds(found.stdout)).not.toContain('slo-unreachable')
     // A bad configuration is bad input, reported with the rest.
     writeFileSync(config, 'rules:\n  slo-unreachble: off\n')
-    const bad = runCli(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--config', config])
+    const bad = await sizeup(['diff', join(sub, 'base.yaml'), join(sub, 'head.yaml'), '--config', config])
     expect(bad.status).toBe(2)
     expect(problems(bad.stderr)[0]).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:3: `))
   })
 
-  it('0 when no threshold holds', () => {
-    const {status, stderr} = runCli(['diff', BASE, HEAD, '--fail-on', 'storage.total > +1000%', '--fail-on', 'availability.slo.downtime.year < -50%'])
+  it('0 when no threshold holds', async () => {
+    const {status, stderr} = await sizeup(['diff', BASE, HEAD, '--fail-on', 'storage.total > +1000%', '--fail-on', 'availability.slo.downtime.year < -50%'])
     expect(status).toBe(0)
     expect(stderr).toBe('')
   })
 
-  it('takes --fail-on before the arguments (one value per flag)', () => {
-    expect(runCli(['diff', '--fail-on', 'storage.total > +20%', BASE, HEAD]).status).toBe(1)
+  it('takes --fail-on before the arguments (one value per flag)', async () => {
+    expect((await sizeup(['diff', '--fail-on', 'storage.total > +20%', BASE, HEAD])).status).toBe(1)
   })
 
-  it('2 for an unknown metric, located in the argument, with the metric meant', () => {
-    const {status, stdout, stderr} = runCli(['diff', BASE, HEAD, '--fail-on', 'storage.total > +20%', '--fail-on', 'qps.wrte.peak > +1000'])
+  it('2 for an unknown metric, located in the argument, with the metric meant', async () => {
+    const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD, '--fail-on', 'storage.total > +20%', '--fail-on', 'qps.wrte.peak > +1000'])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(problems(stderr)).toEqual(['--fail-on:2:1: unknown metric `qps.wrte.peak` in `qps.wrte.peak > +1000`'])
     expect(stderr).toContain('  hint: did you mean `qps.write.peak`?')
   })
 
-  it('2 for a threshold in the wrong unit, located at the threshold', () => {
-    const {status, stdout, stderr} = runCli(['diff', BASE, HEAD, '--fail-on', 'qps.write.peak > +2 PB'])
+  it('2 for a threshold in the wrong unit, located at the threshold', async () => {
+    const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD, '--fail-on', 'qps.write.peak > +2 PB'])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(problems(stderr)).toEqual(['--fail-on:1:18: `+2 PB` is a size in bytes, but `qps.write.peak` is a rate per second in `qps.write.peak > +2 PB`'])
   })
 
-  it('2 for bad --fail-on syntax, reported with both specs’ problems at once', () => {
+  it('2 for bad --fail-on syntax, reported with both specs’ problems at once', async () => {
     const badBase = join(dir, 'bad-base.yaml')
     const badHead = join(dir, 'bad-head.yaml')
     writeFileSync(badBase, MINIMAL.replace('dau: 100K', 'dau: 5M'))
     writeFileSync(badHead, MINIMAL.replace('recordSize: 1 KB', 'recordSize: 5 years'))
-    const {status, stdout, stderr} = runCli(['diff', badBase, badHead, '--fail-on', 'storage.total = +20%', '--fail-on', 'storage.total > 20%'])
+    const {status, stdout, stderr} = await sizeup(['diff', badBase, badHead, '--fail-on', 'storage.total = +20%', '--fail-on', 'storage.total > 20%'])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     const located = problems(stderr)
@@ -137,43 +139,46 @@ describe('sizeup diff: exit codes', () => {
     expect(stderr.trimEnd().split('\n').at(-1)).toBe('sizeup: 4 problems found')
   })
 
-  it('2 for a missing file, and for a bad --format (usage)', () => {
-    const missing = runCli(['diff', BASE, 'no-such.yaml'])
+  it('2 for a missing file, and for a bad --format (usage)', async () => {
+    const missing = await sizeup(['diff', BASE, 'no-such.yaml'])
     expect(missing.status).toBe(2)
     expect(problems(missing.stderr)).toEqual(['no-such.yaml:1:1: no such file'])
-    const format = runCli(['diff', BASE, HEAD, '--format', 'html'])
+    const format = await sizeup(['diff', BASE, HEAD, '--format', 'html'])
     expect(format.status).toBe(2)
     expect(format.stdout).toBe('')
   })
 })
 
 describe('sizeup diff: standard input', () => {
-  const fromFiles = runCli(['diff', BASE, HEAD, '--format', 'json'])
+  let fromFiles: {stdout: string}
+  beforeAll(async () => {
+    fromFiles = await sizeup(['diff', BASE, HEAD, '--format', 'json'])
+  })
 
-  it('reads base from `-` (git show main:design.yaml | sizeup diff - design.yaml)', () => {
-    const {status, stdout} = runCli(['diff', '-', HEAD, '--format', 'json'], baseText)
+  it('reads base from `-` (git show main:design.yaml | sizeup diff - design.yaml)', async () => {
+    const {status, stdout} = await sizeup(['diff', '-', HEAD, '--format', 'json'], baseText)
     expect(status).toBe(0)
     expect(JSON.parse(stdout).base.file).toBe('<stdin>')
     // The same diff, with base (and its resolved findings) named <stdin>.
     expect(stdout.replaceAll('"<stdin>"', JSON.stringify(BASE))).toBe(fromFiles.stdout)
   })
 
-  it('reads head from `-`', () => {
-    const {status, stdout} = runCli(['diff', BASE, '-', '--format', 'json'], headText)
+  it('reads head from `-`', async () => {
+    const {status, stdout} = await sizeup(['diff', BASE, '-', '--format', 'json'], headText)
     expect(status).toBe(0)
     expect(JSON.parse(stdout).head.file).toBe('<stdin>')
     expect(stdout.replaceAll('"<stdin>"', JSON.stringify(HEAD))).toBe(fromFiles.stdout)
   })
 
-  it('refuses `-` on both sides (exit 2)', () => {
-    const {status, stdout, stderr} = runCli(['diff', '-', '-'], baseText)
+  it('refuses `-` on both sides (exit 2)', async () => {
+    const {status, stdout, stderr} = await sizeup(['diff', '-', '-'], baseText)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(problems(stderr)).toEqual(['<stdin>:1:1: both <base> and <head> are `-`, but standard input can be read only once'])
   })
 
-  it('locates problems of a bad spec on standard input at <stdin>', () => {
-    const {status, stderr} = runCli(['diff', '-', HEAD], MINIMAL.replace('dau: 100K', 'dau: 5M'))
+  it('locates problems of a bad spec on standard input at <stdin>', async () => {
+    const {status, stderr} = await sizeup(['diff', '-', HEAD], MINIMAL.replace('dau: 100K', 'dau: 5M'))
     expect(status).toBe(2)
     expect(problems(stderr)[0]).toMatch(/^<stdin>:4:8: /)
   })
@@ -182,9 +187,9 @@ describe('sizeup diff: standard input', () => {
 describe('sizeup diff: formats', () => {
   const validate = new Ajv({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(`${ROOT}/specs/diff.schema.json`, 'utf8')))
 
-  it('--format json is valid against specs/diff.schema.json, with and without --all, with thresholds', () => {
+  it('--format json is valid against specs/diff.schema.json, with and without --all, with thresholds', async () => {
     for (const extra of [[], ['--all']]) {
-      const {status, stdout} = runCli(['diff', BASE, HEAD, '--format', 'json', '--fail-on', 'storage.total > +20%', '--fail-on', 'workloads.removed > 0', ...extra])
+      const {status, stdout} = await sizeup(['diff', BASE, HEAD, '--format', 'json', '--fail-on', 'storage.total > +20%', '--fail-on', 'workloads.removed > 0', ...extra])
       expect(status).toBe(1)
       const diff = JSON.parse(stdout)
       expect(validate(diff), JSON.stringify(validate.errors, null, 2)).toBe(true)
@@ -197,32 +202,32 @@ describe('sizeup diff: formats', () => {
     }
   })
 
-  it('--format markdown: a summary line and tables for a pull-request comment', () => {
-    const {stdout} = runCli(['diff', BASE, HEAD, '--format', 'markdown'])
+  it('--format markdown: a summary line and tables for a pull-request comment', async () => {
+    const {stdout} = await sizeup(['diff', BASE, HEAD, '--format', 'markdown'])
     expect(stdout).toMatch(/^## sizeup diff: Social feed\n/)
     expect(stdout).toMatch(/^\*\*82 metrics changed, 60 added, 0 removed, 137 unchanged; 4 decisions changed; \d+ findings? added, \d+ resolved; workload added: likes\*\*$/m)
     expect(stdout).toContain('| `storage.total` | 55.2 PB | 577 PB | +522 PB | +945% |')
     expect(stdout).toContain('| Redundancy (`redundancy`) | Across regions | Across availability zones | Across availability zones → N+1 in one zone |')
   })
 
-  it('colours text only when asked or on a terminal, and never with --no-color', () => {
-    // runCli sets NO_COLOR and pipes stdout: plain.
-    expect(runCli(['diff', BASE, HEAD]).stdout).not.toContain('\u001b[')
-    expect(runCli(['diff', BASE, HEAD, '--color']).stdout).toContain('\u001b[')
-    expect(runCli(['diff', BASE, HEAD, '--no-color'], undefined, {NO_COLOR: ''}).stdout).not.toContain('\u001b[')
+  it('colours text only when asked or on a terminal, and never with --no-color', async () => {
+    // sizeup() sets NO_COLOR and gives no terminal: plain.
+    expect((await sizeup(['diff', BASE, HEAD])).stdout).not.toContain('\u001b[')
+    expect((await sizeup(['diff', BASE, HEAD, '--color'])).stdout).toContain('\u001b[')
+    expect((await sizeup(['diff', BASE, HEAD, '--no-color'], '', {NO_COLOR: ''})).stdout).not.toContain('\u001b[')
   })
 
-  it('--all lists unchanged metrics too', () => {
-    const {stdout} = runCli(['diff', BASE, HEAD, '--all'])
+  it('--all lists unchanged metrics too', async () => {
+    const {stdout} = await sizeup(['diff', BASE, HEAD, '--all'])
     expect(stdout).toMatch(/input\.users\.mau +│ +300 M │ +300 M │ +0 │ +0% │/)
-    expect(runCli(['diff', BASE, HEAD]).stdout).not.toContain('input.users.mau')
+    expect((await sizeup(['diff', BASE, HEAD])).stdout).not.toContain('input.users.mau')
   })
 })
 
 describe('sizeup diff --help', () => {
-  it('documents the forms, --fail-on and the exit codes, with examples', () => {
-    const {status, stdout} = runCli(['diff', '--help'])
-    expect(status).toBe(0)
+  it('documents the forms, --fail-on and the exit codes, with examples', async () => {
+    // oclif's help, in-process; helpOf throws where the binary would not exit 0.
+    const stdout = await helpOf(['diff'])
     expect(stdout).toContain('git show main:design.yaml | sizeup diff - design.yaml')
     expect(stdout).toContain('--fail-on')
     expect(stdout).toContain('1 a --fail-on threshold holds')

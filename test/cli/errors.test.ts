@@ -2,9 +2,10 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
-import {MINIMAL, runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
+import {MINIMAL} from '../helpers/spec.js'
 
-// These run the built CLI: `npm test` builds first (`node scripts/build.mjs` by hand).
+// Command lines run in-process, through the parser and command the binary runs (helpers/analysis.ts).
 
 const dir = mkdtempSync(join(tmpdir(), 'sizeup-errors-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -34,10 +35,10 @@ function parseErrors(stderr: string): Array<{file: string; line: number; column:
 }
 
 describe('sizeup estimate, bad input', () => {
-  test('a bad spec: exit 2, every problem located on stderr with a hint, nothing on stdout', () => {
+  test('a bad spec: exit 2, every problem located on stderr with a hint, nothing on stdout', async () => {
     const file = join(dir, 'bad.yaml')
     writeFileSync(file, BAD)
-    const {status, stdout, stderr} = runCli(['estimate', file])
+    const {status, stdout, stderr} = await sizeup(['estimate', file])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     const located = parseErrors(stderr)
@@ -55,27 +56,27 @@ describe('sizeup estimate, bad input', () => {
     expect(stderr.trimEnd().split('\n').at(-1)).toBe('sizeup: 3 problems found')
   })
 
-  test('--json does not change how input errors are reported', () => {
+  test('--json does not change how input errors are reported', async () => {
     const file = join(dir, 'bad-json.yaml')
     writeFileSync(file, BAD)
-    const {status, stdout, stderr} = runCli(['estimate', file, '--json'])
+    const {status, stdout, stderr} = await sizeup(['estimate', file, '--json'])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(parseErrors(stderr)).toHaveLength(3)
   })
 
-  test('a YAML syntax error is located and explained, without a stack trace', () => {
+  test('a YAML syntax error is located and explained, without a stack trace', async () => {
     const file = join(dir, 'syntax.yaml')
     writeFileSync(file, MINIMAL.replace('name: Minimal', 'name: "Minimal'))
-    const {status, stdout, stderr} = runCli(['estimate', file])
+    const {status, stdout, stderr} = await sizeup(['estimate', file])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     const located = parseErrors(stderr)
     expect(located).toEqual([{file, line: 1, column: 7, message: 'YAML syntax error: the " opened here is never closed'}])
   })
 
-  test('a missing file: exit 2 with a located message', () => {
-    const {status, stdout, stderr} = runCli(['estimate', 'no-such-spec.yaml'])
+  test('a missing file: exit 2 with a located message', async () => {
+    const {status, stdout, stderr} = await sizeup(['estimate', 'no-such-spec.yaml'])
     expect(status).toBe(2)
     expect(stdout).toBe('')
     const located = parseErrors(stderr)
@@ -83,15 +84,15 @@ describe('sizeup estimate, bad input', () => {
     expect(stderr).toContain('  hint: ')
   })
 
-  test('a bad spec on stdin is reported as <stdin>', () => {
-    const {status, stdout, stderr} = runCli(['estimate', '-'], BAD)
+  test('a bad spec on stdin is reported as <stdin>', async () => {
+    const {status, stdout, stderr} = await sizeup(['estimate', '-'], BAD)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(parseErrors(stderr).map((d) => d.file)).toEqual(['<stdin>', '<stdin>', '<stdin>'])
   })
 
-  test('an empty stdin is an empty file, not a crash', () => {
-    const {status, stdout, stderr} = runCli(['estimate', '-'], '')
+  test('an empty stdin is an empty file, not a crash', async () => {
+    const {status, stdout, stderr} = await sizeup(['estimate', '-'], '')
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(parseErrors(stderr)).toEqual([{file: '<stdin>', line: 1, column: 1, message: 'file is empty'}])
@@ -99,15 +100,15 @@ describe('sizeup estimate, bad input', () => {
 })
 
 describe('sizeup estimate -', () => {
-  test('reads a valid spec from stdin: exit 0, the estimate on stdout', () => {
-    const {status, stdout, stderr} = runCli(['estimate', '-'], MINIMAL)
+  test('reads a valid spec from stdin: exit 0, the estimate on stdout', async () => {
+    const {status, stdout, stderr} = await sizeup(['estimate', '-'], MINIMAL)
     expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout.length).toBeGreaterThan(0)
   })
 
-  test('reads a valid spec from stdin as JSON', () => {
-    const {status, stdout} = runCli(['estimate', '-', '--json'], MINIMAL)
+  test('reads a valid spec from stdin as JSON', async () => {
+    const {status, stdout} = await sizeup(['estimate', '-', '--json'], MINIMAL)
     expect(status).toBe(0)
     expect(() => JSON.parse(stdout)).not.toThrow()
   })

@@ -1,13 +1,17 @@
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
+import {runBinary} from '../helpers/binary.js'
+import {ROOT} from '../helpers/spec.js'
+
+// Command lines run in-process, through the parser and command the binary runs (helpers/analysis.ts).
 
 const feed = 'examples/social-feed.yaml'
 
-describe('sizeup estimate (built CLI)', () => {
-  it('prints tables for the bundled example', () => {
-    const r = runCli(['estimate', feed])
+describe('sizeup estimate', () => {
+  it('prints tables for the bundled example', async () => {
+    const r = await sizeup(['estimate', feed])
     expect(r.status).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('Social feed — capacity estimate')
@@ -22,8 +26,8 @@ describe('sizeup estimate (built CLI)', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/)
   })
 
-  it('--json prints the full result, valid against specs/estimate.schema.json', () => {
-    const r = runCli(['estimate', feed, '--json'])
+  it('--json prints the full result, valid against specs/estimate.schema.json', async () => {
+    const r = await sizeup(['estimate', feed, '--json'])
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout)
     const schema = JSON.parse(readFileSync(`${ROOT}/specs/estimate.schema.json`, 'utf8'))
@@ -40,37 +44,39 @@ describe('sizeup estimate (built CLI)', () => {
     expect(report.file).toBe(feed)
   })
 
-  it('is deterministic: byte-identical output on repeated runs and under other TZ and LANG', () => {
-    const a = runCli(['estimate', feed, '--json'])
-    const b = runCli(['estimate', feed, '--json'], undefined, {TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8'})
+  // Under other time zones and locales (processes of their own): test/hardening/determinism.test.ts.
+  it('is deterministic: byte-identical output on repeated runs', async () => {
+    const a = await sizeup(['estimate', feed, '--json'])
+    const b = await sizeup(['estimate', feed, '--json'])
     expect(b.stdout).toBe(a.stdout)
-    const c = runCli(['estimate', feed], undefined, {TZ: 'Asia/Kolkata', LC_ALL: 'fr_FR.UTF-8'})
-    expect(c.stdout).toBe(runCli(['estimate', feed]).stdout)
+    const c = await sizeup(['estimate', feed])
+    expect(c.stdout).toBe((await sizeup(['estimate', feed])).stdout)
   })
 
-  it('reads the spec from standard input with `-`', () => {
-    const r = runCli(['estimate', '-', '--json'], readFileSync(`${ROOT}/${feed}`, 'utf8'))
+  it('reads the spec from standard input with `-`', async () => {
+    const r = await sizeup(['estimate', '-', '--json'], readFileSync(`${ROOT}/${feed}`, 'utf8'))
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout).file).toBe('<stdin>')
   })
 
-  it('--color forces colour, NO_COLOR is honoured otherwise', () => {
-    expect(runCli(['estimate', feed, '--color']).stdout).toMatch(/\u001b\[/)
-    expect(runCli(['estimate', feed, '--no-color']).stdout).not.toMatch(/\u001b\[/)
+  it('--color forces colour, NO_COLOR is honoured otherwise', async () => {
+    expect((await sizeup(['estimate', feed, '--color'])).stdout).toMatch(/\u001b\[/)
+    expect((await sizeup(['estimate', feed, '--no-color'])).stdout).not.toMatch(/\u001b\[/)
   })
 
-  it('usage errors exit 2 without a stack trace', () => {
-    const r = runCli(['estimate'])
+  it('usage errors exit 2 without a stack trace', async () => {
+    const r = await sizeup(['estimate'])
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/file/)
     expect(r.stderr).not.toMatch(/^\s+at /m)
-    const unknown = runCli(['estimate', feed, '--frobnicate'])
+    const unknown = await sizeup(['estimate', feed, '--frobnicate'])
     expect(unknown.status).toBe(2)
     expect(unknown.stderr).not.toMatch(/^\s+at /m)
   })
 
-  it('--help describes the command with examples', () => {
-    const r = runCli(['estimate', '--help'])
+  // The built binary: a command's --help leaves the fast path for oclif (bin/run.js).
+  it('--help describes the command with examples', async () => {
+    const r = await runBinary(['estimate', '--help'])
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('EXAMPLES')
     expect(r.stdout).toContain('sizeup estimate examples/social-feed.yaml')

@@ -1,8 +1,9 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {sizeup} from '../helpers/analysis.js'
 import {ROOT} from '../helpers/spec.js'
 
 const base = mkdtempSync(join(tmpdir(), 'sizeup-init-'))
@@ -10,25 +11,23 @@ afterAll(() => rmSync(base, {recursive: true, force: true}))
 let n = 0
 const fresh = (): string => {
   const dir = join(base, String(n++))
-  spawnSync('mkdir', ['-p', join(dir, '.git')])
+  mkdirSync(join(dir, '.git'), {recursive: true})
   return dir
 }
 
-function sizeup(args: readonly string[], cwd: string, input = '') {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), ...args], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {stdout: r.stdout, stderr: r.stderr, status: r.status}
-}
+/** `sizeup …` run in-process from `cwd`, where init writes and check finds its configuration. */
+const inDir = (args: readonly string[], cwd: string, input = '') => sizeup(args, input, {}, cwd)
 
-const TEMPLATES = (JSON.parse(sizeup(['init', '--list', '--json'], ROOT).stdout) as {id: string}[]).map((t) => t.id)
+const TEMPLATES = (JSON.parse((await inDir(['init', '--list', '--json'], ROOT)).stdout) as {id: string}[]).map((t) => t.id)
 
 describe('sizeup init', () => {
   it('offers the templates the issue asks for', () => {
     expect(TEMPLATES).toEqual(expect.arrayContaining(['social-feed', 'url-shortener', 'chat', 'video-streaming', 'ride-hailing', 'ecommerce', 'metrics-ingestion']))
   })
 
-  it.each(TEMPLATES)('%s: writes a commented spec that passes sizeup check', (id) => {
+  it.each(TEMPLATES)('%s: writes a commented spec that passes sizeup check', async (id) => {
     const dir = fresh()
-    const w = sizeup(['init', '--template', id, '--name', `My ${id}`], dir)
+    const w = await inDir(['init', '--template', id, '--name', `My ${id}`], dir)
     expect(w.stderr).toBe('')
     expect(w.status).toBe(0)
     expect(w.stdout).toContain('wrote design.yaml')
@@ -36,46 +35,46 @@ describe('sizeup init', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/sizeup/specs/system.schema.json')
     expect(text).toContain(`name: "My ${id}"`)
     expect(text.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(5)
-    const c = sizeup(['check', 'design.yaml'], dir)
+    const c = await inDir(['check', 'design.yaml'], dir)
     expect(c.status, c.stdout + c.stderr).toBe(0)
-    expect(JSON.parse(sizeup(['estimate', 'design.yaml', '--json'], dir).stdout).name).toBe(`My ${id}`)
+    expect(JSON.parse((await inDir(['estimate', 'design.yaml', '--json'], dir)).stdout).name).toBe(`My ${id}`)
   })
 
-  it('never overwrites without --force; --force replaces', () => {
+  it('never overwrites without --force; --force replaces', async () => {
     const dir = fresh()
     writeFileSync(join(dir, 'mine.yaml'), 'my own work\n')
-    const r = sizeup(['init', 'mine.yaml', '--template', 'chat'], dir)
+    const r = await inDir(['init', 'mine.yaml', '--template', 'chat'], dir)
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('mine.yaml exists')
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('my own work\n')
-    expect(sizeup(['init', 'mine.yaml', '--template', 'chat', '--force'], dir).status).toBe(0)
+    expect((await inDir(['init', 'mine.yaml', '--template', 'chat', '--force'], dir)).status).toBe(0)
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toContain('name: Chat')
   })
 
-  it('needs --template when not at a terminal, and names the templates', () => {
-    const r = sizeup(['init'], fresh())
+  it('needs --template when not at a terminal, and names the templates', async () => {
+    const r = await inDir(['init'], fresh())
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('url-shortener')
   })
 
-  it('refuses an unknown template', () => {
-    const r = sizeup(['init', '--template', 'nope'], fresh())
+  it('refuses an unknown template', async () => {
+    const r = await inDir(['init', '--template', 'nope'], fresh())
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('no template `nope`')
   })
 
-  it('`-` prints the spec, which estimate reads', () => {
+  it('`-` prints the spec, which estimate reads', async () => {
     const dir = fresh()
-    const spec = sizeup(['init', '-', '--template', 'url-shortener'], dir).stdout
-    const e = sizeup(['estimate', '-', '--json'], dir, spec)
+    const spec = (await inDir(['init', '-', '--template', 'url-shortener'], dir)).stdout
+    const e = await inDir(['estimate', '-', '--json'], dir, spec)
     expect(e.status, e.stderr).toBe(0)
   })
 
-  it('--json says what it wrote', () => {
+  it('--json says what it wrote', async () => {
     const dir = fresh()
-    expect(JSON.parse(sizeup(['init', 'a.yaml', '--template', 'chat', '--json'], dir).stdout)).toEqual({file: 'a.yaml', template: 'chat'})
+    expect(JSON.parse((await inDir(['init', 'a.yaml', '--template', 'chat', '--json'], dir)).stdout)).toEqual({file: 'a.yaml', template: 'chat'})
   })
 })
 

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
 
 /** Answers to the social-feed scenario: one of each grade, and a wrong unit re-asked. */
 const FEED_ANSWERS = [
@@ -33,105 +33,105 @@ function checkFeedTranscript(stdout: string): void {
   expect(stdout.trimEnd().split('\n').at(-1)).toBe('Score: 10 of 14 points (4 correct, 2 right order of magnitude, 1 wrong)')
 }
 
-describe('sizeup practice (built CLI), non-interactive', () => {
+describe('sizeup practice, non-interactive', () => {
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'sizeup-practice-'))
   })
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-  it('reads answers piped on standard input, one per line, and grades them', () => {
-    const r = runCli(['practice', '--scenario', 'social-feed'], `${FEED_ANSWERS.join('\n')}\n`)
+  it('reads answers piped on standard input, one per line, and grades them', async () => {
+    const r = await sizeup(['practice', '--scenario', 'social-feed'], `${FEED_ANSWERS.join('\n')}\n`)
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     checkFeedTranscript(r.stdout)
   })
 
-  it('reads answers from --answers FILE (CRLF line ends too), the same drill', () => {
+  it('reads answers from --answers FILE (CRLF line ends too), the same drill', async () => {
     const file = join(dir, 'answers.txt')
     writeFileSync(file, `${FEED_ANSWERS.join('\r\n')}\r\n`)
-    const r = runCli(['practice', '--scenario', 'social-feed', '--answers', file])
+    const r = await sizeup(['practice', '--scenario', 'social-feed', '--answers', file])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     checkFeedTranscript(r.stdout)
-    expect(r.stdout).toBe(runCli(['practice', '--scenario', 'social-feed'], FEED_ANSWERS.join('\n')).stdout)
+    expect(r.stdout).toBe((await sizeup(['practice', '--scenario', 'social-feed'], FEED_ANSWERS.join('\n'))).stdout)
   })
 
-  it('drills on the user’s own spec with --spec, asking the headline metrics', () => {
-    const r = runCli(['practice', '--spec', 'examples/url-shortener.yaml'], 'skip\n'.repeat(10))
+  it('drills on the user’s own spec with --spec, asking the headline metrics', async () => {
+    const r = await sizeup(['practice', '--spec', 'examples/url-shortener.yaml'], 'skip\n'.repeat(10))
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Practice: URL shortener  (examples/url-shortener.yaml)')
     expect(r.stdout).toContain('Question 10 of 10  (availability.slo.downtime.year)')
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Score: 0 of 20 points (10 skipped)')
   })
 
-  it('--spec takes a scenario of the spec (`design.yaml#year3`), as everywhere a spec is named', () => {
-    const r = runCli(['practice', '--spec', 'examples/feed-forecast.yaml#year3'], 'skip\n'.repeat(10))
+  it('--spec takes a scenario of the spec (`design.yaml#year3`), as everywhere a spec is named', async () => {
+    const r = await sizeup(['practice', '--spec', 'examples/feed-forecast.yaml#year3'], 'skip\n'.repeat(10))
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Practice: Social feed forecast  (examples/feed-forecast.yaml#year3)')
     expect(r.stdout).toMatch(/peak +3 × the daily average/)
   })
 
-  it('picks the scenario from --seed when none is named, the same for the same seed', () => {
-    const a = runCli(['practice', '--seed', '7'], '')
-    const b = runCli(['practice', '--seed', '7'], '')
+  it('picks the scenario from --seed when none is named, the same for the same seed', async () => {
+    const a = await sizeup(['practice', '--seed', '7'], '')
+    const b = await sizeup(['practice', '--seed', '7'], '')
     expect(a.stdout).toBe(b.stdout)
     expect(a.stdout).toMatch(/^Practice: .+ {2}\(--scenario [a-z-]+, examples\/practice\/[a-z-]+\.yaml\)/)
-    const defaults = runCli(['practice'], '')
-    expect(defaults.stdout).toBe(runCli(['practice', '--seed', '1'], '').stdout)
+    const defaults = await sizeup(['practice'], '')
+    expect(defaults.stdout).toBe((await sizeup(['practice', '--seed', '1'], '')).stdout)
   })
 
-  it('stops when the answers run out: the score so far, and exit 2', () => {
-    const r = runCli(['practice', '--scenario', 'web-crawler'], '400/s\n')
+  it('stops when the answers run out: the score so far, and exit 2', async () => {
+    const r = await sizeup(['practice', '--scenario', 'web-crawler'], '400/s\n')
     expect(r.status).toBe(2)
     expect(r.stderr).toBe('sizeup: the answers ran out after 1 of 5 questions; the rest count as not answered\n')
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Score: 2 of 10 points (1 correct, 4 not answered)')
   })
 
-  it('--list lists the scenarios', () => {
-    const r = runCli(['practice', '--list'])
+  it('--list lists the scenarios', async () => {
+    const r = await sizeup(['practice', '--list'])
     expect(r.status).toBe(0)
     for (const id of ['social-feed', 'url-shortener', 'chat', 'video-streaming', 'ride-hailing', 'search-autocomplete', 'web-crawler', 'metrics-ingestion']) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'))
   })
 })
 
 describe('sizeup practice: bad usage exits 2 with nothing on standard output', () => {
-  it('an unknown scenario, with did-you-mean', () => {
-    const r = runCli(['practice', '--scenario', 'url-shortner'], '')
+  it('an unknown scenario, with did-you-mean', async () => {
+    const r = await sizeup(['practice', '--scenario', 'url-shortner'], '')
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('no practice scenario `url-shortner`')
     expect(r.stderr).toContain('did you mean `url-shortener`?')
   })
 
-  it('an unknown scenario far from any name lists them', () => {
-    const r = runCli(['practice', '--scenario', 'zzzzzzzz'], '')
+  it('an unknown scenario far from any name lists them', async () => {
+    const r = await sizeup(['practice', '--scenario', 'zzzzzzzz'], '')
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('sizeup practice --list')
   })
 
-  it('a missing answers file', () => {
-    const r = runCli(['practice', '--scenario', 'chat', '--answers', 'no-such-answers.txt'])
+  it('a missing answers file', async () => {
+    const r = await sizeup(['practice', '--scenario', 'chat', '--answers', 'no-such-answers.txt'])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('no-such-answers.txt:1:1: answers file: no such file')
   })
 
-  it('a missing spec', () => {
-    const r = runCli(['practice', '--spec', 'no-such-spec.yaml'], '')
+  it('a missing spec', async () => {
+    const r = await sizeup(['practice', '--spec', 'no-such-spec.yaml'], '')
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('no-such-spec.yaml:1:1: no such file')
   })
 
-  it('--scenario with --spec', () => {
-    const r = runCli(['practice', '--scenario', 'chat', '--spec', 'examples/chat.yaml'], '')
+  it('--scenario with --spec', async () => {
+    const r = await sizeup(['practice', '--scenario', 'chat', '--spec', 'examples/chat.yaml'], '')
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
   })
 
-  it('`--spec -` without --answers', () => {
-    const r = runCli(['practice', '--spec', '-'], 'name: x\n')
+  it('`--spec -` without --answers', async () => {
+    const r = await sizeup(['practice', '--spec', '-'], 'name: x\n')
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('give the answers with `--answers FILE`')
   })

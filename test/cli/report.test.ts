@@ -3,9 +3,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Ajv from 'ajv'
 import {afterAll, describe, expect, it} from 'vitest'
-import {MINIMAL, ROOT, runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
+import {MINIMAL, ROOT} from '../helpers/spec.js'
 
-// These run the built CLI: `npm test` builds first (`node scripts/build.mjs` by hand).
+// Command lines run in-process, through the parser and command the binary runs (helpers/analysis.ts).
 
 const feed = 'examples/social-feed.yaml'
 const golden = readFileSync(`${ROOT}/test/golden/social-feed.md`, 'utf8')
@@ -21,56 +22,57 @@ function scratch(name: string): string {
 
 const BAD = MINIMAL.replace('dau: 100K', 'dau: 5M')
 
-describe('sizeup report (built CLI)', () => {
-  it('prints the design document on stdout: the golden one, nothing on stderr', () => {
-    const r = runCli(['report', feed])
+describe('sizeup report', () => {
+  it('prints the design document on stdout: the golden one, nothing on stderr', async () => {
+    const r = await sizeup(['report', feed])
     expect(r.status).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toBe(golden)
   })
 
-  it('is deterministic under other time zones and locales, and reads standard input with `-`', () => {
-    expect(runCli(['report', feed], undefined, {TZ: 'Pacific/Chatham', LC_ALL: 'de_DE.UTF-8'}).stdout).toBe(golden)
-    const piped = runCli(['report', '-'], readFileSync(`${ROOT}/${feed}`, 'utf8'))
+  // Under other time zones and locales (processes of their own): test/hardening/determinism.test.ts.
+  it('is deterministic, and reads standard input with `-`', async () => {
+    expect((await sizeup(['report', feed])).stdout).toBe(golden)
+    const piped = await sizeup(['report', '-'], readFileSync(`${ROOT}/${feed}`, 'utf8'))
     expect(piped.status).toBe(0)
     expect(piped.stdout).toBe(golden.replace('`examples/social-feed.yaml`', '`<stdin>`'))
   })
 
-  it('-o writes the file and nothing else: stdout empty, no temporary file left', () => {
+  it('-o writes the file and nothing else: stdout empty, no temporary file left', async () => {
     const out = scratch('write')
-    const r = runCli(['report', feed, '-o', join(out, 'design.md')])
+    const r = await sizeup(['report', feed, '-o', join(out, 'design.md')])
     expect([r.status, r.stdout, r.stderr]).toEqual([0, '', ''])
     expect(readdirSync(out)).toEqual(['design.md'])
     expect(readFileSync(join(out, 'design.md'), 'utf8')).toBe(golden)
   })
 
-  it('-o leaves an existing file as it was when the run fails, with nothing left behind', () => {
+  it('-o leaves an existing file as it was when the run fails, with nothing left behind', async () => {
     const out = scratch('atomic')
     const target = join(out, 'design.md')
     writeFileSync(target, 'the previous design\n')
     writeFileSync(join(out, 'bad.yaml'), BAD)
-    const bad = runCli(['report', join(out, 'bad.yaml'), '-o', target])
+    const bad = await sizeup(['report', join(out, 'bad.yaml'), '-o', target])
     expect(bad.status).toBe(2)
     expect(bad.stdout).toBe('')
     expect(readFileSync(target, 'utf8')).toBe('the previous design\n')
     expect(readdirSync(out).sort()).toEqual(['bad.yaml', 'design.md'])
   })
 
-  it('-o that cannot be written (a directory, a missing directory): exit 2, located, nothing left behind', () => {
+  it('-o that cannot be written (a directory, a missing directory): exit 2, located, nothing left behind', async () => {
     const out = scratch('unwritable')
     mkdirSync(join(out, 'taken'))
-    const onDirectory = runCli(['report', feed, '-o', join(out, 'taken')])
+    const onDirectory = await sizeup(['report', feed, '-o', join(out, 'taken')])
     expect(onDirectory.status).toBe(2)
     expect(onDirectory.stderr).toMatch(new RegExp(`^${join(out, 'taken')}:1:1: cannot write the report: `))
     expect(readdirSync(out)).toEqual(['taken'])
     expect(readdirSync(join(out, 'taken'))).toEqual([])
-    const missing = runCli(['report', feed, '-o', join(out, 'no', 'such', 'dir', 'design.md')])
+    const missing = await sizeup(['report', feed, '-o', join(out, 'no', 'such', 'dir', 'design.md')])
     expect(missing.status).toBe(2)
     expect(missing.stderr).toContain('cannot write the report: its directory does not exist')
   })
 
-  it('--json prints the design report, valid against specs/report.schema.json', () => {
-    const r = runCli(['report', feed, '--json'])
+  it('--json prints the design report, valid against specs/report.schema.json', async () => {
+    const r = await sizeup(['report', feed, '--json'])
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout)
     const validate = new Ajv({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(`${ROOT}/specs/report.schema.json`, 'utf8')))
@@ -79,10 +81,10 @@ describe('sizeup report (built CLI)', () => {
     expect(report.decisions.find((d: {id: string}) => d.id === 'datastore.posts').choice.technology).toBe('Cassandra')
   })
 
-  it('bad input: exit 2, located diagnostics on stderr, nothing on stdout', () => {
+  it('bad input: exit 2, located diagnostics on stderr, nothing on stdout', async () => {
     const file = join(scratch('bad'), 'bad.yaml')
     writeFileSync(file, BAD)
-    const r = runCli(['report', file])
+    const r = await sizeup(['report', file])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(new RegExp(`^${file}:4:8: daily active users .* exceed monthly active users`))
@@ -91,43 +93,43 @@ describe('sizeup report (built CLI)', () => {
 })
 
 describe('sizeup report --template-dir', () => {
-  it('replaces a partial by file name, top level or under partials/', () => {
+  it('replaces a partial by file name, top level or under partials/', async () => {
     const templates = scratch('templates')
     mkdirSync(join(templates, 'partials'))
     writeFileSync(join(templates, 'partials', 'risks.md.hbs'), '## Risks, briefly\n\n{{#each items}}\n* {{kind}}\n{{/each}}\n')
-    const r = runCli(['report', feed, '--template-dir', templates])
+    const r = await sizeup(['report', feed, '--template-dir', templates])
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('## Risks, briefly\n\n* ')
     expect(r.stdout.split('## Risks, briefly')[0]).toBe(golden.split('## Risks')[0])
   })
 
-  it('a template problem is bad input, located in the template, reported with the spec problems', () => {
+  it('a template problem is bad input, located in the template, reported with the spec problems', async () => {
     const templates = scratch('broken-templates')
     writeFileSync(join(templates, 'summary.md.hbs'), '# {{title}}\n\n{{#each headline}}\n{{/if}}\n')
     writeFileSync(join(templates, 'sumary.md.hbs'), '')
     const spec = join(templates, 'bad.yaml')
     writeFileSync(spec, BAD)
-    const r = runCli(['report', spec, '--template-dir', templates])
+    const r = await sizeup(['report', spec, '--template-dir', templates])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain(`${spec}:4:8: daily active users`)
     expect(r.stderr).toContain(`${join(templates, 'sumary.md.hbs')}:1:1: \`sumary.md.hbs\` does not replace any template\n  hint: did you mean \`summary.md.hbs\`?`)
     rmSync(join(templates, 'sumary.md.hbs'))
-    const located = runCli(['report', feed, '--template-dir', templates])
+    const located = await sizeup(['report', feed, '--template-dir', templates])
     expect(located.status).toBe(2)
     expect(located.stderr).toMatch(new RegExp(`^${join(templates, 'summary.md.hbs')}:3:\\d+: template: each doesn't match if`))
   })
 
-  it('a missing directory is bad input', () => {
-    const r = runCli(['report', feed, '--template-dir', join(dir, 'nowhere')])
+  it('a missing directory is bad input', async () => {
+    const r = await sizeup(['report', feed, '--template-dir', join(dir, 'nowhere')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('no such directory (--template-dir)')
   })
 })
 
 describe('sizeup report --overlay', () => {
-  it('applies an org overlay: only PostgreSQL, Redis and Kafka', () => {
-    const r = runCli(['report', feed, '--overlay', 'examples/overlays/postgres-redis-kafka.yaml', '--json'])
+  it('applies an org overlay: only PostgreSQL, Redis and Kafka', async () => {
+    const r = await sizeup(['report', feed, '--overlay', 'examples/overlays/postgres-redis-kafka.yaml', '--json'])
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout)
     const posts = report.decisions.find((d: {id: string}) => d.id === 'datastore.posts')
@@ -136,10 +138,10 @@ describe('sizeup report --overlay', () => {
     expect(posts.criteria.find((c: {id: string}) => c.id === 'write-ceiling').fired).toBe(false)
   })
 
-  it('a broken overlay is bad input: located errors with hints, exit 2, nothing on stdout', () => {
+  it('a broken overlay is bad input: located errors with hints, exit 2, nothing on stdout', async () => {
     const overlay = join(scratch('bad-overlay'), 'org.yaml')
     writeFileSync(overlay, 'technologies: [Postgres]\nmatrices:\n  datastor:\n    allow: [relational]\n')
-    const r = runCli(['report', feed, '--overlay', overlay])
+    const r = await sizeup(['report', feed, '--overlay', overlay])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
@@ -147,8 +149,8 @@ describe('sizeup report --overlay', () => {
     )
   })
 
-  it('a missing overlay file is bad input', () => {
-    const r = runCli(['report', feed, '--overlay', join(dir, 'no-overlay.yaml')])
+  it('a missing overlay file is bad input', async () => {
+    const r = await sizeup(['report', feed, '--overlay', join(dir, 'no-overlay.yaml')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('no-overlay.yaml:1:1: no such file')
   })

@@ -2,25 +2,26 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {SCHEMAS} from '../../src/commands/schema.js'
-import {ROOT, runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
+import {ROOT} from '../helpers/spec.js'
 
 describe('sizeup schema', () => {
-  it('prints the spec schema by default, byte for byte the published one', () => {
-    const r = runCli(['schema'])
+  it('prints the spec schema by default, byte for byte the published one', async () => {
+    const r = await sizeup(['schema'])
     expect(r.status).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toBe(readFileSync(join(ROOT, 'specs/system.schema.json'), 'utf8'))
     expect(JSON.parse(r.stdout).$id).toMatch(/system\.schema\.json$/)
   })
 
-  it.each(SCHEMAS)('prints the %s schema', (name) => {
-    const r = runCli(['schema', name])
+  it.each(SCHEMAS)('prints the %s schema', async (name) => {
+    const r = await sizeup(['schema', name])
     expect(r.status).toBe(0)
     expect(r.stdout).toBe(readFileSync(join(ROOT, `specs/${name}.schema.json`), 'utf8'))
   })
 
-  it('refuses an unknown name with exit 2 and nothing on stdout', () => {
-    const r = runCli(['schema', 'nope'])
+  it('refuses an unknown name with exit 2 and nothing on stdout', async () => {
+    const r = await sizeup(['schema', 'nope'])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('<command line>:1:8: <name> must be one of system, config, overlay, estimate, report, diff, check (got `nope`)')

@@ -2,17 +2,19 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/spec.js'
+import {runBinary} from '../helpers/binary.js'
 
 // The fast path (bin/run.js without oclif) and oclif run the same parser and
 // the same command functions (src/commands/run.ts); these spawn the built
 // CLI both ways, for the few things that differ: how each starts, finds the
 // package root and version, and hands over help.
 describe('fast path and oclif say the same (built CLI)', () => {
-  it('report --format html -o (a 3.6 MB page: compared as files, past spawnSync buffers)', () => {
+  it('report --format html -o (a 3.6 MB page: compared as files)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sizeup-fast-'))
-    const fast = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'fast.html')])
-    const slow = runCli(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'slow.html')], undefined, {SIZEUP_NO_FAST_PATH: '1'})
+    const [fast, slow] = await Promise.all([
+      runBinary(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'fast.html')]),
+      runBinary(['report', 'examples/url-shortener.yaml', '--format', 'html', '-o', join(dir, 'slow.html')], {env: {SIZEUP_NO_FAST_PATH: '1'}}),
+    ])
     expect([fast.status, slow.status]).toEqual([0, 0])
     expect(readFileSync(join(dir, 'fast.html'), 'utf8')).toBe(readFileSync(join(dir, 'slow.html'), 'utf8'))
   })
@@ -26,9 +28,8 @@ describe('fast path and oclif say the same (built CLI)', () => {
     ['schema', 'nope'],
     ['estimate', 'examples/url-shortener.yaml', '--jsn'],
   ]
-  it.each(lines)('%s …', (...argv) => {
-    const fast = runCli(argv)
-    const slow = runCli(argv, undefined, {SIZEUP_NO_FAST_PATH: '1'})
+  it.each(lines)('%s …', async (...argv) => {
+    const [fast, slow] = await Promise.all([runBinary(argv), runBinary(argv, {env: {SIZEUP_NO_FAST_PATH: '1'}})])
     expect(fast.status).toBe(slow.status)
     expect(fast.stdout).toBe(slow.stdout)
     expect(fast.stderr).toBe(slow.stderr)

@@ -25,12 +25,12 @@ export function reportOfYaml(yaml: string, options: {readonly file?: string; rea
 const ROOT = process.cwd()
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {version: string}).version
 
-/** A command's streams in a test: standard input from a string, output captured, no terminal. */
-export function testIO(input = '', env: Readonly<Record<string, string | undefined>> = {}): CommandIO & {readonly written: () => {stdout: string; stderr: string}} {
+/** A command's streams in a test: standard input from a string (or bytes), output captured, no terminal. */
+export function testIO(input: string | Uint8Array = '', env: Readonly<Record<string, string | undefined>> = {}): CommandIO & {readonly written: () => {stdout: string; stderr: string}} {
   let stdout = ''
   let stderr = ''
   return {
-    stdin: Readable.from(input === '' ? [] : [Buffer.from(input)]),
+    stdin: Readable.from(input.length === 0 ? [] : [Buffer.from(input)]),
     stdout: {isTTY: false, write: (text: string) => (stdout += text)},
     stderr: {isTTY: false, write: (text: string) => (stderr += text)},
     env: {NO_COLOR: '1', ...env},
@@ -43,12 +43,35 @@ export function testIO(input = '', env: Readonly<Record<string, string | undefin
 /**
  * Runs a command line in this process, as `sizeup …` would (parsing
  * included): what the CLI tests use instead of spawning the binary. Help and
- * `--version` are oclif's and need the binary (`runCli`).
+ * `--version` are oclif's and need the binary (`runBinary`, helpers/binary.ts).
+ * `cwd` runs it from another working directory, for what a command resolves
+ * from there (a default output file, the configuration found for `-`).
  */
-export async function sizeup(argv: readonly string[], input = '', env: Readonly<Record<string, string | undefined>> = {}): Promise<{stdout: string; stderr: string; status: number; outcome: Outcome}> {
+export async function sizeup(
+  argv: readonly string[],
+  input: string | Uint8Array = '',
+  env: Readonly<Record<string, string | undefined>> = {},
+  cwd?: string,
+): Promise<{stdout: string; stderr: string; status: number; outcome: Outcome}> {
   const [id, ...rest] = argv
   const io = testIO(input, env)
-  const outcome = await runCommand(id!, rest, io)
+  const outcome = await inDirectory(cwd, () => runCommand(id!, rest, io))
   const streamed = io.written()
   return {stdout: streamed.stdout + outcome.stdout, stderr: streamed.stderr + outcome.stderr, status: outcome.exitCode, outcome}
+}
+
+/**
+ * Runs `run` from `dir`. process.chdir works in the forks pool (vitest.config.ts)
+ * and not in worker threads; the tests of a file run one at a time, so nothing
+ * else in this process sees the change, and it is undone even when `run` throws.
+ */
+async function inDirectory<T>(dir: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (dir === undefined) return run()
+  const previous = process.cwd()
+  process.chdir(dir)
+  try {
+    return await run()
+  } finally {
+    process.chdir(previous)
+  }
 }

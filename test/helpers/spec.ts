@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {estimate, type Estimate} from '../../src/engine/estimate.js'
@@ -47,14 +46,3 @@ workloads:
     reads: {perUserPerDay: 10}
     recordSize: 1 KB
 `
-
-/** Runs the built CLI (`npm run build` first; `npm test` does that). */
-export function runCli(args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}): {stdout: string; stderr: string; status: number | null} {
-  const result = spawnSync(process.execPath, [`${ROOT}/bin/run.js`, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', ...env},
-  })
-  return {stdout: result.stdout, stderr: result.stderr, status: result.status}
-}

@@ -1,8 +1,8 @@
-import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runProcess} from '../helpers/binary.js'
 import {ROOT} from '../helpers/spec.js'
 
 // What a user gets: `npm pack`, then an install of the tarball into an
@@ -16,27 +16,26 @@ const app = join(work, 'app')
 const installed = join(app, 'node_modules/sizeup')
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
+// Asynchronous (helpers/binary.ts): an install that blocked the worker for a minute would fail the run.
 function sh(cmd: string, args: readonly string[], cwd = app, input?: string) {
-  const env = {...process.env, NO_COLOR: '1'}
   // Nothing of the checkout may leak in: no NODE_PATH, and the folder is outside it.
-  delete env.NODE_PATH
-  delete env.NODE_ENV
-  const r = spawnSync(cmd, args, {cwd, encoding: 'utf8', env, input, maxBuffer: 64 * 1024 * 1024})
-  return {stdout: r.stdout, stderr: r.stderr, status: r.status}
+  return runProcess(cmd, args, {cwd, input, env: {NO_COLOR: '1', NODE_PATH: undefined, NODE_ENV: undefined}})
 }
 
-beforeAll(() => {
-  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})) as [{filename: string}]
-  execFileSync('mkdir', [app])
+beforeAll(async () => {
+  const pack = await runProcess(npm, ['pack', '--json', '--pack-destination', work])
+  if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`)
+  const packed = JSON.parse(pack.stdout) as [{filename: string}]
+  mkdirSync(app)
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({name: 'empty', private: true, type: 'module'})}\n`)
-  const r = sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=dev', join(work, packed[0].filename)])
+  const r = await sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=dev', join(work, packed[0].filename)])
   if (r.status !== 0) throw new Error(`npm install of the tarball failed:\n${r.stderr}`)
 }, 300_000)
 
 describe('the packed tarball, installed into an empty folder', () => {
-  it('installs no dev dependency of ours', () => {
+  it('installs no dev dependency of ours', async () => {
     const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {devDependencies: Record<string, string>; dependencies: Record<string, string>}
-    const tree = JSON.parse(sh(npm, ['ls', '--all', '--json']).stdout) as object
+    const tree = JSON.parse((await sh(npm, ['ls', '--all', '--json'])).stdout) as object
     const names = new Set<string>()
     const walk = (node: {dependencies?: Record<string, object>}): void => {
       for (const [name, child] of Object.entries(node.dependencies ?? {})) {
@@ -48,63 +47,63 @@ describe('the packed tarball, installed into an empty folder', () => {
     for (const dev of Object.keys(own.devDependencies)) if (!(dev in own.dependencies)) expect(names.has(dev), dev).toBe(false)
   })
 
-  it('npx sizeup --help lists the commands', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', '--help'])
+  it('npx sizeup --help lists the commands', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', '--help'])
     expect(r.status, r.stderr).toBe(0)
     for (const id of ['check', 'diff', 'estimate', 'report', 'schema', 'autocomplete']) expect(r.stdout).toContain(id)
   })
 
-  it('npx sizeup estimate reads a shipped example', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'estimate', join(installed, 'examples/social-feed.yaml'), '--json'])
+  it('npx sizeup estimate reads a shipped example', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'estimate', join(installed, 'examples/social-feed.yaml'), '--json'])
     expect(r.status, r.stderr).toBe(0)
     expect(JSON.parse(r.stdout).metrics['qps.write.peak'].value).toBeGreaterThan(0)
   })
 
-  it('npx sizeup estimate reads standard input', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'estimate', '-'], app, readFileSync(join(ROOT, 'examples/url-shortener.yaml'), 'utf8'))
+  it('npx sizeup estimate reads standard input', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'estimate', '-'], app, readFileSync(join(ROOT, 'examples/url-shortener.yaml'), 'utf8'))
     expect(r.status, r.stderr).toBe(0)
     expect(r.stdout).toContain('URL shortener')
   })
 
-  it('npx sizeup report renders the design document from the shipped templates', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml')])
+  it('npx sizeup report renders the design document from the shipped templates', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml')])
     expect(r.status, r.stderr).toBe(0)
     expect(r.stdout).toContain('# URL shortener: design document')
     expect(r.stdout).toContain('```mermaid')
   })
 
-  it('npx sizeup report --format html inlines the shipped Mermaid bundle', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml'), '--format', 'html'])
+  it('npx sizeup report --format html inlines the shipped Mermaid bundle', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'report', join(installed, 'examples/url-shortener.yaml'), '--format', 'html'])
     expect(r.status, r.stderr).toBe(0)
     expect(r.stdout).toContain('<pre class="mermaid">')
     expect(r.stdout.length).toBeGreaterThan(1_000_000)
     expect(r.stdout).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
   })
 
-  it('npx sizeup init writes a starter that npx sizeup check passes', () => {
-    expect(sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion']).status).toBe(0)
-    const r = sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
+  it('npx sizeup init writes a starter that npx sizeup check passes', async () => {
+    expect((await sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion'])).status).toBe(0)
+    const r = await sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
     expect(r.status, r.stdout + r.stderr).toBe(0)
   })
 
-  it('npx sizeup check reviews with the shipped rules and data', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'check', join(installed, 'examples/social-feed.yaml'), '--json'])
+  it('npx sizeup check reviews with the shipped rules and data', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'check', join(installed, 'examples/social-feed.yaml'), '--json'])
     expect([0, 1]).toContain(r.status)
     expect(JSON.parse(r.stdout).files).toHaveLength(1)
   })
 
-  it('npx sizeup schema prints the shipped schema', () => {
-    const r = sh('npx', ['--no-install', 'sizeup', 'schema'])
+  it('npx sizeup schema prints the shipped schema', async () => {
+    const r = await sh('npx', ['--no-install', 'sizeup', 'schema'])
     expect(r.status, r.stderr).toBe(0)
     expect(r.stdout).toBe(readFileSync(join(installed, 'specs/system.schema.json'), 'utf8'))
   })
 
-  it("import … from 'sizeup' and 'sizeup/node' work, and types resolve", () => {
+  it("import … from 'sizeup' and 'sizeup/node' work, and types resolve", async () => {
     writeFileSync(
       join(app, 'use.mjs'),
       `import {readFileSync} from 'node:fs'\nimport {analyseText, renderReport} from 'sizeup'\nimport {analyseFile} from 'sizeup/node'\nconst a = await analyseText(readFileSync('node_modules/sizeup/examples/chat.yaml', 'utf8'), {file: 'chat.yaml'})\nconst b = await analyseFile('node_modules/sizeup/examples/chat.yaml')\nconsole.log(a.findings.length === b.findings.length, (await renderReport(a)).length > 0)\n`,
     )
-    const r = sh(process.execPath, ['use.mjs'])
+    const r = await sh(process.execPath, ['use.mjs'])
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toBe('true true')
     const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {exports: Record<string, {types: string}>}

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/spec.js'
+import {sizeup} from '../helpers/analysis.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sizeup-ranges-'))
 const spec = join(dir, 'ranged.yaml')
@@ -21,19 +21,19 @@ scenarios:
 `,
 )
 
-describe('sizeup estimate with ranges and scenarios (built CLI)', () => {
-  it('shows p50 (p5–p95), the sensitivity and the scenarios side by side', () => {
-    const r = runCli(['estimate', spec, '--samples', '2000'])
+describe('sizeup estimate with ranges and scenarios', () => {
+  it('shows p50 (p5–p95), the sensitivity and the scenarios side by side', async () => {
+    const r = await sizeup(['estimate', spec, '--samples', '2000'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/\d[\d.]* K\/s \([\d.]+(?: K)?\/s–[\d.]+ K\/s\)/)
     expect(r.stdout).toContain('Sensitivity: each range swung p5 → p95')
     expect(r.stdout).toMatch(/Scenarios\n.*metric.*base.*launch/s)
   })
 
-  it('is byte-identical for a seed; --seed changes the samples', () => {
-    const a = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
-    const b = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
-    const c = runCli(['estimate', spec, '--json', '--samples', '2000', '--seed', '4'])
+  it('is byte-identical for a seed; --seed changes the samples', async () => {
+    const a = await sizeup(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
+    const b = await sizeup(['estimate', spec, '--json', '--samples', '2000', '--seed', '3'])
+    const c = await sizeup(['estimate', spec, '--json', '--samples', '2000', '--seed', '4'])
     expect(b.stdout).toBe(a.stdout)
     expect(c.stdout).not.toBe(a.stdout)
     const report = JSON.parse(a.stdout)
@@ -41,27 +41,27 @@ describe('sizeup estimate with ranges and scenarios (built CLI)', () => {
     expect(report.scenarios.map((s: {name: string}) => s.name)).toEqual(['launch'])
   })
 
-  it('--samples-out writes the raw samples as CSV', () => {
+  it('--samples-out writes the raw samples as CSV', async () => {
     const out = join(dir, 'samples.csv')
-    expect(runCli(['estimate', spec, '--samples', '500', '--samples-out', out]).status).toBe(0)
+    expect((await sizeup(['estimate', spec, '--samples', '500', '--samples-out', out])).status).toBe(0)
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
     expect(lines).toHaveLength(501)
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau'])
   })
 
-  it('runs one scenario with --scenario or spec#name', () => {
-    const a = runCli(['estimate', spec, '--scenario', 'launch', '--json', '--samples', '500'])
-    const b = runCli(['estimate', `${spec}#launch`, '--json', '--samples', '500'])
+  it('runs one scenario with --scenario or spec#name', async () => {
+    const a = await sizeup(['estimate', spec, '--scenario', 'launch', '--json', '--samples', '500'])
+    const b = await sizeup(['estimate', `${spec}#launch`, '--json', '--samples', '500'])
     expect(a.status).toBe(0)
     expect(b.stdout).toBe(a.stdout)
     expect(JSON.parse(a.stdout).metrics['input.users.mau'].value).toBe(1_000_000)
-    const bad = runCli(['estimate', `${spec}#lanch`])
+    const bad = await sizeup(['estimate', `${spec}#lanch`])
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('did you mean `launch`?')
   })
 
-  it('compares two scenarios with diff spec#a spec#b', () => {
-    const r = runCli(['diff', `${spec}#launch`, spec, '--json'])
+  it('compares two scenarios with diff spec#a spec#b', async () => {
+    const r = await sizeup(['diff', `${spec}#launch`, spec, '--json'])
     expect(r.status).toBe(0)
     const diff = JSON.parse(r.stdout)
     expect(JSON.stringify(diff)).toContain('input.users.mau')
