@@ -67,7 +67,7 @@ function certain(resolver: FieldResolver, input: Input): Input {
 function positive(resolver: FieldResolver, path: string, fallback: number): Input {
   const input = certain(resolver, orDefault(resolver, path, fallback))
   if (!input.isDefault && input.value === 0) {
-    resolver.report(path, `\`${path}\` must be greater than zero`, `leave it out for the default, ${path.endsWith('secondsPerDay') ? '86400' : path.endsWith('month') ? '30 days' : '365 days'}`)
+    resolver.report(path, `\`${path}\` must be greater than zero`, `leave it out for the default, ${path.endsWith('secondsPerDay') ? DEFAULTS.secondsPerDay : path.endsWith('month') ? `${DEFAULTS.monthDays} days` : `${DEFAULTS.yearDays} days`}`)
     return {value: fallback, path, isDefault: true}
   }
   return input
