@@ -4,9 +4,9 @@
  * for the file system), so it bundles for the browser as it is.
  *
  * @example
- * import {analyseText, renderReport} from 'sizeup'
+ * import {analyseText, metricValue, renderReport} from 'sizeup'
  * const report = await analyseText(yamlText, {file: 'design.yaml'})
- * report.metrics['qps.write.peak'].value // requests per second
+ * metricValue(report.metrics, 'qps.write.peak') // requests per second (a misspelt id does not compile)
  * report.findings                         // the design review
  * await renderReport(report)              // the Markdown design document
  */
@@ -34,6 +34,8 @@ export {SHIPPED as SHIPPED_KNOWLEDGE} from './overlay/knowledge.js'
 export {estimate, type Estimate} from './engine/estimate.js'
 export type {Check} from './engine/availability.js'
 export type {MetricNode, NodeKind, Unit} from './engine/ledger.js'
+export type {ConditionalMetricId, MetricId} from './engine/ids.js'
+export {metricValue, optionalMetric} from './engine/metrics.js'
 export type * from './spec/model.js'
 export {loadSpec, type LoadedSpec, type SpecDocument, type SpecSource} from './spec/load.js'
 export type {ConfigDocument} from './config/types.js'
