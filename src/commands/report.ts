@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
 import {allInputs, splitScenario} from '../analysis/inputs.js'
 import {refuseInputAsOutput, writeFileAtomic} from '../node/atomic-write.js'
+import {discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
 import {readTemplateDir} from '../node/template-dir.js'
 import {renderMarkdown} from '../render/markdown.js'
@@ -31,6 +32,7 @@ export default defineCommand({
     format: {type: 'string', description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'},
     json: {type: 'boolean', description: 'print the design report as JSON instead (schema: specs/report.schema.json)'},
     overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'},
+    config: {type: 'string', description: 'sizeup.config.yaml whose rule settings the review findings follow (default: the one `sizeup check` finds next to the spec or in a parent directory)', helpValue: 'FILE'},
     color: COLOR_FLAG,
   },
 
@@ -40,7 +42,8 @@ export default defineCommand({
       const analyser = createAnalyser({read: fileReader(io.stdin)})
       // Spec and templates are both inputs: report the problems of both at once.
       const [report, templates] = await allInputs([
-        analyser.analyse({spec: args.file, overlay: flags.overlay}),
+        // The findings follow the project's rule settings, as `sizeup check` reports them.
+        (flags.config !== undefined ? Promise.resolve(flags.config) : discoverConfig(splitScenario(args.file).path)).then((config) => analyser.analyse({spec: args.file, overlay: flags.overlay, config})),
         flags['template-dir'] === undefined || flags.json ? Promise.resolve([]) : readTemplateDir(flags['template-dir']),
       ] as const)
       let text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates)
@@ -51,7 +54,7 @@ export default defineCommand({
       }
       const stderr = report.warnings.map((w) => `sizeup: ${w}\n`).join('')
       if (flags.output === undefined) return {stdout: text, stderr, exitCode: 0}
-      await refuseInputAsOutput(flags.output, [splitScenario(args.file).path, flags.overlay], '-o')
+      await refuseInputAsOutput(flags.output, [splitScenario(args.file).path, flags.overlay, flags.config], '-o')
       await writeFileAtomic(flags.output, text)
       return {stdout: '', stderr, exitCode: 0}
     }),

@@ -155,3 +155,33 @@ describe('sizeup report --overlay', () => {
     expect(r.stderr).toContain('no-overlay.yaml:1:1: no such file')
   })
 })
+
+describe('sizeup report: the review findings in the Report', () => {
+  /** The social feed copied into a repository of its own (a `.git` inside, so no configuration above it is found). */
+  function feedRepo(name: string, config?: string): string {
+    const repo = scratch(name)
+    mkdirSync(join(repo, '.git'))
+    writeFileSync(join(repo, 'design.yaml'), readFileSync(`${ROOT}/${feed}`, 'utf8'))
+    if (config !== undefined) writeFileSync(join(repo, 'sizeup.config.yaml'), config)
+    return repo
+  }
+  const findings = async (argv: string[]): Promise<string[]> => {
+    const r = await sizeup(['report', ...argv, '--json'])
+    expect(r.stderr).toBe('')
+    return (JSON.parse(r.stdout) as {findings: {ruleId: string; severity: string}[]}).findings.map((f) => `${f.ruleId}:${f.severity}`)
+  }
+
+  it('--json has every finding `sizeup check` reports, with its severity', async () => {
+    expect(await findings([join(feedRepo('plain'), 'design.yaml')])).toEqual(['availability-unverified:info', 'hot-storage-untiered:warn'])
+  })
+
+  it('follows the project configuration check finds, or --config: a rule switched off is not reported, a severity is changed', async () => {
+    const repo = feedRepo('configured', 'rules:\n  availability-unverified: off\n  hot-storage-untiered: error\n')
+    expect(await findings([join(repo, 'design.yaml')])).toEqual(['hot-storage-untiered:error'])
+    const other = join(scratch('other-config'), 'strict.yaml')
+    writeFileSync(other, 'rules:\n  hot-storage-untiered: info\n')
+    expect(await findings([join(repo, 'design.yaml'), '--config', other])).toEqual(['availability-unverified:info', 'hot-storage-untiered:info'])
+    const check = await sizeup(['check', join(repo, 'design.yaml'), '--format', 'json'])
+    expect((JSON.parse(check.stdout) as {files: {findings: {ruleId: string; severity: string}[]}[]}).files[0]!.findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['hot-storage-untiered:error'])
+  })
+})
