@@ -7,6 +7,7 @@ import {terminalStyle} from '../node/terminal-style.js'
 import {renderTerminal} from '../render/terminal.js'
 import {defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
 
 export default defineCommand({
   summary: 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.',
@@ -40,7 +41,7 @@ export default defineCommand({
         await refuseInputAsOutput(flags['samples-out'], [splitScenario(args.file).path], '--samples-out')
         await writeSamples(flags['samples-out'], samples)
       }
-      const stdout = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
+      const stdout = flags.json ? `${json(report)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
       return {stdout, stderr: '', exitCode: 0}
     }),
 })

@@ -7,6 +7,7 @@ import {SpecError} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
 
 export default defineCommand({
   summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
@@ -36,7 +37,7 @@ export default defineCommand({
       }
       const trees = (args.metric === undefined ? headlineMetrics(estimate) : [args.metric]).map((id) => explain(estimate, id))
       const stdout = flags.json
-        ? `${JSON.stringify({file: input.file, metrics: trees.map(explanationJson)}, null, 2)}\n`
+        ? `${json({file: input.file, metrics: trees.map(explanationJson)})}\n`
         : `${trees.map((t) => renderExplanation(t)).join('\n\n')}\n`
       return {stdout, stderr: '', exitCode: 0}
     }),

@@ -1,4 +1,5 @@
 import {writeFileAtomic} from './atomic-write.js'
+import {json} from '../spec/sinks/json.js'
 
 const AS_SAMPLES = {noun: 'the samples', flag: '--samples-out'}
 
@@ -14,7 +15,7 @@ export async function writeSamples(path: string, samples: ReadonlyMap<string, Fl
   if (path.endsWith('.json')) {
     const out: Record<string, number[]> = {}
     for (const id of ids) out[id] = Array.from(samples.get(id)!)
-    await writeFileAtomic(path, `${JSON.stringify({samples: n, metrics: out})}\n`, AS_SAMPLES)
+    await writeFileAtomic(path, `${json({samples: n, metrics: out}, 0)}\n`, AS_SAMPLES)
     return
   }
   const columns = ids.map((id) => samples.get(id)!)
