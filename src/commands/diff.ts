@@ -11,6 +11,7 @@ import {thresholdActual} from '../render/diff/numbers.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 export default defineCommand({
   summary: 'Compare two versions of a system spec: metric deltas, changed decisions, findings added and resolved.',
@@ -76,7 +77,7 @@ export default defineCommand({
       const configFile = (await analyser.config(config)).file
       const stdout = renderDiff(diff, format, {all: flags.all, thresholds: results, config: configFile}, terminalStyle(flags.color, io))
       const holding = results.filter((r) => r.holds)
-      const stderr = [...head.warnings.map((w) => `sizeup: ${w}`), ...holding.map((r) => `sizeup: --fail-on \`${r.expression}\` holds (${thresholdActual(r, diff)})`)].map((l) => `${l}\n`).join('')
+      const stderr = [...head.warnings.map((w) => `sizeup: ${terminal(w)}`), ...holding.map((r) => `sizeup: --fail-on \`${terminal(r.expression)}\` holds (${terminal(thresholdActual(r, diff))})`)].map((l) => `${l}\n`).join('')
       return {stdout, stderr, exitCode: holding.length > 0 ? 1 : 0}
     }),
 })

@@ -4,6 +4,8 @@ import {starterSpec} from '../init/starters.js'
 import {writeFileAtomic, writeNewFile} from '../node/atomic-write.js'
 import {COLOR_FLAG, type CommandIO, defineCommand} from './command.js'
 import {usage, withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 /** The spec `init` writes when no file is named. */
 export const DEFAULT_FILE = 'design.yaml'
@@ -40,7 +42,7 @@ export default defineCommand({
     withDiagnostics(async () => {
       if (flags.list) {
         const text = flags.json
-          ? `${JSON.stringify(STARTERS.map(({id, title, file}) => ({id, title, file})), null, 2)}\n`
+          ? `${json(STARTERS.map(({id, title, file}) => ({id, title, file})))}\n`
           : `${STARTERS.map((s) => `${s.id.padEnd(Math.max(...STARTERS.map((t) => t.id.length)))}  ${s.title}`).join('\n')}\n`
         return {stdout: text, stderr: '', exitCode: 0}
       }
@@ -63,7 +65,7 @@ export default defineCommand({
       }
       const result = {file: target, template: starter.id}
       return {
-        stdout: flags.json ? `${JSON.stringify(result, null, 2)}\n` : `wrote ${target}: ${starter.title}\nnext: sizeup estimate ${target}; sizeup check ${target}\n`,
+        stdout: flags.json ? `${json(result)}\n` : `wrote ${terminal(target)}: ${starter.title}\nnext: sizeup estimate ${terminal(target)}; sizeup check ${terminal(target)}\n`,
         stderr: '',
         exitCode: 0,
       }
@@ -79,7 +81,7 @@ async function ask(io: CommandIO, template: string | undefined, name: string | u
       io.stderr.write(`Templates:\n${STARTERS.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.title}`).join('\n')}\n`)
       const answer = (await rl.question('Template (number or id) [1]: ')).trim() || '1'
       starter = STARTERS[Number(answer) - 1] ?? STARTERS.find((s) => s.id === answer)
-      if (starter === undefined) io.stderr.write(`no template \`${answer}\`\n`)
+      if (starter === undefined) io.stderr.write(`no template \`${terminal(answer)}\`\n`)
     }
     const defaultName = /^name: (.*)$/m.exec(starter.text)?.[1] ?? starter.title
     const chosenName = name ?? ((await rl.question(`System name [${defaultName}]: `)).trim() || undefined)

@@ -10,6 +10,8 @@ import {renderMarkdown} from '../render/markdown.js'
 import {buildView} from '../render/view/index.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 export default defineCommand({
   summary: 'Write a Markdown design document: requirements, estimates, diagrams, decisions, risks and every derivation.',
@@ -46,13 +48,13 @@ export default defineCommand({
         (flags.config !== undefined ? Promise.resolve(flags.config) : discoverConfig(splitScenario(args.file).path)).then((config) => analyser.analyse({spec: args.file, overlay: flags.overlay, config})),
         flags['template-dir'] === undefined || flags.json ? Promise.resolve([]) : readTemplateDir(flags['template-dir']),
       ] as const)
-      let text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates)
+      let text = flags.json ? `${json(report)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {
         // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
         const [{renderHtml, findingsMarkdown}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
         text = renderHtml(`${text}\n${findingsMarkdown(report.findings)}`, mermaid)
       }
-      const stderr = report.warnings.map((w) => `sizeup: ${w}\n`).join('')
+      const stderr = report.warnings.map((w) => `sizeup: ${terminal(w)}\n`).join('')
       if (flags.output === undefined) return {stdout: text, stderr, exitCode: 0}
       await refuseInputAsOutput(flags.output, [splitScenario(args.file).path, flags.overlay, flags.config], '-o')
       await writeFileAtomic(flags.output, text)

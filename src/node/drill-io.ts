@@ -1,4 +1,5 @@
 import {createInterface} from 'node:readline'
+import {terminal as safe} from '../spec/sinks/terminal.js'
 
 /** Where the drill writes and where its answers come from. */
 export interface DrillIO {
@@ -19,7 +20,7 @@ export interface DrillStreams {
  * Answers from a file when given; otherwise from standard input: typed at a
  * prompt on a terminal, or read line by line from a pipe. Answers that do not
  * come from a person typing are echoed after the prompt, so the output reads
- * as a transcript.
+ * as a transcript (made safe for a terminal: an answer is user text too).
  */
 export function drillIO(streams: DrillStreams, answers: readonly string[] | null): DrillIO {
   const write = (text: string): void => {
@@ -32,7 +33,7 @@ export function drillIO(streams: DrillStreams, answers: readonly string[] | null
       read: async (prompt) => {
         if (next >= answers.length) return null
         const line = answers[next++]!
-        write(`${prompt}${line}\n`)
+        write(`${prompt}${safe(line)}\n`)
         return line
       },
       close: () => {},
@@ -55,7 +56,7 @@ export function drillIO(streams: DrillStreams, answers: readonly string[] | null
       }
       const next = await lines.next()
       if (next.done) return null
-      if (!terminal) write(`${prompt}${next.value}\n`)
+      if (!terminal) write(`${prompt}${safe(next.value)}\n`)
       return next.value
     },
     close: () => rl.close(),

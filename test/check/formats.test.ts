@@ -188,7 +188,7 @@ describe('stylish', () => {
         '               fix: fix for quiet-rule',
         '   7:5  error  a finding the spec suppresses  accepted-rule  [suppressed: known & accepted, see <ADR-7>]',
         '  8:17  error  50% of a:b, c <d> & "e" | `f`',
-        '               second line\uFFFD  awkward-message',
+        '               second line\\u0001  awkward-message',
         '               fix: fix for awkward-message',
         '  budgets in designs/sizeup.config.yaml: 1 of 2 met',
         '    4:5  error  qps.write.peak is 2 K/s, budget <= 1K  budget',
