@@ -1,6 +1,7 @@
 import type HandlebarsNamespace from 'handlebars'
 import HandlebarsRuntime from 'handlebars/runtime'
 import {SpecError} from '../spec/diagnostic.js'
+import {markdownDocument} from '../spec/sinks/markdown.js'
 import {MAIN, PARTIALS} from './generated/templates.js'
 import type {ReportView} from './view/index.js'
 
@@ -45,7 +46,8 @@ export async function renderMarkdown(view: ReportView, overrides: readonly Templ
     if (o.name === MAIN_TEMPLATE) main = template
     else env.registerPartial(o.name, template)
   }
-  return main(view)
+  // A user's template writes text of its own: the document leaves sizeup as safe as the built-in one.
+  return markdownDocument(main(view))
 }
 
 function compileOverride(env: Handlebars, o: TemplateOverride): Template {
