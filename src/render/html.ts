@@ -106,7 +106,7 @@ function policy(scripts: readonly string[]): string {
 function titleOf(marked: Marked, markdown: string): string {
   const heading = /^# (.*)$/m.exec(markdown)?.[1]
   if (heading === undefined) return 'Design document'
-  return (marked.parseInline(heading, {async: false}) as string).replace(/<[^>]*>/g, '').trim() || 'Design document'
+  return htmlDocumentLines((marked.parseInline(heading, {async: false}) as string).replace(/<[^>]*>/g, '').trim()) || 'Design document'
 }
 
 /** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */

@@ -116,11 +116,13 @@ beforeAll(() => {
   overlay = join(dir, 'overlay.yaml')
   writeFileSync(overlay, OVERLAY)
   config = join(dir, 'sizeup.config.yaml')
-  writeFileSync(config, `rules:\n  hot-storage-untiered: warn\n`)
+  // Budgets are configuration text, quoted back as written (a tab in one too).
+  writeFileSync(config, `rules:\n  hot-storage-untiered: warn\nbudgets:\n  - "storage.total <=\\t1 PB"\n  - qps.write.peak <= 1\n`)
   templates = join(dir, 'templates')
   mkdirSync(templates)
   // Handlebars refuses a NUL in a template (a diagnostic); every other character is its text.
   writeFileSync(join(templates, 'summary.md.hbs'), `# {{title}}\n\n${LEADING.replaceAll('\0', '')}\n{{description}}\n<script>document.title='ran'</script>\n`)
+  writeFileSync(join(dir, 'bad.config.yaml'), `rules:\n  ${yq(LEADING)}: warn\nbudgets:\n  - ${yq(`storage.total <= ${PAYLOAD}`)}\n  - ${yq(`${LEADING} <= 1`)}\n`)
   answers = join(dir, 'answers.txt')
   writeFileSync(answers, [PAYLOAD.replace(/[\r\n]/g, ' '), LEADING.replace(/[\r\n]/g, ' '), 'skip', '\u001b[2J 3 KB', '::error::x', '\u202e1', '2\r3', ...Array(10).fill('skip')].join('\n'))
 })
@@ -160,6 +162,7 @@ const REFUSED: readonly (readonly [what: string, argv: () => string[]])[] = [
   ['diagnostic: a bad --fail-on', () => ['diff', base, file, '--fail-on', LEADING]],
   ['diagnostic: an unknown scenario', () => ['estimate', `${file}#${LEADING}x`]],
   ['diagnostic: an unknown practice scenario', () => ['practice', '--scenario', LEADING]],
+  ['diagnostic: configuration text', () => ['check', file, '--config', join(dir, 'bad.config.yaml')]],
 ]
 
 describe('no output stream carries a raw control character or a workflow command', () => {

@@ -50,6 +50,8 @@ describe('what the Markdown can put in the page', () => {
     expect(page('# A&lt;B &amp; C&gt;D: design document\n')).toContain('<title>A&lt;B &amp; C&gt;D: design document</title>')
     expect(page('# Evil \\| \\`sys\\` &lt;script&gt;\n')).toContain('<title>Evil | `sys` &lt;script&gt;</title>')
     expect(page('no heading\n')).toContain('<title>Design document</title>')
+    // renderHtml is a library function too: Markdown from elsewhere brings its own control characters.
+    expect(page('# a\u001b]0;x\u0007b\n')).toContain('<title>a\\u001b]0;x\\u0007b</title>')
   })
 
   it('no line of the body starts a workflow command', () => {
