@@ -12,14 +12,15 @@ export function html(text: string): string {
   return guardCommands(entities(oneLine(text)), reference)
 }
 
-/** Text whose lines are kept (a `<pre>` block): control characters but LF and tab shown, no markup. */
+/** Text whose lines are kept (a `<pre>` block): tabs as spaces, control characters but LF shown, no markup. */
 export function htmlLines(text: string): string {
   return guardCommands(entities(keepLines(text)), reference)
 }
 
 /**
  * A whole stretch of HTML that sizeup assembled (the page's body): no line
- * starts a workflow command and no control character but LF and tab is raw.
+ * starts a workflow command and no control character but LF is raw (tabs
+ * become spaces).
  * Character references are HTML's own escape, so the page reads the same.
  */
 export function htmlDocumentLines(markup: string): string {

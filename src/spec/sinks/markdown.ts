@@ -81,8 +81,9 @@ export function mdLink(title: string, url: string): string {
 
 /**
  * A whole Markdown document as it leaves sizeup (a user's template wrote part
- * of it): CR LF becomes LF, control characters but LF and tab are shown, and
- * no line starts a workflow command. Built-in output passes unchanged.
+ * of it): CR LF becomes LF, tabs become spaces at Markdown's 4-column stops,
+ * other control characters are shown, and no line starts a workflow command.
+ * Built-in output passes unchanged.
  */
 export function markdownDocument(text: string): string {
   return guardCommands(keepLines(text), backslash)
