@@ -1,4 +1,4 @@
-import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
@@ -167,6 +167,18 @@ describe('files: through links, keeping modes', () => {
     writeFileSync(join(d, 'plain'), '')
     expect((await report(join(d, 'new.md'))).status).toBe(0)
     expect(statSync(join(d, 'new.md')).mode & 0o7777).toBe(statSync(join(d, 'plain')).mode & 0o7777)
+  })
+
+  test.skipIf(process.geteuid?.() !== 0)('a link planted in a shared sticky directory by another user is not followed (the rule of the kernel: protected_symlinks)', async () => {
+    const d = scratch()
+    const shared = join(d, 'shared')
+    mkdirSync(shared)
+    chmodSync(shared, 0o1777)
+    writeFileSync(join(d, 'victim.md'), 'previous\n')
+    symlinkSync(join(d, 'victim.md'), join(shared, 'design.md'))
+    lchownSync(join(shared, 'design.md'), 4242, 4242)
+    expectRefused(await report(join(shared, 'design.md')), join(shared, 'design.md'), 'it is a symbolic link in a shared directory, owned by another user')
+    expect(readFileSync(join(d, 'victim.md'), 'utf8')).toBe('previous\n')
   })
 
   test.skipIf(process.geteuid?.() === 0)('a read-only file is not replaced (as a shell `>` refuses it)', async () => {
