@@ -39,6 +39,12 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
   return overrides
 }
 
+/** The paths of the templates in a template directory and its partials/, without reading them: the files an output must not replace. */
+export async function templateFiles(dir: string): Promise<string[]> {
+  const nested = join(dir, 'partials')
+  return [...((await listTemplates(dir)) ?? []).map((f) => join(dir, f)), ...((await listTemplates(nested)) ?? []).map((f) => join(nested, f))]
+}
+
 /** `*.md.hbs` file names in a directory, sorted; null when it is not a readable directory. */
 async function listTemplates(dir: string): Promise<string[] | null> {
   try {
