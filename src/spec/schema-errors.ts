@@ -90,7 +90,7 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
       return make(path, `${where} must be at least ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or more`)
     case 'propertyNames': {
       const name = String(err.params.propertyName)
-      return make([...path, name], `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')
+      return make([...path, name], name === '' ? `an empty name in ${where} is not allowed` : `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')
     }
     case 'pattern':
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error

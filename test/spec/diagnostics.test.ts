@@ -155,6 +155,9 @@ const cases: Case[] = [
   {name: 'an empty workload', yaml: edit('  items:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n    recordSize: 1 KB\n', '  items:\n'), expected: [at(6, 3, '`workloads.items` has no value; it should be a mapping', 'items: {writes:')]},
   {name: 'a workload name starting with a digit', yaml: edit('  items:', '  9items:'), expected: [at(6, 3, 'name `9items` in `workloads` is not allowed', 'start with a letter')]},
   {name: 'a workload name with a space', yaml: edit('  items:', '  "my items":'), expected: [at(6, 3, 'name `my items` in `workloads` is not allowed', 'start with a letter')]},
+  // A record field is read by its dotted path: a name with a dot, or an empty one, was silently left out of the record size.
+  {name: 'a record field name with a dot', yaml: edit('recordSize: 1 KB', 'recordFields: {id: 8 B, user.id: 8 B}'), expected: [at(9, 29, 'name `user.id` in `workloads.items.recordFields` is not allowed', 'start with a letter')]},
+  {name: 'an empty record field name', yaml: edit('recordSize: 1 KB', 'recordFields: {id: 8 B, "": 8 B}'), expected: [at(9, 29, 'an empty name in `workloads.items.recordFields` is not allowed', 'start with a letter')]},
   {name: 'a misspelt `forever`', yaml: workload('retention: forevr'), expected: [at(10, 16, '`workloads.items.retention` should be a duration or `forever`, not `forevr`', 'did you mean `forever`?')]},
   {name: 'a retention word that is not `forever`', yaml: workload('retention: permanent'), expected: [at(10, 16, 'not `permanent`', 'a duration such as `5 years`, or `forever`')]},
   {name: '`forever` outside retention', yaml: top('horizon: forever'), expected: [at(10, 10, '`horizon` cannot be `forever`', 'only `retention`')]},
