@@ -117,6 +117,12 @@ const cases: Case[] = [
   {name: 'DAU above MAU, quoting both', yaml: edit('dau: 100K', 'dau: 2M'), expected: [at(4, 8, 'daily active users (`2M`) exceed monthly active users (`1M`)', 'DAU ≤ MAU')]},
   {name: 'DAU as a share above 100 % of MAU', yaml: edit('dau: 100K', 'dau: 150%'), expected: [at(4, 8, 'daily active users (`150%` of MAU) exceed', 'DAU ≤ MAU')]},
   {name: 'a zero MAU is one problem, not two', yaml: edit('mau: 1M', 'mau: 0'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  // A DAU derived from a MAU that is invalid or zero is not zero for a reason of its own.
+  {name: 'an invalid MAU with DAU as a share is one problem', yaml: edit('mau: 1M', 'mau: abc').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.mau` should be a count, not `abc`', '`300M`')]},
+  {name: 'a zero MAU with DAU as a share is one problem', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  {name: 'a zero MAU with DAU an expression of it is one problem', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 10% * mau'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  {name: 'a zero MAU and a DAU of 0 % are two problems', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 0%'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`'), at(4, 8, '`users.dau` must be greater than zero', '`150M`')]},
+  {name: 'a zero MAU and a zero DAU are two problems', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 0'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`'), at(4, 8, '`users.dau` must be greater than zero', '`150M`')]},
   {name: 'a peak factor below 1', yaml: top('traffic:', '  peakFactor: 0.5'), expected: [at(11, 15, '`traffic.peakFactor` must be at least 1 (got `0.5`)', 'flat traffic')]},
   {name: 'a replication factor below 1', yaml: workload('replication: 0.5'), expected: [at(10, 18, '`workloads.items.replication` must be at least 1', 'a single copy')]},
   {name: '1e400 overflows, quoted as written', yaml: edit('mau: 1M', 'mau: 1e400'), expected: [at(3, 8, '`users.mau` is too large to compute with (got `1e400`)', 'below 1e300')]},
