@@ -128,6 +128,12 @@ const cases: Case[] = [
   {name: '1e400 overflows, quoted as written', yaml: edit('mau: 1M', 'mau: 1e400'), expected: [at(3, 8, '`users.mau` is too large to compute with (got `1e400`)', 'below 1e300')]},
   {name: 'YAML .nan', yaml: edit('mau: 1M', 'mau: .nan'), expected: [at(3, 8, '`users.mau` is not a number (got `.nan`)', '`300M`')]},
   {name: 'a division by zero', yaml: edit('dau: 100K', 'dau: mau / 0'), expected: [at(4, 8, 'too large to compute with (got `mau / 0`)', 'division by zero')]},
+  // A tower of powers overflows to ∞: a plain number stays one (no `bytes^NaN`), and a unit raised to it has no dimension.
+  {name: 'a tower of powers as a count', yaml: edit('mau: 1M', 'mau: 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(3, 8, '`users.mau` is too large to compute with (got `2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2`)', 'past 1e300')]},
+  {name: 'a tower of powers as a size is a plain number', yaml: edit('recordSize: 1 KB', 'recordSize: 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, '`workloads.items.recordSize` should be a size in bytes, but `2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2` is a plain number', '`800 B`')]},
+  {name: 'a size times a tower of powers', yaml: edit('recordSize: 1 KB', 'recordSize: 1 KB * 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, 'is too large to compute with (got `1 KB * 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2`)', 'past 1e300')]},
+  {name: 'a size raised to a tower of powers', yaml: edit('recordSize: 1 KB', 'recordSize: (1 KB) ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, 'the exponent of a size in bytes is too large to compute with', '`1 KB * 2 ^ 10`')]},
+  {name: 'a size raised to 0 / 0', yaml: edit('recordSize: 1 KB', 'recordSize: (1 KB) ^ (0 / 0)'), expected: [at(9, 17, 'the exponent of a size in bytes is not a number', 'division by zero')]},
   {name: 'a horizon of five centuries', yaml: top('horizon: 500 years'), expected: [at(10, 10, '`horizon` must be between 1 and 100 years (got `500 years`)', 'year by year')]},
   {name: 'an empty quoted value', yaml: edit('mau: 1M', 'mau: ""'), expected: [at(3, 8, '`users.mau` is empty', '`300M`')]},
 
