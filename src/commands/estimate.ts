@@ -1,5 +1,5 @@
 import {createAnalyser} from '../analysis/analyser.js'
-import {splitScenario} from '../analysis/inputs.js'
+import {specReadings} from '../analysis/inputs.js'
 import {refuseInputAsOutput} from '../node/atomic-write.js'
 import {fileReader} from '../node/input.js'
 import {writeSamples} from '../node/samples-out.js'
@@ -37,7 +37,7 @@ export default defineCommand({
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
       const {report, samples} = await analyser.estimateReport({spec: args.file, scenario: flags.scenario})
       if (flags['samples-out'] !== undefined) {
-        await refuseInputAsOutput(flags['samples-out'], [splitScenario(args.file).path], '--samples-out')
+        await refuseInputAsOutput(flags['samples-out'], specReadings(args.file).map((r) => r.path), '--samples-out')
         await writeSamples(flags['samples-out'], samples)
       }
       const stdout = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, terminalStyle(flags.color, io))

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
-import {allInputs, splitScenario} from '../analysis/inputs.js'
+import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
 import {refuseInputAsOutput, writeFileAtomic} from '../node/atomic-write.js'
 import {discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
@@ -54,7 +54,7 @@ export default defineCommand({
       }
       const stderr = report.warnings.map((w) => `sizeup: ${w}\n`).join('')
       if (flags.output === undefined) return {stdout: text, stderr, exitCode: 0}
-      await refuseInputAsOutput(flags.output, [splitScenario(args.file).path, flags.overlay, flags.config], '-o')
+      await refuseInputAsOutput(flags.output, [...specReadings(args.file).map((r) => r.path), flags.overlay, flags.config], '-o')
       await writeFileAtomic(flags.output, text)
       return {stdout: '', stderr, exitCode: 0}
     }),

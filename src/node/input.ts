@@ -1,4 +1,4 @@
-import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
+import {type InputRole, InputNotFound, type Reader, type SourceText} from '../analysis/inputs.js'
 import {CONFIG_FILE_NAME} from '../config/types.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {MAX_SPEC_BYTES} from '../spec/load.js'
@@ -39,7 +39,9 @@ export async function readFileInput(path: string, role: FileRole = 'spec'): Prom
     const code = (e as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
     const wording = WORDING[role]
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}])
+    const diagnostic = {file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}
+    // No file there (rather than one that cannot be read): `design#v2` may then be read another way.
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? new InputNotFound([diagnostic]) : new SpecError([diagnostic])
   }
 }
 
