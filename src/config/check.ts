@@ -71,6 +71,7 @@ function checkRules(source: SourceDocument, raw: unknown, catalog: RuleCatalog, 
         continue
       }
       if (typeof value !== 'string' && typeof value !== 'number') continue // the schema reports it
+      if (typeof value === 'number' && !Number.isFinite(value)) continue // so does it `.inf` and `.nan`
       const written = readQuantity(value)
       const parsed = 'problem' in written ? written : inUnit(written, threshold.unit, String(value))
       if ('problem' in parsed) {

@@ -167,6 +167,7 @@ function sourced(path: Path, raw: unknown, unit: string, report: Report): Source
     ok = false
   }
   if (raw.value === undefined || raw.value === null || typeof raw.source !== 'string') return null // the schema reports it
+  if (typeof raw.value === 'number' && !Number.isFinite(raw.value)) return null // so does it `.inf` and `.nan`
   if (unit === 'price') return ok && typeof raw.value === 'number' ? {value: raw.value, source: raw.source, note: typeof raw.note === 'string' ? raw.note : null} : null
   const parsed = parseValue(raw.value, unit, `${where} value`)
   if ('problem' in parsed) {

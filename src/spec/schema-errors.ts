@@ -115,7 +115,8 @@ function typeMessage(where: string, dotted: string, expected: string, value: unk
   if (typeof value === 'number' && !Number.isFinite(value)) {
     // A quantity field reports this itself, with the other range checks.
     if (kind !== null) return null
-    return {message: `${where} ${Number.isNaN(value) ? 'is not a number' : 'is too large'} (got \`${shown ?? String(value)}\`)`, hint: 'write a whole number such as `3`'}
+    const what = Number.isNaN(value) ? 'is not a number' : value > 0 ? 'is too large' : 'is not a finite number'
+    return {message: `${where} ${what} (got \`${shown ?? String(value)}\`)`, hint: expected.includes('integer') ? 'write a whole number such as `3`' : 'write a finite number such as `3`'}
   }
   const actual = describeValue(value, shown)
   const empty = value === null || value === undefined
