@@ -40,6 +40,7 @@ describe('an overlay and a configuration may be as large as the README says', ()
     const atLimit = join(dir, `at-limit${flag}.yaml`)
     writeFileSync(atLimit, padded(head, limit))
     expect((await sizeup([command, spec, flag, atLimit])).status).toBe(0)
+    // Standard input was cut at the spec's limit, and the first 128 KiB of a longer input read as if they were all of it.
     expect((await sizeup([command, spec, flag, '-'], padded(head, limit))).status).toBe(0)
 
     const over = join(dir, `over${flag}.yaml`)
