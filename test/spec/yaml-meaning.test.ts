@@ -47,6 +47,9 @@ describe('an alias inside the value it stands for is refused at the alias', () =
     for (const name of ['launch', 'same', 'again']) expect(await problems(() => loadSpec(yaml, 'spec.yaml', {scenario: name})), name).toEqual([])
     const again = await loadSpec(yaml, 'spec.yaml', {scenario: 'again'})
     expect(again.model.users.mau.value).toBe(2_000_000)
+    // The base may use an anchor set inside \`scenarios\`, which goes when a scenario is laid over it.
+    const early = `scenarios:\n  big: {users: &u {mau: 2M, dau: 1M}}\n${MINIMAL.replace('users:\n  mau: 1M\n  dau: 100K\n', 'users: *u\n')}`
+    expect((await loadSpec(early, 'spec.yaml', {scenario: 'big'})).model.users.dau.value).toBe(1_000_000)
     // Inside the value it stands for, the alias is a copy of that value: an ordinary unknown key, not data that contains itself.
     expect(await problems(() => loadSpec(yaml, 'spec.yaml', {scenario: 'inside'}))).toEqual(['14:20 unknown key `extra` in `users`'])
   })
