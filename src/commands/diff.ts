@@ -64,9 +64,10 @@ export default defineCommand({
       const config = flags.config ?? (await discoverConfig(splitScenario(args.head).path))
       const side = (spec: string) => analyser.analyse({spec, overlay: flags.overlay, config})
       const [parsed, base, head] = await allInputs([parseAll(), side(args.base), side(args.head), analyser.config(config)] as const)
+      // A side is a scenario when its name was read as one: the file read is then not the name itself (`design#v2` may be a file).
       const label = (arg: string, file: string): string => {
         const {scenario} = splitScenario(arg)
-        return scenario === undefined ? file : `${file}#${scenario}`
+        return scenario === undefined || file === arg ? file : `${file}#${scenario}`
       }
       const diff = diffSides(sideFrom(base, label(args.base, base.file)), sideFrom(head, label(args.head, head.file)))
 

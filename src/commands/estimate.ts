@@ -1,5 +1,5 @@
 import {createAnalyser} from '../analysis/analyser.js'
-import {allInputs, splitScenario} from '../analysis/inputs.js'
+import {allInputs, specReadings} from '../analysis/inputs.js'
 import {fileReader} from '../node/input.js'
 import {deliver, prepareOutput} from '../node/output.js'
 import {samplesText} from '../node/samples-out.js'
@@ -44,7 +44,7 @@ export default defineCommand({
         analyser.estimateReport({spec: args.file, scenario: flags.scenario}),
         out === undefined
           ? Promise.resolve(undefined)
-          : prepareOutput(out, SAMPLES_OUTPUT, {files: [splitScenario(args.file).path], stdin: io.stdin}).then((t) => {
+          : prepareOutput(out, SAMPLES_OUTPUT, {files: specReadings(args.file).map((r) => r.path), stdin: io.stdin}).then((t) => {
               // Standard output carries the estimate; samples mixed into it would be neither table nor CSV.
               if (t.kind === 'stdout') throw cannotWrite(out, 'standard output already carries the estimate', SAMPLES_OUTPUT)
               return t

@@ -1,6 +1,7 @@
 import {createAnalyser} from '../analysis/index.js'
 import {explain, headlineMetrics} from '../explain/tree.js'
 import {fileReader} from '../node/input.js'
+import {own} from '../quantity/own.js'
 import {explanationJson} from '../render/explain-json.js'
 import {renderExplanation} from '../render/explain-text.js'
 import {SpecError} from '../spec/diagnostic.js'
@@ -31,7 +32,7 @@ export default defineCommand({
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
       const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
-      if (args.metric !== undefined && estimate.metrics[args.metric] === undefined) {
+      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])
       }

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
-import {allInputs, splitScenario} from '../analysis/inputs.js'
+import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
 import {discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
 import {deliver, prepareOutput} from '../node/output.js'
@@ -52,7 +52,7 @@ export default defineCommand({
         config.then((found) => analyser.analyse({spec: args.file, overlay: flags.overlay, config: found})),
         flags['template-dir'] === undefined || flags.json ? Promise.resolve([]) : readTemplateDir(flags['template-dir']),
         // Every input is protected, the configuration found as well as one named, and the templates even when --json reads none.
-        output === undefined ? Promise.resolve(undefined) : config.then((found) => prepareOutput(output, REPORT_OUTPUT, {files: [spec, flags.overlay, found ?? undefined], stdin: io.stdin, templateDir: flags['template-dir']})),
+        output === undefined ? Promise.resolve(undefined) : config.then((found) => prepareOutput(output, REPORT_OUTPUT, {files: [...specReadings(args.file).map((r) => r.path), flags.overlay, found ?? undefined], stdin: io.stdin, templateDir: flags['template-dir']})),
       ] as const)
       let text = flags.json ? `${json(report)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {

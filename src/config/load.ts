@@ -4,12 +4,11 @@ import {parseMappingDocument} from '../spec/mapping-document.js'
 import {type SchemaError, schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkConfig, type RuleCatalog} from './check.js'
 import {validate} from './generated/validate-config.js'
-import {type CheckConfig, DEFAULT_CONFIG} from './types.js'
+import {type CheckConfig, CONFIG_INPUT, DEFAULT_CONFIG, MAX_CONFIG_BYTES} from './types.js'
 
 export {CONFIG_FILE_NAME} from './types.js'
 
-/** A configuration is a page of YAML; anything much larger is not one. */
-export const MAX_CONFIG_BYTES = 256 * 1024
+export {MAX_CONFIG_BYTES} from './types.js'
 
 /**
  * Configuration text → a checked configuration. Throws a SpecError carrying
@@ -20,12 +19,7 @@ export const MAX_CONFIG_BYTES = 256 * 1024
 export async function loadConfig(text: string, file: string, catalog: RuleCatalog = SHIPPED_RULES): Promise<CheckConfig> {
   // A file of comments only (say, just the `$schema` line for the editor) sets nothing: the defaults.
   if (text.length <= MAX_CONFIG_BYTES && text.replace(/^\uFEFF/, '').split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) return {...DEFAULT_CONFIG, file}
-  const source = parseMappingDocument(text, file, {
-    maxBytes: MAX_CONFIG_BYTES,
-    sizeHint: 'a configuration is a page of YAML; remove generated content',
-    emptyHint: 'write `rules:`, `budgets:` or `failOn:`, or delete the file to use the defaults',
-    topLevelHint: 'start with `rules:`, `budgets:` or `failOn:`',
-  })
+  const source = parseMappingDocument(text, file, CONFIG_INPUT)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/config.schema.json', {with: {type: 'json'}})

@@ -35,14 +35,36 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
   )
 }
 
+/**
+ * P(at least k of n independent instances up), each up with probability a.
+ * Every term C(n, i) aⁱ (1−a)ⁿ⁻ⁱ is taken in logarithms and scaled by the
+ * largest (C(2000, 1000) alone is about 10⁶⁰⁰, past any double, while the
+ * terms are ordinary or vanishingly small numbers). Both sides are summed,
+ * fewer than k up and at least k up, and each divided by their total, which is
+ * 1 but for the rounding both share. The answer comes from the smaller side:
+ * 1 − unavailable when the component is mostly up, so that 99.999 % does not
+ * vanish into rounding, and the available side itself when it is rarely up.
+ */
 export function kOfN(a: number, n: number, k: number): number {
-  let unavailable = 0
-  for (let i = 0; i < k; i++) unavailable += binomial(n, i) * a ** i * (1 - a) ** (n - i)
-  return 1 - unavailable
-}
-
-function binomial(n: number, k: number): number {
-  let result = 1
-  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i
-  return result
+  if (a >= 1) return 1
+  // With no chance of being up, no instance ever is, and at least one must be.
+  if (a <= 0) return 0
+  const logUp = Math.log(a)
+  const logDown = Math.log1p(-a)
+  const logs = new Float64Array(n + 1)
+  let logChoose = 0 // ln C(n, i), from C(n, i + 1) = C(n, i) × (n − i) ÷ (i + 1)
+  let largest = -Infinity
+  for (let i = 0; i <= n; i++) {
+    logs[i] = logChoose + i * logUp + (n - i) * logDown
+    largest = Math.max(largest, logs[i]!)
+    logChoose += Math.log(n - i) - Math.log(i + 1)
+  }
+  let down = 0
+  let up = 0
+  for (let i = 0; i <= n; i++) {
+    if (i < k) down += Math.exp(logs[i]! - largest)
+    else up += Math.exp(logs[i]! - largest)
+  }
+  const total = down + up
+  return down <= up ? 1 - down / total : up / total
 }

@@ -1,7 +1,9 @@
-import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
-import {CONFIG_FILE_NAME} from '../config/types.js'
+import {type InputRole, InputNotFound, type Reader, type SourceText} from '../analysis/inputs.js'
+import {CONFIG_FILE_NAME, CONFIG_INPUT} from '../config/types.js'
+import {OVERLAY_INPUT} from '../overlay/types.js'
 import {SpecError} from '../spec/diagnostic.js'
-import {MAX_SPEC_BYTES} from '../spec/load.js'
+import {SPEC_INPUT} from '../spec/load.js'
+import type {InputKind} from '../spec/mapping-document.js'
 import {decodeUtf8, readTextFile} from './read-text.js'
 
 /** Standard input, as much of it as an input may hold. */
@@ -9,6 +11,17 @@ export type Stdin = AsyncIterable<Uint8Array>
 
 /** The inputs a command reads from files: the analysis's, and the answers of a practice drill. */
 export type FileRole = InputRole | 'answers'
+
+/** A drill's answers are a line per question; a file much larger is not one. */
+export const MAX_ANSWERS_BYTES = 64 * 1024
+
+/** How large each kind of input may be (the loaders' own limits), and what to say when it is larger. */
+const SIZE: Readonly<Record<FileRole, Pick<InputKind, 'maxBytes' | 'sizeHint'>>> = {
+  spec: SPEC_INPUT,
+  overlay: OVERLAY_INPUT,
+  config: CONFIG_INPUT,
+  answers: {maxBytes: MAX_ANSWERS_BYTES, sizeHint: 'an answers file has one short line per question'},
+}
 
 /** How a problem reading each kind of input is worded: what the message starts with, what to suggest. */
 const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly missing: string; readonly other: string | null}>> = {
@@ -25,7 +38,7 @@ const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly miss
 export function fileReader(stdin: Stdin): Reader {
   let fromStdin: Promise<string> | undefined
   return async (name, role = 'spec') => {
-    if (name === '-') return {text: await (fromStdin ??= readStdin(stdin)), file: '<stdin>'}
+    if (name === '-') return {text: await (fromStdin ??= readStdin(stdin, SIZE[role].maxBytes)), file: '<stdin>'}
     return readFileInput(name, role)
   }
 }
@@ -33,24 +46,26 @@ export function fileReader(stdin: Stdin): Reader {
 /** Reads an input file; a failure is a located diagnostic with a hint for the kind of input. */
 export async function readFileInput(path: string, role: FileRole = 'spec'): Promise<SourceText> {
   try {
-    return {text: await readTextFile(path), file: path}
+    return {text: await readTextFile(path, SIZE[role]), file: path}
   } catch (e) {
     if (e instanceof SpecError) throw e
     const code = (e as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
     const wording = WORDING[role]
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}])
+    const diagnostic = {file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}
+    // No file there (rather than one that cannot be read): `design#v2` may then be read another way.
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? new InputNotFound([diagnostic]) : new SpecError([diagnostic])
   }
 }
 
-async function readStdin(stdin: Stdin): Promise<string> {
+async function readStdin(stdin: Stdin, maxBytes: number): Promise<string> {
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of stdin) {
     size += chunk.length
     chunks.push(chunk)
-    // Stop reading early, keeping what was read: loadSpec reports the size with a located message.
-    if (size > MAX_SPEC_BYTES) return Buffer.concat(chunks).toString('utf8')
+    // Stop reading early, keeping what was read: the loader reports the size with a located message.
+    if (size > maxBytes) return Buffer.concat(chunks).toString('utf8')
   }
   return decodeUtf8(Buffer.concat(chunks), '<stdin>')
 }

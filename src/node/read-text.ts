@@ -1,6 +1,6 @@
 import {open} from 'node:fs/promises'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
-import {MAX_SPEC_BYTES} from '../spec/load.js'
+import {type InputKind, tooLarge} from '../spec/mapping-document.js'
 
 const at = (file: string, line: number, column: number, message: string, hint: string | null): Diagnostic => ({file, line, column, path: '', message, hint})
 
@@ -43,13 +43,13 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 /**
  * Reads a file as UTF-8 text, refusing before reading it a file larger than
- * any input sizeup accepts, so that a huge file costs no memory.
+ * its kind of input may be, so that a huge file costs no memory.
  */
-export async function readTextFile(path: string): Promise<string> {
+export async function readTextFile(path: string, kind: Pick<InputKind, 'maxBytes' | 'sizeHint'>): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const {size} = await handle.stat()
-    if (size > MAX_SPEC_BYTES) throw new SpecError([at(path, 1, 1, `file is ${size} bytes; sizeup reads at most ${MAX_SPEC_BYTES}`, 'a system description is a few kilobytes; split it or remove generated content')])
+    if (size > kind.maxBytes) throw new SpecError([tooLarge(path, size, kind)])
     return decodeUtf8(await handle.readFile(), path)
   } finally {
     await handle.close()

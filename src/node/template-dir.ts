@@ -5,6 +5,8 @@ import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {closest} from '../spec/suggest.js'
 
 const SUFFIX = '.md.hbs'
+/** What a template may be called (every built-in name is one). */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
 
 /**
  * A user's templates: `DIR/<name>.md.hbs` or `DIR/partials/<name>.md.hbs`
@@ -25,6 +27,11 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
   const problems: Diagnostic[] = []
   for (const file of files) {
     const name = basename(file, SUFFIX)
+    // A template's name becomes a key of Handlebars' table of partials: `__proto__.md.hbs` would replace the table's prototype.
+    if (!PLAIN_NAME.test(name)) {
+      problems.push(at(file, `template name \`${name}\` is not a plain name`, 'name a template with letters, digits, `_` and `-`, starting with a letter, e.g. `summary.md.hbs`'))
+      continue
+    }
     if (overrides.some((o) => o.name === name)) problems.push(at(file, `a second template named \`${name}\``, 'keep one of DIR/<name>.md.hbs and DIR/partials/<name>.md.hbs'))
     overrides.push({name, file, source: await readFile(file, 'utf8')})
   }

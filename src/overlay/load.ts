@@ -4,10 +4,9 @@ import {schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkOverlay} from './check.js'
 import {validate} from './generated/validate-overlay.js'
 import {SHIPPED} from './knowledge.js'
-import type {Knowledge, Overlay} from './types.js'
+import {type Knowledge, type Overlay, OVERLAY_INPUT} from './types.js'
 
-/** An overlay is a page of YAML; anything much larger is not one. */
-export const MAX_OVERLAY_BYTES = 256 * 1024
+export {MAX_OVERLAY_BYTES} from './types.js'
 
 /**
  * Overlay text → a checked Overlay. Throws a SpecError carrying every
@@ -17,12 +16,7 @@ export const MAX_OVERLAY_BYTES = 256 * 1024
  * capacities and prices unless given). Pure: text in, value out.
  */
 export async function loadOverlay(text: string, file: string, knowledge: Knowledge = SHIPPED): Promise<Overlay> {
-  const source = parseMappingDocument(text, file, {
-    maxBytes: MAX_OVERLAY_BYTES,
-    sizeHint: 'an overlay is a page of YAML; remove generated content',
-    emptyHint: 'start from the example: examples/overlays/postgres-redis-kafka.yaml',
-    topLevelHint: 'start with `technologies:`, `matrices:`, `capacities:` or `prices:`',
-  })
+  const source = parseMappingDocument(text, file, OVERLAY_INPUT)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/overlay.schema.json', {with: {type: 'json'}})

@@ -3,6 +3,7 @@ import HandlebarsRuntime from 'handlebars/runtime'
 import {SpecError} from '../spec/diagnostic.js'
 import {markdownDocument} from '../spec/sinks/markdown.js'
 import {MAIN, PARTIALS} from './generated/templates.js'
+import {templateNameProblems} from './template-names.js'
 import type {ReportView} from './view/index.js'
 
 type Handlebars = typeof HandlebarsNamespace
@@ -41,8 +42,9 @@ export async function renderMarkdown(view: ReportView, overrides: readonly Templ
   const builtIn = (spec: object, file: string): Template => located(env.template(spec) as Template, file, false)
   let main = builtIn(MAIN, 'templates/report.md.hbs')
   for (const [name, spec] of Object.entries(PARTIALS)) env.registerPartial(name, builtIn(spec, `templates/partials/${name}.md.hbs`))
+  const partials = new Set([...PARTIAL_NAMES, ...overrides.map((o) => o.name).filter((n) => n !== MAIN_TEMPLATE)])
   for (const o of overrides) {
-    const template = located(compileOverride(env, o), o.file, true)
+    const template = located(compileOverride(env, o, partials), o.file, true)
     if (o.name === MAIN_TEMPLATE) main = template
     else env.registerPartial(o.name, template)
   }
@@ -50,13 +52,16 @@ export async function renderMarkdown(view: ReportView, overrides: readonly Templ
   return markdownDocument(main(view))
 }
 
-function compileOverride(env: Handlebars, o: TemplateOverride): Template {
+function compileOverride(env: Handlebars, o: TemplateOverride, partials: ReadonlySet<string>): Template {
+  let ast: unknown
   try {
     // parse() reports syntax errors now, with their line; compile() would wait for the first render.
-    env.parse(o.source)
+    ast = env.parse(o.source)
   } catch (e) {
     throw templateError(o.file, e)
   }
+  const names = templateNameProblems(ast, o.file, partials)
+  if (names.length > 0) throw new SpecError(names)
   return env.compile(o.source, TEMPLATE_OPTIONS) as Template
 }
 

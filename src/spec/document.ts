@@ -1,6 +1,8 @@
 import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document, visit} from 'yaml'
+import {aliasCycles} from './alias-cycles.js'
 import type {Diagnostic} from './diagnostic.js'
 import {yamlDiagnostics} from './yaml-errors.js'
+import {versionDirective} from './yaml-version.js'
 
 /** Limits that keep a hostile file from costing more than a normal one. */
 export const MAX_ALIASES = 100
@@ -27,9 +29,12 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   const lines = new LineCounter()
   const tooDeep = nestingProblem(text, file)
   if (tooDeep) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [tooDeep]}
+  const version = versionDirective(text, file)
+  if (version) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [version]}
   const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true})
   const diagnostics = yamlDiagnostics(doc, text, lines, file)
   if (diagnostics.length === 0) diagnostics.push(...unplainTags(doc, text, lines, file))
+  if (diagnostics.length === 0) diagnostics.push(...aliasCycles(doc, lines, file))
   let data: unknown = null
   if (diagnostics.length === 0) {
     try {

@@ -1,4 +1,4 @@
-import {isMap, isPair, isScalar, type Node, type YAMLMap} from 'yaml'
+import {type Document, isAlias, isMap, isPair, isScalar, type Node, visit, type YAMLMap} from 'yaml'
 import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, MAX_ALIASES, type SourceDocument} from './document.js'
 import {didYouMean} from './suggest.js'
@@ -17,7 +17,9 @@ export function scenarioNames(source: SourceDocument): string[] {
  * reported where the scenario says it.
  */
 export function applyScenario(source: SourceDocument, name: string): SourceDocument {
-  const block = source.doc.get('scenarios', true)
+  const doc = source.doc.clone() as typeof source.doc
+  expandAliases(doc)
+  const block = doc.get('scenarios', true)
   const overlay = isMap(block) ? block.get(name, true) : undefined
   if (!isMap(overlay)) {
     const pos = locate(source, isMap(block) ? ['scenarios'] : [], 'key')
@@ -31,10 +33,43 @@ export function applyScenario(source: SourceDocument, name: string): SourceDocum
     }
     throw new SpecError([d])
   }
-  const doc = source.doc.clone() as typeof source.doc
   doc.delete('scenarios')
   merge(doc.contents as YAMLMap, overlay as YAMLMap)
   return {file: source.file, doc, lines: source.lines, data: doc.toJS({maxAliasCount: MAX_ALIASES})}
+}
+
+/**
+ * Replaces every alias with a copy of the value it stands for (which keeps
+ * that value's lines and columns). Laying a scenario over the base moves and
+ * deletes nodes: an alias whose anchor went with the other scenarios, or
+ * with a base value the scenario replaces, would refer to nothing, and one
+ * moved inside the value it stands for would make the data contain itself.
+ *
+ * One pass in document order, as the YAML parser resolves aliases (the
+ * latest anchor of a name before the alias). parseSource has refused aliases
+ * inside their own value, so an anchored value ends before any alias of it
+ * and its own aliases are already replaced when it is copied; the copies
+ * carry no anchors, which stay with the values as written.
+ */
+function expandAliases(doc: Document): void {
+  const anchors = new Map<string, Node>()
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node)
+        return undefined
+      }
+      const target = anchors.get(node.source)
+      if (target === undefined) return undefined
+      const copy = target.clone() as typeof target
+      visit(copy, {
+        Node(__, inner) {
+          if (!isAlias(inner)) inner.anchor = undefined
+        },
+      })
+      return copy
+    },
+  })
 }
 
 function merge(target: YAMLMap, overlay: YAMLMap): void {
@@ -43,6 +78,8 @@ function merge(target: YAMLMap, overlay: YAMLMap): void {
     const key = isScalar(pair.key) ? pair.key.value : pair.key
     const existing = target.get(key, true)
     if (isMap(existing) && isMap(pair.value)) merge(existing, pair.value as YAMLMap)
+    // A key the base does not have moves in with its own node, so a problem with it is located in the scenario.
+    else if (!target.has(key)) target.items.push(pair)
     else target.set(key, pair.value as Node)
   }
 }

@@ -50,8 +50,7 @@ workloads:
     description: ${yq(PAYLOAD)}
     writes: {perUserPerDay: 1}
     reads: {perUserPerDay: 10}
-    recordFields:
-      ${yq(PAYLOAD)}: 1 KB
+    recordSize: 1 KB
     retention: 1 year
   logs:
     writes: {perUserPerDay: 1}
