@@ -43,6 +43,12 @@ export interface Conventions {
   readonly targetUtilization: Input
   /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */
   readonly cacheHotShare: Input
+  /**
+   * Whether the month is counted in days of `secondsPerDay` (the default 30
+   * days), so that what is derived from it rests on the day too; false for a
+   * month fixed in seconds (`2.5M s`). Absent means true.
+   */
+  readonly monthInDays?: boolean
 }
 
 export type TrafficShape =
