@@ -1,4 +1,4 @@
-import type {Input, Rate, Slo, Workload, WorkloadFacts} from './model.js'
+import type {Input, Media, Rate, Slo, Workload, WorkloadFacts} from './model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
@@ -31,9 +31,7 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     existingRecords,
     recordBytes,
     readBytes,
-    media: r.has(at('media'))
-      ? {writeShare: orDefault(r, at('media.writeShare'), 1), bytes: orDefault(r, at('media.size'), 0), readShare: orDefault(r, at('media.readShare'), 0)}
-      : null,
+    media: r.has(at('media')) ? buildMedia(r, name, reads !== null) : null,
     retentionSeconds: buildRetention(r, at('retention')),
     replication: orDefault(r, at('replication'), 1),
     overhead: orDefault(r, at('overhead'), 1),
@@ -42,6 +40,15 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     latencySeconds: latency,
     facts: buildFacts(r, name),
   }
+}
+
+function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {
+  const at = (field: string): string => `workloads.${name}.media.${field}`
+  // A read share of no reads would silently mean no media egress at all.
+  if (!hasReads && r.has(at('readShare'))) {
+    r.report(at('readShare'), `\`${at('readShare')}\` is a share of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perUserPerDay: 10}\`), or remove \`readShare\``)
+  }
+  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0)}
 }
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
@@ -56,8 +63,17 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     transactions: flag('transactions'),
     relationships: flag('relationships'),
     ordering: flag('ordering'),
-    fanout: r.has(at('fanout')) ? {averageFollowers: orDefault(r, at('fanout.averageFollowers'), 0), maxFollowers: optional(r, at('fanout.maxFollowers'))} : null,
+    fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
   }
+}
+
+function buildFanout(r: FieldResolver, path: string): NonNullable<WorkloadFacts['fanout']> {
+  const averageFollowers = orDefault(r, `${path}.averageFollowers`, 0)
+  const maxFollowers = optional(r, `${path}.maxFollowers`)
+  if (maxFollowers !== null && averageFollowers.value > maxFollowers.value) {
+    r.report(`${path}.averageFollowers`, `the average follower count (\`${r.writtenText(`${path}.averageFollowers`)}\`) is above the largest (\`${r.writtenText(`${path}.maxFollowers`)}\`)`, 'an average cannot exceed the maximum: `maxFollowers` is the follower count of the most-followed accounts')
+  }
+  return {averageFollowers, maxFollowers}
 }
 
 export function optional(r: FieldResolver, path: string): Input | null {

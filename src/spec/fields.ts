@@ -21,6 +21,9 @@ const FACTOR_HINTS: Readonly<Record<string, string>> = {
   compression: '1 means no compression; `3:1` stores a third of the size',
 }
 
+/** An ISO date (`2024-01-01`, `2024-1-1T10:00`): fixed-width digits, so the test is linear. */
+const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/
+
 /** Raised inside an evaluation when a referenced field already failed: its own diagnostic says why. */
 class Quiet extends Error {}
 
@@ -125,6 +128,12 @@ export class FieldResolver {
     if (trimmed === '') {
       const kind = kindOf(path)
       this.report(path, `\`${path}\` is empty`, kind === null ? null : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`)
+      return null
+    }
+    // YAML 1.2 reads `2024-01-01` as text, which would otherwise be arithmetic: 2024 − 1 − 1.
+    if (DATE.test(trimmed)) {
+      const kind = kindOf(path)
+      this.report(path, `\`${path}\` is a date (\`${trimmed}\`), not ${kind === null ? 'a number' : KIND_WORDS[kind].what}`, `write ${kind === null ? 'a number' : `${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`}; to subtract, put spaces around the minus signs`)
       return null
     }
     const literal = scanLiteral(trimmed, 0, this.conv)

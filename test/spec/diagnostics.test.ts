@@ -183,6 +183,13 @@ const cases: Case[] = [
   {name: 'a component with neither availability nor members', yaml: top('components:', '  - name: app'), expected: [at(11, 5, 'component `app` has no `availability`, `series` or `parallel`', '`availability: 99.9%`')]},
   {name: 'required above instances', yaml: top('components:', '  - name: app', '    availability: 99.9%', '    instances: 2', '    required: 3'), expected: [at(14, 15, 'component `app` requires 3 instances but runs 2', '`required` must be at most `instances`')]},
   {name: 'a component that is not a mapping is one problem', yaml: top('components: [5]'), expected: [at(10, 14, '`components.0` should be a mapping', '- {name: app')]},
+
+  // Facts that contradict each other (each was accepted before)
+  {name: 'average followers above the largest count', yaml: workload('fanout: {averageFollowers: 5000, maxFollowers: 100}'), expected: [at(10, 32, 'the average follower count (`5000`) is above the largest (`100`)', 'cannot exceed the maximum')]},
+  {name: 'a media read share without reads', yaml: edit('    reads: {perUserPerDay: 10}\n', '') + '    media: {size: 1 MB, readShare: 5%}\n', expected: [at(9, 36, '`workloads.items.media.readShare` is a share of reads, but `items` has no `reads`', 'add `reads:`')]},
+  // YAML 1.2 reads the date as text, which was then computed as 2024 − 1 − 1 = 2022 users.
+  {name: 'a date where a count goes', yaml: edit('mau: 1M', 'mau: 2024-01-01'), expected: [at(3, 8, '`users.mau` is a date (`2024-01-01`), not a count', 'spaces around the minus')]},
+  {name: 'a date and time where a size goes', yaml: edit('recordSize: 1 KB', 'recordSize: 2024-01-01T10:00:00Z'), expected: [at(9, 17, 'is a date (`2024-01-01T10:00:00Z`), not a size in bytes', '`800 B`')]},
 ]
 
 const shape = (d: Diagnostic): Expected => ({line: d.line, column: d.column, message: d.message, ...(d.hint === null ? {} : {hint: d.hint})})
