@@ -149,16 +149,15 @@ export const systemSchema = typed('spec', 'SpecDocument', {
   title: 'sizeup system description',
   description: 'A system described for capacity estimation: its users, workloads, traffic shape, SLO and conventions.',
   type: 'object',
-  required: ['name', 'users', 'workloads'],
+  required: ['name'],
   additionalProperties: false,
   properties: {
     name: {title: 'Name', description: 'Name of the system.', type: 'string', examples: ['Social feed']},
     description: {title: 'Description', description: 'What the system does.', type: 'string', examples: ['A Twitter-like home timeline']},
     users: {
       title: 'Users',
-      description: 'How many people use the system.',
+      description: 'How many people use the system. Needed only by what is counted per user: a `perUserPerDay` rate needs `dau`, a `perUserPerMonth` rate (or a DAU written as a share) needs `mau`.',
       type: 'object',
-      required: ['mau', 'dau'],
       additionalProperties: false,
       properties: {
         mau: count('Monthly active users', 'Distinct users in a month.', ['300M']),
@@ -168,9 +167,8 @@ export const systemSchema = typed('spec', 'SpecDocument', {
     },
     workloads: {
       title: 'Workloads',
-      description: 'The kinds of traffic and data, by name.',
+      description: 'The kinds of traffic and data, by name. A spec without workloads still gets its availability budget (SLO, components).',
       type: 'object',
-      minProperties: 1,
       propertyNames: {pattern: NAME},
       additionalProperties: {$ref: '#/definitions/workload'},
       examples: [{posts: {writes: {perUserPerDay: 2}, recordSize: '800 B'}}],

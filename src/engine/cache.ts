@@ -10,7 +10,8 @@ import type {Workload} from '../spec/model.js'
  * utilisation.
  */
 export function addWorkloadCache(ledger: Ledger, w: Workload): void {
-  if (w.reads === null) return
+  // No reads, or reads of no stated size: no bytes to keep hot.
+  if (w.reads === null || w.readBytes === null) return
   const scope = workloadScope(w.name)
   const hot = ledger.derive(
     metricId(scope, 'cache.hotBytes'),

@@ -40,8 +40,9 @@ export function estimate(model: SystemModel): Estimate {
 export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
-  ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
-  ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
+  // Users are inputs only when the spec states them: nothing per user otherwise.
+  if (model.users.mau) ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
+  if (model.users.dau) ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
   addPeakFactor(ledger, model.traffic)
 
   for (const w of model.workloads) {
@@ -74,37 +75,41 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   return {estimate: result, samples}
 }
 
-/** System-wide figures: each the sum of the workloads' own. */
+/**
+ * System-wide figures: each the sum of the workloads' own. A figure every
+ * estimate has is a sum of none (0) for a spec without workloads (a question
+ * of availability alone); one only some workloads have is left out when none do.
+ */
 function addSystemTotals(ledger: Ledger, model: SystemModel): void {
-  const across = <S extends ScopeSuffix>(suffix: S, label: string, unit: Unit): S | null => {
+  const across = <S extends ScopeSuffix>(suffix: S, label: string, unit: Unit, always = false): S | null => {
     const parts: Record<string, MetricId> = {}
     for (const w of model.workloads) {
       const id = metricId(workloadScope(w.name), suffix)
       if (ledger.has(id)) parts[w.name] = id
     }
-    return Object.keys(parts).length === 0 ? null : ledger.sum(suffix, label, unit, parts)
+    return Object.keys(parts).length === 0 && !always ? null : ledger.sum(suffix, label, unit, parts)
   }
-  const reads = across('requests.read.perDay', 'Reads per day', 'req')!
-  const writes = across('requests.write.perDay', 'Writes per day', 'req')!
+  const reads = across('requests.read.perDay', 'Reads per day', 'req', true)!
+  const writes = across('requests.write.perDay', 'Writes per day', 'req', true)!
   addTotalsAndRates(ledger, SYSTEM, reads, writes)
   addCapacity(ledger, SYSTEM)
 
   const perDay: ByPart = {}
   for (const part of ['text', 'media'] as const) {
-    const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B')
+    const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B', part === 'text')
     if (id) perDay[part] = id
   }
   addStorageTotals(ledger, SYSTEM, perDay, null)
-  across('storage.text.total', 'Text data kept over retention', 'B')
+  across('storage.text.total', 'Text data kept over retention', 'B', true)
   across('storage.media.total', 'Media data kept over retention', 'B')
-  across('storage.total', 'Data kept over retention (no growth)', 'B')
-  for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B')
+  across('storage.total', 'Data kept over retention (no growth)', 'B', true)
+  for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B', true)
 
   const withMedia = model.workloads.some((w) => w.media !== null)
   for (const level of ['avg', 'peak'] as const) {
     for (const dir of ['ingress', 'egress'] as const) {
       const word = level === 'avg' ? 'Average' : 'Peak'
-      across(bandwidthSuffix(dir, 'text', level), `${word} text ${dir}`, 'B/s')
+      across(bandwidthSuffix(dir, 'text', level), `${word} text ${dir}`, 'B/s', true)
       if (withMedia) across(bandwidthSuffix(dir, 'media', level), `${word} media ${dir}`, 'B/s')
     }
     addBandwidthTotals(ledger, SYSTEM, level, withMedia)

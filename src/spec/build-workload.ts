@@ -19,10 +19,9 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
   }
   const existingRecords = optional(r, at('records'))
   const recordBytes = buildRecordSize(r, name, writes !== null || existingRecords !== null)
-  const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : {...recordBytes, path: at('readSize'), isDefault: true}
-  if (reads && !r.has(at('readSize')) && !r.has(at('recordSize')) && !r.has(at('recordFields'))) {
-    r.report(at('reads'), `workload \`${name}\` has reads but no size to read`, 'add `readSize` (bytes returned per read) or `recordSize`')
-  }
+  // Reads with no size at all are counted, and their bytes are not estimated.
+  const sized = r.has(at('readSize')) || r.has(at('recordSize')) || r.has(at('recordFields'))
+  const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : reads && !sized ? null : {...recordBytes, path: at('readSize'), isDefault: true}
   const latency = r.has(at('latency')) ? optional(r, at('latency')) : (LATENCY_ORDER.map((p) => slo.latencySeconds[p]).find((x) => x !== undefined) ?? null)
   return {
     name,
@@ -84,7 +83,20 @@ function buildRate(r: FieldResolver, path: string): Rate | null {
   if (!r.has(path)) return null
   const basis = RATE_BASES.find((b) => r.has(`${path}.${b}`))
   if (!basis) return null
+  const users = PER_USER[basis]
+  // `users:` that is not a mapping is a schema error already; its fields are not missing on top.
+  const usersWritten = r.raw('users')
+  const malformed = usersWritten !== undefined && usersWritten !== null && (typeof usersWritten !== 'object' || Array.isArray(usersWritten))
+  if (users && !malformed && !r.has(users.field)) {
+    r.report(`${path}.${basis}`, `\`${path}.${basis}\` counts per ${users.noun}, but the spec gives no \`${users.field}\``, `add \`${users.field}\` under \`users:\`, or give the rate as a total: \`perDay\`, \`perSecond\` or \`perMonth\``, 'key')
+  }
   return {basis, amount: orDefault(r, `${path}.${basis}`, 0)}
+}
+
+/** The user count a per-user rate is multiplied by. */
+const PER_USER: Partial<Record<Rate['basis'], {field: string; noun: string}>> = {
+  perUserPerDay: {field: 'users.dau', noun: 'daily active user'},
+  perUserPerMonth: {field: 'users.mau', noun: 'monthly active user'},
 }
 
 /**

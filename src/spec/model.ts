@@ -10,7 +10,8 @@ import type {Access, ByteUnits, Consistency, RateBasis} from './generated/schema
 export interface SystemModel {
   readonly name: string
   readonly conventions: Conventions
-  readonly users: {readonly mau: Input; readonly dau: Input}
+  /** Monthly and daily active users, each null when the spec does not say (nothing per user then). */
+  readonly users: {readonly mau: Input | null; readonly dau: Input | null}
   readonly traffic: TrafficShape
   readonly slo: Slo
   readonly workloads: readonly Workload[]
@@ -79,8 +80,12 @@ export interface Workload {
   readonly existingRecords: Input | null
   /** Bytes stored per write (text part); 0 when only reads are described. */
   readonly recordBytes: Input
-  /** Bytes returned per read. */
-  readonly readBytes: Input
+  /**
+   * Bytes returned per read (the record size unless stated); null for reads
+   * with no size at all, whose bytes are then not estimated (a question of
+   * request rates alone).
+   */
+  readonly readBytes: Input | null
   readonly media: Media | null
   /** Seconds data is kept; null means forever. */
   readonly retentionSeconds: Input | null

@@ -84,10 +84,11 @@ const cases: Case[] = [
 
   // Missing required fields
   {name: 'missing name', yaml: edit('name: Minimal\n', ''), expected: [at(1, 1, 'the top level is missing `name`', 'add `name:`')]},
-  {name: 'missing users', yaml: edit('users:\n  mau: 1M\n  dau: 100K\n', ''), expected: [at(1, 1, 'the top level is missing `users`', 'users: {mau: 300M, dau: 50%}')]},
-  {name: 'missing users.dau, pointed at `users:`', yaml: edit('  dau: 100K\n', ''), expected: [at(2, 1, '`users` is missing `dau`', 'add `dau:`')]},
-  {name: 'missing workloads', yaml: 'name: x\nusers:\n  mau: 1M\n  dau: 100K\n', expected: [at(1, 1, 'the top level is missing `workloads`', 'add `workloads:`')]},
-  {name: 'no workloads at all', yaml: 'name: x\nusers: {mau: 1M, dau: 100K}\nworkloads: {}\n', expected: [at(3, 12, '`workloads` must not be empty', 'workloads: {posts:')]},
+  // Users are needed only by what is counted per user: each rate that needs them says so, at its key.
+  {name: 'per-user rates without users', yaml: edit('users:\n  mau: 1M\n  dau: 100K\n', ''), expected: [at(4, 14, '`workloads.items.writes.perUserPerDay` counts per daily active user, but the spec gives no `users.dau`', 'as a total: `perDay`'), at(5, 13, '`workloads.items.reads.perUserPerDay` counts per daily active user', 'add `users.dau`')]},
+  {name: 'rates per daily user without users.dau', yaml: edit('  dau: 100K\n', ''), expected: [at(6, 14, 'no `users.dau`', 'add `users.dau` under `users:`'), at(7, 13, 'no `users.dau`')]},
+  {name: 'a rate per monthly user without users.mau', yaml: edit('  mau: 1M\n', '').replace('{perUserPerDay: 1}', '{perUserPerMonth: 30}'), expected: [at(6, 14, '`workloads.items.writes.perUserPerMonth` counts per monthly active user, but the spec gives no `users.mau`', 'perSecond')]},
+  {name: 'DAU as a share of a MAU not given', yaml: edit('  mau: 1M\n', '').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.dau` (`50%`) is a share of monthly active users, but `users.mau` is not given', 'add `mau:`')]},
   {name: 'a media block without its size', yaml: workload('media: {writeShare: 10%}'), expected: [at(10, 5, '`workloads.items.media` is missing `size`', 'size: 1 MB')]},
 
   // Unknown keys, with suggestions
@@ -162,7 +163,6 @@ const cases: Case[] = [
   {name: 'a rate with no basis', yaml: edit('{perUserPerDay: 1}', '{}'), expected: [at(7, 13, '`workloads.items.writes` gives no rate', 'use one of')]},
   {name: 'a workload with neither reads nor writes', yaml: edit('    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n', ''), expected: [at(6, 3, 'workload `items` has neither `reads` nor `writes`', 'writes: {perUserPerDay: 2}')]},
   {name: 'writes without a record size', yaml: edit('    recordSize: 1 KB\n', '    readSize: 1 KB\n'), expected: [at(7, 13, 'workload `items` has writes but no record size', 'add `recordSize`')]},
-  {name: 'reads with nothing to read', yaml: edit('    writes: {perUserPerDay: 1}\n', '').replace('    recordSize: 1 KB\n', ''), expected: [at(7, 12, 'workload `items` has reads but no size to read', '`readSize`')]},
   {name: 'recordSize and recordFields together', yaml: workload('recordFields: {id: 8 B}'), expected: [at(10, 5, 'give `recordSize` or `recordFields`, not both', 'remove one')]},
   {name: 'an empty workload', yaml: edit('  items:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n    recordSize: 1 KB\n', '  items:\n'), expected: [at(6, 3, '`workloads.items` has no value; it should be a mapping', 'items: {writes:')]},
   {name: 'a workload name starting with a digit', yaml: edit('  items:', '  9items:'), expected: [at(6, 3, 'name `9items` in `workloads` is not allowed', 'start with a letter')]},

@@ -66,7 +66,7 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
       shards,
       shardKey: shards > 1 ? 'hash slot of the cache key' : null,
       basis: [
-        memory > 0 ? byMemory.line : 'cache memory: no reads described',
+        memory > 0 ? byMemory.line : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
         reads > 0 ? byReads.line : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],

@@ -104,7 +104,7 @@ export function sizeKeyValue(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const w = ctx.workload
   const recordBytes = w?.recordBytes.value ?? 0
-  const readBytes = w?.readBytes.value ?? 0
+  const readBytes = w?.readBytes?.value ?? 0
   const strong = ctx.model.slo.consistency === 'strong'
   const writeUnits = Math.max(1, Math.ceil(recordBytes / f.get('writeUnitBytes')))
   const readUnits = Math.max(1, Math.ceil(readBytes / f.get('readUnitBytes'))) * (strong ? 1 : 0.5)
