@@ -46,6 +46,8 @@ export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
 /** Only for a workload that states records already stored. */
 type WorkloadOnlyConditionalSuffix = 'storage.text.existing'
+  /** Only for a workload with reads that holds data of a stated size: the bound of its cache's hot set. */
+  | 'cache.dataHeldBytes'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 

@@ -1,4 +1,4 @@
-import type {Input, Media, Rate, Slo, Workload, WorkloadFacts} from './model.js'
+import type {Input, Media, Rate, Slo, Workload, WorkloadFacts, WorkingSet} from './model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
@@ -38,7 +38,36 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     yearlyGrowth: orDefault(r, at('growth'), 0),
     latencySeconds: latency,
     facts: buildFacts(r, name),
+    cache: r.has(at('cache')) ? buildWorkingSet(r, name, reads !== null, readBytes !== null) : null,
   }
+}
+
+/**
+ * The cache's working set: `keys` (distinct keys × object size) or a share of a
+ * window's reads, not both. A cache keeps reads, so it needs reads, and bytes
+ * per entry: an object size, or a read size to default to.
+ */
+function buildWorkingSet(r: FieldResolver, name: string, hasReads: boolean, hasReadSize: boolean): WorkingSet | null {
+  const at = (field: string): string => `workloads.${name}.cache.${field}`
+  const raw = r.raw(`workloads.${name}.cache`)
+  // Anything but a mapping is a schema error already.
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null
+  if (!hasReads) {
+    r.report(`workloads.${name}.cache`, `\`workloads.${name}.cache\` sizes a cache of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perDay: 1B}\`), or remove \`cache\``, 'key')
+  }
+  const objectBytes = optional(r, at('objectSize'))
+  if (hasReads && !hasReadSize && !r.has(at('objectSize'))) {
+    r.report(`workloads.${name}.cache`, `the cache of \`${name}\` needs the bytes of an entry, but \`${name}\` states no read size`, 'add `objectSize` under `cache:` (e.g. `objectSize: 1 KB`), or `readSize` to the workload', 'key')
+  }
+  if (r.has(at('keys'))) {
+    for (const other of ['window', 'hotShare'].filter((f) => r.has(at(f)))) {
+      r.report(at(other), `give \`cache.keys\` or \`cache.${other}\`, not both`, '`keys` counts the hot entries; `window` and `hotShare` take a share of the reads of a period instead', 'key')
+    }
+    return {kind: 'keys', keys: orDefault(r, at('keys'), 0), objectBytes}
+  }
+  const windowSeconds = optional(r, at('window'))
+  if (windowSeconds?.value === 0) r.report(at('window'), `\`${at('window')}\` must be greater than zero`, 'the period whose reads the cache keeps a share of, e.g. `1 day` or `30 days`')
+  return {kind: 'window', windowSeconds, hotShare: optional(r, at('hotShare')), objectBytes}
 }
 
 function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {

@@ -97,7 +97,17 @@ export interface Workload {
   readonly latencySeconds: Input | null
   /** What the spec states about the data beyond its numbers; null where it says nothing. */
   readonly facts: WorkloadFacts
+  /** The cache's working set as the spec states it (`cache:`); null for the default share of a day's reads. */
+  readonly cache?: WorkingSet | null
 }
+
+/**
+ * What a workload's cache holds: a share of the reads of a window, or a number
+ * of distinct keys, each entry of `objectBytes` (the read size unless stated).
+ */
+export type WorkingSet =
+  | {readonly kind: 'window'; readonly windowSeconds: Input | null; readonly hotShare: Input | null; readonly objectBytes: Input | null}
+  | {readonly kind: 'keys'; readonly keys: Input; readonly objectBytes: Input | null}
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
 export interface WorkloadFacts {
