@@ -3,6 +3,7 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandw
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
+import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
@@ -52,6 +53,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addWorkloadCache(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
+    addWorkloadFanout(ledger, w)
   }
   addSystemTotals(ledger, model)
   const checks = addAvailability(ledger, model)
@@ -118,4 +120,5 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   const hot = across('cache.hotBytes', 'Cache hot set', 'B')
   if (hot) addProvisioned(ledger, SYSTEM, hot)
   across('concurrency.peak', 'Requests in flight at peak', 'count')
+  addSystemFanout(ledger, model.workloads)
 }

@@ -38,6 +38,8 @@ export type ScopeConditionalSuffix =
   | `bandwidth.${Direction}.media.${Level}`
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
+  /** Deliveries to followers (writes × average followers), when a workload writes and states a fan-out. */
+  | `fanout.deliveries.${'perDay' | Level}`
 
 /** What both the system and each workload have, after their scope prefix. */
 export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix

@@ -61,6 +61,14 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     ['provision for', 'capacity.qps'],
     ['in flight (peak)', 'concurrency.peak'],
   ])
+  // Only a spec whose workloads fan out to followers has deliveries to show.
+  if (findMetric(report.metrics, 'fanout.deliveries.perDay')) {
+    perWorkload('Fan-out to followers (writes × average followers)', [
+      ['deliveries/day', 'fanout.deliveries.perDay'],
+      ['avg deliveries', 'fanout.deliveries.avg'],
+      ['peak deliveries', 'fanout.deliveries.peak'],
+    ])
+  }
   sections.push(...uncertaintySections(report, style, binary))
   const availability = availabilitySection(report, style, fmt)
   if (availability) sections.push(availability)

@@ -46,11 +46,19 @@ const CACHE = {
   inFlight: 'concurrency.peak',
 } as const
 
+const FANOUT = {
+  perDay: 'fanout.deliveries.perDay',
+  avg: 'fanout.deliveries.avg',
+  peak: 'fanout.deliveries.peak',
+} as const
+
 export interface CapacityView {
   readonly traffic: WorkloadTable<Row<keyof typeof TRAFFIC>>
   readonly storage: WorkloadTable<Row<keyof typeof STORAGE>>
   readonly bandwidth: WorkloadTable<Row<keyof typeof BANDWIDTH>>
   readonly cache: WorkloadTable<Row<keyof typeof CACHE>>
+  /** Deliveries to followers; null when no workload fans out. */
+  readonly fanout: WorkloadTable<Row<keyof typeof FANOUT>> | null
   /** The availability budget in one line each; null without an availability SLO. */
   readonly budget: {readonly slo: string; readonly downtimePerYear: string; readonly downtimePerMonth: string; readonly errorBudget: string} | null
 }
@@ -71,6 +79,7 @@ export function capacityView(report: EstimateReport, n: Numbers): CapacityView {
     storage: table(STORAGE),
     bandwidth: table(BANDWIDTH),
     cache: table(CACHE),
+    fanout: n.has('fanout.deliveries.perDay') ? table(FANOUT) : null,
     budget: n.has('input.slo.availability')
       ? {
           slo: n.metric('input.slo.availability'),
