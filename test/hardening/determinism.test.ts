@@ -38,8 +38,11 @@ function runAll(env: Readonly<Record<string, string>>): Promise<Printed[]> {
   const child = spawn(process.execPath, [`${ROOT}/test/helpers/run-lines.mjs`, JSON.stringify(Object.values(LINES))], {cwd: ROOT, env: {...process.env, NO_COLOR: '1', ...env}, stdio: ['ignore', 'pipe', 'pipe']})
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  // Decoded by the stream, so that a character split between two chunks is joined, not replaced.
+  child.stdout.setEncoding('utf8')
+  child.stderr.setEncoding('utf8')
+  child.stdout.on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.on('data', (chunk: string) => (stderr += chunk))
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (status) => (status === 0 ? resolve(JSON.parse(stdout) as Printed[]) : reject(new Error(`run-lines exited ${status}:\n${stderr}`))))
