@@ -43,7 +43,12 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   addConventions(ledger, model.conventions)
   // Users are inputs only when the spec states them: nothing per user otherwise.
   if (model.users.mau) ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
-  if (model.users.dau) ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
+  const {mau, dau, dauShare} = model.users
+  if (mau && dauShare) {
+    // DAU written as a share of MAU is derived from both, so each range is its own input to the sensitivity.
+    const share = ledger.input(inputId('users.dau.share'), 'Daily active users as a share of MAU', 'ratio', dauShare)
+    ledger.derive(inputId('users.dau'), 'Daily active users', 'users', 'mau × dauShare', {mau: inputId('users.mau'), dauShare: share}, (v) => v.mau * v.dauShare)
+  } else if (dau) ledger.input(inputId('users.dau'), 'Daily active users', 'users', dau)
   addPeakFactor(ledger, model.traffic)
 
   for (const w of model.workloads) {

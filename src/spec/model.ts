@@ -11,7 +11,16 @@ export interface SystemModel {
   readonly name: string
   readonly conventions: Conventions
   /** Monthly and daily active users, each null when the spec does not say (nothing per user then). */
-  readonly users: {readonly mau: Input | null; readonly dau: Input | null}
+  readonly users: {
+    readonly mau: Input | null
+    readonly dau: Input | null
+    /**
+     * DAU as written when it is a share of MAU (`dau: 50%`), with its own
+     * samples when ranged; `dau` is then mau × this, and the engine derives it
+     * so, so that the sensitivity tells the MAU's range from the share's.
+     */
+    readonly dauShare?: Input | null
+  }
   readonly traffic: TrafficShape
   readonly slo: Slo
   readonly workloads: readonly Workload[]

@@ -47,7 +47,9 @@ describe('sizeup estimate with ranges and scenarios', () => {
     expect((await sizeup(['estimate', spec, '--samples', '500', '--samples-out', out])).status).toBe(0)
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
     expect(lines).toHaveLength(501)
-    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau'])
+    // DAU written as a share is sampled as the share; DAU is derived from it and MAU, among the metrics.
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau.share'])
+    expect(lines[0]!.split(',')).toContain('input.users.dau')
   })
 
   it('--samples-out - is refused (standard output carries the estimate) and creates no file named -', async () => {
