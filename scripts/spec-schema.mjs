@@ -25,19 +25,24 @@ const rateKeys = {
   perSecond: count('Per second, in total', 'Average operations per second across all users (before the peak factor).', ['1K', 1200]),
   perDay: count('Per day, in total', 'Operations per day across all users.', ['300M', '1.5B']),
   perMonth: count('Per month, in total', 'Operations per month across all users (spread over the month convention).', ['1B']),
+  // A rate may be stated in whatever period the problem states it in ("500 hours of video a minute").
+  perMinute: count('Per minute, in total', 'Operations per minute across all users (× secondsPerDay ÷ 60 a day).', ['30K', '500 * 60']),
+  perHour: count('Per hour, in total', 'Operations per hour across all users (× secondsPerDay ÷ 3,600 a day).', ['2M']),
+  perWeek: count('Per week, in total', 'Operations per week across all users (÷ 7 a day).', ['3.75B']),
+  perYear: count('Per year, in total', 'Operations per year across all users (spread over the year convention).', ['36.5B']),
 }
 /** How a rate is stated: the one key a rate gives. */
 export const rateBasis = typed('spec', 'RateBasis', {type: 'string', enum: Object.keys(rateKeys)}, {constant: 'RATE_BASES'})
 const rate = (title, description) => typed('spec', 'SpecRate', {
   title,
-  description: `${description} Give exactly one of: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.`,
+  description: `${description} Give exactly one of: ${Object.keys(rateKeys).join(', ')}.`,
   type: 'object',
   properties: rateKeys,
   additionalProperties: false,
   minProperties: 1,
   maxProperties: 1,
   examples: [{perUserPerDay: 2}, {perDay: '300M'}, {perSecond: '1K'}],
-}, {doc: 'A rate as written: exactly one of perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.'})
+}, {doc: `A rate as written: exactly one of ${Object.keys(rateKeys).join(', ')}.`})
 
 // One shape for every node of the availability tree, so that a typo gets a plain
 // "unknown key" error rather than an anyOf maze; the resolver checks that a node

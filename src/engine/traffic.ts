@@ -2,7 +2,7 @@ import {CONV} from './conventions.js'
 import {inputId, type MetricId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Rate, TrafficShape, Workload} from '../spec/model.js'
-import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
+import {DAYS_PER_WEEK, SECONDS_PER_HOUR, SECONDS_PER_MINUTE} from '../quantity/calendar.js'
 
 export const PEAK_FACTOR = 'traffic.peakFactor' satisfies MetricId
 
@@ -70,6 +70,15 @@ function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: R
       return ledger.derive(id, label, 'req', 'perDay', {perDay: amount}, (v) => v.perDay)
     case 'perMonth':
       return ledger.derive(id, label, 'req', 'perMonth ÷ daysPerMonth', {perMonth: amount, daysPerMonth: CONV.daysPerMonth}, (v) => v.perMonth / v.daysPerMonth)
+    // A minute and an hour are fixed lengths of time; a day is the spec's secondsPerDay, as for perSecond.
+    case 'perMinute':
+      return ledger.derive(id, label, 'req', 'perMinute × secondsPerDay ÷ 60 s', {perMinute: amount, secondsPerDay: CONV.secondsPerDay}, (v) => (v.perMinute * v.secondsPerDay) / SECONDS_PER_MINUTE)
+    case 'perHour':
+      return ledger.derive(id, label, 'req', 'perHour × secondsPerDay ÷ 3600 s', {perHour: amount, secondsPerDay: CONV.secondsPerDay}, (v) => (v.perHour * v.secondsPerDay) / SECONDS_PER_HOUR)
+    case 'perWeek':
+      return ledger.derive(id, label, 'req', 'perWeek ÷ 7', {perWeek: amount}, (v) => v.perWeek / DAYS_PER_WEEK)
+    case 'perYear':
+      return ledger.derive(id, label, 'req', 'perYear ÷ daysPerYear', {perYear: amount, daysPerYear: CONV.daysPerYear}, (v) => v.perYear / v.daysPerYear)
   }
 }
 

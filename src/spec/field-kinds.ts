@@ -27,7 +27,7 @@ export const KIND_WORDS: Readonly<Record<FieldKind, {what: string; example: stri
   seconds: {what: 'a number of seconds', example: '`86400`'},
 }
 
-const RATE_KEYS = '(perUserPerDay|perUserPerMonth|perSecond|perDay|perMonth)'
+const RATE_KEYS = '(perUserPerDay|perUserPerMonth|perSecond|perMinute|perHour|perDay|perWeek|perMonth|perYear)'
 const LATENCY_KEYS = '(p50|p90|p95|p99|p999)'
 const COMPONENT = '^components(\\.(\\d+|series\\.\\d+|parallel\\.\\d+))*'
 
