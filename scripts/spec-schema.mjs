@@ -273,6 +273,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         secondsPerDay: {title: 'Seconds per day', description: 'Length of a day (default 86,400; napkin maths often uses 100,000).', type: ['number', 'string'], examples: [86400, 100000]},
         month: duration('Month', 'Length of a month (default 30 days; 30.4375 days is the calendar average; some use 2.5M s).', ['30 days', '30.4375 days', '2.5M s']),
         year: duration('Year', 'Length of a year (default 365 days; 365.25 Julian, 365.2425 Gregorian).', ['365 days', '365.2425 days']),
+        quarter: duration('Quarter', 'Length of a quarter, for the downtime a quarter allows (default: a year ÷ 4, 91.25 days; the Google SRE book\'s availability table uses 90 days).', ['90 days', '13 weeks']),
         byteUnits: typed('spec', 'ByteUnits', {title: 'Byte units', description: 'Whether KB, MB, GB … are powers of 1000 (decimal, default) or 1024 (binary).', type: 'string', enum: BYTE_UNITS, examples: ['decimal']}),
         targetUtilization: share('Target utilisation', 'How full capacity may run at peak (default 70%); capacity is sized as peak ÷ utilisation.', ['70%', '80%']),
         headroom: share('Headroom', 'Spare capacity at peak: the complement of target utilisation (30% headroom = 70% utilisation).', ['30%']),

@@ -42,6 +42,8 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
     entry('secondsPerDay', 'Seconds per day', c.secondsPerDay, day, `${grouped(day)} s`),
     entry('month', 'Month', c.secondsPerMonth, c.secondsPerMonth.value, `${significant(monthDays, 6)} days (${grouped(c.secondsPerMonth.value)} s)`),
     entry('year', 'Year', c.daysPerYear, c.daysPerYear.value, `${significant(c.daysPerYear.value, 7)} days`),
+    // Listed only when stated: a year ÷ 4 otherwise, as the quarter's downtime formula says.
+    ...(c.secondsPerQuarter ? [entry('quarter', 'Quarter', c.secondsPerQuarter, c.secondsPerQuarter.value, `${significant(c.secondsPerQuarter.value / day, 6)} days (${grouped(c.secondsPerQuarter.value)} s)`)] : []),
     {
       name: 'byteUnits',
       label: 'Byte units',

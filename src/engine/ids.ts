@@ -58,13 +58,13 @@ export type WorkloadMetricId<S extends WorkloadSuffix = WorkloadSuffix> = `workl
 /** A metric that both scopes have: the system's (`qps.write.peak`) or a workload's (`workload.posts.qps.write.peak`). */
 export type ScopeMetricId<S extends ScopeSuffix = ScopeSuffix> = `${Scope}${S}`
 
-export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'targetUtilization' | 'cacheHotShare'
+export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'secondsPerQuarter' | 'targetUtilization' | 'cacheHotShare'
 export type ConventionId = `convention.${ConventionName}`
 export type CalendarId = `calendar.${'daysPerMonth' | 'secondsPerYear'}`
 
 export type InputId = `input.${string}`
 
-export type DowntimePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year'
+export type DowntimePeriod = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year'
 /** Where an availability comes from: the SLO the spec states, or the composite of its components. */
 export type AvailabilitySource = 'slo' | 'composite'
 export type DowntimeId = `availability.${AvailabilitySource}.downtime.${DowntimePeriod}`

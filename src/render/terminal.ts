@@ -86,7 +86,7 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   const slo = findMetric(m, 'input.slo.availability')
   const composite = findMetric(m, 'availability.composite')
   if (!slo && !composite) return null
-  const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
+  const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
   const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
   const rows = periods.map((p) => [p, ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []), ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : [])])
   parts.push(section(style, 'Availability budget', head, rows))

@@ -51,7 +51,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [new RegExp(`^slo\\.latency\\.${LATENCY_KEYS}$`), 'duration'],
   [/^horizon$/, 'duration'],
   [/^conventions\.secondsPerDay$/, 'seconds'],
-  [/^conventions\.(month|year)$/, 'duration'],
+  [/^conventions\.(month|year|quarter)$/, 'duration'],
   [/^conventions\.(targetUtilization|headroom|cacheHotShare)$/, 'share'],
   [new RegExp(`${COMPONENT}\\.availability$`), 'share'],
 ]

@@ -38,6 +38,8 @@ export interface Conventions {
   readonly secondsPerMonth: Input
   /** Days in a year: 365 by default, 365.25 (Julian) or 365.2425 (Gregorian). */
   readonly daysPerYear: Input
+  /** Seconds in a quarter when the spec states one (the SRE book's 90 days); absent, a quarter is a year ÷ 4. */
+  readonly secondsPerQuarter?: Input
   readonly byteUnits: ByteUnits
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
