@@ -3,6 +3,7 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandw
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
+import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
@@ -51,6 +52,8 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addWorkloadCache(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
+    addWorkloadCounts(ledger, w)
+    addGrowthRates(ledger, workloadScope(w.name))
   }
   addSystemTotals(ledger, model)
   const checks = addAvailability(ledger, model)
@@ -113,4 +116,6 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   const hot = across('cache.hotBytes', 'Cache hot set', 'B')
   if (hot) addProvisioned(ledger, SYSTEM, hot)
   across('concurrency.peak', 'Requests in flight at peak', 'count')
+  addSystemCounts(ledger, model.workloads)
+  addGrowthRates(ledger, SYSTEM)
 }

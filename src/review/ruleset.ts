@@ -19,6 +19,7 @@ import {rule as singleFailureDomain} from './rules/single-failure-domain.js'
 import {rule as singlePointOfFailure} from './rules/single-point-of-failure.js'
 import {rule as sloUnreachable} from './rules/slo-unreachable.js'
 import {rule as unboundedRetention} from './rules/unbounded-retention.js'
+import {rule as unsizedRecords} from './rules/unsized-records.js'
 import {rule as writeBehindDurability} from './rules/write-behind-durability.js'
 import {rule as writeHeavyCacheAside} from './rules/write-heavy-cache-aside.js'
 import {RULE_DATA} from './generated/rules-data.js'
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   unboundedRetention,
   shortRetention,
   readsWithoutData,
+  unsizedRecords,
   // Media.
   mediaInDatabase,
   mediaEgressWithoutCdn,
