@@ -3,6 +3,7 @@ import {parseRange} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {kindOf} from './field-kinds.js'
 import {FIXED_CALENDAR} from '../quantity/calendar.js'
+import {overLength} from '../quantity/text-limit.js'
 
 // Any calendar will do: the question is only whether the text is a literal.
 const ANY_CONVENTIONS: UnitConventions = FIXED_CALENDAR
@@ -17,6 +18,8 @@ export function hasExpressions(data: unknown): boolean {
       // `forever` is a word only for retention; anywhere else it is read (and refused) as a name.
       if (kindOf(path) === null || (node.trim() === 'forever' && path.endsWith('.retention'))) return false
       const text = node.trim()
+      // Too long to be read at all: the field itself is refused (fields.ts), with no parser needed.
+      if (overLength(text) !== null) return false
       const lit = scanLiteral(text, 0, ANY_CONVENTIONS)
       if (lit && lit.end === text.length) return false
       return parseRange(text, ANY_CONVENTIONS) === null

@@ -1,5 +1,5 @@
 import {describeDimension, DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
-import {evaluateExpression, ExpressionError, type MathParse, parseExpression} from '../quantity/expression.js'
+import {evaluateExpression, ExpressionError, expressionTooLong, type MathParse, parseExpression} from '../quantity/expression.js'
 import {invalidParameters, median, sample} from '../quantity/distribution.js'
 import {scanLiteral} from '../quantity/literal.js'
 import {streamSeed} from '../quantity/random.js'
@@ -123,6 +123,12 @@ export class FieldResolver {
     if (trimmed === '') {
       const kind = kindOf(path)
       this.report(path, `\`${path}\` is empty`, kind === null ? null : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`)
+      return null
+    }
+    // Before any pattern reads it: the work below then depends on this limit, not on the file's size.
+    const tooLong = expressionTooLong(trimmed)
+    if (tooLong) {
+      this.report(path, `\`${path}\`: ${tooLong.message}`, tooLong.hint)
       return null
     }
     const literal = scanLiteral(trimmed, 0, this.conv)
