@@ -14,13 +14,14 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
     const a = ledger.input(inputId(`${node.path}.availability`), `${node.name} availability (one instance)`, 'ratio', node.availability)
     const {instances: n, required: k} = node
     if (n === 1 && k === 1) return ledger.derive(id, node.name, 'ratio', 'availability', {availability: a}, (v) => v.availability)
+    const coefficients = binomials(n, k)
     return ledger.derive(
       id,
       `${node.name} (${k} of ${n} instances)`,
       'ratio',
       `1 − Σ_{i=0..${k - 1}} C(${n}, i) × a^i × (1 − a)^(${n} − i)`,
       {a},
-      (v) => kOfN(v.a, n, k),
+      (v) => kOfNWith(v.a, n, coefficients),
     )
   }
   const parts: Record<string, MetricId> = {}
@@ -35,10 +36,26 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
   )
 }
 
+/** k-of-n availability: 1 − P(fewer than k of n instances up). */
 export function kOfN(a: number, n: number, k: number): number {
+  return kOfNWith(a, n, binomials(n, k))
+}
+
+/**
+ * The same sum with its binomial coefficients computed once: the formula runs
+ * once per Monte Carlo sample, and recomputing C(n, i) each time made it
+ * quadratic in k per sample. The coefficients are the same numbers (the same
+ * operations in the same order), so the result is too.
+ */
+function kOfNWith(a: number, n: number, coefficients: readonly number[]): number {
   let unavailable = 0
-  for (let i = 0; i < k; i++) unavailable += binomial(n, i) * a ** i * (1 - a) ** (n - i)
+  for (let i = 0; i < coefficients.length; i++) unavailable += coefficients[i]! * a ** i * (1 - a) ** (n - i)
   return 1 - unavailable
+}
+
+/** C(n, i) for i = 0 … k − 1. */
+function binomials(n: number, k: number): number[] {
+  return Array.from({length: k}, (_, i) => binomial(n, i))
 }
 
 function binomial(n: number, k: number): number {

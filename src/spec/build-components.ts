@@ -4,6 +4,15 @@ import type {FieldResolver} from './fields.js'
 
 const NODE_KEYS = new Set(['name', 'availability', 'instances', 'required', 'series', 'parallel'])
 
+/**
+ * Instances of one component. Its k-of-n availability sums `required` terms
+ * of C(n, i) aⁱ (1 − a)ⁿ⁻ⁱ (engine/components.ts), and C(n, i) leaves the
+ * doubles from n = 1,021 (C(1021, 510) > 1.8e308), where the sum turns into
+ * NaN; 1,000 is the round number below. The work is k² once and k per Monte
+ * Carlo sample, so this bounds it too. A larger fleet is a group of parts.
+ */
+export const MAX_INSTANCES = 1000
+
 interface RawNode {
   readonly name?: unknown
   readonly series?: unknown
@@ -40,6 +49,10 @@ export function buildComponent(r: FieldResolver, path: string, fallbackName: str
   const instances = wholeNumber(node.instances)
   const required = wholeNumber(node.required)
   // Non-integers and values below 1 are schema errors, already reported.
+  if (instances !== null && instances > MAX_INSTANCES) {
+    r.report(`${path}.instances`, `component \`${name}\` runs ${instances} instances; the limit is ${MAX_INSTANCES}`, 'k-of-n availability is exact up to 1,000 instances; describe a larger fleet as a `parallel` or `series` group of smaller components')
+    return {kind: 'component', name, path, availability: orDefault(r, `${path}.availability`, 1), instances: 1, required: 1}
+  }
   if (instances !== null && required !== null && required > instances) {
     r.report(`${path}.required`, `component \`${name}\` requires ${required} instances but runs ${instances}`, '`required` must be at most `instances`')
   }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {kOfN} from '../../src/engine/components.js'
-import {estimateYaml, MINIMAL, value} from '../helpers/spec.js'
+import {MAX_INSTANCES} from '../../src/spec/build-components.js'
+import {diagnosticsOf, estimateYaml, MINIMAL, value} from '../helpers/spec.js'
 
 const withSlo = (slo: string, components = ''): string => `${MINIMAL}slo: {availability: ${slo}}\n${components}`
 
@@ -74,6 +75,16 @@ describe('composite availability', () => {
     // 3 of 3 is the series product
     expect(kOfN(0.99, 3, 3)).toBeCloseTo(0.99 ** 3, 12)
     expect(kOfN(0.99, 1, 1)).toBeCloseTo(0.99, 12)
+  })
+
+  it('k of n at the limit of 1,000 instances is a number; past it the component is refused at `instances`', async () => {
+    // Issue 12: `instances: 1e9` never ended (C(n, i) recomputed for every i < k), and from
+    // 1,021 instances C(n, i) leaves the doubles, so the sum was NaN anyway.
+    expect(kOfN(0.5, MAX_INSTANCES, MAX_INSTANCES / 2)).toBeGreaterThan(0.5)
+    expect(Number.isFinite(kOfN(0.999, MAX_INSTANCES, MAX_INSTANCES))).toBe(true)
+    const component = (instances: string): string => withSlo('99.9%', `components:\n  name: db\n  availability: 99.9%\n  instances: ${instances}\n  required: 500000000\n`)
+    expect((await diagnosticsOf(component('1e9'))).map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([`14:14: component \`db\` runs 1000000000 instances; the limit is ${MAX_INSTANCES}`])
+    expect((await diagnosticsOf(component('1001'))).map((d) => d.message)).toEqual([`component \`db\` runs 1001 instances; the limit is ${MAX_INSTANCES}`])
   })
 
   it('nested: series of a load balancer pair, a parallel pair of regions each a series', async () => {
