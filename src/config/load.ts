@@ -4,12 +4,12 @@ import {parseMappingDocument} from '../spec/mapping-document.js'
 import {type SchemaError, schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkConfig, type RuleCatalog} from './check.js'
 import {validate} from './generated/validate-config.js'
-import {type CheckConfig, DEFAULT_CONFIG} from './types.js'
+import {type CheckConfig, DEFAULT_CONFIG, MAX_CONFIG_BYTES} from './types.js'
 
 export {CONFIG_FILE_NAME} from './types.js'
 
-/** A configuration is a page of YAML; anything much larger is not one. */
-export const MAX_CONFIG_BYTES = 256 * 1024
+// Kept with the types, so the file reader can know the limit without loading the checks.
+export {MAX_CONFIG_BYTES} from './types.js'
 
 /**
  * Configuration text → a checked configuration. Throws a SpecError carrying

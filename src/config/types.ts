@@ -6,6 +6,9 @@ import type {Operator} from './generated/schema-types.js'
 
 // A budget's comparison, as check --format json publishes it (scripts/config-schema.mjs).
 export {type Operator, OPERATORS} from './generated/schema-types.js'
+/** A configuration is a page of YAML; anything much larger is not one. */
+export const MAX_CONFIG_BYTES = 256 * 1024
+
 /** What sizeup.config.yaml holds, as specs/config.schema.json describes it. */
 export type {ConfigDocument} from './generated/schema-types.js'
 

@@ -1,8 +1,8 @@
 import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
 import {CONFIG_FILE_NAME} from '../config/types.js'
 import {SpecError} from '../spec/diagnostic.js'
-import {MAX_SPEC_BYTES} from '../spec/load.js'
-import {decodeUtf8, readTextFile} from './read-text.js'
+import {READ_LIMITS} from './input-limits.js'
+import {readTextFile, readTextStream} from './read-text.js'
 
 /** Standard input, as much of it as an input may hold. */
 export type Stdin = AsyncIterable<Uint8Array>
@@ -25,7 +25,8 @@ const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly miss
 export function fileReader(stdin: Stdin): Reader {
   let fromStdin: Promise<string> | undefined
   return async (name, role = 'spec') => {
-    if (name === '-') return {text: await (fromStdin ??= readStdin(stdin)), file: '<stdin>'}
+    // Standard input is read once, with the limit of the input it is read as first.
+    if (name === '-') return {text: await (fromStdin ??= readTextStream(stdin, '<stdin>', READ_LIMITS[role])), file: '<stdin>'}
     return readFileInput(name, role)
   }
 }
@@ -33,7 +34,7 @@ export function fileReader(stdin: Stdin): Reader {
 /** Reads an input file; a failure is a located diagnostic with a hint for the kind of input. */
 export async function readFileInput(path: string, role: FileRole = 'spec'): Promise<SourceText> {
   try {
-    return {text: await readTextFile(path), file: path}
+    return {text: await readTextFile(path, READ_LIMITS[role]), file: path}
   } catch (e) {
     if (e instanceof SpecError) throw e
     const code = (e as NodeJS.ErrnoException).code
@@ -43,14 +44,3 @@ export async function readFileInput(path: string, role: FileRole = 'spec'): Prom
   }
 }
 
-async function readStdin(stdin: Stdin): Promise<string> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of stdin) {
-    size += chunk.length
-    chunks.push(chunk)
-    // Stop reading early, keeping what was read: loadSpec reports the size with a located message.
-    if (size > MAX_SPEC_BYTES) return Buffer.concat(chunks).toString('utf8')
-  }
-  return decodeUtf8(Buffer.concat(chunks), '<stdin>')
-}

@@ -1,6 +1,6 @@
-import {open} from 'node:fs/promises'
+import {type FileHandle, open} from 'node:fs/promises'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
-import {MAX_SPEC_BYTES} from '../spec/load.js'
+import {READ_LIMITS, type ReadLimit} from './input-limits.js'
 
 const at = (file: string, line: number, column: number, message: string, hint: string | null): Diagnostic => ({file, line, column, path: '', message, hint})
 
@@ -42,16 +42,53 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /**
- * Reads a file as UTF-8 text, refusing before reading it a file larger than
- * any input sizeup accepts, so that a huge file costs no memory.
+ * Reads a file as UTF-8 text, at most `limit.maxBytes` of it. The size the
+ * file reports only allows an early refusal: /dev/zero, a pipe or a file in
+ * /proc reports 0 and then never ends, so the bytes are counted as they are
+ * read, and the read stops one byte past the limit.
  */
-export async function readTextFile(path: string): Promise<string> {
+export async function readTextFile(path: string, limit: ReadLimit = READ_LIMITS.spec): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const {size} = await handle.stat()
-    if (size > MAX_SPEC_BYTES) throw new SpecError([at(path, 1, 1, `file is ${size} bytes; sizeup reads at most ${MAX_SPEC_BYTES}`, 'a system description is a few kilobytes; split it or remove generated content')])
-    return decodeUtf8(await handle.readFile(), path)
+    if (size > limit.maxBytes) throw tooLarge(path, `${size} bytes`, limit)
+    const bytes = await readAtMost(handle, limit.maxBytes)
+    if (bytes === null) throw tooLarge(path, `more than ${limit.maxBytes} bytes`, limit)
+    return decodeUtf8(bytes, path)
   } finally {
     await handle.close()
   }
+}
+
+/** The file's bytes if there are at most `max`; null once there is one more. */
+async function readAtMost(handle: FileHandle, max: number): Promise<Uint8Array | null> {
+  const buffer = new Uint8Array(max + 1)
+  let filled = 0
+  while (filled < buffer.length) {
+    const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, null)
+    if (bytesRead === 0) return buffer.subarray(0, filled)
+    filled += bytesRead
+  }
+  return null
+}
+
+/**
+ * Standard input, at most `limit.maxBytes` of it, as text: the chunks a
+ * stream delivers can be of any size, so only as much of each is kept as
+ * still fits, and reading stops one byte past the limit.
+ */
+export async function readTextStream(chunks: AsyncIterable<Uint8Array>, name: string, limit: ReadLimit): Promise<string> {
+  const buffer = new Uint8Array(limit.maxBytes + 1)
+  let filled = 0
+  for await (const chunk of chunks) {
+    const taken = Math.min(chunk.length, buffer.length - filled)
+    buffer.set(chunk.subarray(0, taken), filled)
+    filled += taken
+    if (filled > limit.maxBytes) throw tooLarge(name, `more than ${limit.maxBytes} bytes`, limit)
+  }
+  return decodeUtf8(buffer.subarray(0, filled), name)
+}
+
+function tooLarge(file: string, size: string, limit: ReadLimit): SpecError {
+  return new SpecError([at(file, 1, 1, `file is ${size}; sizeup reads at most ${limit.maxBytes}`, limit.sizeHint)])
 }

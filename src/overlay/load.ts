@@ -4,10 +4,10 @@ import {schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkOverlay} from './check.js'
 import {validate} from './generated/validate-overlay.js'
 import {SHIPPED} from './knowledge.js'
-import type {Knowledge, Overlay} from './types.js'
+import {type Knowledge, MAX_OVERLAY_BYTES, type Overlay} from './types.js'
 
-/** An overlay is a page of YAML; anything much larger is not one. */
-export const MAX_OVERLAY_BYTES = 256 * 1024
+// Kept with the types, so the file reader can know the limit without loading the overlay's checks.
+export {MAX_OVERLAY_BYTES} from './types.js'
 
 /**
  * Overlay text → a checked Overlay. Throws a SpecError carrying every

@@ -2,6 +2,9 @@ import type {PriceCatalog} from '../cost/prices.js'
 import type {Matrix} from '../matrices/types.js'
 import type {Capacities} from '../plan/capacities.js'
 
+/** An overlay is a page of YAML; anything much larger is not one. */
+export const MAX_OVERLAY_BYTES = 256 * 1024
+
 /** An overlay file as written, as specs/overlay.schema.json describes it; `Overlay` is the checked result. */
 export type {OverlayDocument} from './generated/schema-types.js'
 
