@@ -113,7 +113,7 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
   const estimated = async (input: SourceText, spec: LoadedSpec): Promise<Estimated> => {
     const {estimate, samples} = estimateWithSamples(spec.model)
     assertComputable(spec, estimate)
-    const scenarios = spec.scenario === null ? await summariseScenarios(input, spec, sampling) : []
+    const scenarios = spec.scenario === null ? await summariseScenarios(spec) : []
     return {input, spec, estimate, samples, scenarios}
   }
 

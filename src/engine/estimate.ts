@@ -59,7 +59,8 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   for (const node of ledger.all()) metrics[node.id] = node
   const samples = sampleGraph(ledger.graph())
   let uncertainty: Uncertainty | null = null
-  if (samples.size > 0) {
+  // No bands without samples: a spec loaded for its point values alone (POINTS_ONLY) has ranges but no Monte Carlo.
+  if ((samples.values().next().value?.length ?? 0) > 0) {
     const bands: Record<string, Band> = {}
     for (const id of Object.keys(metrics)) {
       const s = samples.get(id)

@@ -111,7 +111,7 @@ function unplainTags(doc: Document.Parsed, text: string, lines: LineCounter, fil
 }
 
 /** toJS fails on an alias whose anchor is missing, or on aliases that expand too far. */
-function aliasProblem(doc: Document.Parsed, lines: LineCounter, file: string, message: string): Diagnostic {
+export function aliasProblem(doc: Document.Parsed, lines: LineCounter, file: string, message: string): Diagnostic {
   const name = /Unresolved alias.*: (.+)$/.exec(message.split('\n')[0]!)?.[1]
   let offset = 0
   if (name !== undefined) {

@@ -256,6 +256,14 @@ export interface Sampling {
 export const DEFAULT_SAMPLING: Sampling = {samples: 10_000, seed: 1}
 
 /**
+ * Point values only, for a run that reads no bands (the scenarios' headline
+ * figures): ranges keep their medians and get an empty set of samples, so a
+ * check that depends on a value being uncertain still applies, and the
+ * Monte Carlo does no work.
+ */
+export const POINTS_ONLY: Sampling = {samples: 0, seed: 1}
+
+/**
  * Samples outside a field's domain are clamped to it (a normal around 2 % can
  * dip below zero; a share cannot pass 100 %; a factor cannot fall below 1),
  * rather than rejected, so that every sample stays a valid input.

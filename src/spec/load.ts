@@ -56,6 +56,16 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
     emptyHint: 'start from an example: examples/social-feed.yaml',
     topLevelHint: 'start with `name:`, `users:` and `workloads:`',
   })
+  return loadParsed(base, options)
+}
+
+/**
+ * What loadSpec does once the text is parsed: a run that has loaded the base
+ * spec loads each of its scenarios from the same parsed document, rather than
+ * parsing the text again per scenario.
+ */
+export async function loadParsed(base: SourceDocument, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const file = base.file
   refuseTooMany(base)
   const source = options.scenario === undefined ? base : applyScenario(base, options.scenario)
   const problems: Diagnostic[] = []
@@ -77,15 +87,45 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
  * Workloads a spec may have: a design has a handful; each costs validation,
  * estimation and a report section. 1,000 is what the benchmark's scaling test
  * runs (estimate stays linear up to it); beyond, the analysis takes seconds.
+ * A run estimates the base and every scenario, so the limit counts them all:
+ * a scenario that adds workloads, or reuses a large block through an alias,
+ * cannot multiply the work past what a spec of 1,000 workloads costs.
  */
 export const MAX_WORKLOADS = 1000
 
-/** A spec within the size limit can still hold thousands of workloads, which would take minutes to analyse. */
+/**
+ * Scenarios a spec may declare. Each is loaded and estimated in full for the
+ * side-by-side table, so each costs as much again as the base; 20 is more
+ * than any design compares, and keeps the table readable.
+ */
+export const MAX_SCENARIOS = 20
+
+/** A spec within the size limit can still hold thousands of workloads, or scenarios that multiply them, which would take minutes to analyse. */
 function refuseTooMany(source: SourceDocument): void {
-  const workloads = (source.data as {workloads?: unknown}).workloads
-  if (workloads === null || typeof workloads !== 'object') return
-  const count = Object.keys(workloads).length
-  if (count <= MAX_WORKLOADS) return
-  const at = locate(source, ['workloads'], 'key')
-  throw new SpecError([{file: source.file, ...at, path: 'workloads', message: `the spec has ${count} workloads; the limit is ${MAX_WORKLOADS}`, hint: 'a design has a handful of workloads; merge similar ones or split the system into several specs'}])
+  const data = source.data as {workloads?: unknown; scenarios?: unknown}
+  const refuse = (path: (string | number)[], message: string, hint: string): never => {
+    throw new SpecError([{file: source.file, ...locate(source, path, 'key'), path: path.join('.'), message, hint}])
+  }
+  const base = keysOf(data.workloads)
+  if (base.length > MAX_WORKLOADS) refuse(['workloads'], `the spec has ${base.length} workloads; the limit is ${MAX_WORKLOADS}`, 'a design has a handful of workloads; merge similar ones or split the system into several specs')
+  const scenarios = data.scenarios !== null && typeof data.scenarios === 'object' && !Array.isArray(data.scenarios) ? Object.entries(data.scenarios) : []
+  if (scenarios.length > MAX_SCENARIOS) refuse(['scenarios'], `the spec has ${scenarios.length} scenarios; the limit is ${MAX_SCENARIOS}`, 'each scenario is estimated in full; keep the ones the design is compared across')
+  let total = base.length
+  for (const [, scenario] of scenarios) total += scenarioWorkloads(base, (scenario as {workloads?: unknown} | null)?.workloads)
+  if (total > MAX_WORKLOADS) {
+    refuse(['scenarios'], `the spec and its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} have ${total} workloads to estimate; the limit is ${MAX_WORKLOADS}`, 'each scenario is estimated with all its workloads; keep fewer scenarios, or split the spec')
+  }
+}
+
+/** The workloads a scenario estimates: the base's and its own (a mapping merges key by key, as applyScenario does). */
+function scenarioWorkloads(base: readonly string[], own: unknown): number {
+  if (own === undefined) return base.length
+  const added = keysOf(own)
+  if (added.length === 0) return own !== null && typeof own === 'object' ? base.length : 0
+  const names = new Set(base)
+  return base.length + added.filter((name) => !names.has(name)).length
+}
+
+function keysOf(value: unknown): string[] {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []
 }

@@ -1,6 +1,6 @@
-import {isMap, isPair, isScalar, type Node, type YAMLMap} from 'yaml'
+import {type Document, isAlias, isMap, isPair, isScalar, type Node, type YAMLMap} from 'yaml'
 import {type Diagnostic, SpecError} from './diagnostic.js'
-import {locate, MAX_ALIASES, type SourceDocument} from './document.js'
+import {aliasProblem, locate, MAX_ALIASES, type SourceDocument} from './document.js'
 import {didYouMean} from './suggest.js'
 
 /** The scenario names a spec declares, in file order. */
@@ -18,7 +18,7 @@ export function scenarioNames(source: SourceDocument): string[] {
  */
 export function applyScenario(source: SourceDocument, name: string): SourceDocument {
   const block = source.doc.get('scenarios', true)
-  const overlay = isMap(block) ? block.get(name, true) : undefined
+  const overlay = isMap(block) ? resolved(block.get(name, true), source.doc) : undefined
   if (!isMap(overlay)) {
     const pos = locate(source, isMap(block) ? ['scenarios'] : [], 'key')
     const d: Diagnostic = {
@@ -31,18 +31,46 @@ export function applyScenario(source: SourceDocument, name: string): SourceDocum
     }
     throw new SpecError([d])
   }
-  const doc = source.doc.clone() as typeof source.doc
-  doc.delete('scenarios')
-  merge(doc.contents as YAMLMap, overlay as YAMLMap)
-  return {file: source.file, doc, lines: source.lines, data: doc.toJS({maxAliasCount: MAX_ALIASES})}
+  const doc = withoutScenarios(source.doc)
+  merge(doc.contents as YAMLMap, overlay as YAMLMap, source.doc)
+  try {
+    return {file: source.file, doc, lines: source.lines, data: doc.toJS({maxAliasCount: MAX_ALIASES})}
+  } catch (e) {
+    // An alias deeper in the scenario whose anchor the merge left behind (in another scenario, or on a value it replaced).
+    throw new SpecError([aliasProblem(doc, source.lines, source.file, (e as Error).message)])
+  }
 }
 
-function merge(target: YAMLMap, overlay: YAMLMap): void {
+/**
+ * A copy of the document without its `scenarios` block: cloning that block
+ * only to delete it costs as much again as the spec, once per scenario. The
+ * block is taken out of the original for the time of the clone (nothing else
+ * runs meanwhile) and put back.
+ */
+function withoutScenarios(doc: Document.Parsed): Document.Parsed {
+  const top = doc.contents as YAMLMap
+  const at = top.items.findIndex((p) => isScalar(p.key) && p.key.value === 'scenarios')
+  if (at < 0) return doc.clone() as Document.Parsed
+  const [block] = top.items.splice(at, 1)
+  try {
+    return doc.clone() as Document.Parsed
+  } finally {
+    top.items.splice(at, 0, block!)
+  }
+}
+
+/** An alias stands for the value it names (`year3: *launch`, `workloads: *all`): the merge reads that value. */
+function resolved(node: unknown, doc: Document): unknown {
+  return isAlias(node) ? (node.resolve(doc) ?? node) : node
+}
+
+function merge(target: YAMLMap, overlay: YAMLMap, doc: Document): void {
   for (const pair of overlay.items) {
     if (!isPair(pair)) continue
     const key = isScalar(pair.key) ? pair.key.value : pair.key
     const existing = target.get(key, true)
-    if (isMap(existing) && isMap(pair.value)) merge(existing, pair.value as YAMLMap)
-    else target.set(key, pair.value as Node)
+    const value = resolved(pair.value, doc)
+    if (isMap(existing) && isMap(value)) merge(existing, value, doc)
+    else target.set(key, value as Node)
   }
 }
