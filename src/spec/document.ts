@@ -4,6 +4,15 @@ import {yamlDiagnostics} from './yaml-errors.js'
 
 /** Limits that keep a hostile file from costing more than a normal one. */
 export const MAX_ALIASES = 100
+/**
+ * Values that aliases may add to a document once expanded. The yaml
+ * package's alias count stops exponential growth, not a large block reused
+ * 99 times: that is 99 copies for every later step (schema, fields,
+ * components, estimate). A spec at the size limit holds some 30,000 values
+ * written out; reusing a few small blocks adds hundreds; 10,000 lets aliases
+ * add about a third of a full spec, so they cannot make one cost much more.
+ */
+export const MAX_ALIAS_VALUES = 10_000
 /** Mappings and lists inside each other: a spec needs under ten; the YAML parser recurses per level. */
 export const MAX_NESTING = 50
 /** The tags plain YAML values carry; any other (`!!binary`, `!!js/function`, `!secret`) is refused. */
@@ -36,6 +45,11 @@ export function parseSource(text: string, file: string): {source: SourceDocument
       data = doc.toJS({maxAliasCount: MAX_ALIASES})
     } catch (e) {
       diagnostics.push(aliasProblem(doc, lines, file, (e as Error).message))
+    }
+    const expansion = diagnostics.length === 0 ? expansionProblem(doc, data, lines, file) : null
+    if (expansion) {
+      diagnostics.push(expansion)
+      data = null
     }
   }
   return {source: {file, doc, lines, data}, diagnostics}
@@ -106,6 +120,73 @@ function unplainTags(doc: Document.Parsed, text: string, lines: LineCounter, fil
     const pos = lines.linePos(tagAt)
     found.push({file, line: pos.line, column: pos.col, path: '', message: `YAML syntax error: cannot use the tag \`${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}\` here`, hint: 'remove the tag; sizeup reads plain YAML values'})
     return undefined
+  })
+  return found
+}
+
+/**
+ * An alias inside the value it names (`x: &a [*a]`) makes toJS return a
+ * value that contains itself, on which every later step would recurse
+ * forever; and aliases of large blocks multiply the document. Both are
+ * found in one pass over the values, each shared one measured once.
+ */
+function expansionProblem(doc: Document.Parsed, data: unknown, lines: LineCounter, file: string): Diagnostic | null {
+  const sizes = new Map<object, number>()
+  const open = new Set<object>()
+  let written = 0
+  // Depth first without recursion, one child at a time: a value is open while its children are measured.
+  const stack: Array<{value: object; children: unknown[]; next: number; size: number}> = []
+  const enter = (value: object): void => {
+    open.add(value)
+    const children = Object.values(value)
+    written += 1 + children.filter((c) => c === null || typeof c !== 'object').length
+    stack.push({value, children, next: 0, size: 1})
+  }
+  if (data !== null && typeof data === 'object') enter(data)
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    if (top.next < top.children.length) {
+      const child = top.children[top.next++]
+      if (child === null || typeof child !== 'object') top.size += 1
+      else if (open.has(child)) return circular(doc, lines, file)
+      else if (sizes.has(child)) top.size += sizes.get(child)!
+      else {
+        top.next--
+        enter(child)
+      }
+      continue
+    }
+    sizes.set(top.value, top.size)
+    open.delete(top.value)
+    stack.pop()
+  }
+  const expanded = data !== null && typeof data === 'object' ? sizes.get(data)! : 1
+  if (expanded - written <= MAX_ALIAS_VALUES) return null
+  const pos = lines.linePos(firstAlias(doc)?.range?.[0] ?? 0)
+  return {file, line: pos.line, column: pos.col, path: '', message: `YAML aliases add ${expanded - written} values to the file; the limit is ${MAX_ALIAS_VALUES}`, hint: 'reuse small blocks, or write the values out; an alias of a large block copies all of it'}
+}
+
+function circular(doc: Document.Parsed, lines: LineCounter, file: string): Diagnostic {
+  // The alias that names a value around itself.
+  let found: Node | null = null
+  visit(doc, {
+    Alias(_, alias, path) {
+      if (!path.some((p) => isNode(p) && p.anchor === alias.source)) return undefined
+      found = alias
+      return visit.BREAK
+    },
+  })
+  const pos = lines.linePos((found as Node | null)?.range?.[0] ?? 0)
+  return {file, line: pos.line, column: pos.col, path: '', message: 'YAML alias refers to a value that contains it', hint: 'an alias must name a value defined before it, not one it is part of'}
+}
+
+function firstAlias(doc: Document.Parsed): Node | null {
+  let found: Node | null = null
+  visit(doc, {
+    Alias(_, alias) {
+      found = alias
+      return visit.BREAK
+    },
   })
   return found
 }
