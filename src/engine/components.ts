@@ -22,6 +22,8 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
       `1 − Σ_{i=0..${k - 1}} C(${n}, i) × a^i × (1 − a)^(${n} − i)`,
       {a},
       (v) => kOfNWith(v.a, n, coefficients),
+      // k terms, each with two powers: the Monte Carlo budget counts them.
+      k,
     )
   }
   const parts: Record<string, MetricId> = {}

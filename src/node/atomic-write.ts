@@ -4,17 +4,19 @@ import {basename, dirname, join, resolve} from 'node:path'
 import {SpecError} from '../spec/diagnostic.js'
 
 /**
- * Writes a file all at once or not at all: the text goes to a temporary file
+ * Writes a file all at once or not at all (the text whole, or in pieces, so
+ * that a large file need not be held as one string): it goes to a temporary file
  * in the same directory (same file system, so the rename is atomic), which
  * then replaces the target. On any failure the temporary file is removed and
  * an existing target is left as it was. Failures become a located diagnostic.
  */
-export async function writeFileAtomic(path: string, text: string, what: {readonly noun: string; readonly flag: string} = {noun: 'the report', flag: '-o'}): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Iterable<string>, what: {readonly noun: string; readonly flag: string} = {noun: 'the report', flag: '-o'}): Promise<void> {
   const temporary = temporaryName(path)
   try {
     const handle = await open(temporary, 'wx')
     try {
-      await handle.writeFile(text)
+      // Each writeFile continues where the last one ended.
+      for (const piece of typeof text === 'string' ? [text] : text) await handle.writeFile(piece)
       await handle.sync() // on disk before it replaces the old file, so a crash cannot leave it empty
     } finally {
       await handle.close()

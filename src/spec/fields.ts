@@ -3,6 +3,7 @@ import {evaluateExpression, ExpressionError, expressionTooLong, type MathParse, 
 import {invalidParameters, median, sample} from '../quantity/distribution.js'
 import {scanLiteral} from '../quantity/literal.js'
 import {streamSeed} from '../quantity/random.js'
+import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {parseRange, type RangeLiteral} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
@@ -34,6 +35,9 @@ export class FieldResolver {
   readonly diagnostics: Diagnostic[] = []
   private readonly memo = new Map<string, Quantity | null>()
   private readonly visiting: string[] = []
+  /** Fields holding samples so far, against MAX_SAMPLED_VALUES; past it, one problem and no more samples. */
+  private sampledFields = 0
+  private overBudget = false
 
   constructor(
     private readonly source: SourceDocument,
@@ -198,7 +202,23 @@ export class FieldResolver {
       this.report(path, `\`${path}\` is a share and its range cannot go over 100 % (got \`${this.writtenText(path)}\`)`, 'write the range with percentages between 0 and 100, e.g. `5%..15%`')
       return null
     }
+    if (!this.withinSampleBudget(path)) return null
     return {value: median(range.dist), dim: range.dim, isShare: range.isShare, samples: sample(range.dist, this.sampling.samples, streamSeed(this.sampling.seed, path))}
+  }
+
+  /**
+   * Whether one more field's samples fit MAX_SAMPLED_VALUES, checked before
+   * they are drawn: `--samples` times the ranged fields (and the fields
+   * computed from them) is what the loader holds.
+   */
+  private withinSampleBudget(path: string): boolean {
+    if (this.overBudget) return false
+    const samples = this.sampling.samples
+    if ((this.sampledFields + 1) * samples <= MAX_SAMPLED_VALUES) return true
+    this.overBudget = true
+    const {message, hint} = oversampled(path, this.sampledFields + 1, samples)
+    this.report(path, message, hint)
+    return false
   }
 
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
@@ -242,7 +262,11 @@ export class FieldResolver {
       this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, FACTOR_HINTS[path.split('.').at(-1) ?? ''] ?? 'use 1 for none')
       return null
     }
-    return q.samples ? {...q, samples: clampToDomain(q.samples, kind)} : q
+    if (!q.samples) return q
+    // Counted here, once per field: a range, or an expression computed from one, which holds samples too.
+    if (!this.withinSampleBudget(path)) return null
+    this.sampledFields++
+    return {...q, samples: clampToDomain(q.samples, kind)}
   }
 }
 

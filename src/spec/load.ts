@@ -1,15 +1,16 @@
 import type {SystemModel} from './model.js'
 import type {MathParse} from '../quantity/expression.js'
 import {loadMathParse} from '../quantity/mathjs-parse.js'
+import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
 import {parseMappingDocument} from './mapping-document.js'
-import {hasExpressions} from './expressions.js'
+import {scanQuantityFields} from './expressions.js'
 import type {SpecDocument} from './generated/schema-types.js'
 import {validate} from './generated/validate-system.js'
-import type {Sampling} from './fields.js'
+import {DEFAULT_SAMPLING, type Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
 import {applyScenario, scenarioNames} from './scenario.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
@@ -74,7 +75,9 @@ export async function loadParsed(base: SourceDocument, options: LoadOptions = {}
     const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
     problems.push(...schemaDiagnostics(validate.errors ?? [], source, schema as Record<string, unknown>))
   }
-  const mathParse: MathParse | null = hasExpressions(source.data) ? await loadMathParse() : null
+  const fields = scanQuantityFields(source.data)
+  refuseOversampled(source, fields.ranges, options.sampling?.samples ?? DEFAULT_SAMPLING.samples)
+  const mathParse: MathParse | null = fields.expressions ? await loadMathParse() : null
   const {conventions, resolver} = resolveConventions(source, mathParse, options.sampling)
   const model = buildModel(resolver, conventions)
   const suppressions = buildSuppressions(resolver)
@@ -99,6 +102,18 @@ export const MAX_WORKLOADS = 1000
  * than any design compares, and keeps the table readable.
  */
 export const MAX_SCENARIOS = 20
+
+/**
+ * Ranged fields beyond the sample budget, refused before any is sampled: the
+ * resolver would refuse the same field (fields.ts), but only after drawing
+ * the samples of all those before it, seconds of work for 4,000 ranges.
+ */
+function refuseOversampled(source: SourceDocument, ranges: readonly string[], samples: number): void {
+  if (ranges.length * samples <= MAX_SAMPLED_VALUES) return
+  const path = ranges[Math.floor(MAX_SAMPLED_VALUES / samples)]!
+  const {message, hint} = oversampled(path, Math.floor(MAX_SAMPLED_VALUES / samples) + 1, samples)
+  throw new SpecError([{file: source.file, ...locate(source, path.split('.')), path, message, hint}])
+}
 
 /** A spec within the size limit can still hold thousands of workloads, or scenarios that multiply them, which would take minutes to analyse. */
 function refuseTooMany(source: SourceDocument): void {
