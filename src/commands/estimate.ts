@@ -17,7 +17,7 @@ export default defineCommand({
     '<%= config.bin %> estimate examples/social-feed.yaml --json',
     'cat design.yaml | <%= config.bin %> estimate -',
     '<%= config.bin %> estimate design.yaml --scenario year3',
-    '<%= config.bin %> estimate design.yaml --samples 100000 --seed 7 --samples-out samples.csv',
+    '<%= config.bin %> estimate design.yaml --samples 20000 --seed 7 --samples-out samples.csv',
   ],
   args: {
     file: {description: 'system spec (YAML); `-` reads standard input', required: true},
