@@ -36,7 +36,7 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   const lines = new LineCounter()
   const tooDeep = nestingProblem(text, file)
   if (tooDeep) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [tooDeep]}
-  const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true})
+  const doc = withoutStacks(() => parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true}))
   const diagnostics = yamlDiagnostics(doc, text, lines, file)
   if (diagnostics.length === 0) diagnostics.push(...unplainTags(doc, text, lines, file))
   let data: unknown = null
@@ -53,6 +53,22 @@ export function parseSource(text: string, file: string): {source: SourceDocument
     }
   }
   return {source: {file, doc, lines, data}, diagnostics}
+}
+
+/**
+ * Runs the YAML parser without stack traces on the errors it creates. It
+ * makes an Error per syntax problem, and 60,000 `[]` on one line are 120,000
+ * problems: capturing a stack for each was most of 2 s and 400 MB, for
+ * stacks no diagnostic shows. Synchronous, so nothing else runs meanwhile.
+ */
+function withoutStacks<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return run()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /**
