@@ -1,5 +1,6 @@
-import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document, visit} from 'yaml'
+import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, type Document, visit, type YAMLMap} from 'yaml'
 import type {Diagnostic} from './diagnostic.js'
+import {duplicateKeys} from './duplicate-keys.js'
 import {yamlDiagnostics} from './yaml-errors.js'
 
 /** Limits that keep a hostile file from costing more than a normal one. */
@@ -36,8 +37,12 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   const lines = new LineCounter()
   const tooDeep = nestingProblem(text, file)
   if (tooDeep) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [tooDeep]}
-  const doc = withoutStacks(() => parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true}))
-  const diagnostics = yamlDiagnostics(doc, text, lines, file)
+  // Duplicate keys are found in one pass here rather than by the parser, which compares each key with every earlier one.
+  const {doc, duplicates} = withoutStacks(() => {
+    const parsed = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true})
+    return {doc: parsed, duplicates: duplicateKeys(parsed)}
+  })
+  const diagnostics = yamlDiagnostics(doc, text, lines, file, duplicates)
   if (diagnostics.length === 0) diagnostics.push(...unplainTags(doc, text, lines, file))
   let data: unknown = null
   if (diagnostics.length === 0) {
@@ -238,7 +243,7 @@ function nodeAt(source: SourceDocument, path: readonly Segment[]): {node: Node |
   let key: Node | null = null
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))
+      const pair = pairNamed(node, String(seg))
       if (!pair) return {node: found, key, complete: false}
       key = isScalar(pair.key) ? pair.key : null
       node = pair.value
@@ -249,6 +254,26 @@ function nodeAt(source: SourceDocument, path: readonly Segment[]): {node: Node |
     found = node && (node as Node).range ? (node as Node) : null
   }
   return {node: found, key, complete: true}
+}
+
+/** A mapping's pairs by key, built once per mapping: locating each of 20,000 problems in one mapping by a search through it was quadratic. */
+const pairIndex = new WeakMap<YAMLMap, {readonly size: number; readonly pairs: Map<string, Pair>}>()
+
+/** The first pair whose scalar key reads as `name` (what a search of the items in order finds). */
+function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+  let index = pairIndex.get(map)
+  // A mapping that gained or lost a pair since (a scenario merged into it) is indexed again.
+  if (index === undefined || index.size !== map.items.length) {
+    const pairs = new Map<string, Pair>()
+    for (const p of map.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue
+      const key = String(p.key.value)
+      if (!pairs.has(key)) pairs.set(key, p)
+    }
+    index = {size: map.items.length, pairs}
+    pairIndex.set(map, index)
+  }
+  return index.pairs.get(name)
 }
 
 /**

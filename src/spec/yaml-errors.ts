@@ -1,5 +1,6 @@
 import {type Document, isCollection, isMap, isPair, isScalar, type LineCounter, type Node, visit, type YAMLError} from 'yaml'
 import type {Diagnostic} from './diagnostic.js'
+import {withDuplicates} from './duplicate-keys.js'
 
 /** A YAML error put in the user's terms: where it really is, what it means, what to do. */
 interface Explained {
@@ -13,8 +14,8 @@ interface Explained {
  * problem far from its cause (an unclosed quote at the end of the file), and
  * reports some mistakes twice; this points at the cause and reports it once.
  */
-export function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, file: string): Diagnostic[] {
-  const errors: readonly YAMLError[] = [...doc.errors, ...doc.warnings]
+export function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, file: string, duplicates: readonly YAMLError[] = []): Diagnostic[] {
+  const errors: readonly YAMLError[] = [...withDuplicates(doc.errors, duplicates), ...doc.warnings]
   // A line indented too far gives both errors at one place; the multi-line one says more.
   const multiline = new Set(errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]))
   const out = new Map<string, Diagnostic>()
