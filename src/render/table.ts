@@ -1,4 +1,5 @@
 import Table from 'cli-table3'
+import {strlen} from 'cli-table3/src/utils.js'
 import type {Style} from './style.js'
 
 /** A titled terminal table (compact, no colour codes of cli-table3's own). */
@@ -23,14 +24,10 @@ export function drawTable(head: readonly string[], rows: readonly (readonly stri
   if (rows.length <= ROWS_PER_PIECE) return draw(head, rows, colAligns, undefined)
   const pieces: Array<readonly (readonly string[])[]> = []
   for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) pieces.push(rows.slice(i, i + ROWS_PER_PIECE))
-  // The widths cli-table3 would give the whole table: per column, the widest of every piece's.
+  // The widths cli-table3 would give the whole table: per column, its widest cell (measured as cli-table3
+  // measures, colour codes aside and the widest line) with a space of padding each side; at least 1.
   const widths: number[] = []
-  for (const piece of pieces) {
-    const table = make(head, colAligns, undefined)
-    for (const row of piece) table.push([...row])
-    table.toString()
-    table.options.colWidths.forEach((w, i) => (widths[i] = Math.max(widths[i] ?? 0, w ?? 0)))
-  }
+  for (const row of [head, ...rows]) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 1, strlen(cell) + 2)))
   // First piece: top border, header, rows; then each piece without its borders; the last one's bottom border.
   const lines = pieces.map((piece, i) => draw(i === 0 ? head : [], piece, colAligns, widths).split('\n'))
   return lines.map((piece, i) => piece.slice(i === 0 ? 0 : 1, i === lines.length - 1 ? piece.length : -1).join('\n')).join('\n')
