@@ -9,8 +9,8 @@ process.stdout.on('error', (error) => {
 
 // A command line that names a command and asks for no help runs without
 // loading oclif; help, typos and everything else go to the full oclif CLI.
-const {tryFastPath} = await import('../dist/commands/fast-path.js')
+const {tryFastPath, oclifArgv} = await import('../dist/commands/fast-path.js')
 if (!(await tryFastPath(process.argv.slice(2)))) {
   const {execute} = await import('@oclif/core')
-  await execute({dir: import.meta.url})
+  await execute({dir: import.meta.url, args: oclifArgv(process.argv.slice(2))})
 }

@@ -171,7 +171,9 @@ const bundle = (entryPoints, chunks) =>
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['@oclif/core'],
+    // write-file-atomic names its temporary files with CommonJS's __filename, which an ES module bundle lacks:
+    // it loads from node_modules as it is (it and signal-exit, whose exit handlers must be one copy, are dependencies).
+    external: ['@oclif/core', 'write-file-atomic', 'signal-exit'],
     chunkNames: `${chunks}/[name]-[hash]`,
     treeShaking: true,
     minifySyntax: true,

@@ -58,6 +58,9 @@ const componentNode = typed('spec', 'SpecComponent', {
   examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
 })
 
+/** What a user names (workloads, record fields, scenarios): a letter, then letters, digits, `_` or `-`. */
+const NAME = '^[A-Za-z][A-Za-z0-9_-]*$'
+
 /** How a workload's data is mostly read; the data-store matrix reads it. */
 const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries']
 /** What readers must see. */
@@ -80,8 +83,10 @@ const workload = typed('spec', 'SpecWorkload', {
     recordSize: bytes('Record size', 'Bytes stored per write (the text part; media is separate).', ['800 B', '1 KB']),
     recordFields: {
       title: 'Record fields',
-      description: 'The record as fields whose sizes are summed (instead of recordSize).',
+      description: 'The record as fields whose sizes are summed (instead of recordSize). Field names are plain names, as workload names are: a letter, then letters, digits, `_` or `-`.',
       type: 'object',
+      // A field is read by its dotted path (`workloads.posts.recordFields.text`): a name with a dot, or an empty one, would be no path at all.
+      propertyNames: {pattern: NAME},
       additionalProperties: bytes('Field size', 'Bytes of this field.', ['8 B', '560 B']),
       minProperties: 1,
       examples: [{id: '8 B', user_id: '8 B', text: '560 B'}],
@@ -166,7 +171,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       description: 'The kinds of traffic and data, by name.',
       type: 'object',
       minProperties: 1,
-      propertyNames: {pattern: '^[A-Za-z][A-Za-z0-9_-]*$'},
+      propertyNames: {pattern: NAME},
       additionalProperties: {$ref: '#/definitions/workload'},
       examples: [{posts: {writes: {perUserPerDay: 2}, recordSize: '800 B'}}],
     },
@@ -220,7 +225,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       title: 'Scenarios',
       description: 'Named variants of this spec (launch, year 3, a sale day …): each gives only the fields it changes, in the same shape as the spec, and is estimated side by side with the base. `sizeup estimate spec.yaml --scenario year3` (or `spec.yaml#year3` anywhere a spec is named) runs one on its own.',
       type: 'object',
-      propertyNames: {pattern: '^[A-Za-z][A-Za-z0-9_-]*$'},
+      propertyNames: {pattern: NAME},
       additionalProperties: {title: 'Scenario', description: 'The fields this scenario changes.', type: 'object', examples: [{users: {mau: '500M'}}]},
       examples: [{launch: {users: {mau: '10M', dau: '30%'}}, year3: {users: {mau: '900M'}, traffic: {peakFactor: 3}}}],
     },

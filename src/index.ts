@@ -22,7 +22,7 @@ import {type Diagnostic, SpecError} from './spec/diagnostic.js'
 import {loadSpec} from './spec/load.js'
 
 export {analyse, createAnalyser, type Analyser, type AnalysisOptions, type AnalysisRequest, type Estimated} from './analysis/analyser.js'
-export {readerOf, splitScenario, type InputRole, type Reader, type SourceText} from './analysis/inputs.js'
+export {InputNotFound, readerOf, specReadings, splitScenario, type InputRole, type Reader, type SourceText} from './analysis/inputs.js'
 export {buildEstimateReport, unitConventionsOf, type ConventionEntry, type EstimateReport, type ScenarioSummary} from './analysis/estimate-report.js'
 export type {DesignReport, Report, Requirements, Risk, WorkloadRequirement} from './analysis/report.js'
 export {decide} from './matrices/decide.js'

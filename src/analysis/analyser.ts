@@ -8,7 +8,7 @@ import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {assertComputable} from './computable.js'
 import {estimateSpec} from './monte-carlo.js'
 import type {EstimateReport, ScenarioSummary} from './estimate-report.js'
-import {allInputs, type Reader, type SourceText, splitScenario} from './inputs.js'
+import {allInputs, type Reader, readSpec, type SourceText} from './inputs.js'
 import {estimateReportOf} from './estimate-report.js'
 import type {Report} from './report.js'
 import {summariseScenarios} from './scenarios.js'
@@ -16,7 +16,7 @@ import {unknownSuppressions} from './suppressions.js'
 
 /** What to analyse, each input named for the reader. */
 export interface AnalysisRequest {
-  /** The spec: a name the reader resolves; `design.yaml#year3` selects a scenario of it. */
+  /** The spec: a name the reader resolves; `design.yaml#year3` selects a scenario of it when `design.yaml` exists (specReadings). */
   readonly spec: string
   /** The scenario to analyse, when not named after `#`. */
   readonly scenario?: string | undefined
@@ -100,8 +100,8 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
 
   /** The spec's text and the spec loaded from it (a suppression must name a rule that exists). */
   const load = async (request: AnalysisRequest): Promise<{input: SourceText; spec: LoadedSpec}> => {
-    const named = splitScenario(request.spec)
-    const input = await options.read(named.path, 'spec')
+    const named = await readSpec(request.spec, options.read)
+    const input = named.input
     const spec = await loadSpec(input.text, input.file, {sampling, scenario: request.scenario ?? named.scenario})
     if (spec.source.data.suppress !== undefined) {
       const unknown = unknownSuppressions(spec.source, (await rules()).rules.map((r) => r.id))

@@ -18,23 +18,72 @@ export type Reader = (name: string, role?: InputRole) => Promise<SourceText>
 /** What an input is for, so a reader can say what to do when it is missing. */
 export type InputRole = 'spec' | 'overlay' | 'config'
 
+/**
+ * What a reader throws when no input has the name (rather than one that
+ * cannot be read): the analysis may then try another reading of the name.
+ */
+export class InputNotFound extends SpecError {}
+
 /** A reader over texts held in memory, by name; an unknown name is a located problem. */
 export function readerOf(texts: Readonly<Record<string, string>>): Reader {
   const known = new Map(Object.entries(texts))
   return async (name) => {
     const text = known.get(name)
-    if (text === undefined) throw new SpecError([{file: name, line: 1, column: 1, path: '', message: 'no such input', hint: `the inputs are ${[...known.keys()].map((k) => `\`${k}\``).join(', ')}`}])
+    if (text === undefined) throw new InputNotFound([{file: name, line: 1, column: 1, path: '', message: 'no such input', hint: `the inputs are ${[...known.keys()].map((k) => `\`${k}\``).join(', ')}`}])
     return {text, file: name}
   }
 }
 
+/** A spec named with the input it is read from, and the scenario of it to analyse. */
+export interface SpecReading {
+  readonly path: string
+  readonly scenario: string | undefined
+}
+
+const SCENARIO_SUFFIX = /^(.*)#([A-Za-z][A-Za-z0-9_-]*)$/
+
 /**
- * `design.yaml#year3` names a scenario of a spec, anywhere a spec is named
- * (so `sizeup diff spec.yaml#launch spec.yaml#year3` compares two scenarios).
+ * The scenario reading of a spec name: `design.yaml#year3` names scenario
+ * `year3` of `design.yaml`, anywhere a spec is named (so `sizeup diff
+ * spec.yaml#launch spec.yaml#year3` compares two scenarios). Whether it
+ * applies depends on that input existing: see specReadings.
  */
-export function splitScenario(arg: string): {path: string; scenario: string | undefined} {
-  const m = /^(.*)#([A-Za-z][A-Za-z0-9_-]*)$/.exec(arg)
+export function splitScenario(arg: string): SpecReading {
+  const m = SCENARIO_SUFFIX.exec(arg)
   return m ? {path: m[1]!, scenario: m[2]!} : {path: arg, scenario: undefined}
+}
+
+/**
+ * Every way a spec name may be read, in the order they are tried: first
+ * `design.yaml#year3` as scenario `year3` of `design.yaml`; when there is no
+ * `design.yaml`, as an input named `design.yaml#year3` itself (a file called
+ * `design#v2`). When both exist, the scenario reading wins.
+ */
+export function specReadings(arg: string): SpecReading[] {
+  const split = splitScenario(arg)
+  return split.scenario === undefined ? [split] : [split, {path: arg, scenario: undefined}]
+}
+
+/**
+ * Reads the spec a name stands for (specReadings): the first reading whose
+ * input exists. When none does, the problem is the scenario reading's, with
+ * a hint that names both.
+ */
+export async function readSpec(name: string, read: Reader): Promise<{input: SourceText; scenario: string | undefined}> {
+  const readings = specReadings(name)
+  let missing: InputNotFound | undefined
+  for (const reading of readings) {
+    try {
+      return {input: await read(reading.path, 'spec'), scenario: reading.scenario}
+    } catch (e) {
+      if (!(e instanceof InputNotFound)) throw e
+      missing ??= e
+    }
+  }
+  if (readings.length === 1 || missing === undefined) throw missing
+  const [{path, scenario}] = readings as [SpecReading]
+  const hint = `\`${name}\` names scenario \`${scenario}\` of \`${path}\`, or a file called \`${name}\`; there is neither`
+  throw new InputNotFound(missing.diagnostics.map((d) => ({...d, hint})))
 }
 
 /**

@@ -2,6 +2,7 @@ import {BUDGET_RULE_ID} from '../config/types.js'
 import {inUnit, type MetricUnit} from '../config/quantity.js'
 import type {Budget, CheckConfig, Operator} from '../config/types.js'
 import {formatUsd, formatValue, grouped, significant} from '../quantity/format.js'
+import {own} from '../quantity/own.js'
 import type {Finding, SeveritySetting} from '../review/types.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean, suggestionBudget} from '../spec/suggest.js'
@@ -58,7 +59,7 @@ export function evaluateBudgets(config: CheckConfig, metrics: Readonly<Record<st
     const problem = (at: Budget['at'], message: string, hint: string | null): void => {
       out.diagnostics.push({file, line: at.line, column: at.column, path, message, hint})
     }
-    const metric = metrics[budget.metric]
+    const metric = own(metrics, budget.metric)
     if (!metric) {
       const report = REPORT_METRICS.find((m) => m.id === budget.metric)
       if (report) problem(budget.metricAt, `\`${budget.metric}\` is not known for \`${spec}\``, 'the report has no cost or scaling plan for this spec')

@@ -9,6 +9,7 @@ import {type RuleSet, SHIPPED_RULES} from '../review/ruleset.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {type CommandIO, defineCommand, type Outcome, type Parsed} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const
 const LEVELS = ['error', 'warn', 'info'] as const
@@ -67,7 +68,7 @@ export function runCheck({argv, flags}: Parsed<typeof ARGS, typeof FLAGS>, io: C
     )
     const format = flags.json ? 'json' : flags.format
     const stdout = formatCheck({tool: {name: 'sizeup', version: io.version}, rules: rulesInfo(ruleSet), files: checked}, format, format === 'stylish' ? checkStyle(flags.color, io) : undefined)
-    const warnings = [...new Set((await analyser.knowledge(flags.overlay)).warnings)].map((w) => `sizeup: overlay: ${w}\n`).join('')
+    const warnings = [...new Set((await analyser.knowledge(flags.overlay)).warnings)].map((w) => `sizeup: overlay: ${terminal(w)}\n`).join('')
     return {stdout, stderr: warnings, exitCode: checked.some(fileFails) ? 1 : 0}
   })
 }

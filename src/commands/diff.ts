@@ -11,6 +11,7 @@ import {thresholdActual} from '../render/diff/numbers.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 export default defineCommand({
   summary: 'Compare two versions of a system spec: metric deltas, changed decisions, findings added and resolved.',
@@ -63,9 +64,10 @@ export default defineCommand({
       const config = flags.config ?? (await discoverConfig(splitScenario(args.head).path))
       const side = (spec: string) => analyser.analyse({spec, overlay: flags.overlay, config})
       const [parsed, base, head] = await allInputs([parseAll(), side(args.base), side(args.head), analyser.config(config)] as const)
+      // A side is a scenario when its name was read as one: the file read is then not the name itself (`design#v2` may be a file).
       const label = (arg: string, file: string): string => {
         const {scenario} = splitScenario(arg)
-        return scenario === undefined ? file : `${file}#${scenario}`
+        return scenario === undefined || file === arg ? file : `${file}#${scenario}`
       }
       const diff = diffSides(sideFrom(base, label(args.base, base.file)), sideFrom(head, label(args.head, head.file)))
 
@@ -76,7 +78,7 @@ export default defineCommand({
       const configFile = (await analyser.config(config)).file
       const stdout = renderDiff(diff, format, {all: flags.all, thresholds: results, config: configFile}, terminalStyle(flags.color, io))
       const holding = results.filter((r) => r.holds)
-      const stderr = [...head.warnings.map((w) => `sizeup: ${w}`), ...holding.map((r) => `sizeup: --fail-on \`${r.expression}\` holds (${thresholdActual(r, diff)})`)].map((l) => `${l}\n`).join('')
+      const stderr = [...head.warnings.map((w) => `sizeup: ${terminal(w)}`), ...holding.map((r) => `sizeup: --fail-on \`${terminal(r.expression)}\` holds (${terminal(thresholdActual(r, diff))})`)].map((l) => `${l}\n`).join('')
       return {stdout, stderr, exitCode: holding.length > 0 ? 1 : 0}
     }),
 })

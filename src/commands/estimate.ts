@@ -1,12 +1,16 @@
 import {createAnalyser} from '../analysis/analyser.js'
-import {splitScenario} from '../analysis/inputs.js'
-import {refuseInputAsOutput} from '../node/atomic-write.js'
+import {allInputs, specReadings} from '../analysis/inputs.js'
 import {fileReader} from '../node/input.js'
-import {writeSamples} from '../node/samples-out.js'
+import {deliver, prepareOutput} from '../node/output.js'
+import {samplesText} from '../node/samples-out.js'
 import {terminalStyle} from '../node/terminal-style.js'
+import {cannotWrite, type OutputRole} from '../node/write-problem.js'
 import {renderTerminal} from '../render/terminal.js'
 import {defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
+
+const SAMPLES_OUTPUT: OutputRole = {noun: 'the samples', flag: '--samples-out'}
 
 export default defineCommand({
   summary: 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.',
@@ -30,19 +34,26 @@ export default defineCommand({
     // leaves room for about a dozen of them; ten million was never within it for a spec with a range.
     samples: {type: 'integer', description: 'Monte Carlo samples for specs with ranges', default: 10_000, min: 100, max: 1_000_000},
     seed: {type: 'integer', description: 'seed of the Monte Carlo streams: the same seed gives byte-identical output', default: 1},
-    'samples-out': {type: 'string', description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name)'},
+    'samples-out': {type: 'string', description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name), as -o writes a report: all or nothing, keeping the mode, never over the spec'},
   },
 
   /** Spec in, tables or JSON out; scenarios side by side; bands when the spec has ranges. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
-      const {report, samples} = await analyser.estimateReport({spec: args.file, scenario: flags.scenario})
-      if (flags['samples-out'] !== undefined) {
-        await refuseInputAsOutput(flags['samples-out'], [splitScenario(args.file).path], '--samples-out')
-        await writeSamples(flags['samples-out'], samples)
-      }
-      const stdout = flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
-      return {stdout, stderr: '', exitCode: 0}
+      const out = flags['samples-out']
+      const [{report, samples}, target] = await allInputs([
+        analyser.estimateReport({spec: args.file, scenario: flags.scenario}),
+        out === undefined
+          ? Promise.resolve(undefined)
+          : prepareOutput(out, SAMPLES_OUTPUT, {files: specReadings(args.file).map((r) => r.path), stdin: io.stdin}).then((t) => {
+              // Standard output carries the estimate; samples mixed into it would be neither table nor CSV.
+              if (t.kind === 'stdout') throw cannotWrite(out, 'standard output already carries the estimate', SAMPLES_OUTPUT)
+              return t
+            }),
+      ] as const)
+      const sent = target === undefined ? {stdout: '', stderr: ''} : await deliver(target, out!, samplesText(out!, samples), SAMPLES_OUTPUT)
+      const stdout = flags.json ? `${json(report)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
+      return {stdout, stderr: sent.stderr, exitCode: 0}
     }),
 })

@@ -1,12 +1,14 @@
 import {createAnalyser} from '../analysis/index.js'
 import {explain, headlineMetrics} from '../explain/tree.js'
 import {fileReader} from '../node/input.js'
+import {own} from '../quantity/own.js'
 import {explanationJson} from '../render/explain-json.js'
 import {renderExplanation} from '../render/explain-text.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
 
 export default defineCommand({
   summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
@@ -30,13 +32,13 @@ export default defineCommand({
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
       const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
-      if (args.metric !== undefined && estimate.metrics[args.metric] === undefined) {
+      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])
       }
       const trees = (args.metric === undefined ? headlineMetrics(estimate) : [args.metric]).map((id) => explain(estimate, id))
       const stdout = flags.json
-        ? `${JSON.stringify({file: input.file, metrics: trees.map(explanationJson)}, null, 2)}\n`
+        ? `${json({file: input.file, metrics: trees.map(explanationJson)})}\n`
         : `${trees.map((t) => renderExplanation(t)).join('\n\n')}\n`
       return {stdout, stderr: '', exitCode: 0}
     }),

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {terminal} from '../spec/sinks/terminal.js'
 
 /** Flags that mean "show something about the CLI": oclif shows them. */
 const CLI_FLAGS = new Set(['--help', '-h', '--version'])
@@ -39,4 +40,15 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   if (!isCommand(id)) return false
   emit(await runCommand(id, rest, processIO(version, root)))
   return true
+}
+
+/**
+ * The command line as oclif gets it when the fast path hands over. oclif
+ * quotes a command it cannot find (`command … not found`) on standard error
+ * as it is, so the command's name is made safe for a terminal; a real
+ * command's name has nothing to escape, and its arguments reach it unchanged.
+ */
+export function oclifArgv(argv: readonly string[]): string[] {
+  const [id, ...rest] = argv
+  return id === undefined ? [] : [terminal(id), ...rest]
 }

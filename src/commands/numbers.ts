@@ -4,6 +4,7 @@ import {REFERENCE_NUMBERS} from '../numbers/generated/reference.js'
 import {SECTIONS} from '../numbers/types.js'
 import {renderNumbers} from '../render/numbers-text.js'
 import {defineCommand} from './command.js'
+import {json} from '../spec/sinks/json.js'
 
 export default defineCommand({
   summary: 'The reference numbers behind the estimates: latencies, per-node throughput, sizing limits, prices, SLAs, payload sizes.',
@@ -23,7 +24,7 @@ export default defineCommand({
   /** The sourced reference figures, filtered. */
   async run({argv, flags}, io) {
     const found = filterNumbers(REFERENCE_NUMBERS, {words: argv, section: flags.section ?? null, flag: flags.flag ?? null})
-    const stdout = flags.json ? `${JSON.stringify(found, null, 2)}\n` : renderNumbers(found, terminalStyle(flags.color, io))
+    const stdout = flags.json ? `${json(found)}\n` : renderNumbers(found, terminalStyle(flags.color, io))
     return {stdout, stderr: '', exitCode: 0}
   },
 })

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {own} from '../quantity/own.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
 import type {Args, CommandDefinition, FlagDef, Flags, Parsed} from './command.js'
@@ -53,10 +54,11 @@ export function parseCommandLine<A extends Args, F extends Flags>(id: string, de
       continue
     }
     if (token.kind !== 'option') continue
-    const negated = token.name.startsWith('no-') && defs[token.name.slice(3)]?.type === 'boolean' && options[token.name] !== undefined
+    // A flag named like a built-in (`--toString`, `--no-constructor`) is an unknown flag: only own entries count.
+    const negated = token.name.startsWith('no-') && own(defs, token.name.slice(3))?.type === 'boolean' && own(options, token.name) !== undefined
     const name = negated ? token.name.slice(3) : token.name
-    const f = defs[name]
-    if (f === undefined || (!negated && options[token.name] === undefined)) {
+    const f = own(defs, name)
+    if (f === undefined || (!negated && own(options, token.name) === undefined)) {
       const known = Object.keys(options).map((n) => `--${n}`)
       problem(token.index, `unknown flag \`${token.rawName}\``, didYouMean(token.rawName, known) ?? help)
       continue

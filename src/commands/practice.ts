@@ -11,6 +11,7 @@ import type {PracticeData} from '../practice/types.js'
 import {didYouMean} from '../spec/suggest.js'
 import {type CommandIO, defineCommand, type Outcome, type Parsed} from './command.js'
 import {usage, withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
 
 /** The prompt before each answer. */
 export const PROMPT = '> '
@@ -53,7 +54,7 @@ export default defineCommand({
 export function runPractice({flags}: Parsed<{}, typeof FLAGS>, io: CommandIO, data?: PracticeData): Promise<Outcome> {
   return withDiagnostics(async () => {
     const drills = data ?? PRACTICE
-    if (flags.list && flags.json) return {stdout: `${JSON.stringify(drills.scenarios.map((s) => ({id: s.id, title: s.title, file: s.file, questions: s.ask})), null, 2)}\n`, stderr: '', exitCode: 0}
+    if (flags.list && flags.json) return {stdout: `${json(drills.scenarios.map((s) => ({id: s.id, title: s.title, file: s.file, questions: s.ask})))}\n`, stderr: '', exitCode: 0}
     if (flags.list) return {stdout: listScenarios(drills.scenarios), stderr: '', exitCode: 0}
     if (flags.spec === '-' && flags.answers === undefined) usage('`--spec -` reads the spec from standard input, so the answers cannot come from there too', 'give the answers with `--answers FILE`, or the spec as a file')
     const setup = await drillSetup(flags, io, drills)

@@ -1,15 +1,18 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
-import {allInputs, splitScenario} from '../analysis/inputs.js'
-import {refuseInputAsOutput, writeFileAtomic} from '../node/atomic-write.js'
+import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
 import {discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
+import {deliver, prepareOutput} from '../node/output.js'
 import {readTemplateDir} from '../node/template-dir.js'
+import {REPORT_OUTPUT} from '../node/write-problem.js'
 import {renderMarkdown} from '../render/markdown.js'
 import {buildView} from '../render/view/index.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {json} from '../spec/sinks/json.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 export default defineCommand({
   summary: 'Write a Markdown design document: requirements, estimates, diagrams, decisions, risks and every derivation.',
@@ -27,7 +30,7 @@ export default defineCommand({
     file: {description: 'system spec (YAML); `-` reads standard input', required: true},
   },
   flags: {
-    output: {type: 'string', char: 'o', description: 'write the document to this file (atomically: all or nothing) instead of standard output', helpValue: 'FILE'},
+    output: {type: 'string', char: 'o', description: 'write the document to this file instead of standard output: a file is replaced all or nothing, keeping its mode, through symbolic links; a FIFO or device is written into; `-` is standard output; an input is never overwritten', helpValue: 'FILE'},
     'template-dir': {type: 'string', description: 'directory of *.md.hbs templates replacing built-in ones by file name (report.md.hbs, summary.md.hbs, partials/summary.md.hbs …)', helpValue: 'DIR'},
     format: {type: 'string', description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'},
     json: {type: 'boolean', description: 'print the design report as JSON instead (schema: specs/report.schema.json)'},
@@ -40,22 +43,26 @@ export default defineCommand({
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
       const analyser = createAnalyser({read: fileReader(io.stdin)})
-      // Spec and templates are both inputs: report the problems of both at once.
-      const [report, templates] = await allInputs([
-        // The findings follow the project's rule settings, as `sizeup check` reports them.
-        (flags.config !== undefined ? Promise.resolve(flags.config) : discoverConfig(splitScenario(args.file).path)).then((config) => analyser.analyse({spec: args.file, overlay: flags.overlay, config})),
+      const spec = splitScenario(args.file).path
+      // The findings follow the project's rule settings, as `sizeup check` reports them.
+      const config = flags.config !== undefined ? Promise.resolve(flags.config) : discoverConfig(spec)
+      const output = flags.output
+      // Spec, templates and the output path: report the problems of all of them at once.
+      const [report, templates, target] = await allInputs([
+        config.then((found) => analyser.analyse({spec: args.file, overlay: flags.overlay, config: found})),
         flags['template-dir'] === undefined || flags.json ? Promise.resolve([]) : readTemplateDir(flags['template-dir']),
+        // Every input is protected, the configuration found as well as one named, and the templates even when --json reads none.
+        output === undefined ? Promise.resolve(undefined) : config.then((found) => prepareOutput(output, REPORT_OUTPUT, {files: [...specReadings(args.file).map((r) => r.path), flags.overlay, found ?? undefined], stdin: io.stdin, templateDir: flags['template-dir']})),
       ] as const)
-      let text = flags.json ? `${JSON.stringify(report, null, 2)}\n` : await renderMarkdown(buildView(report), templates)
+      let text = flags.json ? `${json(report)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {
         // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
         const [{renderHtml, findingsMarkdown}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
         text = renderHtml(`${text}\n${findingsMarkdown(report.findings)}`, mermaid)
       }
-      const stderr = report.warnings.map((w) => `sizeup: ${w}\n`).join('')
-      if (flags.output === undefined) return {stdout: text, stderr, exitCode: 0}
-      await refuseInputAsOutput(flags.output, [splitScenario(args.file).path, flags.overlay, flags.config], '-o')
-      await writeFileAtomic(flags.output, text)
-      return {stdout: '', stderr, exitCode: 0}
+      const warnings = report.warnings.map((w) => `sizeup: ${terminal(w)}\n`).join('')
+      if (target === undefined) return {stdout: text, stderr: warnings, exitCode: 0}
+      const sent = await deliver(target, output!, text, REPORT_OUTPUT)
+      return {stdout: sent.stdout, stderr: warnings + sent.stderr, exitCode: 0}
     }),
 })

@@ -1,4 +1,5 @@
 import {isScalar, type Node} from 'yaml'
+import {own} from '../quantity/own.js'
 import type {Rule, RuleData, Severity, SeveritySetting} from '../review/types.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {locate, type SourceDocument} from '../spec/document.js'
@@ -59,17 +60,18 @@ function checkRules(source: SourceDocument, raw: unknown, catalog: RuleCatalog, 
     const severity = typeof setting === 'string' ? setting : isObject(setting) ? setting.severity : undefined
     if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) severities[id] = severity as SeveritySetting
     if (!isObject(setting) || !isObject(setting.thresholds)) continue
-    const known = id === BUDGET_RULE_ID ? {} : (catalog.data[id]?.thresholds ?? {})
+    const known = id === BUDGET_RULE_ID ? {} : (own(catalog.data, id)?.thresholds ?? {})
     const names = Object.keys(known)
     for (const [name, value] of Object.entries(setting.thresholds)) {
       const path = ['rules', id, 'thresholds', name]
-      const threshold = known[name]
+      const threshold = own(known, name)
       if (!threshold) {
         const hint = id === BUDGET_RULE_ID ? 'limits on metrics are set in `budgets:`' : (didYouMean(name, names) ?? (names.length ? `its thresholds are ${list(names)}` : 'it has no thresholds'))
         reportAt(path, 'key', `rule \`${id}\` has no threshold \`${name}\``, hint)
         continue
       }
       if (typeof value !== 'string' && typeof value !== 'number') continue // the schema reports it
+      if (typeof value === 'number' && !Number.isFinite(value)) continue // so does it `.inf` and `.nan`
       const written = readQuantity(value)
       const parsed = 'problem' in written ? written : inUnit(written, threshold.unit, String(value))
       if ('problem' in parsed) {

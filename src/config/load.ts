@@ -4,11 +4,10 @@ import {parseMappingDocument} from '../spec/mapping-document.js'
 import {type SchemaError, schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkConfig, type RuleCatalog} from './check.js'
 import {validate} from './generated/validate-config.js'
-import {type CheckConfig, DEFAULT_CONFIG, MAX_CONFIG_BYTES} from './types.js'
+import {type CheckConfig, CONFIG_INPUT, DEFAULT_CONFIG, MAX_CONFIG_BYTES} from './types.js'
 
 export {CONFIG_FILE_NAME} from './types.js'
 
-// Kept with the types, so the file reader can know the limit without loading the checks.
 export {MAX_CONFIG_BYTES} from './types.js'
 
 /**
@@ -21,12 +20,7 @@ export async function loadConfig(text: string, file: string, catalog: RuleCatalo
   // A file of comments only (say, just the `$schema` line for the editor) sets nothing: the defaults.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (text.length <= MAX_CONFIG_BYTES && body.split('\n').every(setsNothing)) return {...DEFAULT_CONFIG, file}
-  const source = parseMappingDocument(text, file, {
-    maxBytes: MAX_CONFIG_BYTES,
-    sizeHint: 'a configuration is a page of YAML; remove generated content',
-    emptyHint: 'write `rules:`, `budgets:` or `failOn:`, or delete the file to use the defaults',
-    topLevelHint: 'start with `rules:`, `budgets:` or `failOn:`',
-  })
+  const source = parseMappingDocument(text, file, CONFIG_INPUT)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/config.schema.json', {with: {type: 'json'}})

@@ -1,14 +1,12 @@
 import type {ReviewSettings} from '../review/run.js'
 import type {Severity} from '../review/types.js'
+import type {InputKind} from '../spec/mapping-document.js'
 import type {WrittenQuantity} from './quantity.js'
 
 import type {Operator} from './generated/schema-types.js'
 
 // A budget's comparison, as check --format json publishes it (scripts/config-schema.mjs).
 export {type Operator, OPERATORS} from './generated/schema-types.js'
-/** A configuration is a page of YAML; anything much larger is not one. */
-export const MAX_CONFIG_BYTES = 256 * 1024
-
 /** What sizeup.config.yaml holds, as specs/config.schema.json describes it. */
 export type {ConfigDocument} from './generated/schema-types.js'
 
@@ -52,6 +50,17 @@ export const DEFAULT_CONFIG: CheckConfig = {file: null, settings: {severities: {
 
 /** The file sizeup looks for next to a spec and in its parent directories. */
 export const CONFIG_FILE_NAME = 'sizeup.config.yaml'
+
+/** A configuration is a page of YAML; anything much larger is not one. */
+export const MAX_CONFIG_BYTES = 256 * 1024
+
+/** A configuration as an input: its size limit and what to say about its size and shape. */
+export const CONFIG_INPUT: InputKind = {
+  maxBytes: MAX_CONFIG_BYTES,
+  sizeHint: 'a configuration is a page of YAML; remove generated content',
+  emptyHint: 'write `rules:`, `budgets:` or `failOn:`, or delete the file to use the defaults',
+  topLevelHint: 'start with `rules:`, `budgets:` or `failOn:`',
+}
 
 /** The rule id of exceeded budgets: configurable like a rule, but set in `budgets:`, not in a rule file. */
 export const BUDGET_RULE_ID = 'budget'

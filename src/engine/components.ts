@@ -14,16 +14,15 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
     const a = ledger.input(inputId(`${node.path}.availability`), `${node.name} availability (one instance)`, 'ratio', node.availability)
     const {instances: n, required: k} = node
     if (n === 1 && k === 1) return ledger.derive(id, node.name, 'ratio', 'availability', {availability: a}, (v) => v.availability)
-    const coefficients = binomials(n, k)
     return ledger.derive(
       id,
       `${node.name} (${k} of ${n} instances)`,
       'ratio',
       `1 − Σ_{i=0..${k - 1}} C(${n}, i) × a^i × (1 − a)^(${n} − i)`,
       {a},
-      (v) => kOfNWith(v.a, n, coefficients),
-      // k terms, each with two powers: the Monte Carlo budget counts them.
-      k,
+      (v) => kOfN(v.a, n, k),
+      // Two passes over n + 1 terms per evaluation: what the Monte Carlo budget counts per sample.
+      2 * (n + 1),
     )
   }
   const parts: Record<string, MetricId> = {}
@@ -38,30 +37,36 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
   )
 }
 
-/** k-of-n availability: 1 − P(fewer than k of n instances up). */
-export function kOfN(a: number, n: number, k: number): number {
-  return kOfNWith(a, n, binomials(n, k))
-}
-
 /**
- * The same sum with its binomial coefficients computed once: the formula runs
- * once per Monte Carlo sample, and recomputing C(n, i) each time made it
- * quadratic in k per sample. The coefficients are the same numbers (the same
- * operations in the same order), so the result is too.
+ * P(at least k of n independent instances up), each up with probability a.
+ * Every term C(n, i) aⁱ (1−a)ⁿ⁻ⁱ is taken in logarithms and scaled by the
+ * largest (C(2000, 1000) alone is about 10⁶⁰⁰, past any double, while the
+ * terms are ordinary or vanishingly small numbers). Both sides are summed,
+ * fewer than k up and at least k up, and each divided by their total, which is
+ * 1 but for the rounding both share. The answer comes from the smaller side:
+ * 1 − unavailable when the component is mostly up, so that 99.999 % does not
+ * vanish into rounding, and the available side itself when it is rarely up.
  */
-function kOfNWith(a: number, n: number, coefficients: readonly number[]): number {
-  let unavailable = 0
-  for (let i = 0; i < coefficients.length; i++) unavailable += coefficients[i]! * a ** i * (1 - a) ** (n - i)
-  return 1 - unavailable
-}
-
-/** C(n, i) for i = 0 … k − 1. */
-function binomials(n: number, k: number): number[] {
-  return Array.from({length: k}, (_, i) => binomial(n, i))
-}
-
-function binomial(n: number, k: number): number {
-  let result = 1
-  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i
-  return result
+export function kOfN(a: number, n: number, k: number): number {
+  if (a >= 1) return 1
+  // With no chance of being up, no instance ever is, and at least one must be.
+  if (a <= 0) return 0
+  const logUp = Math.log(a)
+  const logDown = Math.log1p(-a)
+  const logs = new Float64Array(n + 1)
+  let logChoose = 0 // ln C(n, i), from C(n, i + 1) = C(n, i) × (n − i) ÷ (i + 1)
+  let largest = -Infinity
+  for (let i = 0; i <= n; i++) {
+    logs[i] = logChoose + i * logUp + (n - i) * logDown
+    largest = Math.max(largest, logs[i]!)
+    logChoose += Math.log(n - i) - Math.log(i + 1)
+  }
+  let down = 0
+  let up = 0
+  for (let i = 0; i <= n; i++) {
+    if (i < k) down += Math.exp(logs[i]! - largest)
+    else up += Math.exp(logs[i]! - largest)
+  }
+  const total = down + up
+  return down <= up ? 1 - down / total : up / total
 }

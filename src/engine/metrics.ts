@@ -1,4 +1,5 @@
 import type {ConditionalMetricId, MetricId} from './ids.js'
+import {own} from '../quantity/own.js'
 import type {MetricNode} from './ledger.js'
 
 /**
@@ -15,7 +16,7 @@ export type Metrics = Readonly<Record<string, MetricNode>>
  * caller has just checked the spec calls for. Missing, it is sizeup's fault.
  */
 export function metricNode(metrics: Metrics, id: MetricId): MetricNode {
-  const node = metrics[id]
+  const node = own(metrics, id)
   if (!node) throw new Error(`sizeup internal error: the estimate has no metric ${id}`)
   return node
 }
@@ -30,11 +31,11 @@ export function metricValue(metrics: Metrics, id: MetricId): number {
  * the ids every estimate has, so a fallback cannot hide a misread one.
  */
 export function optionalNode(metrics: Metrics, id: ConditionalMetricId): MetricNode | null {
-  return metrics[id] ?? null
+  return own(metrics, id) ?? null
 }
 
 export function optionalMetric(metrics: Metrics, id: ConditionalMetricId): number | null {
-  const node = metrics[id]
+  const node = own(metrics, id)
   return node === undefined ? null : node.value
 }
 
@@ -44,5 +45,5 @@ export function optionalMetric(metrics: Metrics, id: ConditionalMetricId): numbe
  * from the absence.
  */
 export function findMetric(metrics: Metrics, id: MetricId): MetricNode | null {
-  return metrics[id] ?? null
+  return own(metrics, id) ?? null
 }

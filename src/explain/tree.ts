@@ -2,6 +2,7 @@ import type {Estimate} from '../engine/estimate.js'
 import {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
+import {own} from '../quantity/own.js'
 
 /** A metric with the derivations of its inputs, down to spec inputs and conventions. */
 export interface Explanation {
@@ -17,7 +18,7 @@ export const MAX_DEPTH = 12
 
 /** The derivation tree of one metric, read from the estimate's nodes; nothing is recomputed. */
 export function explain(estimate: Estimate, id: string, depth = 0): Explanation {
-  const node = estimate.metrics[id]
+  const node = own(estimate.metrics, id)
   if (!node) throw new RangeError(`no metric ${id}`)
   const inputs =
     depth >= MAX_DEPTH

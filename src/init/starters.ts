@@ -1,3 +1,5 @@
+import {json} from '../spec/sinks/json.js'
+
 /** The starter specs `sizeup init` writes: a bundled example each, inlined at build. */
 export interface Starter {
   readonly id: string
@@ -29,6 +31,6 @@ export function starterSpec(starter: Starter, name: string | undefined): string 
     '#   sizeup report <this file>     the design document',
   ]
   let body = lines.join('\n')
-  if (name !== undefined && name.trim() !== '') body = body.replace(/^name: .*$/m, `name: ${JSON.stringify(name.trim())}`)
+  if (name !== undefined && name.trim() !== '') body = body.replace(/^name: .*$/m, `name: ${json(name.trim())}`)
   return `${header.join('\n')}\n${body}`
 }

@@ -1,62 +1,54 @@
 import {randomBytes} from 'node:crypto'
-import {link, open, realpath, rename, rm, writeFile} from 'node:fs/promises'
-import {basename, dirname, join, resolve} from 'node:path'
-import {SpecError} from '../spec/diagnostic.js'
+import {rmSync} from 'node:fs'
+import {link, rm, writeFile} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+import {onExit} from 'signal-exit'
+import replaceAtomically from 'write-file-atomic'
+import {type PathTarget, resolveOutput} from './output-target.js'
+import {writeStream} from './stream-write.js'
+import {cannotWrite, type OutputRole, REPORT_OUTPUT, reasonOf} from './write-problem.js'
 
 /**
- * Writes a file all at once or not at all (the text whole, or in pieces, so
- * that a large file need not be held as one string): it goes to a temporary file
- * in the same directory (same file system, so the rename is atomic), which
- * then replaces the target. On any failure the temporary file is removed and
- * an existing target is left as it was. Failures become a located diagnostic.
+ * Writes an output all at once or not at all, wherever its path leads
+ * (`resolveOutput`): a regular file is replaced by a temporary file written
+ * beside it, flushed and renamed over it (write-file-atomic), keeping the
+ * replaced file's mode and owner, through any symbolic links to it; a FIFO or
+ * a device is written into; `-` and /dev/stdout write to standard output. A
+ * signal removes the temporary file before the process ends; a failure leaves
+ * the previous file as it was and becomes a located diagnostic.
  */
-export async function writeFileAtomic(path: string, text: string | Iterable<string>, what: {readonly noun: string; readonly flag: string} = {noun: 'the report', flag: '-o'}): Promise<void> {
-  const temporary = temporaryName(path)
+export async function writeFileAtomic(path: string, text: string, role: OutputRole = REPORT_OUTPUT): Promise<void> {
+  const target = await resolveOutput(path, role)
+  if (target.kind === 'stdout' || target.kind === 'stderr') await writeToProcess(target.kind, text)
+  else await writeTarget(target, path, text, role)
+}
+
+/** Writes a file or stream target resolved beforehand; `given` is the path as the user wrote it, for messages. */
+export async function writeTarget(target: PathTarget, given: string, text: string, role: OutputRole): Promise<void> {
   try {
-    const handle = await open(temporary, 'wx')
-    try {
-      // Each writeFile continues where the last one ended.
-      for (const piece of typeof text === 'string' ? [text] : text) await handle.writeFile(piece)
-      await handle.sync() // on disk before it replaces the old file, so a crash cannot leave it empty
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, path)
+    if (target.kind === 'file') await replaceAtomically(target.path, text)
+    else await writeStream(target.path, target.type, text)
   } catch (e) {
-    await rm(temporary, {force: true}).catch(() => undefined)
-    const code = (e as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTDIR' ? 'a part of the path is a file, not a directory' : code === 'EROFS' ? 'the file system is read-only' : `it cannot be written (${code ?? 'unknown error'})`
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `cannot write ${what.noun}: ${reason}`, hint: `check the path given to ${what.flag}; nothing was written`}])
+    // The directory existed when the path was resolved: ENOENT now is /proc or /sys refusing a new file (or the directory removed since).
+    const enoent = (e as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+    throw cannotWrite(given, enoent ? 'its directory does not accept new files' : reasonOf(e), role)
   }
 }
 
-/** The same file, following symbolic links when the path exists. */
-async function canonical(path: string): Promise<string> {
-  return realpath(path).catch(() => resolve(path))
-}
-
-/**
- * Refuses an output path that names one of the command's input files: `-o
- * design.yaml` would replace the spec with its own report.
- */
-export async function refuseInputAsOutput(output: string, inputs: readonly (string | undefined)[], flag: string): Promise<void> {
-  const target = await canonical(output)
-  for (const input of inputs) {
-    if (input === undefined || input === '-') continue
-    if ((await canonical(input)) === target) {
-      throw new SpecError([{file: output, line: 1, column: 1, path: '', message: `${flag} names the input file \`${input}\`; writing there would replace it`, hint: `give ${flag} another file, e.g. \`design.md\`; nothing was written`}])
-    }
-  }
+function writeToProcess(kind: 'stdout' | 'stderr', text: string): Promise<void> {
+  return new Promise((done, failed) => process[kind].write(text, (e) => (e ? failed(e) : done())))
 }
 
 /**
  * Writes a file that must not exist yet, all at once: the text goes to a
  * temporary file, which a hard link then gives the target's name (a link
- * refuses an existing name atomically, so nothing is ever replaced).
+ * refuses an existing name atomically, so nothing is ever replaced). A signal
+ * removes the temporary file before the process ends.
  */
 export async function writeNewFile(path: string, text: string): Promise<'written' | 'exists' | 'no-directory'> {
-  const temporary = temporaryName(path)
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  // Synchronous: a signal handler runs as the process ends.
+  const removeOnSignal = onExit(() => rmSync(temporary, {force: true}))
   try {
     await writeFile(temporary, text, {flag: 'wx'})
     await link(temporary, path)
@@ -67,11 +59,7 @@ export async function writeNewFile(path: string, text: string): Promise<'written
     if (code === 'ENOENT') return 'no-directory'
     throw e
   } finally {
+    removeOnSignal()
     await rm(temporary, {force: true}).catch(() => undefined)
   }
-}
-
-/** A hidden file beside the target (same directory, so the same file system), with a random part. */
-function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }

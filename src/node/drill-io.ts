@@ -1,6 +1,8 @@
 import {createInterface} from 'node:readline'
 import {SpecError} from '../spec/diagnostic.js'
-import {READ_LIMITS, type ReadLimit} from './input-limits.js'
+import {terminal as safe} from '../spec/sinks/terminal.js'
+import {SIZE} from './input.js'
+import type {ReadLimit} from './read-text.js'
 
 /** Where the drill writes and where its answers come from. */
 export interface DrillIO {
@@ -21,7 +23,7 @@ export interface DrillStreams {
  * Answers from a file when given; otherwise from standard input: typed at a
  * prompt on a terminal, or read line by line from a pipe. Answers that do not
  * come from a person typing are echoed after the prompt, so the output reads
- * as a transcript.
+ * as a transcript (made safe for a terminal: an answer is user text too).
  */
 export function drillIO(streams: DrillStreams, answers: readonly string[] | null): DrillIO {
   const write = (text: string): void => {
@@ -34,7 +36,7 @@ export function drillIO(streams: DrillStreams, answers: readonly string[] | null
       read: async (prompt) => {
         if (next >= answers.length) return null
         const line = answers[next++]!
-        write(`${prompt}${line}\n`)
+        write(`${prompt}${safe(line)}\n`)
         return line
       },
       close: () => {},
@@ -42,13 +44,13 @@ export function drillIO(streams: DrillStreams, answers: readonly string[] | null
   }
   // Piped or redirected answers: read line by line as they come, but no more than an answers file may hold.
   if (streams.stdin.isTTY !== true || streams.stdout.isTTY !== true) {
-    const lines = boundedLines(streams.stdin, '<stdin>', READ_LIMITS.answers)
+    const lines = boundedLines(streams.stdin, '<stdin>', SIZE.answers)
     return {
       write,
       read: async (prompt) => {
         const next = await lines.next()
         if (next.done === true) return null
-        write(`${prompt}${next.value}\n`)
+        write(`${prompt}${safe(next.value)}\n`)
         return next.value
       },
       close: () => void lines.return(undefined),

@@ -1,14 +1,26 @@
-import type {InputRole, Reader, SourceText} from '../analysis/inputs.js'
-import {CONFIG_FILE_NAME} from '../config/types.js'
+import {type InputRole, InputNotFound, type Reader, type SourceText} from '../analysis/inputs.js'
+import {CONFIG_FILE_NAME, CONFIG_INPUT} from '../config/types.js'
+import {OVERLAY_INPUT} from '../overlay/types.js'
 import {SpecError} from '../spec/diagnostic.js'
-import {READ_LIMITS} from './input-limits.js'
-import {readTextFile, readTextStream} from './read-text.js'
+import {SPEC_INPUT} from '../spec/load.js'
+import {type ReadLimit, readTextFile, readTextStream} from './read-text.js'
 
 /** Standard input, as much of it as an input may hold. */
 export type Stdin = AsyncIterable<Uint8Array>
 
 /** The inputs a command reads from files: the analysis's, and the answers of a practice drill. */
 export type FileRole = InputRole | 'answers'
+
+/** A drill's answers are a line per question; a file much larger is not one. */
+export const MAX_ANSWERS_BYTES = 64 * 1024
+
+/** How large each kind of input may be (the loaders' own limits), and what to say when it is larger. */
+export const SIZE: Readonly<Record<FileRole, ReadLimit>> = {
+  spec: SPEC_INPUT,
+  overlay: OVERLAY_INPUT,
+  config: CONFIG_INPUT,
+  answers: {maxBytes: MAX_ANSWERS_BYTES, sizeHint: 'an answers file has one short line per question'},
+}
 
 /** How a problem reading each kind of input is worded: what the message starts with, what to suggest. */
 const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly missing: string; readonly other: string | null}>> = {
@@ -26,7 +38,7 @@ export function fileReader(stdin: Stdin): Reader {
   let fromStdin: Promise<string> | undefined
   return async (name, role = 'spec') => {
     // Standard input is read once, with the limit of the input it is read as first.
-    if (name === '-') return {text: await (fromStdin ??= readTextStream(stdin, '<stdin>', READ_LIMITS[role])), file: '<stdin>'}
+    if (name === '-') return {text: await (fromStdin ??= readTextStream(stdin, '<stdin>', SIZE[role])), file: '<stdin>'}
     return readFileInput(name, role)
   }
 }
@@ -34,13 +46,15 @@ export function fileReader(stdin: Stdin): Reader {
 /** Reads an input file; a failure is a located diagnostic with a hint for the kind of input. */
 export async function readFileInput(path: string, role: FileRole = 'spec'): Promise<SourceText> {
   try {
-    return {text: await readTextFile(path, READ_LIMITS[role]), file: path}
+    return {text: await readTextFile(path, SIZE[role]), file: path}
   } catch (e) {
     if (e instanceof SpecError) throw e
     const code = (e as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`
     const wording = WORDING[role]
-    throw new SpecError([{file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}])
+    const diagnostic = {file: path, line: 1, column: 1, path: '', message: `${wording.prefix}${reason}`, hint: code === 'ENOENT' ? wording.missing : wording.other}
+    // No file there (rather than one that cannot be read): `design#v2` may then be read another way.
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? new InputNotFound([diagnostic]) : new SpecError([diagnostic])
   }
 }
 

@@ -1,6 +1,6 @@
 import {type FileHandle, open} from 'node:fs/promises'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
-import {READ_LIMITS, type ReadLimit} from './input-limits.js'
+import {type InputKind, tooLarge} from '../spec/mapping-document.js'
 
 const at = (file: string, line: number, column: number, message: string, hint: string | null): Diagnostic => ({file, line, column, path: '', message, hint})
 
@@ -42,18 +42,18 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /**
- * Reads a file as UTF-8 text, at most `limit.maxBytes` of it. The size the
+ * Reads a file as UTF-8 text, at most `kind.maxBytes` of it. The size the
  * file reports only allows an early refusal: /dev/zero, a pipe or a file in
  * /proc reports 0 and then never ends, so the bytes are counted as they are
  * read, and the read stops one byte past the limit.
  */
-export async function readTextFile(path: string, limit: ReadLimit = READ_LIMITS.spec): Promise<string> {
+export async function readTextFile(path: string, kind: ReadLimit): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const {size} = await handle.stat()
-    if (size > limit.maxBytes) throw tooLarge(path, `${size} bytes`, limit)
-    const bytes = await readAtMost(handle, limit.maxBytes)
-    if (bytes === null) throw tooLarge(path, `more than ${limit.maxBytes} bytes`, limit)
+    if (size > kind.maxBytes) throw new SpecError([tooLarge(path, size, kind)])
+    const bytes = await readAtMost(handle, kind.maxBytes)
+    if (bytes === null) throw moreThan(path, kind)
     return decodeUtf8(bytes, path)
   } finally {
     await handle.close()
@@ -84,11 +84,15 @@ export async function readTextStream(chunks: AsyncIterable<Uint8Array>, name: st
     const taken = Math.min(chunk.length, buffer.length - filled)
     buffer.set(chunk.subarray(0, taken), filled)
     filled += taken
-    if (filled > limit.maxBytes) throw tooLarge(name, `more than ${limit.maxBytes} bytes`, limit)
+    if (filled > limit.maxBytes) throw moreThan(name, limit)
   }
   return decodeUtf8(buffer.subarray(0, filled), name)
 }
 
-function tooLarge(file: string, size: string, limit: ReadLimit): SpecError {
-  return new SpecError([at(file, 1, 1, `file is ${size}; sizeup reads at most ${limit.maxBytes}`, limit.sizeHint)])
+/** What an input may hold, and what to say when it holds more. */
+export type ReadLimit = Pick<InputKind, 'maxBytes' | 'sizeHint'>
+
+/** An input found to be over its limit as it was read, when its full size is not known (nor read). */
+function moreThan(file: string, limit: ReadLimit): SpecError {
+  return new SpecError([at(file, 1, 1, `file is more than ${limit.maxBytes} bytes; sizeup reads at most ${limit.maxBytes}`, limit.sizeHint)])
 }

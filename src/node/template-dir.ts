@@ -3,10 +3,11 @@ import {basename, join} from 'node:path'
 import {MAIN_TEMPLATE, PARTIAL_NAMES, type TemplateOverride} from '../render/markdown.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {closest} from '../spec/suggest.js'
-import type {ReadLimit} from './input-limits.js'
-import {readTextFile} from './read-text.js'
+import {type ReadLimit, readTextFile} from './read-text.js'
 
 const SUFFIX = '.md.hbs'
+/** What a template may be called (every built-in name is one). */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
 
 /**
  * One template file: the shipped ones are 7 KB together and 2 KB at most, so
@@ -39,6 +40,11 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
   const problems: Diagnostic[] = []
   for (const file of files) {
     const name = basename(file, SUFFIX)
+    // A template's name becomes a key of Handlebars' table of partials: `__proto__.md.hbs` would replace the table's prototype.
+    if (!PLAIN_NAME.test(name)) {
+      problems.push(at(file, `template name \`${name}\` is not a plain name`, 'name a template with letters, digits, `_` and `-`, starting with a letter, e.g. `summary.md.hbs`'))
+      continue
+    }
     if (overrides.some((o) => o.name === name)) problems.push(at(file, `a second template named \`${name}\``, 'keep one of DIR/<name>.md.hbs and DIR/partials/<name>.md.hbs'))
     overrides.push({name, file, source: await readTextFile(file, TEMPLATE_LIMIT)})
   }
@@ -51,6 +57,12 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
   }
   if (problems.length > 0) throw new SpecError(problems)
   return overrides
+}
+
+/** The paths of the templates in a template directory and its partials/, without reading them: the files an output must not replace. */
+export async function templateFiles(dir: string): Promise<string[]> {
+  const nested = join(dir, 'partials')
+  return [...((await listTemplates(dir)) ?? []).map((f) => join(dir, f)), ...((await listTemplates(nested)) ?? []).map((f) => join(nested, f))]
 }
 
 /** `*.md.hbs` file names in a directory, sorted; null when it is not a readable directory. */

@@ -1,4 +1,5 @@
 import type {Matrix} from '../matrices/types.js'
+import {own} from '../quantity/own.js'
 import {findTechnology} from '../plan/capacities.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {locate, type SourceDocument} from '../spec/document.js'
@@ -48,7 +49,7 @@ export function checkOverlay(source: SourceDocument, knowledge: Knowledge): {ove
     const kind = knowledge.capacities.kinds[found.capacity.kind]
     const figures: Record<string, SourcedValue> = {}
     for (const [figure, value] of entries(raw)) {
-      const spec = kind[figure]
+      const spec = own(kind, figure)
       if (!spec) {
         const names = Object.keys(kind)
         report(['capacities', name, figure], 'key', `\`${figure}\` is not a figure of ${found.name} (a ${found.capacity.kind} store)`, didYouMean(figure, names) ?? `its figures are ${list(names)}`)
@@ -61,7 +62,7 @@ export function checkOverlay(source: SourceDocument, knowledge: Knowledge): {ove
   }
   const prices: Record<string, SourcedValue> = {}
   for (const [key, value] of entries(data.prices)) {
-    const price = knowledge.prices.prices[key]
+    const price = own(knowledge.prices.prices, key)
     if (!price) {
       const keys = Object.keys(knowledge.prices.prices)
       report(['prices', key], 'key', `unknown price \`${key}\``, didYouMean(key, keys) ?? `the prices are ${list(keys)}`)
@@ -136,7 +137,7 @@ function checkMatrix(matrix: Matrix, raw: unknown, technologies: readonly string
   }
   const thresholds: Record<string, SourcedValue> = {}
   for (const [name, value] of entries(m.thresholds)) {
-    const threshold = matrix.thresholds[name]
+    const threshold = own(matrix.thresholds, name)
     const names = Object.keys(matrix.thresholds)
     if (!threshold) {
       report(at('thresholds', name), 'key', `matrix \`${matrix.id}\` has no threshold \`${name}\``, didYouMean(name, names) ?? (names.length ? `its thresholds are ${list(names)}` : 'it has no thresholds'))
@@ -166,6 +167,7 @@ function sourced(path: Path, raw: unknown, unit: string, report: Report): Source
     ok = false
   }
   if (raw.value === undefined || raw.value === null || typeof raw.source !== 'string') return null // the schema reports it
+  if (typeof raw.value === 'number' && !Number.isFinite(raw.value)) return null // so does it `.inf` and `.nan`
   if (unit === 'price') return ok && typeof raw.value === 'number' ? {value: raw.value, source: raw.source, note: typeof raw.note === 'string' ? raw.note : null} : null
   const parsed = parseValue(raw.value, unit, `${where} value`)
   if ('problem' in parsed) {

@@ -4,9 +4,8 @@ import {schemaDiagnostics} from '../spec/schema-errors.js'
 import {checkOverlay} from './check.js'
 import {validate} from './generated/validate-overlay.js'
 import {SHIPPED} from './knowledge.js'
-import {type Knowledge, MAX_OVERLAY_BYTES, type Overlay} from './types.js'
+import {type Knowledge, type Overlay, OVERLAY_INPUT} from './types.js'
 
-// Kept with the types, so the file reader can know the limit without loading the overlay's checks.
 export {MAX_OVERLAY_BYTES} from './types.js'
 
 /**
@@ -17,12 +16,7 @@ export {MAX_OVERLAY_BYTES} from './types.js'
  * capacities and prices unless given). Pure: text in, value out.
  */
 export async function loadOverlay(text: string, file: string, knowledge: Knowledge = SHIPPED): Promise<Overlay> {
-  const source = parseMappingDocument(text, file, {
-    maxBytes: MAX_OVERLAY_BYTES,
-    sizeHint: 'an overlay is a page of YAML; remove generated content',
-    emptyHint: 'start from the example: examples/overlays/postgres-redis-kafka.yaml',
-    topLevelHint: 'start with `technologies:`, `matrices:`, `capacities:` or `prices:`',
-  })
+  const source = parseMappingDocument(text, file, OVERLAY_INPUT)
   const problems: Diagnostic[] = []
   if (!validate(source.data)) {
     const {default: schema} = await import('../../specs/overlay.schema.json', {with: {type: 'json'}})

@@ -1,9 +1,18 @@
 import type {PriceCatalog} from '../cost/prices.js'
 import type {Matrix} from '../matrices/types.js'
 import type {Capacities} from '../plan/capacities.js'
+import type {InputKind} from '../spec/mapping-document.js'
 
 /** An overlay is a page of YAML; anything much larger is not one. */
 export const MAX_OVERLAY_BYTES = 256 * 1024
+
+/** An overlay as an input: its size limit and what to say about its size and shape. */
+export const OVERLAY_INPUT: InputKind = {
+  maxBytes: MAX_OVERLAY_BYTES,
+  sizeHint: 'an overlay is a page of YAML; remove generated content',
+  emptyHint: 'start from the example: examples/overlays/postgres-redis-kafka.yaml',
+  topLevelHint: 'start with `technologies:`, `matrices:`, `capacities:` or `prices:`',
+}
 
 /** An overlay file as written, as specs/overlay.schema.json describes it; `Overlay` is the checked result. */
 export type {OverlayDocument} from './generated/schema-types.js'

@@ -3,6 +3,7 @@
  * at build into generated/capacities.js). Values are in base units: requests
  * per second, bytes, bytes per second, counts.
  */
+import {own} from '../quantity/own.js'
 import type {FigureUnit, TechnologyCapacity, TechnologyKind} from './generated/schema-types.js'
 
 // A technology's entry and its figures, as specs/capacities.schema.json describes them (scripts/knowledge-schema.mjs).
@@ -30,7 +31,7 @@ export const APP_TECHNOLOGY = 'App server'
  * no such technology.
  */
 export function findTechnology(capacities: Capacities, name: string): {name: string; capacity: TechnologyCapacity} | null {
-  const exact = capacities.technologies[name]
+  const exact = own(capacities.technologies, name)
   if (exact) return {name, capacity: exact}
   const lower = name.toLowerCase()
   for (const [canonical, capacity] of Object.entries(capacities.technologies)) {

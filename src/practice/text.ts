@@ -9,10 +9,12 @@ import type {Outcome, Result} from './drill.js'
 import type {Question} from './questions.js'
 import type {Grading} from './types.js'
 import {MAX_QUANTITY_TEXT} from '../quantity/text-limit.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 /** Prose is wrapped to this many columns; tables and derivations are not. */
 const WIDTH = 100
 
+/** Words to lines of at most `width` columns; each line made safe for a terminal, as a word that starts one is (`::` or not) only then known. */
 export function wrap(text: string, indent = '', width = WIDTH): string {
   const out: string[] = []
   let line = ''
@@ -23,7 +25,7 @@ export function wrap(text: string, indent = '', width = WIDTH): string {
     } else line = line ? `${line} ${word}` : word
   }
   if (line) out.push(indent + line)
-  return out.join('\n')
+  return out.map(terminal).join('\n')
 }
 
 export interface IntroParts {
@@ -42,10 +44,11 @@ export interface IntroParts {
 /** The title, the interviewer's prompt, the assumptions, and how answers are read and graded. */
 export function introText(p: IntroParts): string {
   const {style, grading} = p
-  const parts = [style.heading(`Practice: ${p.title}`) + style.dim(p.id ? `  (--scenario ${p.id}, ${p.file})` : `  (${p.file})`)]
-  if (p.prompt) parts.push(wrap(p.prompt, '  '))
+  const parts = [style.heading(`Practice: ${terminal(p.title)}`) + style.dim(p.id ? `  (--scenario ${terminal(p.id)}, ${terminal(p.file)})` : `  (${terminal(p.file)})`)]
+  if (p.prompt) parts.push(wrap(terminal(p.prompt), '  '))
   const lines: string[] = [style.heading('Assumptions')]
-  const groups = assumptions(p.spec)
+  // Labels, values as the spec writes them and its comments: text from the spec, made safe before it is measured and padded.
+  const groups = assumptions(p.spec).map((g) => ({title: g.title === null ? null : terminal(g.title), lines: g.lines.map((l) => ({label: terminal(l.label), text: terminal(l.text), note: l.note === null ? null : terminal(l.note)}))}))
   const width = Math.max(...groups.flatMap((g) => g.lines.map((l) => l.label.length + (g.title ? 2 : 0))))
   for (const g of groups) {
     const pad = g.title ? '    ' : '  '
@@ -64,23 +67,23 @@ export function introText(p: IntroParts): string {
         `a bare number is in the unit asked. Within ${significant(c.within)}× of sizeup's figure is correct (${points(c.points)}), ` +
         `within ${significant(m.within)}× the right order of magnitude (${points(m.points)}). Type \`skip\` to see a solution without answering. ` +
         `Solutions show ${SOLUTION_DEPTH} levels of each derivation` +
-        (p.explainFile === null ? '.' : `; \`sizeup explain ${p.explainFile} METRIC\` shows all of it.`),
+        (p.explainFile === null ? '.' : `; \`sizeup explain ${terminal(p.explainFile)} METRIC\` shows all of it.`),
     ),
   )
   return `${parts.join('\n\n')}\n\n`
 }
 
 export function questionText(q: Question, n: number, of: number, style: Style): string {
-  return `${style.heading(`Question ${n} of ${of}`)}${style.dim(`  (${q.metricId})`)}\n${q.text} ${style.dim(`(${q.expect}, e.g. ${q.example})`)}\n`
+  return `${style.heading(`Question ${n} of ${of}`)}${style.dim(`  (${terminal(q.metricId)})`)}\n${terminal(q.text)} ${style.dim(`(${q.expect}, e.g. ${q.example})`)}\n`
 }
 
 /** Why an answer could not be graded, and how to write it; the question is asked once more. */
 export function hintFor(reading: Reading, given: string, q: Question, style: Style): string {
   const like = `answer like \`${q.example}\` (a bare number counts as ${q.expect})`
-  if (reading.kind === 'wrong-dimension') return style.bad(`\`${given}\` is ${reading.got}, but the question asks for ${q.expect}: ${like}. Try again:`)
+  if (reading.kind === 'wrong-dimension') return style.bad(`\`${terminal(given)}\` is ${reading.got}, but the question asks for ${q.expect}: ${like}. Try again:`)
   if (reading.kind === 'empty') return style.bad(`Type an estimate: ${like}, or \`skip\`. Try again:`)
   if (reading.kind === 'too-long') return style.bad(`That answer is ${reading.length} characters long; an answer has at most ${MAX_QUANTITY_TEXT}: ${like}, or \`skip\`. Try again:`)
-  return style.bad(`\`${given}\` is not an estimate sizeup can read: ${like}, or \`skip\`. Try again:`)
+  return style.bad(`\`${terminal(given)}\` is not an estimate sizeup can read: ${like}, or \`skip\`. Try again:`)
 }
 
 function points(n: number): string {
@@ -118,9 +121,9 @@ export function feedbackLine(r: Result, binary: boolean, style: Style): string {
     case 'skipped':
       return `– skipped: the answer is ${truth}`
     case 'unit':
-      return style.bad(`✘ not graded: \`${r.given}\` is not ${r.question.expect}; the answer is ${truth}`)
+      return style.bad(`✘ not graded: \`${terminal(r.given ?? '')}\` is not ${r.question.expect}; the answer is ${truth}`)
     case 'unreadable':
-      return style.bad(`✘ not graded: \`${r.given}\` is not an estimate; the answer is ${truth}`)
+      return style.bad(`✘ not graded: \`${terminal(r.given ?? '')}\` is not an estimate; the answer is ${truth}`)
     case 'unanswered':
       return `– not answered: the answer is ${truth}`
   }
@@ -133,8 +136,9 @@ export function summaryText(results: readonly Result[], got: number, total: numb
   const table = new Table({head: ['#', 'estimate', 'answer', 'sizeup', 'off', 'grade', 'points'].map((h) => style.dim(h)), style: {head: [], border: [], compact: true}})
   results.forEach((r, i) => {
     const fmt = (v: number): string => formatValue(v, r.question.unit, binary)
-    const given = r.answer !== null ? fmt(r.answer) : r.given && r.outcome !== 'skipped' ? (r.given.length > MAX_GIVEN ? `${r.given.slice(0, MAX_GIVEN - 1)}…` : r.given) : '–'
-    table.push([String(i + 1), r.question.metricId, given, fmt(r.truth), off(r), GRADES[r.outcome], String(r.points)])
+    const typed = r.given === null ? null : terminal(r.given)
+    const given = r.answer !== null ? fmt(r.answer) : typed && r.outcome !== 'skipped' ? (typed.length > MAX_GIVEN ? `${typed.slice(0, MAX_GIVEN - 1)}…` : typed) : '–'
+    table.push([String(i + 1), terminal(r.question.metricId), given, fmt(r.truth), off(r), GRADES[r.outcome], String(r.points)])
   })
   const count = (o: Outcome): number => results.filter((r) => r.outcome === o).length
   const tally = [

@@ -37,7 +37,9 @@ export function multiplyDimensions(a: Dimension, b: Dimension, sign: 1 | -1): Di
 }
 
 export function powerDimension(a: Dimension, exponent: number): Dimension {
-  return {bytes: a.bytes * exponent, seconds: a.seconds * exponent}
+  // A base dimension absent stays absent whatever the exponent: 0 × ∞ would be NaN (`2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2` read as bytes^NaN).
+  const power = (e: number): number => (e === 0 ? 0 : e * exponent)
+  return {bytes: power(a.bytes), seconds: power(a.seconds)}
 }
 
 const NAMED: ReadonlyArray<[Dimension, string]> = [

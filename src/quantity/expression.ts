@@ -200,6 +200,13 @@ function applyOp(op: '+' | '-' | '*' | '/' | '^', a: Quantity, b: Quantity): Qua
       if (b.samples && !sameDimension(a.dim, DIMENSIONLESS)) {
         throw new ExpressionError('an uncertain exponent needs a plain number as its base', 'give the exponent a single value')
       }
+      // A unit raised to ∞ or NaN has no dimension to name (bytes^Infinity); only a plain number may be.
+      if (!Number.isFinite(b.value) && !sameDimension(a.dim, DIMENSIONLESS)) {
+        throw new ExpressionError(
+          `the exponent of ${describeDimension(a.dim)} is ${Number.isNaN(b.value) ? 'not a number' : 'too large to compute with'}`,
+          Number.isNaN(b.value) ? 'check the exponent for a division by zero' : 'raise a plain number instead, e.g. `1 KB * 2 ^ 10`',
+        )
+      }
       dim = powerDimension(a.dim, b.value)
       break
   }

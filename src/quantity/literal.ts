@@ -1,4 +1,5 @@
 import {DIMENSIONLESS, type Quantity} from './dimension.js'
+import {own} from './own.js'
 import {COUNT_SUFFIXES, UNITS, type UnitConventions} from './units.js'
 
 /** A quantity literal found in a text, and where it ends. */
@@ -49,7 +50,7 @@ export function scanLiteral(text: string, start: number, conv: UnitConventions):
   if (attached !== undefined) {
     const suffixEnd = attached.indexOf('/')
     const head = suffixEnd > 0 ? attached.slice(0, suffixEnd) : attached
-    const suffix = COUNT_SUFFIXES[head]
+    const suffix = own(COUNT_SUFFIXES, head)
     if (suffix !== undefined && (suffixEnd > 0 ? UNITS.has(attached.slice(suffixEnd)) : true)) {
       value *= suffix
       pos += head.length

@@ -1,6 +1,7 @@
 import type {MetricNode, Unit} from '../engine/ledger.js'
 import type {Explanation} from '../explain/tree.js'
 import {formatValue, grouped, significant} from '../quantity/format.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
 
@@ -60,7 +61,9 @@ export function substitute(node: MetricNode, inputs: Explanation['inputs'], show
 /**
  * The derivation as text: each metric with its formula, the values put in,
  * the same in powers of ten, and the conventions it rests on; inputs below,
- * indented, down to spec values and conventions.
+ * indented, down to spec values and conventions. Ids, labels, formulas and
+ * spec paths carry names from the spec: each line is made safe for a
+ * terminal (it is never coloured).
  */
 export function renderExplanation(e: Explanation, indent = ''): string {
   const {node} = e
@@ -76,6 +79,7 @@ export function renderExplanation(e: Explanation, indent = ''): string {
     }
     if (node.conventions.length > 0) lines.push(`${pad}conventions: ${node.conventions.join(', ')}`)
   }
-  for (const input of e.inputs) lines.push(renderExplanation(input.explanation, `${indent}  `))
-  return lines.join('\n')
+  const own = lines.map(terminal)
+  for (const input of e.inputs) own.push(renderExplanation(input.explanation, `${indent}  `))
+  return own.join('\n')
 }

@@ -1,12 +1,16 @@
 /**
  * The design document as one self-contained HTML page: the Markdown report
  * turned into HTML, its ```mermaid blocks left for Mermaid (inlined, with the
- * styles) to draw in the browser. No request leaves the page.
+ * styles) to draw in the browser. No request leaves the page, and nothing in
+ * the Markdown can run script: the page's two scripts are allowed by their
+ * hashes alone, raw HTML in the Markdown (which only a user's template can
+ * write) is shown as text, and links go to the web or within the page only.
  */
 import {Marked, type Tokens} from 'marked'
 import type {Finding} from '../review/types.js'
-
-const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+import {htmlDocumentLines, htmlLines} from '../spec/sinks/html.js'
+import {code, mdWithCode} from '../spec/sinks/markdown.js'
+import {scriptHash} from './sha256.js'
 
 /** Inlined script text must not close its <script> element early. */
 const inlineScript = (js: string): string => js.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--')
@@ -61,47 +65,80 @@ const START = `
 })()
 `
 
-/** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */
-export function renderHtml(markdown: string, mermaidJs: string): string {
+/** Where a link in the page may go: the web, e-mail, or a heading of the page; never `javascript:`, `data:` or a file. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i
+
+/** Markdown to HTML: GFM, Mermaid blocks for Mermaid, raw HTML as text, unsafe links as their text. */
+function markdownToHtml(): Marked {
   const marked = new Marked({gfm: true})
   marked.use({
     renderer: {
       code(token: Tokens.Code): string | false {
-        if (token.lang === 'mermaid') return `<pre class="mermaid">${escape(token.text)}</pre>\n`
+        if (token.lang === 'mermaid') return `<pre class="mermaid">${htmlLines(token.text)}</pre>\n`
         return false
+      },
+      html(token: Tokens.HTML | Tokens.Tag): string {
+        return htmlLines(token.text)
+      },
+      link(token: Tokens.Link): string | false {
+        if (SAFE_HREF.test(token.href)) return false
+        return this.parser.parseInline(token.tokens)
       },
     },
   })
-  const body = marked.parse(markdown, {async: false}) as string
-  const title = /^# (.*)$/m.exec(markdown)?.[1] ?? 'Design document'
+  return marked
+}
+
+/**
+ * The policy of the page: nothing fetched, styles inline (Mermaid's SVG needs
+ * them), and of scripts only the page's own, by hash (a hash, not a nonce, so
+ * that the same input gives the same page). Inline event handlers and
+ * `javascript:` URLs are then refused by the browser too.
+ */
+function policy(scripts: readonly string[]): string {
+  return [`default-src 'none'`, `script-src ${scripts.map(scriptHash).join(' ')}`, `style-src 'unsafe-inline'`, 'img-src data:', 'font-src data:', `base-uri 'none'`, `form-action 'none'`].join('; ')
+}
+
+/**
+ * The page's title: the document's first `# ` heading as marked renders it
+ * (already HTML, entities once), without tags.
+ */
+function titleOf(marked: Marked, markdown: string): string {
+  const heading = /^# (.*)$/m.exec(markdown)?.[1]
+  if (heading === undefined) return 'Design document'
+  return htmlDocumentLines((marked.parseInline(heading, {async: false}) as string).replace(/<[^>]*>/g, '').trim()) || 'Design document'
+}
+
+/** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */
+export function renderHtml(markdown: string, mermaidJs: string): string {
+  const marked = markdownToHtml()
+  const body = htmlDocumentLines(marked.parse(markdown, {async: false}) as string)
+  const scripts = [inlineScript(mermaidJs), inlineScript(START)]
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${escape(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="${policy(scripts)}">
+<title>${titleOf(marked, markdown)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 ${body}</main>
-<script>${inlineScript(mermaidJs)}</script>
-<script>${inlineScript(START)}</script>
+${scripts.map((js) => `<script>${js}</script>`).join('\n')}
 </body>
 </html>
 `
 }
 
-/** The design review's findings as a Markdown section (the HTML page shows them after the document). */
+/** The design review's findings as a Markdown section (the HTML page shows them after the document); messages keep their code spans, and nothing else in them is markup. */
 export function findingsMarkdown(findings: readonly Finding[]): string {
-  const cell = (t: string): string => t.replaceAll('|', '\\|').replaceAll('\n', ' ')
   const lines = ['## Review findings', '']
   if (findings.length === 0) lines.push('The design review found nothing.')
   else {
     lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'} of the design review (\`sizeup check\`).`, '', '| severity | rule | where | finding | fix |', '| --- | --- | --- | --- | --- |')
-    for (const f of findings)
-      lines.push(`| ${f.suppressed ? `${f.severity} (suppressed)` : f.severity} | \`${f.ruleId}\` | ${f.line}:${f.column} | ${cell(f.message)} | ${cell(f.hint)} |`)
+    for (const f of findings) lines.push(`| ${f.suppressed ? `${f.severity} (suppressed)` : f.severity} | ${code(f.ruleId)} | ${f.line}:${f.column} | ${mdWithCode(f.message)} | ${mdWithCode(f.hint)} |`)
   }
   return `${lines.join('\n')}\n`
 }

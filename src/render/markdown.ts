@@ -1,8 +1,10 @@
 import type HandlebarsNamespace from 'handlebars'
 import HandlebarsRuntime from 'handlebars/runtime'
 import {SpecError} from '../spec/diagnostic.js'
+import {markdownDocument} from '../spec/sinks/markdown.js'
 import {MAIN, PARTIALS} from './generated/templates.js'
 import {boundTemplates, TemplateBudgetError} from './template-budget.js'
+import {templateNameProblems} from './template-names.js'
 import type {ReportView} from './view/index.js'
 
 type Handlebars = typeof HandlebarsNamespace
@@ -41,16 +43,18 @@ export async function renderMarkdown(view: ReportView, overrides: readonly Templ
   const builtIn = (spec: object, file: string): Template => located(env.template(spec) as Template, file, false)
   let main = builtIn(MAIN, 'templates/report.md.hbs')
   for (const [name, spec] of Object.entries(PARTIALS)) env.registerPartial(name, builtIn(spec, `templates/partials/${name}.md.hbs`))
+  const partials = new Set([...PARTIAL_NAMES, ...overrides.map((o) => o.name).filter((n) => n !== MAIN_TEMPLATE)])
   for (const o of overrides) {
-    const template = located(compileOverride(env, o), o.file, true)
+    const template = located(compileOverride(env, o, partials), o.file, true)
     if (o.name === MAIN_TEMPLATE) main = template
     else env.registerPartial(o.name, template)
   }
-  if (overrides.length === 0) return main(view)
+  // A user's template writes text of its own: the document leaves sizeup as safe as the built-in one.
+  if (overrides.length === 0) return markdownDocument(main(view))
   // A user's templates can loop over loops and call partials from partials: their work is bounded.
   boundTemplates(env)
   try {
-    return main(view)
+    return markdownDocument(main(view))
   } catch (e) {
     // Run out inside sizeup's own templates only (a replaced partial's loop calling built-in sections): name the first user file.
     if (e instanceof TemplateBudgetError) throw budgetError(overrides[0]!.file)
@@ -62,13 +66,16 @@ function budgetError(file: string): SpecError {
   return new SpecError([{file, line: 1, column: 1, path: '', message: `template: ${new TemplateBudgetError().message}`, hint: 'a loop inside a loop repeats every line of the inner one; loop over the rows you need once'}])
 }
 
-function compileOverride(env: Handlebars, o: TemplateOverride): Template {
+function compileOverride(env: Handlebars, o: TemplateOverride, partials: ReadonlySet<string>): Template {
+  let ast: unknown
   try {
     // parse() reports syntax errors now, with their line; compile() would wait for the first render.
-    env.parse(o.source)
+    ast = env.parse(o.source)
   } catch (e) {
     throw templateError(o.file, e)
   }
+  const names = templateNameProblems(ast, o.file, partials)
+  if (names.length > 0) throw new SpecError(names)
   return env.compile(o.source, TEMPLATE_OPTIONS) as Template
 }
 

@@ -4,6 +4,7 @@ import {formatValue} from '../quantity/format.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import type {Style} from './style.js'
 import {section} from './table.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 /** A value, or for an uncertain one `p50 (p5–p95)`. */
 export function formatBanded(node: MetricNode, band: Band | undefined, binary: boolean): string {
@@ -22,7 +23,7 @@ export function uncertaintySections(report: EstimateReport, style: Style, binary
       if (!node || swings.length === 0) continue
       swings.forEach((s, i) => {
         const f = (v: number): string => formatValue(v, node.unit, binary)
-        rows.push([i === 0 ? metric : '', s.input.replace(/^input\./, ''), `${f(s.atLow)} → ${f(s.atHigh)}`])
+        rows.push([i === 0 ? terminal(metric) : '', terminal(s.input.replace(/^input\./, '')), `${f(s.atLow)} → ${f(s.atHigh)}`])
       })
     }
     out.push(
@@ -33,9 +34,9 @@ export function uncertaintySections(report: EstimateReport, style: Style, binary
     const ids = Object.keys(report.scenarios[0]!.metrics)
     const rows = ids.map((id) => {
       const node = report.metrics[id]!
-      return [id, formatValue(node.value, node.unit, binary), ...report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : formatValue(s.metrics[id]!, node.unit, binary)))]
+      return [terminal(id), formatValue(node.value, node.unit, binary), ...report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : formatValue(s.metrics[id]!, node.unit, binary)))]
     })
-    out.push(section(style, 'Scenarios', ['metric', 'base', ...report.scenarios.map((s) => s.name)], rows))
+    out.push(section(style, 'Scenarios', ['metric', 'base', ...report.scenarios.map((s) => terminal(s.name))], rows))
   }
   return out
 }

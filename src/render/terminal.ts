@@ -5,6 +5,7 @@ import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import {PLAIN, type Style} from './style.js'
+import {terminal} from '../spec/sinks/terminal.js'
 
 type Column = readonly [header: string, suffix: ScopeSuffix]
 /** Formats a node, `–` for a metric the report does not have (media of a workload without media). */
@@ -13,16 +14,17 @@ type Format = (node: MetricNode | null) => string
 /**
  * The estimate as terminal tables: traffic, storage, bandwidth, cache and
  * capacity, availability, and the conventions in use. A pure function of the
- * report; colour comes in through `style`.
+ * report; colour comes in through `style`, after every text from the spec is
+ * made safe for a terminal (`terminal`).
  */
 export function renderTerminal(report: EstimateReport, style: Style = PLAIN): string {
   const binary = report.conventions.some((c) => c.name === 'byteUnits' && c.value === 'binary')
   const fmt: Format = (node) => (node ? formatBanded(node, report.uncertainty?.bands[node.id], binary) : '–')
-  const sections: string[] = [style.heading(`${report.name} — capacity estimate`) + (report.description ? `\n${style.dim(report.description)}` : '')]
+  const sections: string[] = [style.heading(`${terminal(report.name)} — capacity estimate`) + (report.description ? `\n${style.dim(terminal(report.description))}` : '')]
 
   const perWorkload = (title: string, columns: readonly Column[]): void => {
     const cell = (scope: Scope, suffix: ScopeSuffix): string => fmt(findMetric(report.metrics, metricId(scope, suffix)))
-    const rows = report.workloads.map((w) => [w, ...columns.map(([, s]) => cell(workloadScope(w), s))])
+    const rows = report.workloads.map((w) => [terminal(w), ...columns.map(([, s]) => cell(workloadScope(w), s))])
     if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(cell(SYSTEM, s)))])
     sections.push(section(style, title, ['workload', ...columns.map(([h]) => h)], rows))
   }
@@ -65,7 +67,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
       style,
       'Conventions',
       ['convention', 'value', 'set by'],
-      report.conventions.map((c) => [c.label, c.display, c.source === 'default' ? style.dim('default') : c.path]),
+      report.conventions.map((c) => [terminal(c.label), terminal(c.display), c.source === 'default' ? style.dim('default') : terminal(c.path)]),
     ),
   )
   return `${sections.join('\n\n')}\n`
@@ -90,6 +92,6 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   parts.push(section(style, 'Availability budget', head, rows))
   const budget = findMetric(m, 'availability.errorBudget.requestsPerMonth')
   if (budget) parts.push(`Error budget: ${fmt(budget)} failed requests per month`)
-  for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${check.message}`) : style.bad(`✘ ${check.message}`))
+  for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

@@ -66,7 +66,8 @@ function valueAt(data: unknown, path: readonly Segment[]): unknown {
   let node = data
   for (const seg of path) {
     if (node === null || typeof node !== 'object') return undefined
-    node = Array.isArray(node) ? (typeof seg === 'number' ? node[seg] : undefined) : (node as Record<string, unknown>)[String(seg)]
+    // Own keys only: a path through `constructor` must not find the one every object inherits.
+    node = Array.isArray(node) ? (typeof seg === 'number' ? node[seg] : undefined) : Object.hasOwn(node, String(seg)) ? (node as Record<string, unknown>)[String(seg)] : undefined
     if (node === undefined) return undefined
   }
   return node

@@ -5,13 +5,13 @@ import type {FieldResolver} from './fields.js'
 const NODE_KEYS = new Set(['name', 'availability', 'instances', 'required', 'series', 'parallel'])
 
 /**
- * Instances of one component. Its k-of-n availability sums `required` terms
- * of C(n, i) aⁱ (1 − a)ⁿ⁻ⁱ (engine/components.ts), and C(n, i) leaves the
- * doubles from n = 1,021 (C(1021, 510) > 1.8e308), where the sum turns into
- * NaN; 1,000 is the round number below. The work is k² once and k per Monte
- * Carlo sample, so this bounds it too. A larger fleet is a group of parts.
+ * Instances of one component. Its k-of-n availability takes n + 1 terms in
+ * logarithms, twice (engine/components.ts): a million instances are 8 MB and
+ * some 40 ms for one evaluation, and the Monte Carlo budget counts those
+ * terms per sample. `instances: 1e9` would need 8 GB for one evaluation; no
+ * design sizes a fleet of over a million machines as one k-of-n component.
  */
-export const MAX_INSTANCES = 1000
+export const MAX_INSTANCES = 1_000_000
 
 interface RawNode {
   readonly name?: unknown
@@ -50,7 +50,7 @@ export function buildComponent(r: FieldResolver, path: string, fallbackName: str
   const required = wholeNumber(node.required)
   // Non-integers and values below 1 are schema errors, already reported.
   if (instances !== null && instances > MAX_INSTANCES) {
-    r.report(`${path}.instances`, `component \`${name}\` runs ${instances} instances; the limit is ${MAX_INSTANCES}`, 'k-of-n availability is exact up to 1,000 instances; describe a larger fleet as a `parallel` or `series` group of smaller components')
+    r.report(`${path}.instances`, `component \`${name}\` runs ${instances} instances; the limit is ${MAX_INSTANCES}`, 'describe a larger fleet as a `parallel` or `series` group of smaller components')
     return {kind: 'component', name, path, availability: orDefault(r, `${path}.availability`, 1), instances: 1, required: 1}
   }
   if (instances !== null && required !== null && required > instances) {

@@ -36,14 +36,16 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
 function buildUsers(r: FieldResolver): SystemModel['users'] {
   const mau = orDefault(r, 'users.mau', 0)
   if (!mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
+  // MAU missing, invalid or zero is reported above; a DAU derived from it says nothing new.
+  const noMau = mau.isDefault || mau.value === 0
   let dau = orDefault(r, 'users.dau', 0)
   const written = r.quantity('users.dau')
-  if (written?.isShare) dau = scaleInput(written, mau, 'users.dau')
+  if (written?.isShare) dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
   if (!dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
     const dauText = `\`${r.writtenText('users.dau')}\`${written?.isShare ? ' of MAU' : ''}`
     r.report('users.dau', `daily active users (${dauText}) exceed monthly active users (\`${r.writtenText('users.mau')}\`)`, 'every daily user is also a monthly user, so DAU ≤ MAU; write DAU as a share of MAU, e.g. `50%`')
   }
-  if (!dau.isDefault && dau.value === 0) r.report('users.dau', '`users.dau` must be greater than zero', 'write the number of daily active users, e.g. `150M`, or a share of MAU, e.g. `50%`')
+  if (!dau.isDefault && dau.value === 0 && !(noMau && r.dependsOn('users.dau', 'users.mau'))) r.report('users.dau', '`users.dau` must be greater than zero', 'write the number of daily active users, e.g. `150M`, or a share of MAU, e.g. `50%`')
   return {mau, dau}
 }
 

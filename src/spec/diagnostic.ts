@@ -1,3 +1,5 @@
+import {terminal} from './sinks/terminal.js'
+
 /** One problem in an input file, located and explained. */
 export interface Diagnostic {
   readonly file: string
@@ -35,8 +37,13 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message, 'en'))
 }
 
-/** `file:line:col: message` and, on the next line, the hint. */
+/**
+ * `file:line:col: message` and, on the next line, the hint: for standard
+ * error, a terminal or a CI log. Messages quote spec text and the command
+ * line, so each line is made safe for a terminal as a whole (control
+ * characters shown, no line break of the input's own, no workflow command).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${d.file}:${d.line}:${d.column}: ${d.message}`
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head
+  const head = terminal(`${d.file}:${d.line}:${d.column}: ${d.message}`)
+  return d.hint ? `${head}\n  hint: ${terminal(d.hint)}` : head
 }

@@ -1,7 +1,9 @@
 import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, type Document, visit, type YAMLMap} from 'yaml'
+import {aliasCycles} from './alias-cycles.js'
 import type {Diagnostic} from './diagnostic.js'
 import {duplicateKeys} from './duplicate-keys.js'
 import {yamlDiagnostics} from './yaml-errors.js'
+import {versionDirective} from './yaml-version.js'
 
 /** Limits that keep a hostile file from costing more than a normal one. */
 export const MAX_ALIASES = 100
@@ -37,6 +39,8 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   const lines = new LineCounter()
   const tooDeep = nestingProblem(text, file)
   if (tooDeep) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [tooDeep]}
+  const version = versionDirective(text, file)
+  if (version) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [version]}
   // Duplicate keys are found in one pass here rather than by the parser, which compares each key with every earlier one.
   const {doc, duplicates} = withoutStacks(() => {
     const parsed = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true})
@@ -44,6 +48,7 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   })
   const diagnostics = yamlDiagnostics(doc, text, lines, file, duplicates)
   if (diagnostics.length === 0) diagnostics.push(...unplainTags(doc, text, lines, file))
+  if (diagnostics.length === 0) diagnostics.push(...aliasCycles(doc, lines, file))
   let data: unknown = null
   if (diagnostics.length === 0) {
     try {
@@ -146,10 +151,10 @@ function unplainTags(doc: Document.Parsed, text: string, lines: LineCounter, fil
 }
 
 /**
- * An alias inside the value it names (`x: &a [*a]`) makes toJS return a
- * value that contains itself, on which every later step would recurse
- * forever; and aliases of large blocks multiply the document. Both are
- * found in one pass over the values, each shared one measured once.
+ * Aliases of large blocks multiply the document: the values each alias adds
+ * are counted in one pass over the parsed values, each shared one measured
+ * once. Cycles are refused before this (alias-cycles.ts); one met anyway is
+ * not followed, so the pass ends.
  */
 function expansionProblem(doc: Document.Parsed, data: unknown, lines: LineCounter, file: string): Diagnostic | null {
   const sizes = new Map<object, number>()
@@ -169,9 +174,8 @@ function expansionProblem(doc: Document.Parsed, data: unknown, lines: LineCounte
     if (top.next < top.children.length) {
       const child = top.children[top.next++]
       if (child === null || typeof child !== 'object') top.size += 1
-      else if (open.has(child)) return circular(doc, lines, file)
       else if (sizes.has(child)) top.size += sizes.get(child)!
-      else {
+      else if (!open.has(child)) {
         top.next--
         enter(child)
       }
@@ -185,20 +189,6 @@ function expansionProblem(doc: Document.Parsed, data: unknown, lines: LineCounte
   if (expanded - written <= MAX_ALIAS_VALUES) return null
   const pos = lines.linePos(firstAlias(doc)?.range?.[0] ?? 0)
   return {file, line: pos.line, column: pos.col, path: '', message: `YAML aliases add ${expanded - written} values to the file; the limit is ${MAX_ALIAS_VALUES}`, hint: 'reuse small blocks, or write the values out; an alias of a large block copies all of it'}
-}
-
-function circular(doc: Document.Parsed, lines: LineCounter, file: string): Diagnostic {
-  // The alias that names a value around itself.
-  let found: Node | null = null
-  visit(doc, {
-    Alias(_, alias, path) {
-      if (!path.some((p) => isNode(p) && p.anchor === alias.source)) return undefined
-      found = alias
-      return visit.BREAK
-    },
-  })
-  const pos = lines.linePos((found as Node | null)?.range?.[0] ?? 0)
-  return {file, line: pos.line, column: pos.col, path: '', message: 'YAML alias refers to a value that contains it', hint: 'an alias must name a value defined before it, not one it is part of'}
 }
 
 function firstAlias(doc: Document.Parsed): Node | null {

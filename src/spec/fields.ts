@@ -38,6 +38,8 @@ export class FieldResolver {
   /** Fields holding samples so far, against MAX_SAMPLED_VALUES; past it, one problem and no more samples. */
   private sampledFields = 0
   private overBudget = false
+  /** The fields each field's expression refers to, as they are evaluated. */
+  private readonly references = new Map<string, Set<string>>()
 
   constructor(
     private readonly source: SourceDocument,
@@ -169,6 +171,8 @@ export class FieldResolver {
   private lookup(fromPath: string, name: string): Quantity {
     const target = this.findReference(fromPath, name)
     if (target !== null) {
+      const refs = this.references.get(fromPath) ?? new Set<string>()
+      this.references.set(fromPath, refs.add(target))
       const q = this.quantity(target)
       if (q === null) throw new Quiet()
       return q
@@ -180,6 +184,21 @@ export class FieldResolver {
     const {message, hint} = explainUnknownName(fromPath, this.writtenText(fromPath), name, siblings, expected)
     this.report(fromPath, message, hint)
     throw new Quiet()
+  }
+
+  /**
+   * Whether a field's value comes from another's, through its expression or
+   * the expressions it refers to (once both are evaluated). A check of the
+   * first that only fails because the second did is not worth a second message.
+   */
+  dependsOn(path: string, on: string): boolean {
+    const seen = new Set<string>()
+    const walk = (p: string): boolean => {
+      if (seen.has(p)) return false
+      seen.add(p)
+      return [...(this.references.get(p) ?? [])].some((q) => q === on || walk(q))
+    }
+    return walk(path)
   }
 
   /** A field's text as written: `1e400` rather than Infinity. */

@@ -6,7 +6,7 @@ import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
-import {parseMappingDocument} from './mapping-document.js'
+import {type InputKind, parseMappingDocument} from './mapping-document.js'
 import {scanQuantityFields} from './expressions.js'
 import type {SpecDocument} from './generated/schema-types.js'
 import {validate} from './generated/validate-system.js'
@@ -38,6 +38,14 @@ export interface LoadedSpec {
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
 export const MAX_SPEC_BYTES = 128 * 1024
 
+/** A spec as an input: its size limit and what to say about its size and shape. */
+export const SPEC_INPUT: InputKind = {
+  maxBytes: MAX_SPEC_BYTES,
+  sizeHint: 'a system description is a few kilobytes; split it or remove generated content',
+  emptyHint: 'start from an example: examples/social-feed.yaml',
+  topLevelHint: 'start with `name:`, `users:` and `workloads:`',
+}
+
 /**
  * Text → trusted model. Throws a SpecError carrying every problem found:
  * YAML syntax first (nothing else can be trusted then), otherwise schema and
@@ -51,12 +59,7 @@ export interface LoadOptions {
 }
 
 export async function loadSpec(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const base = parseMappingDocument(text, file, {
-    maxBytes: MAX_SPEC_BYTES,
-    sizeHint: 'a system description is a few kilobytes; split it or remove generated content',
-    emptyHint: 'start from an example: examples/social-feed.yaml',
-    topLevelHint: 'start with `name:`, `users:` and `workloads:`',
-  })
+  const base = parseMappingDocument(text, file, SPEC_INPUT)
   return loadParsed(base, options)
 }
 

@@ -1,6 +1,6 @@
-import {type Document, isAlias, isMap, isPair, isScalar, type Node, type YAMLMap} from 'yaml'
+import {type Document, isAlias, isMap, isPair, isScalar, type Node, visit, type YAMLMap} from 'yaml'
 import {type Diagnostic, SpecError} from './diagnostic.js'
-import {aliasProblem, locate, MAX_ALIASES, type SourceDocument} from './document.js'
+import {locate, MAX_ALIASES, type SourceDocument} from './document.js'
 import {didYouMean} from './suggest.js'
 
 /** The scenario names a spec declares, in file order. */
@@ -17,8 +17,9 @@ export function scenarioNames(source: SourceDocument): string[] {
  * reported where the scenario says it.
  */
 export function applyScenario(source: SourceDocument, name: string): SourceDocument {
-  const block = source.doc.get('scenarios', true)
-  const overlay = isMap(block) ? resolved(block.get(name, true), source.doc) : undefined
+  const expanded = withoutAliases(source.doc)
+  const block = expanded.get('scenarios', true)
+  const overlay = isMap(block) ? block.get(name, true) : undefined
   if (!isMap(overlay)) {
     const pos = locate(source, isMap(block) ? ['scenarios'] : [], 'key')
     const d: Diagnostic = {
@@ -31,21 +32,35 @@ export function applyScenario(source: SourceDocument, name: string): SourceDocum
     }
     throw new SpecError([d])
   }
-  const doc = withoutScenarios(source.doc)
-  merge(doc.contents as YAMLMap, overlay as YAMLMap, source.doc)
-  try {
-    return {file: source.file, doc, lines: source.lines, data: doc.toJS({maxAliasCount: MAX_ALIASES})}
-  } catch (e) {
-    // An alias deeper in the scenario whose anchor the merge left behind (in another scenario, or on a value it replaced).
-    throw new SpecError([aliasProblem(doc, source.lines, source.file, (e as Error).message)])
-  }
+  const doc = withoutScenarios(expanded)
+  merge(doc.contents as YAMLMap, overlay as YAMLMap)
+  return {file: source.file, doc, lines: source.lines, data: doc.toJS({maxAliasCount: MAX_ALIASES})}
 }
 
 /**
- * A copy of the document without its `scenarios` block: cloning that block
- * only to delete it costs as much again as the spec, once per scenario. The
- * block is taken out of the original for the time of the clone (nothing else
- * runs meanwhile) and put back.
+ * The document with its aliases expanded (expandAliases), made once per
+ * parsed spec and kept: a run applies each of up to 20 scenarios to the same
+ * base, and copying the whole document for each cost as much as the rest.
+ */
+const expandedDocs = new WeakMap<Document.Parsed, Document.Parsed>()
+
+function withoutAliases(doc: Document.Parsed): Document.Parsed {
+  let expanded = expandedDocs.get(doc)
+  if (expanded === undefined) {
+    expanded = doc.clone() as Document.Parsed
+    expandAliases(expanded)
+    expandedDocs.set(doc, expanded)
+  }
+  return expanded
+}
+
+/**
+ * A copy of the document without its `scenarios` block, which a scenario's
+ * document does not have: cloning the block only to delete it cost as much
+ * again as the spec, once per scenario. The block is taken out for the time
+ * of the clone (nothing else runs meanwhile) and put back. The scenario's
+ * own nodes are then moved in from the block, so they are shared with it,
+ * and only read.
  */
 function withoutScenarios(doc: Document.Parsed): Document.Parsed {
   const top = doc.contents as YAMLMap
@@ -59,18 +74,48 @@ function withoutScenarios(doc: Document.Parsed): Document.Parsed {
   }
 }
 
-/** An alias stands for the value it names (`year3: *launch`, `workloads: *all`): the merge reads that value. */
-function resolved(node: unknown, doc: Document): unknown {
-  return isAlias(node) ? (node.resolve(doc) ?? node) : node
+/**
+ * Replaces every alias with a copy of the value it stands for (which keeps
+ * that value's lines and columns). Laying a scenario over the base moves and
+ * deletes nodes: an alias whose anchor went with the other scenarios, or
+ * with a base value the scenario replaces, would refer to nothing, and one
+ * moved inside the value it stands for would make the data contain itself.
+ *
+ * One pass in document order, as the YAML parser resolves aliases (the
+ * latest anchor of a name before the alias). parseSource has refused aliases
+ * inside their own value, so an anchored value ends before any alias of it
+ * and its own aliases are already replaced when it is copied; the copies
+ * carry no anchors, which stay with the values as written.
+ */
+function expandAliases(doc: Document): void {
+  const anchors = new Map<string, Node>()
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node)
+        return undefined
+      }
+      const target = anchors.get(node.source)
+      if (target === undefined) return undefined
+      const copy = target.clone() as typeof target
+      visit(copy, {
+        Node(__, inner) {
+          if (!isAlias(inner)) inner.anchor = undefined
+        },
+      })
+      return copy
+    },
+  })
 }
 
-function merge(target: YAMLMap, overlay: YAMLMap, doc: Document): void {
+function merge(target: YAMLMap, overlay: YAMLMap): void {
   for (const pair of overlay.items) {
     if (!isPair(pair)) continue
     const key = isScalar(pair.key) ? pair.key.value : pair.key
     const existing = target.get(key, true)
-    const value = resolved(pair.value, doc)
-    if (isMap(existing) && isMap(value)) merge(existing, value, doc)
-    else target.set(key, value as Node)
+    if (isMap(existing) && isMap(pair.value)) merge(existing, pair.value as YAMLMap)
+    // A key the base does not have moves in with its own node, so a problem with it is located in the scenario.
+    else if (!target.has(key)) target.items.push(pair)
+    else target.set(key, pair.value as Node)
   }
 }

@@ -90,7 +90,7 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
       return make(path, `${where} must be at least ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or more`)
     case 'propertyNames': {
       const name = String(err.params.propertyName)
-      return make([...path, name], `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')
+      return make([...path, name], name === '' ? `an empty name in ${where} is not allowed` : `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')
     }
     case 'pattern':
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error
@@ -115,7 +115,8 @@ function typeMessage(where: string, dotted: string, expected: string, value: unk
   if (typeof value === 'number' && !Number.isFinite(value)) {
     // A quantity field reports this itself, with the other range checks.
     if (kind !== null) return null
-    return {message: `${where} ${Number.isNaN(value) ? 'is not a number' : 'is too large'} (got \`${shown ?? String(value)}\`)`, hint: 'write a whole number such as `3`'}
+    const what = Number.isNaN(value) ? 'is not a number' : value > 0 ? 'is too large' : 'is not a finite number'
+    return {message: `${where} ${what} (got \`${shown ?? String(value)}\`)`, hint: expected.includes('integer') ? 'write a whole number such as `3`' : 'write a finite number such as `3`'}
   }
   const actual = describeValue(value, shown)
   const empty = value === null || value === undefined

@@ -6,7 +6,7 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {CheckResult} from '../../src/check/types.js'
 import {checkStyle} from '../../src/node/terminal-style.js'
-import {escapeData, escapeProperty} from '../../src/render/check/github.js'
+import {escapeData, escapeProperty} from '../../src/spec/sinks/github.js'
 import {CHECK_FORMATS, formatCheck} from '../../src/render/check/index.js'
 import {ROOT} from '../helpers/spec.js'
 import {AWKWARD, CLEAN_FILE, CONFIG_FILE, fixtureResult, ODD_FILE, RULE_SET} from './fixture.js'
@@ -86,8 +86,8 @@ describe('junit', () => {
     const doc = parse(formatCheck(result, 'junit'))
     const odd = (doc.testsuites.testsuite as Array<{name: string; testcase: Array<Record<string, any>>}>).find((s) => s.name === ODD_FILE)!
     const byName = Object.fromEntries(odd.testcase.map((c) => [c.name, c]))
-    // The awkward message survives the round trip, control character aside (XML 1.0 cannot carry it).
-    expect(byName['awkward-message'].failure[0].message).toBe(AWKWARD.replace('\u0001', '\uFFFD'))
+    // The awkward message survives the round trip, its control character shown as text (XML 1.0 cannot carry it, and a CI page should not).
+    expect(byName['awkward-message'].failure[0].message).toBe(AWKWARD.replace('\u0001', '\\u0001'))
     expect(byName['awkward-message'].failure[0].type).toBe('error')
     expect(byName['awkward-message'].failure[0]['#text']).toContain('fix: fix for awkward-message')
     expect(byName['quiet-rule'].failure).toBeUndefined()
@@ -125,13 +125,13 @@ describe('github', () => {
       .split('\n')
       .find((l) => l.includes('awkward-message'))!
     expect(line).toBe(
-      '::error file=designs/odd%3A a%2Cb 100%25.yaml,line=8,col=17,title=sizeup awkward-message::50%25 of a:b, c <d> & "e" | `f`%0D%0Asecond line\u0001%0Afix: fix for awkward-message',
+      '::error file=designs/odd%3A a%2Cb 100%25.yaml,line=8,col=17,title=sizeup awkward-message::50%25 of a:b, c <d> & "e" | `f`%0D%0Asecond line\\u0001%0Afix: fix for awkward-message',
     )
     const [, level, file, row, col, title, message] = COMMAND.exec(line)!
     expect([level, row, col, title]).toEqual(['error', '8', '17', 'sizeup awkward-message'])
     const unescape = (s: string): string => s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%')
     expect(unescape(file!)).toBe(ODD_FILE)
-    expect(unescape(message!)).toBe(`${AWKWARD}\nfix: fix for awkward-message`)
+    expect(unescape(message!)).toBe(`${AWKWARD.replace('\u0001', '\\u0001')}\nfix: fix for awkward-message`)
     // The only line breaks are between commands: the CR LF of the message is encoded.
     expect(line).not.toMatch(/[\r\n]/)
   })
@@ -188,7 +188,7 @@ describe('stylish', () => {
         '               fix: fix for quiet-rule',
         '   7:5  error  a finding the spec suppresses  accepted-rule  [suppressed: known & accepted, see <ADR-7>]',
         '  8:17  error  50% of a:b, c <d> & "e" | `f`',
-        '               second line\uFFFD  awkward-message',
+        '               second line\\u0001  awkward-message',
         '               fix: fix for awkward-message',
         '  budgets in designs/sizeup.config.yaml: 1 of 2 met',
         '    4:5  error  qps.write.peak is 2 K/s, budget <= 1K  budget',

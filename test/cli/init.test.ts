@@ -1,9 +1,10 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {sizeup} from '../helpers/analysis.js'
+import {charDevice} from '../helpers/special-files.js'
 import {ROOT} from '../helpers/spec.js'
 
 const base = mkdtempSync(join(tmpdir(), 'sizeup-init-'))
@@ -70,6 +71,56 @@ describe('sizeup init', () => {
     const spec = (await inDir(['init', '-', '--template', 'url-shortener'], dir)).stdout
     const e = await inDir(['estimate', '-', '--json'], dir, spec)
     expect(e.status, e.stderr).toBe(0)
+  })
+
+  it('a directory, even with --force: located, worded for init (no `-o`), nothing written', async () => {
+    const dir = fresh()
+    mkdirSync(join(dir, 'adir'))
+    const r = await inDir(['init', 'adir', '--template', 'chat', '--force'], dir)
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe('adir:1:1: cannot write the spec: it is a directory\n  hint: check the path given to sizeup init; nothing was written\nsizeup: 1 problem found\n')
+    expect(readdirSync(join(dir, 'adir'))).toEqual([])
+  })
+
+  it('a missing directory: located at the file, worded for init', async () => {
+    const r = await inDir(['init', 'no/such/design.yaml', '--template', 'chat'], fresh())
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('no/such/design.yaml:1:1: cannot write the spec: its directory does not exist\n  hint: check the path given to sizeup init; nothing was written\nsizeup: 1 problem found\n')
+  })
+
+  it('--force writes through a symbolic link to its target, keeping the link and the mode', async () => {
+    const dir = fresh()
+    writeFileSync(join(dir, 'real.yaml'), 'my own work\n', {mode: 0o600})
+    chmodSync(join(dir, 'real.yaml'), 0o600)
+    symlinkSync('real.yaml', join(dir, 'link.yaml'))
+    const kept = await inDir(['init', 'link.yaml', '--template', 'chat'], dir)
+    expect(kept.status).toBe(2)
+    expect(kept.stderr).toContain('link.yaml exists')
+    expect((await inDir(['init', 'link.yaml', '--template', 'chat', '--force'], dir)).status).toBe(0)
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toContain('name: Chat')
+    expect(statSync(join(dir, 'real.yaml')).mode & 0o7777).toBe(0o600)
+  })
+
+  it('a dangling symbolic link: the spec is created where it points', async () => {
+    const dir = fresh()
+    symlinkSync('specs-to-be.yaml', join(dir, 'design.yaml'))
+    expect((await inDir(['init', '--template', 'chat'], dir)).status).toBe(0)
+    expect(lstatSync(join(dir, 'design.yaml')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'specs-to-be.yaml'), 'utf8')).toContain('name: Chat')
+  })
+
+  it('a link to standard output (as /dev/stdout is) prints the spec as `-` does; a device is written into', async () => {
+    const dir = fresh()
+    symlinkSync('/proc/self/fd/1', join(dir, 'out.yaml'))
+    const printed = await inDir(['init', 'out.yaml', '--template', 'chat'], dir)
+    expect(printed.status).toBe(0)
+    expect(printed.stdout).toBe((await inDir(['init', '-', '--template', 'chat'], dir)).stdout)
+    const device = await charDevice(dir, 'null')
+    const r = await inDir(['init', device, '--template', 'chat'], dir)
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    expect(lstatSync(device).isCharacterDevice()).toBe(true)
   })
 
   it('--json says what it wrote', async () => {

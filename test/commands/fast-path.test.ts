@@ -35,3 +35,13 @@ describe('fast path and oclif say the same (built CLI)', () => {
     expect(fast.stderr).toBe(slow.stderr)
   })
 })
+
+describe('what oclif is handed', () => {
+  it('an unknown command is quoted on standard error with its control characters shown, never run', async () => {
+    const r = await runBinary(['::error::est\u001b]0;retitled\u0007imate', 'examples/url-shortener.yaml'])
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toContain('\\u003a:error::est\\u001b]0;retitled\\u0007imate')
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+    expect(r.stderr).not.toMatch(/^\s*::/m)
+  })
+})

@@ -154,6 +154,12 @@ const cases: Array<{name: string; yaml: string; expected: Diagnostic[] | Array<R
     expected: [at(3, 18, 'rule `budget` has no threshold `x`', 'limits on metrics are set in `budgets:`')],
   },
   {
+    // Once, quoted as written: the threshold's own check used to say it again, as `Infinity`.
+    name: 'a threshold past the doubles is one problem',
+    yaml: 'rules:\n  relational-write-ceiling:\n    thresholds: {writeQpsPerPrimary: .inf}\n',
+    expected: [at(3, 38, '`rules.relational-write-ceiling.thresholds.writeQpsPerPrimary` is too large (got `.inf`)', 'write a finite number such as `3`')],
+  },
+  {
     name: 'a YAML syntax error stops there',
     yaml: 'rules:\n  slo-unreachable: "warn\n',
     expected: [at(2, 20, 'YAML syntax error: the " opened here is never closed', expect.any(String) as unknown as string)],

@@ -77,14 +77,33 @@ describe('composite availability', () => {
     expect(kOfN(0.99, 1, 1)).toBeCloseTo(0.99, 12)
   })
 
-  it('k of n at the limit of 1,000 instances is a number; past it the component is refused at `instances`', async () => {
-    // Issue 12: `instances: 1e9` never ended (C(n, i) recomputed for every i < k), and from
-    // 1,021 instances C(n, i) leaves the doubles, so the sum was NaN anyway.
-    expect(kOfN(0.5, MAX_INSTANCES, MAX_INSTANCES / 2)).toBeGreaterThan(0.5)
-    expect(Number.isFinite(kOfN(0.999, MAX_INSTANCES, MAX_INSTANCES))).toBe(true)
+  it('past a million instances a component is refused at `instances`, saying the limit', async () => {
+    // Issue 12: `instances: 1e9` never ended; one evaluation would now need 8 GB.
     const component = (instances: string): string => withSlo('99.9%', `components:\n  name: db\n  availability: 99.9%\n  instances: ${instances}\n  required: 500000000\n`)
     expect((await diagnosticsOf(component('1e9'))).map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([`14:14: component \`db\` runs 1000000000 instances; the limit is ${MAX_INSTANCES}`])
-    expect((await diagnosticsOf(component('1001'))).map((d) => d.message)).toEqual([`component \`db\` runs 1001 instances; the limit is ${MAX_INSTANCES}`])
+    expect((await diagnosticsOf(component(String(MAX_INSTANCES + 1)))).map((d) => d.message)).toEqual([`component \`db\` runs ${MAX_INSTANCES + 1} instances; the limit is ${MAX_INSTANCES}`])
+  })
+
+  it('k of n with thousands of instances, where C(n, k) alone is past any double', () => {
+    // Values from exact rational arithmetic: 1 − Σ_{i<k} C(n, i) aⁱ (1 − a)ⁿ⁻ⁱ with Python's integers and fractions.
+    // Half of 2,000 coin flips: ½ + ½ P(exactly 1,000) = ½ + C(2000, 1000) ÷ 2²⁰⁰¹ = 0.5089195055729272
+    expect(kOfN(0.5, 2000, 1000)).toBeCloseTo(0.5089195055729272, 12)
+    // 1,990 of 2,000 at 99 %: about 20 fail on average, so 10 or fewer failing is rare: 0.010522510740822038
+    expect(kOfN(0.99, 2000, 1990)).toBeCloseTo(0.010522510740822038, 12)
+    // 1,400 of 1,500 at 90 %: 3.514339303482735e-6
+    expect(kOfN(0.9, 1500, 1400) / 3.514339303482735e-6).toBeCloseTo(1, 9)
+    // 1,000 of 2,000 at 99 %: the unavailable side is below 1e-3000, so exactly 1 in doubles
+    expect(kOfN(0.99, 2000, 1000)).toBe(1)
+    // The ends: every instance up is the series product; any one enough is 1 − (1 − a)ⁿ
+    expect(kOfN(0.999, 2000, 2000)).toBeCloseTo(0.999 ** 2000, 12)
+    expect(kOfN(0.5, 2000, 1)).toBe(1)
+    expect(kOfN(0, 5, 1)).toBe(0)
+    expect(kOfN(1, 5, 5)).toBe(1)
+  })
+
+  it('a valid 1,000-of-2,000 component is estimated, not refused', async () => {
+    const e = await estimateYaml(withSlo('99.9%', 'components: [{name: fleet, availability: 50%, instances: 2000, required: 1000}]\n'))
+    expect(value(e, 'availability.composite')).toBeCloseTo(0.5089195055729272, 12)
   })
 
   it('nested: series of a load balancer pair, a parallel pair of regions each a series', async () => {

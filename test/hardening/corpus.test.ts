@@ -1,4 +1,5 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
@@ -99,11 +100,91 @@ describe('bad output paths: one located message, exit 2, nothing written', () =>
     expect(statSync(join(dir, 'a-directory')).isDirectory()).toBe(true)
   })
 
+  test('a bad output path and a bad spec: both problems at once', async () => {
+    const bad = join(dir, 'bad.yaml')
+    writeFileSync(bad, MINIMAL.replace('dau: 100K', 'dau: 5M'))
+    const out = (await sizeup(['report', bad, '-o', join(dir, 'a-directory')])).outcome
+    expect(out.exitCode).toBe(2)
+    expect(out.stderr).toContain(`${join(dir, 'a-directory')}:1:1: cannot write the report: it is a directory\n`)
+    expect(out.stderr).toContain(`${bad}:4:8: daily active users`)
+    expect(out.stderr).toMatch(/\nsizeup: 2 problems found\n$/)
+  })
+
   test('the input file itself as --samples-out is refused too', async () => {
     const samples = (await sizeup(['estimate', spec, '--json', '--samples-out', spec])).outcome
     expect(samples.exitCode).toBe(2)
     expect(samples.stderr).toContain('--samples-out names the input file')
     expect(readFileSync(spec, 'utf8')).toBe(MINIMAL)
+  })
+})
+
+describe('no output replaces an input, however the path reaches it (device and inode, not names)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sizeup-inputs-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  const project = join(dir, 'project')
+  const templates = join(project, 'templates')
+  mkdirSync(join(templates, 'partials'), {recursive: true})
+  mkdirSync(join(project, '.git'))
+  const spec = join(project, 'design.yaml')
+  const overlay = join(project, 'overlay.yaml')
+  const config = join(project, 'sizeup.config.yaml')
+  const main = join(templates, 'report.md.hbs')
+  const partial = join(templates, 'partials', 'summary.md.hbs')
+  const originals: Record<string, string> = {
+    // Small, so that each case costs little beyond the refusal; one scenario for `spec#name`.
+    [spec]: `${MINIMAL}scenarios:\n  year3: {users: {mau: 2M}}\n`,
+    [overlay]: readFileSync('examples/overlays/postgres-redis-kafka.yaml', 'utf8'),
+    [config]: 'failOn: error\n',
+    [main]: '# {{name}}\n{{> summary}}\n',
+    [partial]: 'summary of {{name}}\n',
+  }
+  for (const [file, text] of Object.entries(originals)) writeFileSync(file, text)
+  symlinkSync(spec, join(dir, 'spec-link.yaml'))
+  linkSync(spec, join(dir, 'spec-hard.yaml'))
+  linkSync(partial, join(dir, 'partial-hard.md'))
+
+  test.each([
+    ['the spec through a symbolic link', [spec], () => join(dir, 'spec-link.yaml'), 'the input file'],
+    ['the spec through a hard link', [spec], () => join(dir, 'spec-hard.yaml'), 'the input file'],
+    ['the spec named with a scenario', [`${spec}#year3`], () => spec, 'the input file'],
+    ['the spec spelt another way', [spec], () => join(project, '..', 'project', '.', 'design.yaml'), 'the input file'],
+    ['the overlay', [spec, '--overlay', overlay], () => overlay, 'the input file'],
+    ['the configuration named', [spec, '--config', config], () => config, 'the input file'],
+    ['the configuration found next to the spec', [spec], () => config, 'the input file'],
+    ['the main template', [spec, '--template-dir', templates], () => main, 'the template'],
+    ['a partial through a hard link, with --json (which reads no template)', [spec, '--json', '--template-dir', templates], () => join(dir, 'partial-hard.md'), 'the template'],
+    ['a new template in --template-dir', [spec, '--template-dir', templates], () => join(templates, 'partials', 'new.md.hbs'), 'a new template in --template-dir'],
+  ])('%s', async (_, args, output, named) => {
+    const out = await sizeup(['report', ...args, '-o', output()])
+    expect(out.status).toBe(2)
+    expect(out.stdout).toBe('')
+    expect(out.stderr).toMatch(new RegExp(`^${output().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: -o names ${named}`))
+    expect(out.stderr).toMatch(/\nsizeup: 1 problem found\n$/)
+    expect(forbidden(out.stderr)).toEqual([])
+    for (const [file, text] of Object.entries(originals)) expect(readFileSync(file, 'utf8')).toBe(text)
+    expect(readdirSync(join(templates, 'partials'))).toEqual(['summary.md.hbs'])
+  })
+
+  test('estimate --samples-out on the spec through a link is refused too', async () => {
+    const out = await sizeup(['estimate', spec, '--samples-out', join(dir, 'spec-link.yaml')])
+    expect(out.status).toBe(2)
+    expect(out.stderr).toContain('--samples-out names the input file')
+    expect(readFileSync(spec, 'utf8')).toBe(originals[spec])
+  })
+
+  test('the file standard input is redirected from (`report - -o design.yaml < design.yaml`)', async () => {
+    const stdin = openSync(spec, 'r')
+    try {
+      const child = spawn(process.execPath, ['bin/run.js', 'report', '-', '-o', spec], {stdio: [stdin, 'pipe', 'pipe']})
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const status = await new Promise((resolve) => child.on('close', resolve))
+      expect(status).toBe(2)
+      expect(stderr).toContain(`${spec}:1:1: -o names the file the spec is read from (standard input)`)
+    } finally {
+      closeSync(stdin)
+    }
+    expect(readFileSync(spec, 'utf8')).toBe(originals[spec])
   })
 })
 

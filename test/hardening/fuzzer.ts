@@ -7,6 +7,8 @@ import {SHIPPED} from '../../src/overlay/knowledge.js'
 import {createRng, type Rng} from '../../src/quantity/random.js'
 import {DEFAULT_SETTINGS} from '../../src/review/run.js'
 import {SHIPPED_RULES} from '../../src/review/ruleset.js'
+import {loadConfig} from '../../src/config/load.js'
+import {loadOverlay} from '../../src/overlay/load.js'
 import {SpecError} from '../../src/spec/diagnostic.js'
 import {loadSpec} from '../../src/spec/load.js'
 
@@ -30,17 +32,25 @@ export const FUZZ_CASES = 10_000
 export interface Example {
   readonly file: string
   readonly text: string
+  /** Which loader reads it (a spec when absent). */
+  readonly kind?: 'spec' | 'overlay' | 'config'
 }
 
-/** The bundled examples the cases mutate, in a fixed order. */
+/** The bundled examples the cases mutate, in a fixed order: the specs, then the example overlay and configuration. */
 export function fuzzExamples(root: string): Example[] {
-  return readdirSync(join(root, 'examples'))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => ({file: `examples/${f}`, text: readFileSync(join(root, 'examples', f), 'utf8')}))
+  const read = (dir: string, kind: Example['kind']): Example[] =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => ({file: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8'), kind}))
+  return [...read('examples', 'spec'), ...read('examples/overlays', 'overlay'), ...read('examples/ci', 'config')]
 }
 
 const SWAPS = ['[1, 2]', '{a: 1}', 'true', 'null', '~', '"text"', '0', '-1', '1e400', '1e-400', '.nan', '.inf', "''", '100%', '150%', '1 KB', '5 years', 'mau', 'mau / 0', '10 ^ 400', '*x', '&x 1', '!!binary AAAA', '__proto__', '2 * 3 * 4', '1.2.3', '300M', '3:1', '99.9999%']
+/** Names every JavaScript object inherits: each must be an ordinary unknown name, or a name of the user's own. */
+const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype']
+/** Values that once meant the wrong thing or crashed: aliases inside their own value, overflowing powers, built-in names in literals and expressions. */
+const HOSTILE_VALUES = ['&c [*c]', '&d {x: [*d]}', '2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2', '10constructor', '2 * toString', 'constructor', '010', '2000']
 const BYTES = ['\0', '\t', ':', '-', '[', '{', '"', "'", '#', '&', '*', '!', '|', '>', '%', '@', '`', '\n', ' ', 'x', '9', '\u00e9', '\ufeff']
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!
@@ -51,8 +61,18 @@ function mutate(text: string, rng: Rng): string {
   const rounds = 1 + Math.floor(rng() * 3)
   let out = lines
   for (let r = 0; r < rounds; r++) {
-    const kind = Math.floor(rng() * 4)
-    if (kind === 0) {
+    const kind = Math.floor(rng() * 7)
+    if (kind === 4 && valueLines.length > 0) {
+      // A key renamed to a built-in name.
+      const i = pick(rng, valueLines)
+      if (out[i] !== undefined) out[i] = out[i]!.replace(/^(\s*)[\w-]+:/, `$1${pick(rng, BUILT_IN_NAMES)}:`)
+    } else if (kind === 5 && valueLines.length > 0) {
+      const i = pick(rng, valueLines)
+      if (out[i] !== undefined) out[i] = out[i]!.replace(/:\s.*$/, `: ${pick(rng, HOSTILE_VALUES)}`)
+    } else if (kind === 6) {
+      // A directive for another YAML version, whose rules read `3:1` as 181.
+      out = ['%YAML 1.1', '---', ...out]
+    } else if (kind === 0) {
       const s = out.join('\n')
       const at = Math.floor(rng() * s.length)
       out = (s.slice(0, at) + pick(rng, BYTES) + s.slice(at + 1)).split('\n')
@@ -94,6 +114,11 @@ export interface FuzzResult {
 /** What is wrong with a case's outcome, or null when it loaded cleanly or failed with located diagnostics. */
 async function problemOf(example: Example, text: string, context: Parameters<typeof reportOf>[3], report: boolean): Promise<{problem: string | null; loaded: boolean}> {
   try {
+    if (example.kind === 'overlay' || example.kind === 'config') {
+      // An overlay or a configuration loads or is refused with located problems; it has no numbers of its own.
+      await (example.kind === 'overlay' ? loadOverlay(text, example.file) : loadConfig(text, example.file))
+      return {problem: null, loaded: false}
+    }
     // Fewer samples keep ranged examples quick; the code paths are the same.
     const spec = await loadSpec(text, example.file, {sampling: {samples: 200, seed: 1}})
     const result = assertComputable(spec, estimate(spec.model))

@@ -125,6 +125,16 @@ const cases: Array<{name: string; yaml: string; expected: Expected[]}> = [
     yaml: '# nothing yet\n',
     expected: [at(1, 1, 'file is empty', 'examples/overlays/postgres-redis-kafka.yaml')],
   },
+  {
+    // Once, quoted as written: the figure's own check used to say it again, as `Infinity`.
+    name: 'numbers past the doubles, each one problem',
+    yaml: 'capacities:\n  PostgreSQL:\n    writesPerNode: {value: 1e400, source: s}\nprices:\n  egress.cdn: {value: .inf, source: s}\nmatrices:\n  datastore:\n    thresholds:\n      relationalPrimaryWriteQps: {value: -.inf, source: s}\n',
+    expected: [
+      at(3, 28, '`capacities.PostgreSQL.writesPerNode.value` is too large (got `1e400`)', 'write a finite number such as `3`'),
+      at(5, 23, '`prices.egress.cdn.value` is too large (got `.inf`)', 'write a finite number such as `3`'),
+      at(9, 42, '`matrices.datastore.thresholds.relationalPrimaryWriteQps.value` is not a finite number (got `-.inf`)', 'write a finite number such as `3`'),
+    ],
+  },
 ]
 
 describe('loadOverlay: a broken overlay gives located errors', () => {

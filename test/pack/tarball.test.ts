@@ -84,6 +84,9 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect((await sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion'])).status).toBe(0)
     const r = await sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
     expect(r.status, r.stdout + r.stderr).toBe(0)
+    // --force replaces through write-file-atomic, which the bundles leave to node_modules: it must be installed with the package.
+    const forced = await sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'chat', '--force'])
+    expect(forced.status, forced.stderr).toBe(0)
   })
 
   it('npx sizeup check reviews with the shipped rules and data', async () => {

@@ -48,6 +48,12 @@ describe('renderMarkdown', () => {
     expect(text.startsWith('# URL shortener\n\n## Risks\n')).toBe(true)
   })
 
+  it("makes a template's own text safe as it leaves: control characters shown, CR LF read as LF, no line a workflow command", async () => {
+    const text = await renderMarkdown(view, [{name: 'summary', file: 'mine/summary.md.hbs', source: '# {{title}}\r\n\u001b]0;retitled\u0007\r\n::add-mask::x\r\n  ##[error]y\r\n\tindented\r\n'}])
+    expect(text).toContain('# URL shortener\n\\u001b]0;retitled\\u0007\n\\::add-mask::x\n  \\##[error]y\n    indented\n')
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+  })
+
   it('reports a syntax error in a user template at its line', async () => {
     expect(await diagnosticOf([{name: 'summary', file: 'mine/summary.md.hbs', source: '# {{title}}\n\n{{#each headline}}\n{{/if}}\n'}])).toMatch(/^mine\/summary\.md\.hbs:3:\d+: template: each doesn't match if/)
   })

@@ -117,11 +117,23 @@ const cases: Case[] = [
   {name: 'DAU above MAU, quoting both', yaml: edit('dau: 100K', 'dau: 2M'), expected: [at(4, 8, 'daily active users (`2M`) exceed monthly active users (`1M`)', 'DAU ≤ MAU')]},
   {name: 'DAU as a share above 100 % of MAU', yaml: edit('dau: 100K', 'dau: 150%'), expected: [at(4, 8, 'daily active users (`150%` of MAU) exceed', 'DAU ≤ MAU')]},
   {name: 'a zero MAU is one problem, not two', yaml: edit('mau: 1M', 'mau: 0'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  // A DAU derived from a MAU that is invalid or zero is not zero for a reason of its own.
+  {name: 'an invalid MAU with DAU as a share is one problem', yaml: edit('mau: 1M', 'mau: abc').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.mau` should be a count, not `abc`', '`300M`')]},
+  {name: 'a zero MAU with DAU as a share is one problem', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  {name: 'a zero MAU with DAU an expression of it is one problem', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 10% * mau'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`')]},
+  {name: 'a zero MAU and a DAU of 0 % are two problems', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 0%'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`'), at(4, 8, '`users.dau` must be greater than zero', '`150M`')]},
+  {name: 'a zero MAU and a zero DAU are two problems', yaml: edit('mau: 1M', 'mau: 0').replace('dau: 100K', 'dau: 0'), expected: [at(3, 8, '`users.mau` must be greater than zero', '`300M`'), at(4, 8, '`users.dau` must be greater than zero', '`150M`')]},
   {name: 'a peak factor below 1', yaml: top('traffic:', '  peakFactor: 0.5'), expected: [at(11, 15, '`traffic.peakFactor` must be at least 1 (got `0.5`)', 'flat traffic')]},
   {name: 'a replication factor below 1', yaml: workload('replication: 0.5'), expected: [at(10, 18, '`workloads.items.replication` must be at least 1', 'a single copy')]},
   {name: '1e400 overflows, quoted as written', yaml: edit('mau: 1M', 'mau: 1e400'), expected: [at(3, 8, '`users.mau` is too large to compute with (got `1e400`)', 'below 1e300')]},
   {name: 'YAML .nan', yaml: edit('mau: 1M', 'mau: .nan'), expected: [at(3, 8, '`users.mau` is not a number (got `.nan`)', '`300M`')]},
   {name: 'a division by zero', yaml: edit('dau: 100K', 'dau: mau / 0'), expected: [at(4, 8, 'too large to compute with (got `mau / 0`)', 'division by zero')]},
+  // A tower of powers overflows to ∞: a plain number stays one (no `bytes^NaN`), and a unit raised to it has no dimension.
+  {name: 'a tower of powers as a count', yaml: edit('mau: 1M', 'mau: 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(3, 8, '`users.mau` is too large to compute with (got `2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2`)', 'past 1e300')]},
+  {name: 'a tower of powers as a size is a plain number', yaml: edit('recordSize: 1 KB', 'recordSize: 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, '`workloads.items.recordSize` should be a size in bytes, but `2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2` is a plain number', '`800 B`')]},
+  {name: 'a size times a tower of powers', yaml: edit('recordSize: 1 KB', 'recordSize: 1 KB * 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, 'is too large to compute with (got `1 KB * 2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2`)', 'past 1e300')]},
+  {name: 'a size raised to a tower of powers', yaml: edit('recordSize: 1 KB', 'recordSize: (1 KB) ^ 2 ^ 2 ^ 2 ^ 2 ^ 2'), expected: [at(9, 17, 'the exponent of a size in bytes is too large to compute with', '`1 KB * 2 ^ 10`')]},
+  {name: 'a size raised to 0 / 0', yaml: edit('recordSize: 1 KB', 'recordSize: (1 KB) ^ (0 / 0)'), expected: [at(9, 17, 'the exponent of a size in bytes is not a number', 'division by zero')]},
   {name: 'a horizon of five centuries', yaml: top('horizon: 500 years'), expected: [at(10, 10, '`horizon` must be between 1 and 100 years (got `500 years`)', 'year by year')]},
   {name: 'an empty quoted value', yaml: edit('mau: 1M', 'mau: ""'), expected: [at(3, 8, '`users.mau` is empty', '`300M`')]},
 
@@ -155,6 +167,9 @@ const cases: Case[] = [
   {name: 'an empty workload', yaml: edit('  items:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n    recordSize: 1 KB\n', '  items:\n'), expected: [at(6, 3, '`workloads.items` has no value; it should be a mapping', 'items: {writes:')]},
   {name: 'a workload name starting with a digit', yaml: edit('  items:', '  9items:'), expected: [at(6, 3, 'name `9items` in `workloads` is not allowed', 'start with a letter')]},
   {name: 'a workload name with a space', yaml: edit('  items:', '  "my items":'), expected: [at(6, 3, 'name `my items` in `workloads` is not allowed', 'start with a letter')]},
+  // A record field is read by its dotted path: a name with a dot, or an empty one, was silently left out of the record size.
+  {name: 'a record field name with a dot', yaml: edit('recordSize: 1 KB', 'recordFields: {id: 8 B, user.id: 8 B}'), expected: [at(9, 29, 'name `user.id` in `workloads.items.recordFields` is not allowed', 'start with a letter')]},
+  {name: 'an empty record field name', yaml: edit('recordSize: 1 KB', 'recordFields: {id: 8 B, "": 8 B}'), expected: [at(9, 29, 'an empty name in `workloads.items.recordFields` is not allowed', 'start with a letter')]},
   {name: 'a misspelt `forever`', yaml: workload('retention: forevr'), expected: [at(10, 16, '`workloads.items.retention` should be a duration or `forever`, not `forevr`', 'did you mean `forever`?')]},
   {name: 'a retention word that is not `forever`', yaml: workload('retention: permanent'), expected: [at(10, 16, 'not `permanent`', 'a duration such as `5 years`, or `forever`')]},
   {name: '`forever` outside retention', yaml: top('horizon: forever'), expected: [at(10, 10, '`horizon` cannot be `forever`', 'only `retention`')]},

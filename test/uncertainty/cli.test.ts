@@ -1,8 +1,9 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {sizeup} from '../helpers/analysis.js'
+import {fifo, readFifo} from '../helpers/special-files.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sizeup-ranges-'))
 const spec = join(dir, 'ranged.yaml')
@@ -47,6 +48,22 @@ describe('sizeup estimate with ranges and scenarios', () => {
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
     expect(lines).toHaveLength(501)
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau'])
+  })
+
+  it('--samples-out - is refused (standard output carries the estimate) and creates no file named -', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sizeup-samples-'))
+    const r = await sizeup(['estimate', spec, '--samples', '500', '--samples-out', '-'], '', {}, cwd)
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe('-:1:1: cannot write the samples: standard output already carries the estimate\n  hint: check the path given to --samples-out; nothing was written\nsizeup: 1 problem found\n')
+    expect(readdirSync(cwd)).toEqual([])
+  })
+
+  it('--samples-out into a FIFO streams the samples to its reader', async () => {
+    const path = await fifo(mkdtempSync(join(tmpdir(), 'sizeup-samples-')))
+    const received = readFifo(path)
+    expect((await sizeup(['estimate', spec, '--samples', '500', '--samples-out', path])).status).toBe(0)
+    expect((await received).trimEnd().split('\n')).toHaveLength(501)
   })
 
   it('runs one scenario with --scenario or spec#name', async () => {

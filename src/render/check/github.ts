@@ -1,18 +1,10 @@
 import {summarize, summaryLine} from '../../check/summary.js'
 import type {CheckResult} from '../../check/types.js'
 import type {Finding, Severity} from '../../review/types.js'
+import {escapeData, escapeProperty} from '../../spec/sinks/github.js'
 
 const COMMAND: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = {error: 'error', warn: 'warning', info: 'notice'}
 
-/** A workflow command's message: `%`, CR and LF are percent-encoded (`%` first, so nothing is encoded twice). */
-export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
-}
-
-/** A workflow command's property value: as data, and `:` and `,`, which would end the property. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C')
-}
 
 function annotation(f: Finding): string {
   const properties = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`sizeup ${f.ruleId}`)}`].join(',')

@@ -1,6 +1,7 @@
 import {fails, fileFails, summarize} from '../../check/summary.js'
 import type {CheckResult} from '../../check/types.js'
 import type {CheckJson} from '../generated/schema-types.js'
+import {json} from '../../spec/sinks/json.js'
 
 /** Bumped when the shape of `check --format json` changes (specs/check.schema.json). */
 export const CHECK_SCHEMA_VERSION = 1
@@ -39,5 +40,5 @@ export function checkJson(result: CheckResult): CheckJson {
 }
 
 export function formatJson(result: CheckResult): string {
-  return `${JSON.stringify(checkJson(result), null, 2)}\n`
+  return `${json(checkJson(result))}\n`
 }

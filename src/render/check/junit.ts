@@ -2,24 +2,7 @@ import {fails} from '../../check/summary.js'
 import type {CheckedFile, CheckResult} from '../../check/types.js'
 import {BUDGET_RULE_ID} from '../../config/types.js'
 import type {Finding} from '../../review/types.js'
-
-/**
- * Characters XML 1.0 cannot carry even escaped (controls other than tab, LF
- * and CR; lone surrogates; U+FFFE and U+FFFF) become U+FFFD.
- */
-function xmlChars(text: string): string {
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-}
-
-/** Element text; a CR is kept as a character reference, since parsers turn a literal CR LF into LF. */
-export function xmlText(text: string): string {
-  return xmlChars(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('\r', '&#13;')
-}
-
-/** An attribute value in double quotes; whitespace other than spaces is kept as character references (parsers would normalise it to spaces). */
-export function xmlAttr(text: string): string {
-  return xmlText(text).replaceAll('"', '&quot;').replaceAll("'", '&apos;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;')
-}
+import {xmlAttr, xmlText} from '../../spec/sinks/xml.js'
 
 interface Case {
   readonly name: string

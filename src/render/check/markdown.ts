@@ -1,7 +1,7 @@
 import {fails, summarize} from '../../check/summary.js'
 import type {CheckedFile, CheckResult} from '../../check/types.js'
 import type {Finding} from '../../review/types.js'
-import {code, md} from '../view/escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 
 const ICON = {error: '❌', warn: '⚠️', info: 'ℹ️'} as const
 

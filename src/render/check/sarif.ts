@@ -1,5 +1,6 @@
 import type {CheckResult, RuleInfo} from '../../check/types.js'
 import type {Finding, Severity} from '../../review/types.js'
+import {json} from '../../spec/sinks/json.js'
 
 /** Where each rule is documented; SARIF wants an absolute URI (a rule's `helpUri`). */
 export const RULES_DOC_URL = 'https://sizeup.dev/docs/rules.md'
@@ -78,5 +79,5 @@ export function sarifLog(check: CheckResult): Record<string, unknown> {
 }
 
 export function formatSarif(check: CheckResult): string {
-  return `${JSON.stringify(sarifLog(check), null, 2)}\n`
+  return `${json(sarifLog(check))}\n`
 }

@@ -2,6 +2,7 @@ import {summarize, summaryLine} from '../../check/summary.js'
 import type {BudgetResult, CheckedFile, CheckResult} from '../../check/types.js'
 import {BUDGET_RULE_ID} from '../../config/types.js'
 import type {Finding} from '../../review/types.js'
+import {terminal, terminalLines} from '../../spec/sinks/terminal.js'
 import {type CheckStyle, PLAIN_CHECK} from './style.js'
 
 /**
@@ -21,22 +22,11 @@ interface Row {
   readonly at: string
   readonly severity: string
   readonly colour: (s: string) => string
-  /** Raw text; each of its lines is made safe for a terminal, then styled with `textStyle`. */
+  /** Raw text; each of its lines is made safe for a terminal (spec/sinks/terminal.ts), then styled with `textStyle`. */
   readonly text: string
   readonly textStyle: (s: string) => string
   readonly tail: string
   readonly fix: string | null
-}
-
-/**
- * Text from a spec or rule as terminal lines: line breaks split it, and
- * other control characters (an escape sequence could restyle or move the
- * cursor) print as U+FFFD.
- */
-function terminalLines(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD'))
 }
 
 function findingRow(f: Finding, style: CheckStyle): Row {
@@ -46,8 +36,8 @@ function findingRow(f: Finding, style: CheckStyle): Row {
     colour: f.suppressed ? style.dim : style[f.severity],
     text: f.message,
     textStyle: f.suppressed ? style.dim : (t) => t,
-    tail: style.dim(f.ruleId) + (f.suppressed ? style.dim(`  [suppressed: ${terminalLines(f.suppressed.reason).join(' ')}]`) : ''),
-    fix: f.suppressed ? null : terminalLines(f.hint).join(' '),
+    tail: style.dim(terminal(f.ruleId)) + (f.suppressed ? style.dim(`  [suppressed: ${terminal(f.suppressed.reason)}]`) : ''),
+    fix: f.suppressed ? null : terminal(f.hint),
   }
 }
 
@@ -70,13 +60,13 @@ function rowLines(rows: readonly Row[], indent: string, style: CheckStyle): stri
 }
 
 function fileBlock(file: CheckedFile, style: CheckStyle): string {
-  const lines = [style.bold(terminalLines(file.file).join(' '))]
+  const lines = [style.bold(terminal(file.file))]
   const own = file.findings.filter((f) => f.ruleId !== BUDGET_RULE_ID)
   if (own.length === 0) lines.push(`  ${style.good('no findings')}`)
   lines.push(...rowLines(own.map((f) => findingRow(f, style)), '  ', style))
   if (file.budgets.length > 0) {
     const met = file.budgets.filter((b) => b.passed).length
-    lines.push(`  budgets in ${terminalLines(file.config ?? 'the configuration').join(' ')}: ${met} of ${file.budgets.length} met`)
+    lines.push(`  budgets in ${terminal(file.config ?? 'the configuration')}: ${met} of ${file.budgets.length} met`)
     const budgetFindings = file.findings.filter((f) => f.ruleId === BUDGET_RULE_ID)
     const rows = file.budgets.map((b) => budgetRow(b, budgetFindings.find((f) => f.line === b.line && f.column === b.column), file, style))
     lines.push(...rowLines(rows, '    ', style))

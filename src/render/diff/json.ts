@@ -1,6 +1,7 @@
 import type {DiffDocument} from '../../diff/generated/schema-types.js'
 import type {Diff} from '../../diff/types.js'
 import type {DiffRenderOptions} from './text.js'
+import {json} from '../../spec/sinks/json.js'
 
 /** What `sizeup diff --format json` prints (schema: specs/diff.schema.json). */
 export type {DiffDocument} from '../../diff/generated/schema-types.js'
@@ -25,5 +26,5 @@ export function diffDocument(diff: Diff, options: DiffRenderOptions): DiffDocume
 }
 
 export function renderDiffJson(diff: Diff, options: DiffRenderOptions): string {
-  return `${JSON.stringify(diffDocument(diff, options), null, 2)}\n`
+  return `${json(diffDocument(diff, options))}\n`
 }

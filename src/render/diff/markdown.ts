@@ -1,6 +1,6 @@
 import type {Diff, MetricDelta} from '../../diff/types.js'
 import type {Finding} from '../../review/types.js'
-import {code, md} from '../view/escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {change, choiceText, decisionTitle, relative, runnerUpText, sideValue, summaryLine, thresholdActual} from './numbers.js'
 import type {DiffRenderOptions} from './text.js'
 

@@ -1,6 +1,7 @@
 import type {ThresholdResult} from '../../diff/thresholds.js'
 import type {Diff, MetricDelta} from '../../diff/types.js'
 import type {Finding} from '../../review/types.js'
+import {terminal as t} from '../../spec/sinks/terminal.js'
 import {PLAIN, type Style} from '../style.js'
 import {drawTable} from '../table.js'
 import {change, choiceText, decisionTitle, relative, runnerUpText, sideValue, summaryLine, thresholdActual} from './numbers.js'
@@ -13,16 +14,20 @@ export interface DiffRenderOptions {
   readonly config: string | null
 }
 
-/** A diff for the terminal: a summary, metric tables, decisions, findings, conventions, thresholds. Pure; colour through `style`. */
+/**
+ * A diff for the terminal: a summary, metric tables, decisions, findings,
+ * conventions, thresholds. Pure; colour through `style`, after every text from
+ * the specs, the overlay and the command line is made safe for a terminal.
+ */
 export function renderDiffText(diff: Diff, options: DiffRenderOptions, style: Style = PLAIN): string {
   const binary = diff.byteUnits === 'binary'
-  const title = diff.base.name === diff.head.name ? diff.head.name : `${diff.base.name} → ${diff.head.name}`
-  const sections = [`${style.heading(`${title} — diff`)}\n${style.dim(`base ${diff.base.file} → head ${diff.head.file}`)}\n${summaryLine(diff)}`]
+  const title = diff.base.name === diff.head.name ? t(diff.head.name) : `${t(diff.base.name)} → ${t(diff.head.name)}`
+  const sections = [`${style.heading(`${title} — diff`)}\n${style.dim(`base ${t(diff.base.file)} → head ${t(diff.head.file)}`)}\n${t(summaryLine(diff))}`]
 
   const listed = diff.metrics.filter((m) => options.all || m.status !== 'unchanged')
   const colour = (m: MetricDelta, text: string): string => (m.status === 'unchanged' ? style.dim(text) : text)
   const rows = (list: readonly MetricDelta[]): string[][] =>
-    list.map((m) => [colour(m, m.id), sideValue(m, 'base', binary), sideValue(m, 'head', binary), colour(m, change(m, binary)), colour(m, relative(m))])
+    list.map((m) => [colour(m, t(m.id)), sideValue(m, 'base', binary), sideValue(m, 'head', binary), colour(m, change(m, binary)), colour(m, relative(m))])
   const headline = listed.filter((m) => m.headline)
   const rest = listed.filter((m) => !m.headline)
   const head = ['metric', 'base', 'head', 'change', '%']
@@ -35,11 +40,11 @@ export function renderDiffText(diff: Diff, options: DiffRenderOptions, style: St
     const lines = diff.decisions.flatMap((d) => {
       const what =
         d.status === 'added'
-          ? `${style.good('+')} ${decisionTitle(d)} ${style.dim(`(${d.id}, new)`)}: ${choiceText(d.head)}; runner-up ${runnerUpText(d.head)}`
+          ? `${style.good('+')} ${t(decisionTitle(d))} ${style.dim(`(${t(d.id)}, new)`)}: ${t(choiceText(d.head))}; runner-up ${t(runnerUpText(d.head))}`
           : d.status === 'removed'
-            ? `${style.bad('-')} ${decisionTitle(d)} ${style.dim(`(${d.id}, no longer decided)`)}: was ${choiceText(d.base)}; runner-up ${runnerUpText(d.base)}`
-            : `~ ${decisionTitle(d)} ${style.dim(`(${d.id})`)}: ${choiceText(d.base)} → ${choiceText(d.head)}; runner-up ${runnerUpText(d.base)} → ${runnerUpText(d.head)}`
-      return [`  ${what}`, ...(d.status === 'removed' ? [] : d.reasons.map((r) => `      - ${r}`))]
+            ? `${style.bad('-')} ${t(decisionTitle(d))} ${style.dim(`(${t(d.id)}, no longer decided)`)}: was ${t(choiceText(d.base))}; runner-up ${t(runnerUpText(d.base))}`
+            : `~ ${t(decisionTitle(d))} ${style.dim(`(${t(d.id)})`)}: ${t(choiceText(d.base))} → ${t(choiceText(d.head))}; runner-up ${t(runnerUpText(d.base))} → ${t(runnerUpText(d.head))}`
+      return [`  ${what}`, ...(d.status === 'removed' ? [] : d.reasons.map((r) => `      - ${t(r)}`))]
     })
     sections.push(`${style.heading('Decisions')}\n${lines.join('\n')}`)
   }
@@ -52,18 +57,18 @@ export function renderDiffText(diff: Diff, options: DiffRenderOptions, style: St
   sections.push(`${style.heading('Findings')}\n${findings.length === 0 ? `  none added or resolved${unchanged}` : `${findings.join('\n')}${unchanged ? `\n ${unchanged}` : ''}`}`)
 
   if (diff.conventions.length > 0) {
-    sections.push(table(style, 'Conventions', ['convention', 'base', 'head'], diff.conventions.map((c) => [c.label, c.base?.display ?? '–', c.head?.display ?? '–'])))
+    sections.push(table(style, 'Conventions', ['convention', 'base', 'head'], diff.conventions.map((c) => [t(c.label), t(c.base?.display ?? '–'), t(c.head?.display ?? '–')])))
   }
 
   if (options.thresholds.length > 0) {
-    const lines = options.thresholds.map((t) => `  ${t.holds ? style.bad('holds    ') : style.good('holds not')}  ${t.expression}  ${style.dim(`(${thresholdActual(t, diff)})`)}`)
+    const lines = options.thresholds.map((r) => `  ${r.holds ? style.bad('holds    ') : style.good('holds not')}  ${t(r.expression)}  ${style.dim(`(${t(thresholdActual(r, diff))})`)}`)
     sections.push(`${style.heading('Thresholds (--fail-on)')}\n${lines.join('\n')}`)
   }
   return `${sections.join('\n\n')}\n`
 }
 
 function findingLine(mark: string, f: Finding): string {
-  return `  ${mark} ${f.severity} ${f.ruleId} at ${f.path || '(the spec)'} (${f.file}:${f.line}:${f.column})\n      ${f.message}`
+  return `  ${mark} ${f.severity} ${t(f.ruleId)} at ${t(f.path || '(the spec)')} (${t(f.file)}:${f.line}:${f.column})\n      ${t(f.message)}`
 }
 
 function table(style: Style, title: string, head: readonly string[], rows: readonly (readonly string[])[], colAligns?: readonly ('left' | 'right')[]): string {

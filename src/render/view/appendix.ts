@@ -1,7 +1,7 @@
 import {workloadScope} from '../../engine/ids.js'
 import type {MetricNode} from '../../engine/ledger.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {NONE, type Numbers} from './numbers.js'
 
 export interface DerivationRow {

@@ -1,7 +1,7 @@
 import {workloadMetricId} from '../../engine/ids.js'
 import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
-import {mermaidLabel} from './escape.js'
+import {mermaidLabel} from '../../spec/sinks/mermaid.js'
 import type {Numbers} from './numbers.js'
 
 /** A Mermaid flowchart node: a generated id, and a label already escaped for inside `"…"`. */

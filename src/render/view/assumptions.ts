@@ -1,5 +1,5 @@
 import type {EstimateReport} from '../../analysis/estimate-report.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
 
 export interface AssumptionsView {

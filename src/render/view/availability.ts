@@ -1,6 +1,6 @@
 import {type AvailabilitySource, type DowntimePeriod, downtimeId} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
 
 export interface AvailabilityView {

@@ -1,6 +1,6 @@
 import {metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
-import {md} from './escape.js'
+import {md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
 
 /** A per-workload table: one row per workload, a total row when there are several. */

@@ -1,6 +1,6 @@
 import type {CostReport} from '../../cost/types.js'
 import {formatUsd, grouped, significant} from '../../quantity/format.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 
 export interface CostView {
   readonly pricesAsOf: string

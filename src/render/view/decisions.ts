@@ -1,5 +1,5 @@
 import type {Decision} from '../../matrices/types.js'
-import {code, md, mdLink} from './escape.js'
+import {code, md, mdLink} from '../../spec/sinks/markdown.js'
 import {points} from './numbers.js'
 import {decisionName, optionName} from './summary.js'
 

@@ -1,6 +1,6 @@
 import type {NodePlan, ScalingPlan} from '../../plan/types.js'
 import {formatBytes, formatPercent, grouped, significant} from '../../quantity/format.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {NONE} from './numbers.js'
 
 export interface PlanView {

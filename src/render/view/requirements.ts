@@ -2,7 +2,7 @@ import {workloadMetricId} from '../../engine/ids.js'
 import type {DesignReport, WorkloadRequirement} from '../../analysis/report.js'
 import {formatCount, significant} from '../../quantity/format.js'
 import type {StatedRate} from '../../analysis/requirements.js'
-import {md} from './escape.js'
+import {md} from '../../spec/sinks/markdown.js'
 import {NONE, type Numbers} from './numbers.js'
 
 export interface RequirementsView {

@@ -1,5 +1,5 @@
 import type {DesignReport, Risk} from '../../analysis/report.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {decisionName, optionName} from './summary.js'
 
 export interface RisksView {

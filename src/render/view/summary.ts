@@ -1,7 +1,7 @@
 import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
 import {formatUsd, grouped} from '../../quantity/format.js'
-import {code, md} from './escape.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
 
 export interface SummaryView {

@@ -1,7 +1,8 @@
 import type {MetricId} from '../../engine/ids.js'
 import {significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
-import {md, mermaidLabel} from './escape.js'
+import {md} from '../../spec/sinks/markdown.js'
+import {mermaidLabel} from '../../spec/sinks/mermaid.js'
 import type {Numbers} from './numbers.js'
 
 /** Headline metrics whose tornado the document draws (the first that have swings). */
