@@ -10,7 +10,7 @@ import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
-import {chargeSampling} from './monte-carlo-budget.js'
+import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
@@ -61,13 +61,13 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   const graph = ledger.graph()
   const count = graph.sampled.values().next().value?.length ?? 0
   // Refused before any array is allocated when the Monte Carlo would pass its budget.
-  const budget = chargeSampling(graph, count)
-  // The sensitivity analysis needs only the inputs' bands, so it runs (and spends what is left of the
-  // budget, or refuses) before the metrics are sampled. No bands without samples: a spec loaded for
+  chargeSampling(graph, count)
+  // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
+  // refuses) before the metrics are sampled. No bands without samples: a spec loaded for
   // its point values alone (POINTS_ONLY) has ranges but no Monte Carlo.
   const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
   const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
-  const sensitivity = count > 0 ? tornado(graph, inputBands, headline, budget) : null
+  const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
   const samples = sampleGraph(graph)
   let uncertainty: Uncertainty | null = null
   if (sensitivity !== null) {

@@ -4,7 +4,7 @@ import {json} from '../spec/sinks/json.js'
 /**
  * Numbers `--samples-out` writes: about 18 bytes and 150 ns each, so 2 million
  * are a 36 MB file made in well under a second and 150 MB at most while it is
- * made. The Monte Carlo may hold five times that (quantity/sample-budget.ts),
+ * made. The Monte Carlo may hold four times that (quantity/sample-budget.ts),
  * which written out took seconds and over a gigabyte.
  */
 export const MAX_SAMPLES_OUT_VALUES = 2_000_000

@@ -31,7 +31,7 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const out = await sizeup(['estimate', '-'], ranged(1000))
     expect(out.status).toBe(2)
     expect(firstLines(out.stderr)).toBe(
-      `<stdin>:255:84: \`workloads.w249.recordSize\`: 1001 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (at most 9990 fit up to here), or give fewer fields a range`,
+      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (at most 9987 fit up to here), or give fewer fields a range`,
     )
   })
 
@@ -39,7 +39,7 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const spec = ranged(100)
     const refused = await sizeup(['estimate', '-'], spec)
     expect(refused.status).toBe(2)
-    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 4237 uncertain values are 42370000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 2075 fit (--samples 2075)`)
+    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 4237 uncertain values are 42370000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 1556 fit (--samples 1556)`)
     const fits = await sizeup(['estimate', '-', '--samples', '100', '--json'], spec)
     expect(fits.stderr).toBe('')
     expect((JSON.parse(fits.stdout) as {uncertainty: {samples: number}}).uncertainty.samples).toBe(100)
