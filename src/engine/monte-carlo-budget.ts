@@ -13,11 +13,11 @@ export const MAX_MONTE_CARLO_STEPS = 15_000_000
  * Formula terms the sensitivity analysis may evaluate: for each uncertain
  * input, the metrics it reaches, twice (at its p5 and its p95). This does not
  * depend on the samples, so it has a budget of its own, and the samples that
- * fit the one above are the samples that run. 10 million is about a third
- * of a second; 100 ranged workloads take some 4 million, 1,000 over 300
- * million.
+ * fit the one above are the samples that run. 5 million is about a sixth of
+ * a second; 200 workloads with four ranges each fit, 300 do not (each range
+ * reaches the system's totals, which sum every workload).
  */
-export const MAX_SENSITIVITY_STEPS = 10_000_000
+export const MAX_SENSITIVITY_STEPS = 5_000_000
 
 /** A Monte Carlo larger than the budget; the analysis locates it at the spec's first range. */
 export class MonteCarloBudgetError extends Error {
