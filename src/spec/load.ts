@@ -90,14 +90,23 @@ export async function loadParsed(base: SourceDocument, options: LoadOptions = {}
 }
 
 /**
- * Workloads a spec may have: a design has a handful; each costs validation,
- * estimation and a report section. 1,000 is what the benchmark's scaling test
- * runs (estimate stays linear up to it); beyond, the analysis takes seconds.
- * A run estimates the base and every scenario, so the limit counts them all:
- * a scenario that adds workloads, or reuses a large block through an alias,
- * cannot multiply the work past what a spec of 1,000 workloads costs.
+ * Workloads a spec (or any one of its scenarios) may have: a design has a
+ * handful; each costs validation, estimation and a report section (its
+ * decisions, its plan, a hundred derivations in the appendix). At 200 the
+ * heaviest command, `report --format html`, takes about a second and 250 MB
+ * on a 2-core machine; at 1,000 it took 5–8 s and 650–770 MB, the whole
+ * document 16 MB of Markdown.
  */
-export const MAX_WORKLOADS = 1000
+export const MAX_WORKLOADS = 200
+
+/**
+ * Workloads estimated in one run, the base's and every scenario's together:
+ * a scenario is estimated (not reported) for the side-by-side table, so it
+ * costs an estimate's share only, but a scenario that adds workloads, or
+ * reuses a large block through an alias, must not multiply the work without
+ * end. 1,000 estimates in well under a second.
+ */
+export const MAX_ESTIMATED_WORKLOADS = 1000
 
 /**
  * Scenarios a spec may declare. Each is loaded and estimated in full for the
@@ -129,9 +138,13 @@ function refuseTooMany(source: SourceDocument): void {
   const scenarios = data.scenarios !== null && typeof data.scenarios === 'object' && !Array.isArray(data.scenarios) ? Object.entries(data.scenarios) : []
   if (scenarios.length > MAX_SCENARIOS) refuse(['scenarios'], `the spec has ${scenarios.length} scenarios; the limit is ${MAX_SCENARIOS}`, 'each scenario is estimated in full; keep the ones the design is compared across')
   let total = base.length
-  for (const [, scenario] of scenarios) total += scenarioWorkloads(base, (scenario as {workloads?: unknown} | null)?.workloads)
-  if (total > MAX_WORKLOADS) {
-    refuse(['scenarios'], `the spec and its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} have ${total} workloads to estimate; the limit is ${MAX_WORKLOADS}`, 'each scenario is estimated with all its workloads; keep fewer scenarios, or split the spec')
+  for (const [name, scenario] of scenarios) {
+    const own = scenarioWorkloads(base, (scenario as {workloads?: unknown} | null)?.workloads)
+    if (own > MAX_WORKLOADS) refuse(['scenarios', name], `scenario \`${name}\` has ${own} workloads; the limit is ${MAX_WORKLOADS}`, 'a design has a handful of workloads; merge similar ones or split the system into several specs')
+    total += own
+  }
+  if (total > MAX_ESTIMATED_WORKLOADS) {
+    refuse(['scenarios'], `the spec and its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} have ${total} workloads to estimate; the limit is ${MAX_ESTIMATED_WORKLOADS}`, 'each scenario is estimated with all its workloads; keep fewer scenarios, or split the spec')
   }
 }
 
