@@ -11,6 +11,7 @@ import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
+import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
@@ -60,18 +61,25 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
 
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node
-  const samples = sampleGraph(ledger.graph())
+  const graph = ledger.graph()
+  const count = graph.sampled.values().next().value?.length ?? 0
+  // Refused before any array is allocated when the Monte Carlo would pass its budget.
+  chargeSampling(graph, count)
+  // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
+  // refuses) before the metrics are sampled. No bands without samples: a spec loaded for
+  // its point values alone (POINTS_ONLY) has ranges but no Monte Carlo.
+  const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
+  const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
+  const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
+  const samples = sampleGraph(graph)
   let uncertainty: Uncertainty | null = null
-  if (samples.size > 0) {
+  if (sensitivity !== null) {
     const bands: Record<string, Band> = {}
     for (const id of Object.keys(metrics)) {
       const s = samples.get(id)
-      if (s) bands[id] = band(s)
+      if (s) bands[id] = inputBands.get(id) ?? band(s)
     }
-    const graph = ledger.graph()
-    const inputBands = new Map([...graph.sampled.keys()].map((id) => [id, bands[id]!]))
-    const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
-    uncertainty = {samples: [...samples.values()][0]!.length, bands, sensitivity: tornado(graph, inputBands, headline)}
+    uncertainty = {samples: count, bands, sensitivity}
   }
   const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}

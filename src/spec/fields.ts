@@ -1,8 +1,9 @@
 import {describeDimension, DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
-import {evaluateExpression, ExpressionError, type MathParse, parseExpression} from '../quantity/expression.js'
+import {evaluateExpression, ExpressionError, expressionTooLong, type MathParse, parseExpression} from '../quantity/expression.js'
 import {invalidParameters, median, sample} from '../quantity/distribution.js'
 import {scanLiteral} from '../quantity/literal.js'
 import {streamSeed} from '../quantity/random.js'
+import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {parseRange, type RangeLiteral} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
@@ -34,6 +35,9 @@ export class FieldResolver {
   readonly diagnostics: Diagnostic[] = []
   private readonly memo = new Map<string, Quantity | null>()
   private readonly visiting: string[] = []
+  /** Fields holding samples so far, against MAX_SAMPLED_VALUES; past it, one problem and no more samples. */
+  private sampledFields = 0
+  private overBudget = false
   /** The fields each field's expression refers to, as they are evaluated. */
   private readonly references = new Map<string, Set<string>>()
 
@@ -127,6 +131,12 @@ export class FieldResolver {
       this.report(path, `\`${path}\` is empty`, kind === null ? null : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`)
       return null
     }
+    // Before any pattern reads it: the work below then depends on this limit, not on the file's size.
+    const tooLong = expressionTooLong(trimmed)
+    if (tooLong) {
+      this.report(path, `\`${path}\`: ${tooLong.message}`, tooLong.hint)
+      return null
+    }
     const literal = scanLiteral(trimmed, 0, this.conv)
     if (literal && literal.end === trimmed.length) return literal.quantity
     const range = parseRange(trimmed, this.conv)
@@ -211,7 +221,23 @@ export class FieldResolver {
       this.report(path, `\`${path}\` is a share and its range cannot go over 100 % (got \`${this.writtenText(path)}\`)`, 'write the range with percentages between 0 and 100, e.g. `5%..15%`')
       return null
     }
+    if (!this.withinSampleBudget(path)) return null
     return {value: median(range.dist), dim: range.dim, isShare: range.isShare, samples: sample(range.dist, this.sampling.samples, streamSeed(this.sampling.seed, path))}
+  }
+
+  /**
+   * Whether one more field's samples fit MAX_SAMPLED_VALUES, checked before
+   * they are drawn: `--samples` times the ranged fields (and the fields
+   * computed from them) is what the loader holds.
+   */
+  private withinSampleBudget(path: string): boolean {
+    if (this.overBudget) return false
+    const samples = this.sampling.samples
+    if ((this.sampledFields + 1) * samples <= MAX_SAMPLED_VALUES) return true
+    this.overBudget = true
+    const {message, hint} = oversampled(path, this.sampledFields + 1, samples)
+    this.report(path, message, hint)
+    return false
   }
 
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
@@ -255,7 +281,11 @@ export class FieldResolver {
       this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, FACTOR_HINTS[path.split('.').at(-1) ?? ''] ?? 'use 1 for none')
       return null
     }
-    return q.samples ? {...q, samples: clampToDomain(q.samples, kind)} : q
+    if (!q.samples) return q
+    // Counted here, once per field: a range, or an expression computed from one, which holds samples too.
+    if (!this.withinSampleBudget(path)) return null
+    this.sampledFields++
+    return {...q, samples: clampToDomain(q.samples, kind)}
   }
 }
 
@@ -267,6 +297,14 @@ export interface Sampling {
 
 /** 10,000 samples put a p5 or p95 within about ±1 % of its true value for the usual spreads; seed 1 by default. */
 export const DEFAULT_SAMPLING: Sampling = {samples: 10_000, seed: 1}
+
+/**
+ * Point values only, for a run that reads no bands (the scenarios' headline
+ * figures): ranges keep their medians and get an empty set of samples, so a
+ * check that depends on a value being uncertain still applies, and the
+ * Monte Carlo does no work.
+ */
+export const POINTS_ONLY: Sampling = {samples: 0, seed: 1}
 
 /**
  * Samples outside a field's domain are clamped to it (a normal around 2 % can
