@@ -15,6 +15,8 @@ import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
+import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
+import {addPrices, addSystemSpend, addWorkloadSpend} from './spend.js'
 
 /** Everything the engine derives from a system: named numbers and verdicts. */
 export interface Estimate {
@@ -42,6 +44,8 @@ export function estimate(model: SystemModel): Estimate {
 export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
+  addProvisioningConventions(ledger, model)
+  addPrices(ledger, model)
   ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
   ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
   addPeakFactor(ledger, model.traffic)
@@ -55,8 +59,12 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addConcurrency(ledger, w, w.latencySeconds)
     addWorkloadCounts(ledger, w)
     addGrowthRates(ledger, workloadScope(w.name))
+    addWorkloadProvisioning(ledger, model, w)
+    addWorkloadSpend(ledger, w.name)
   }
   addSystemTotals(ledger, model)
+  addSystemProvisioning(ledger, model)
+  addSystemSpend(ledger, model.workloads.map((w) => w.name))
   const checks = addAvailability(ledger, model)
 
   const metrics: Record<string, MetricNode> = {}

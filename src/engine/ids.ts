@@ -52,8 +52,8 @@ export type ScopeConditionalSuffix =
   /** Cost at prices the spec states (`prices`), per day and per month. */
   | `spend.${'egress' | 'storage' | 'requests'}.${'perDay' | 'perMonth'}`
   | `spend.${'perDay' | 'perMonth'}`
-  /** Space allocated by a per-user quota (`quota`). */
-  | 'quota.allocatedBytes'
+  /** Space allocated by a per-user quota (`quota`), the space its records and media use, and the share in use. */
+  | `quota.${'allocatedBytes' | 'usedBytes' | 'usedShare'}`
 
 /** What both the system and each workload have, after their scope prefix. */
 export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
@@ -61,10 +61,10 @@ export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 /** A workload's own figures, which have no system-wide sum. */
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
 /**
- * Only for a workload that states records already stored; that states a fill
- * (its own or the convention's); a quota (the share of it in use); a key space.
+ * Only for a workload that states records already stored; that has a fill
+ * (its own or the convention's); that states a key space.
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | 'quota.usedShare' | `keys.${'possible' | 'usedShare' | 'minLength'}`
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}`
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -77,7 +77,7 @@ export type WorkloadMetricId<S extends WorkloadSuffix = WorkloadSuffix> = `workl
 /** A metric that both scopes have: the system's (`qps.write.peak`) or a workload's (`workload.posts.qps.write.peak`). */
 export type ScopeMetricId<S extends ScopeSuffix = ScopeSuffix> = `${Scope}${S}`
 
-export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'secondsPerQuarter' | 'targetUtilization' | 'cacheHotShare'
+export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'secondsPerQuarter' | 'targetUtilization' | 'cacheHotShare' | 'storageFill'
 export type ConventionId = `convention.${ConventionName}`
 export type CalendarId = `calendar.${'daysPerMonth' | 'secondsPerYear'}`
 

@@ -68,7 +68,7 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     title: 'Quota: space allocated and used',
     columns: [
       {header: 'allocated', suffix: 'quota.allocatedBytes'},
-      {header: 'used (kept)', suffix: 'storage.total'},
+      {header: 'used (one copy)', suffix: 'quota.usedBytes'},
       {header: 'share used', suffix: 'quota.usedShare'},
     ],
     shownBy: ['quota.allocatedBytes'],

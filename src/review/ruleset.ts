@@ -4,6 +4,7 @@ import {rule as cacheHotSetFit} from './rules/cache-hot-set-fit.js'
 import {rule as consistencyStoreMismatch} from './rules/consistency-store-mismatch.js'
 import {rule as fanoutWithoutQueue} from './rules/fanout-without-queue.js'
 import {rule as hotStorageUntiered} from './rules/hot-storage-untiered.js'
+import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
 import {rule as latencyBudget} from './rules/latency-budget.js'
 import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
 import {rule as mediaEgressWithoutCdn} from './rules/media-egress-without-cdn.js'
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   shortRetention,
   readsWithoutData,
   unsizedRecords,
+  keySpaceTooSmall,
   // Media.
   mediaInDatabase,
   mediaEgressWithoutCdn,

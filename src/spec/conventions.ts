@@ -58,7 +58,7 @@ export function orDefault(resolver: FieldResolver, path: string, fallback: numbe
 }
 
 /** Conventions are definitions, not estimates: a range there is an error. */
-function certain(resolver: FieldResolver, input: Input): Input {
+export function certain(resolver: FieldResolver, input: Input): Input {
   if (!input.samples) return input
   resolver.report(input.path, `\`${input.path}\` is a convention and cannot be a range`, 'give it one value; put the uncertainty in the inputs it applies to')
   const {samples: _samples, ...rest} = input
