@@ -32,8 +32,11 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const out = await sizeup(['estimate', '-'], ranged(200))
     expect(out.status).toBe(2)
     expect(firstLines(out.stderr)).toBe(
-      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (at most 9987 fit up to here), or give fewer fields a range`,
-    )
+      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (fewer than 9987: the metrics computed from these fields are sampled too), or give fewer fields a range`,
+    )    // Following the hint, the engine counts the computed metrics too and names the samples that fit.
+    const next = await sizeup(['estimate', '-', '--samples', '5000'], ranged(200))
+    expect(next.status).toBe(2)
+    expect(firstLines(next.stderr)).toMatch(/^<stdin>:3:8: 5000 samples of \d+ uncertain values are \d+ numbers; the limit is 8000000\n  hint: use fewer samples: at most \d+ fit \(--samples \d+\)$/)
   })
 
   it('100 ranged workloads: refused at the first range, with the samples that fit; run with those', async () => {
