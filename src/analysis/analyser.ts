@@ -1,5 +1,4 @@
 import type {CheckConfig} from '../config/types.js'
-import {estimateWithSamples} from '../engine/estimate.js'
 import type {Estimate} from '../engine/estimate.js'
 import type {AppliedOverlay} from '../overlay/apply.js'
 import type {RuleSet} from '../review/ruleset.js'
@@ -7,6 +6,7 @@ import {SpecError} from '../spec/diagnostic.js'
 import {DEFAULT_SAMPLING, type Sampling} from '../spec/fields.js'
 import {type LoadedSpec, loadSpec} from '../spec/load.js'
 import {assertComputable} from './computable.js'
+import {estimateSpec} from './monte-carlo.js'
 import type {EstimateReport, ScenarioSummary} from './estimate-report.js'
 import {allInputs, type Reader, readSpec, type SourceText} from './inputs.js'
 import {estimateReportOf} from './estimate-report.js'
@@ -111,9 +111,9 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
   }
 
   const estimated = async (input: SourceText, spec: LoadedSpec): Promise<Estimated> => {
-    const {estimate, samples} = estimateWithSamples(spec.model)
+    const {estimate, samples} = estimateSpec(spec)
     assertComputable(spec, estimate)
-    const scenarios = spec.scenario === null ? await summariseScenarios(input, spec, sampling) : []
+    const scenarios = spec.scenario === null ? await summariseScenarios(spec) : []
     return {input, spec, estimate, samples, scenarios}
   }
 

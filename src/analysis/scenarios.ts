@@ -1,13 +1,16 @@
 import {estimate} from '../engine/estimate.js'
-import type {Sampling} from '../spec/fields.js'
-import {type LoadedSpec, loadSpec} from '../spec/load.js'
+import {POINTS_ONLY} from '../spec/fields.js'
+import {type LoadedSpec, loadParsed} from '../spec/load.js'
 import {assertComputable} from './computable.js'
 import type {ScenarioSummary} from './estimate-report.js'
-import {allInputs, type SourceText} from './inputs.js'
+import {allInputs} from './inputs.js'
 
-/** Every scenario of the spec, estimated: every metric's value; all scenarios' problems at once. */
-export async function summariseScenarios(input: SourceText, spec: LoadedSpec, sampling: Sampling): Promise<ScenarioSummary[]> {
-  const loaded = await allInputs(spec.scenarios.map((name) => loadSpec(input.text, input.file, {sampling, scenario: name})))
+/**
+ * Every scenario of the spec, estimated: every metric's value (point values:
+ * no Monte Carlo); all scenarios' problems at once.
+ */
+export async function summariseScenarios(spec: LoadedSpec): Promise<ScenarioSummary[]> {
+  const loaded = await allInputs(spec.scenarios.map((name) => loadParsed(spec.source, {sampling: POINTS_ONLY, scenario: name})))
   return loaded.map((scenario, i) => {
     const e = assertComputable(scenario, estimate(scenario.model))
     // Every metric of the scenario, as `--scenario` would estimate it: a reader compares any of them.

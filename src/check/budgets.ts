@@ -5,7 +5,7 @@ import {formatUsd, formatValue, grouped, significant} from '../quantity/format.j
 import {own} from '../quantity/own.js'
 import type {Finding, SeveritySetting} from '../review/types.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
-import {didYouMean} from '../spec/suggest.js'
+import {didYouMean, suggestionBudget} from '../spec/suggest.js'
 import type {BudgetMetric} from './metrics.js'
 import {REPORT_METRICS} from './metrics.js'
 import type {BudgetResult} from './types.js'
@@ -51,6 +51,9 @@ export interface BudgetOutcome {
 export function evaluateBudgets(config: CheckConfig, metrics: Readonly<Record<string, BudgetMetric>>, spec: string, severity: SeveritySetting): BudgetOutcome {
   const out: BudgetOutcome = {results: [], findings: [], diagnostics: []}
   const file = config.file ?? ''
+  // One suggestion budget for all of the configuration's unknown metrics: thousands of misspelt budgets cost one did-you-mean's work.
+  const ids = Object.keys(metrics)
+  const suggestions = suggestionBudget()
   for (const budget of config.budgets) {
     const path = `budgets.${budget.index}`
     const problem = (at: Budget['at'], message: string, hint: string | null): void => {
@@ -60,7 +63,7 @@ export function evaluateBudgets(config: CheckConfig, metrics: Readonly<Record<st
     if (!metric) {
       const report = REPORT_METRICS.find((m) => m.id === budget.metric)
       if (report) problem(budget.metricAt, `\`${budget.metric}\` is not known for \`${spec}\``, 'the report has no cost or scaling plan for this spec')
-      else problem(budget.metricAt, `unknown metric \`${budget.metric}\` in budget \`${budget.text}\` (checking \`${spec}\`)`, didYouMean(budget.metric, Object.keys(metrics)) ?? 'the metric ids are those of `sizeup estimate --json`, and cost.monthly, cost.storage.monthly, cost.egress.monthly, cost.compute.monthly and nodes.total')
+      else problem(budget.metricAt, `unknown metric \`${budget.metric}\` in budget \`${budget.text}\` (checking \`${spec}\`)`, didYouMean(budget.metric, ids, suggestions) ?? 'the metric ids are those of `sizeup estimate --json`, and cost.monthly, cost.storage.monthly, cost.egress.monthly, cost.compute.monthly and nodes.total')
       continue
     }
     const limit = inUnit(budget.limit, metric.unit, budget.limitText)

@@ -1,4 +1,5 @@
 import {didYouMean} from '../spec/suggest.js'
+import {overLength} from '../quantity/text-limit.js'
 import {OPERATORS, type Operator} from './types.js'
 
 /** A budget split into its parts, with the offset of each part in the text. */
@@ -27,6 +28,9 @@ const LOOKALIKES: Readonly<Record<string, Operator>> = {'=<': '<=', '=>': '>=', 
  */
 export function splitBudget(text: string): BudgetParts | BudgetProblem {
   if (text.trim() === '') return {problem: 'a budget is empty', hint: `write \`metric <= limit\`, ${EXAMPLE}`, offset: 0}
+  // A budget is a quantity text with a metric id in front: the same limit, before any pattern reads it.
+  const tooLong = overLength(text.trim())
+  if (tooLong !== null) return {problem: `the budget ${tooLong}`, hint: `a budget is one line, ${EXAMPLE}`, offset: text.length - text.trimStart().length}
   const op = OPERATOR_CHARS.exec(text)
   const shown = text.trim()
   if (!op) return {problem: `budget \`${shown}\` has no comparison`, hint: `write \`metric <= limit\`, ${EXAMPLE}; the operators are <, <=, > and >=`, offset: text.length - text.trimStart().length}

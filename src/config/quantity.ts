@@ -1,8 +1,9 @@
-import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
+import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_BYTE, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
 import type {MetricUnit} from '../quantity/generated/schema-types.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {FIXED_CALENDAR} from '../quantity/calendar.js'
+import {overLength} from '../quantity/text-limit.js'
 
 /** The unit of a number a budget can name: the engine's units, and US dollars for the cost. */
 export type {MetricUnit} from '../quantity/generated/schema-types.js'
@@ -36,15 +37,17 @@ const LITERAL_HINT = 'write a number with its unit, e.g. `10 PB`, `20K/s`, `500 
 export function readQuantity(raw: string | number): WrittenQuantity | Problem {
   if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? {value: raw, dim: DIMENSIONLESS, share: false} : {problem: `\`${String(raw)}\` is not a number of at least 0`, hint: LITERAL_HINT}
   let text = raw.trim()
+  const tooLong = overLength(text)
+  if (tooLong !== null) return {problem: `the quantity ${tooLong}`, hint: LITERAL_HINT}
   let currency = false
   if (text.startsWith('$')) {
     currency = true
     text = text.slice(1).trimStart()
   }
-  const usd = /\s*USD$/i.exec(text)
-  if (usd) {
+  // A suffix test and a trim, not `/\s*USD$/`: that pattern retries its spaces from every one of them.
+  if (/^usd$/i.test(text.slice(-3))) {
     currency = true
-    text = text.slice(0, usd.index)
+    text = text.slice(0, -3).trimEnd()
   }
   // `50,000`: thousands separators in the leading number.
   text = text.replace(/^\d{1,3}(?:,\d{3})+(?=\.\d|\D|$)/, (digits) => digits.replaceAll(',', ''))
@@ -80,6 +83,9 @@ const ACCEPTS: Readonly<Record<MetricUnit, Accepts>> = {
   days: {dims: [SECONDS, DIMENSIONLESS], what: 'a duration', example: '`30 days`', secondsPerUnit: CONFIG_UNITS.secondsPerDay},
   years: {dims: [SECONDS, DIMENSIONLESS], what: 'a duration', example: '`5 years`', secondsPerUnit: CONFIG_UNITS.secondsPerYear},
   USD: {dims: ['USD', DIMENSIONLESS], what: 'an amount in US dollars', example: '`50000 USD`'},
+  // Prices are inputs of the spec; a budget on one is a plain number of dollars per byte or per request.
+  'USD/B': {dims: [PER_BYTE, DIMENSIONLESS], what: 'a price per byte', example: '`0.00000000002` ($0.02 per GB)'},
+  'USD/req': {dims: [DIMENSIONLESS], what: 'a price per request', example: '`0.0000004` ($0.40 per million)'},
 }
 
 /** `a size in bytes`, `an amount in US dollars` … */

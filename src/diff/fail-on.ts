@@ -1,5 +1,6 @@
 import {DIMENSIONLESS, type Dimension, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
+import {overLength} from '../quantity/text-limit.js'
 import {UNITS, type UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
@@ -67,6 +68,9 @@ export function parseFailOn(raw: string, index: number): ParsedThreshold | Diagn
   const token = (from: number): string => /^\S+/.exec(expression.slice(from))?.[0] ?? ''
 
   if (expression === '') return failOnProblem(index, 0, 'empty --fail-on expression', `write \`<metric> <op> <threshold>\`, e.g. ${FAIL_ON_EXAMPLES}`)
+  // Checked before any pattern reads it, and so that no message quotes an unbounded text.
+  const tooLong = overLength(expression)
+  if (tooLong !== null) return failOnProblem(index, 0, `the --fail-on expression ${tooLong}`, `write \`<metric> <op> <threshold>\`, e.g. ${FAIL_ON_EXAMPLES}`)
   const metric = /^[A-Za-z][\w.-]*/.exec(expression)?.[0]
   if (metric === undefined) return problem(0, `expected a metric id such as \`storage.total\`, found \`${token(0)}\``)
 

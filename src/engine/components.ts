@@ -21,6 +21,8 @@ export function addComponent(ledger: Ledger, node: ComponentNode, id: CompositeI
       `1 − Σ_{i=0..${k - 1}} C(${n}, i) × a^i × (1 − a)^(${n} − i)`,
       {a},
       (v) => kOfN(v.a, n, k),
+      // Two passes over n + 1 terms per evaluation: what the Monte Carlo budget counts per sample.
+      2 * (n + 1),
     )
   }
   const parts: Record<string, MetricId> = {}

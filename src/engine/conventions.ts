@@ -7,6 +7,7 @@ export const CONV = {
   secondsPerDay: 'convention.secondsPerDay',
   secondsPerMonth: 'convention.secondsPerMonth',
   daysPerYear: 'convention.daysPerYear',
+  secondsPerQuarter: 'convention.secondsPerQuarter',
   targetUtilization: 'convention.targetUtilization',
   cacheHotShare: 'convention.cacheHotShare',
   daysPerMonth: 'calendar.daysPerMonth',
@@ -20,6 +21,7 @@ export function addConventions(ledger: Ledger, c: Conventions): void {
   // seconds is divided by the day to give its days: either way both rest on secondsPerDay.
   ledger.convention('secondsPerMonth', 'Seconds per month', 's', c.secondsPerMonth, c.monthInDays === false ? [] : ['secondsPerDay'])
   ledger.convention('daysPerYear', 'Days per year', 'days', c.daysPerYear, ['secondsPerDay'])
+  if (c.secondsPerQuarter) ledger.convention('secondsPerQuarter', 'Seconds per quarter', 's', c.secondsPerQuarter)
   ledger.convention('targetUtilization', 'Target utilisation at peak', 'ratio', c.targetUtilization)
   ledger.convention('cacheHotShare', 'Cache hot share of daily reads', 'ratio', c.cacheHotShare)
   ledger.derive(

@@ -4,6 +4,7 @@ import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
 import {addSystemFanout, addWorkloadFanout} from './fanout.js'
+import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
@@ -11,9 +12,12 @@ import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
+import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
+import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
+import {addPrices, addSystemSpend, addWorkloadSpend} from './spend.js'
 
 /** Everything the engine derives from a system: named numbers and verdicts. */
 export interface Estimate {
@@ -41,6 +45,8 @@ export function estimate(model: SystemModel): Estimate {
 export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
+  addProvisioningConventions(ledger, model)
+  addPrices(ledger, model)
   // Users are inputs only when the spec states them: nothing per user otherwise.
   if (model.users.mau) ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
   const {mau, dau, dauShare} = model.users
@@ -59,24 +65,37 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
     addWorkloadFanout(ledger, w)
+    addWorkloadCounts(ledger, w)
+    addGrowthRates(ledger, workloadScope(w.name))
+    addWorkloadProvisioning(ledger, model, w)
+    addWorkloadSpend(ledger, w.name)
   }
   addSystemTotals(ledger, model)
+  addSystemProvisioning(ledger, model)
+  addSystemSpend(ledger, model.workloads.map((w) => w.name))
   const checks = addAvailability(ledger, model)
 
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node
-  const samples = sampleGraph(ledger.graph())
+  const graph = ledger.graph()
+  const count = graph.sampled.values().next().value?.length ?? 0
+  // Refused before any array is allocated when the Monte Carlo would pass its budget.
+  chargeSampling(graph, count)
+  // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
+  // refuses) before the metrics are sampled. No bands without samples: a spec loaded for
+  // its point values alone (POINTS_ONLY) has ranges but no Monte Carlo.
+  const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
+  const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
+  const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
+  const samples = sampleGraph(graph)
   let uncertainty: Uncertainty | null = null
-  if (samples.size > 0) {
+  if (sensitivity !== null) {
     const bands: Record<string, Band> = {}
     for (const id of Object.keys(metrics)) {
       const s = samples.get(id)
-      if (s) bands[id] = band(s)
+      if (s) bands[id] = inputBands.get(id) ?? band(s)
     }
-    const graph = ledger.graph()
-    const inputBands = new Map([...graph.sampled.keys()].map((id) => [id, bands[id]!]))
-    const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
-    uncertainty = {samples: [...samples.values()][0]!.length, bands, sensitivity: tornado(graph, inputBands, headline)}
+    uncertainty = {samples: count, bands, sensitivity}
   }
   const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}
@@ -126,4 +145,6 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   if (hot) addProvisioned(ledger, SYSTEM, hot)
   across('concurrency.peak', 'Requests in flight at peak', 'count')
   addSystemFanout(ledger, model.workloads)
+  addSystemCounts(ledger, model.workloads)
+  addGrowthRates(ledger, SYSTEM)
 }

@@ -11,6 +11,8 @@ export type {MetricNode, NodeKind} from './generated/schema-types.js'
 export interface Formula {
   readonly inputs: Readonly<Record<string, MetricId>>
   readonly compute: (v: Readonly<Record<string, number>>) => number
+  /** Terms one evaluation reads: its inputs, or more for a formula that loops (k-of-n); what the Monte Carlo budget counts. */
+  readonly cost: number
 }
 
 /** The ledger's nodes in derivation order, their formulas, and the samples of uncertain inputs. */
@@ -54,6 +56,7 @@ export class Ledger {
     formula: string,
     inputs: Readonly<Record<K, MetricId>>,
     compute: (v: Readonly<Record<K, number>>) => number,
+    cost?: number,
   ): I {
     const values = {} as Record<K, number>
     let conventions: readonly string[] = NONE
@@ -63,7 +66,7 @@ export class Ledger {
       conventions = union(conventions, node.conventions)
     }
     const value = compute(values)
-    this.formulas.set(id, {inputs, compute: compute as Formula['compute']})
+    this.formulas.set(id, {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, Object.keys(inputs).length)})
     this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
     return id
   }

@@ -3,8 +3,7 @@ import {CONFIG_FILE_NAME, CONFIG_INPUT} from '../config/types.js'
 import {OVERLAY_INPUT} from '../overlay/types.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {SPEC_INPUT} from '../spec/load.js'
-import type {InputKind} from '../spec/mapping-document.js'
-import {decodeUtf8, readTextFile} from './read-text.js'
+import {type ReadLimit, readTextFile, readTextStream} from './read-text.js'
 
 /** Standard input, as much of it as an input may hold. */
 export type Stdin = AsyncIterable<Uint8Array>
@@ -16,7 +15,7 @@ export type FileRole = InputRole | 'answers'
 export const MAX_ANSWERS_BYTES = 64 * 1024
 
 /** How large each kind of input may be (the loaders' own limits), and what to say when it is larger. */
-const SIZE: Readonly<Record<FileRole, Pick<InputKind, 'maxBytes' | 'sizeHint'>>> = {
+export const SIZE: Readonly<Record<FileRole, ReadLimit>> = {
   spec: SPEC_INPUT,
   overlay: OVERLAY_INPUT,
   config: CONFIG_INPUT,
@@ -38,7 +37,8 @@ const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly miss
 export function fileReader(stdin: Stdin): Reader {
   let fromStdin: Promise<string> | undefined
   return async (name, role = 'spec') => {
-    if (name === '-') return {text: await (fromStdin ??= readStdin(stdin, SIZE[role].maxBytes)), file: '<stdin>'}
+    // Standard input is read once, with the limit of the input it is read as first.
+    if (name === '-') return {text: await (fromStdin ??= readTextStream(stdin, '<stdin>', SIZE[role])), file: '<stdin>'}
     return readFileInput(name, role)
   }
 }
@@ -58,14 +58,3 @@ export async function readFileInput(path: string, role: FileRole = 'spec'): Prom
   }
 }
 
-async function readStdin(stdin: Stdin, maxBytes: number): Promise<string> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of stdin) {
-    size += chunk.length
-    chunks.push(chunk)
-    // Stop reading early, keeping what was read: the loader reports the size with a located message.
-    if (size > maxBytes) return Buffer.concat(chunks).toString('utf8')
-  }
-  return decodeUtf8(Buffer.concat(chunks), '<stdin>')
-}

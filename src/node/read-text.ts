@@ -1,4 +1,4 @@
-import {open} from 'node:fs/promises'
+import {type FileHandle, open} from 'node:fs/promises'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {type InputKind, tooLarge} from '../spec/mapping-document.js'
 
@@ -42,16 +42,57 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /**
- * Reads a file as UTF-8 text, refusing before reading it a file larger than
- * its kind of input may be, so that a huge file costs no memory.
+ * Reads a file as UTF-8 text, at most `kind.maxBytes` of it. The size the
+ * file reports only allows an early refusal: /dev/zero, a pipe or a file in
+ * /proc reports 0 and then never ends, so the bytes are counted as they are
+ * read, and the read stops one byte past the limit.
  */
-export async function readTextFile(path: string, kind: Pick<InputKind, 'maxBytes' | 'sizeHint'>): Promise<string> {
+export async function readTextFile(path: string, kind: ReadLimit): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const {size} = await handle.stat()
     if (size > kind.maxBytes) throw new SpecError([tooLarge(path, size, kind)])
-    return decodeUtf8(await handle.readFile(), path)
+    const bytes = await readAtMost(handle, kind.maxBytes)
+    if (bytes === null) throw moreThan(path, kind)
+    return decodeUtf8(bytes, path)
   } finally {
     await handle.close()
   }
+}
+
+/** The file's bytes if there are at most `max`; null once there is one more. */
+async function readAtMost(handle: FileHandle, max: number): Promise<Uint8Array | null> {
+  const buffer = new Uint8Array(max + 1)
+  let filled = 0
+  while (filled < buffer.length) {
+    const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, null)
+    if (bytesRead === 0) return buffer.subarray(0, filled)
+    filled += bytesRead
+  }
+  return null
+}
+
+/**
+ * Standard input, at most `limit.maxBytes` of it, as text: the chunks a
+ * stream delivers can be of any size, so only as much of each is kept as
+ * still fits, and reading stops one byte past the limit.
+ */
+export async function readTextStream(chunks: AsyncIterable<Uint8Array>, name: string, limit: ReadLimit): Promise<string> {
+  const buffer = new Uint8Array(limit.maxBytes + 1)
+  let filled = 0
+  for await (const chunk of chunks) {
+    const taken = Math.min(chunk.length, buffer.length - filled)
+    buffer.set(chunk.subarray(0, taken), filled)
+    filled += taken
+    if (filled > limit.maxBytes) throw moreThan(name, limit)
+  }
+  return decodeUtf8(buffer.subarray(0, filled), name)
+}
+
+/** What an input may hold, and what to say when it holds more. */
+export type ReadLimit = Pick<InputKind, 'maxBytes' | 'sizeHint'>
+
+/** An input found to be over its limit as it was read, when its full size is not known (nor read). */
+function moreThan(file: string, limit: ReadLimit): SpecError {
+  return new SpecError([at(file, 1, 1, `file is more than ${limit.maxBytes} bytes; sizeup reads at most ${limit.maxBytes}`, limit.sizeHint)])
 }

@@ -1,12 +1,24 @@
-import {readdir, readFile} from 'node:fs/promises'
+import {readdir} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {MAIN_TEMPLATE, PARTIAL_NAMES, type TemplateOverride} from '../render/markdown.js'
 import {type Diagnostic, SpecError} from '../spec/diagnostic.js'
 import {closest} from '../spec/suggest.js'
+import {type ReadLimit, readTextFile} from './read-text.js'
 
 const SUFFIX = '.md.hbs'
 /** What a template may be called (every built-in name is one). */
 const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
+
+/**
+ * One template file: the shipped ones are 7 KB together and 2 KB at most, so
+ * 64 KiB is room for any layout; a bigger file (or /dev/zero linked in) is
+ * refused as it is read, without trusting the size the file reports.
+ */
+export const MAX_TEMPLATE_BYTES = 64 * 1024
+const TEMPLATE_LIMIT: ReadLimit = {maxBytes: MAX_TEMPLATE_BYTES, sizeHint: 'a template lays out one section; split it into partials'}
+
+/** Templates in one --template-dir: sizeup ships 15; each is compiled, so a directory of thousands is refused first. */
+export const MAX_TEMPLATE_FILES = 100
 
 /**
  * A user's templates: `DIR/<name>.md.hbs` or `DIR/partials/<name>.md.hbs`
@@ -22,6 +34,7 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
   const files = [...top.map((f) => join(dir, f)), ...nested.map((f) => join(dir, 'partials', f))]
   const known = [MAIN_TEMPLATE, ...PARTIAL_NAMES]
   if (files.length === 0) throw new SpecError([at(dir, 'no templates (*.md.hbs) in --template-dir', `name a file after the template it replaces: ${known.map((n) => `${n}${SUFFIX}`).join(', ')}`)])
+  if (files.length > MAX_TEMPLATE_FILES) throw new SpecError([at(dir, `--template-dir has ${files.length} templates; the limit is ${MAX_TEMPLATE_FILES}`, 'keep the templates you change; the others come from sizeup')])
 
   const overrides: TemplateOverride[] = []
   const problems: Diagnostic[] = []
@@ -33,7 +46,7 @@ export async function readTemplateDir(dir: string): Promise<TemplateOverride[]> 
       continue
     }
     if (overrides.some((o) => o.name === name)) problems.push(at(file, `a second template named \`${name}\``, 'keep one of DIR/<name>.md.hbs and DIR/partials/<name>.md.hbs'))
-    overrides.push({name, file, source: await readFile(file, 'utf8')})
+    overrides.push({name, file, source: await readTextFile(file, TEMPLATE_LIMIT)})
   }
   // A new partial is fine when the main template is replaced too (it can include it); otherwise it is probably a typo.
   if (!overrides.some((o) => o.name === MAIN_TEMPLATE)) {

@@ -2,6 +2,7 @@ import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimensio
 import {scanLiteral} from '../quantity/literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {FIXED_CALENDAR, SECONDS_PER_DAY, SECONDS_PER_YEAR} from '../quantity/calendar.js'
+import {overLength} from '../quantity/text-limit.js'
 
 /**
  * Quantities in an overlay are read with fixed conventions: a day of 86,400 s
@@ -49,6 +50,8 @@ export function parseValue(raw: unknown, unit: string, where: string): Parsed {
   if (typeof raw === 'number') value = raw
   else if (typeof raw === 'string') {
     const text = raw.trim()
+    const tooLong = overLength(text)
+    if (tooLong !== null) return {problem: `${where} ${tooLong}`, hint}
     const lit = scanLiteral(text, 0, OVERLAY_UNITS)
     if (!lit || text.slice(lit.end).trim() !== '') return {problem: `${where} should be ${expected.what}, not \`${raw}\``, hint}
     const dim = lit.quantity.dim

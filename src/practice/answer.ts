@@ -1,7 +1,8 @@
 import type {Unit} from '../engine/ledger.js'
 import type {Conventions} from '../spec/model.js'
-import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, type Quantity, SECONDS, sameDimension} from '../quantity/dimension.js'
+import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_BYTE, PER_SECOND, type Quantity, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
+import {overLength} from '../quantity/text-limit.js'
 import type {UnitConventions} from '../quantity/units.js'
 
 /** What a typed answer turned out to be. */
@@ -10,6 +11,8 @@ export type Reading =
   | {readonly kind: 'skip'}
   | {readonly kind: 'empty'}
   | {readonly kind: 'unreadable'}
+  /** Longer than any estimate: not read at all. */
+  | {readonly kind: 'too-long'; readonly length: number}
   | {readonly kind: 'wrong-dimension'; readonly got: string; readonly expected: string}
 
 /** The dimension an answer to a metric of this unit must have (a bare number always fits). */
@@ -21,6 +24,8 @@ export function answerDimension(unit: Unit): Dimension {
       return BYTES
     case 'B/s':
       return BYTES_PER_SECOND
+    case 'USD/B':
+      return PER_BYTE
     case 's':
     case 'days':
     case 'years':
@@ -51,20 +56,23 @@ const PERIOD: Readonly<Record<string, string>> = {perDay: 'day', perMonth: 'mont
  * `1.5 B` (a billion, for a count).
  */
 function normalise(text: string, unit: Unit, metricId: string): string {
+  // A pattern that starts with \s* is tried from every space of a run, each try
+  // reading the rest of the run: quadratic in the run. `(?<!\s)` lets it start
+  // only where a run starts, which matches the same text in one pass.
   let t = text.trim().replace(/^(?:~|≈|about\s+|roughly\s+)/i, '')
   t = t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
   t = t.replace(/(\d(?:\.\d+)?)\s*[x×*]\s*10\s*(?:\^|\*\*)\s*([+-]?\d+)/g, '$1e$2')
   t = t.replace(/(\d(?:\.\d+)?)\s*[x×*]\s*10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, m: string, sup: string) => `${m}e${[...sup].map((c) => (c === '⁻' ? '-' : String(SUPERSCRIPTS.indexOf(c)))).join('')}`)
   t = t.replace(/(\d)\s*(thousand|million|billion|trillion)\b/gi, (_, d: string, w: string) => `${d}${WORDS[w.toLowerCase()]}`)
-  t = t.replace(/\s*(?:per|a|an|every)\s+(second|sec)\b/gi, '/s')
+  t = t.replace(/(?<!\s)\s*(?:per|a|an|every)\s+(second|sec)\b/gi, '/s')
   t = t.replace(/([\dKMBTk])\s*(?:writes?|reads?|requests?|queries|messages|events|uploads|views|ops)\s*(?=\/)/g, '$1 ')
   t = t.replace(/([\dKMBTk])\s+\/s\b/g, '$1/s')
   if (unit === 's' || unit === 'days' || unit === 'years') t = t.replace(/(\d)\s*m\b/g, '$1 min')
   // `1.5 B` is bytes to sizeup's literals, but a count question can only mean a billion.
   if (answerDimension(unit) === DIMENSIONLESS) t = t.replace(/(\d)\s+B$/, '$1B')
   const period = PERIOD[metricId.split('.').pop() ?? '']
-  if (period !== undefined) t = t.replace(new RegExp(`\\s*(?:/\\s*|(?:per|a|an|every)\\s+)${period}$`, 'i'), '')
-  if (unit === 'x') t = t.replace(/\s*[x×]$/, '')
+  if (period !== undefined) t = t.replace(new RegExp(`(?<!\\s)\\s*(?:/\\s*|(?:per|a|an|every)\\s+)${period}$`, 'i'), '')
+  if (unit === 'x') t = t.replace(/(?<!\s)\s*[x×]$/, '')
   return t.trim()
 }
 
@@ -93,6 +101,7 @@ function scanAll(text: string, conv: UnitConventions): Quantity[] | null {
 export function readAnswer(text: string, unit: Unit, metricId: string, conv: UnitConventions): Reading {
   const trimmed = text.trim()
   if (trimmed === '') return {kind: 'empty'}
+  if (overLength(trimmed) !== null) return {kind: 'too-long', length: trimmed.length}
   if (/^(?:skip|pass|\?)$/i.test(trimmed)) return {kind: 'skip'}
   const parts = scanAll(normalise(trimmed, unit, metricId), conv)
   if (parts === null || parts.length === 0) return {kind: 'unreadable'}

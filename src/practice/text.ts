@@ -8,6 +8,7 @@ import {SOLUTION_DEPTH} from './solution.js'
 import type {Outcome, Result} from './drill.js'
 import type {Question} from './questions.js'
 import type {Grading} from './types.js'
+import {MAX_QUANTITY_TEXT} from '../quantity/text-limit.js'
 import {terminal} from '../spec/sinks/terminal.js'
 
 /** Prose is wrapped to this many columns; tables and derivations are not. */
@@ -81,6 +82,7 @@ export function hintFor(reading: Reading, given: string, q: Question, style: Sty
   const like = `answer like \`${q.example}\` (a bare number counts as ${q.expect})`
   if (reading.kind === 'wrong-dimension') return style.bad(`\`${terminal(given)}\` is ${reading.got}, but the question asks for ${q.expect}: ${like}. Try again:`)
   if (reading.kind === 'empty') return style.bad(`Type an estimate: ${like}, or \`skip\`. Try again:`)
+  if (reading.kind === 'too-long') return style.bad(`That answer is ${reading.length} characters long; an answer has at most ${MAX_QUANTITY_TEXT}: ${like}, or \`skip\`. Try again:`)
   return style.bad(`\`${terminal(given)}\` is not an estimate sizeup can read: ${like}, or \`skip\`. Try again:`)
 }
 

@@ -8,6 +8,7 @@ import {
   sameDimension,
 } from './dimension.js'
 import {scanLiteral} from './literal.js'
+import {MAX_QUANTITY_TEXT, overLength} from './text-limit.js'
 import type {UnitConventions} from './units.js'
 
 /** The only expression shapes a spec may contain: numbers, references and arithmetic. */
@@ -44,7 +45,8 @@ export class ExpressionError extends Error {
   }
 }
 
-export const MAX_EXPRESSION_LENGTH = 500
+/** An expression is a quantity text like any other (text-limit.ts). */
+export const MAX_EXPRESSION_LENGTH = MAX_QUANTITY_TEXT
 const MAX_DEPTH = 64
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/
 const ALLOWED_OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '^'>> = {
@@ -65,12 +67,8 @@ const ALLOWED_OPS: Readonly<Record<string, '+' | '-' | '*' | '/' | '^'>> = {
  * other spec fields and do arithmetic, and nothing else.
  */
 export function parseExpression(text: string, conv: UnitConventions, parse: MathParse): Expr {
-  if (text.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError(
-      `expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
-      'split it into several fields that refer to each other',
-    )
-  }
+  const tooLong = expressionTooLong(text)
+  if (tooLong) throw tooLong
   const literals: Quantity[] = []
   const names: string[] = []
   let masked = ''
@@ -104,6 +102,12 @@ export function parseExpression(text: string, conv: UnitConventions, parse: Math
     )
   }
   return convert(tree, literals, names, text, 0)
+}
+
+/** The refusal of a field text over the length limit, checked before anything reads it (a literal, a range or an expression). */
+export function expressionTooLong(text: string): ExpressionError | null {
+  const over = overLength(text)
+  return over === null ? null : new ExpressionError(`expression ${over}`, 'split it into several fields that refer to each other')
 }
 
 function convert(node: MathNodeLike, literals: Quantity[], names: string[], text: string, depth: number): Expr {

@@ -20,18 +20,18 @@ const FORMS: Readonly<Record<string, number>> = {normal: 2, uniform: 2, triangul
  */
 export function parseRange(text: string, conv: UnitConventions): RangeLiteral | string | null {
   const t = text.trim()
-  const fn = /^([a-z]+)\s*\((.*)\)$/s.exec(t)
+  const call = functionForm(t)
   let parts: string[]
   let kind: string
-  if (fn && FORMS[fn[1]!] !== undefined) {
-    kind = fn[1]!
-    parts = fn[2]!.split(',').map((p) => p.trim())
+  if (call && FORMS[call.name] !== undefined) {
+    kind = call.name
+    parts = call.inner.split(',').map((p) => p.trim())
     if (parts.length !== FORMS[kind]) return `${kind}(…) takes ${FORMS[kind]} values, not ${parts.length}`
   } else {
-    const m = /^(.+?)\s*\.\.\s*(.+)$/s.exec(t)
-    if (!m || /\.\.\./.test(t)) return null
+    const bounds = intervalForm(t)
+    if (bounds === null) return null
     kind = 'lognormal90'
-    parts = [m[1]!, m[2]!]
+    parts = bounds
   }
   const values = parts.map((p) => {
     const lit = scanLiteral(p, 0, conv)
@@ -56,4 +56,30 @@ export function parseRange(text: string, conv: UnitConventions): RangeLiteral | 
     default:
       return {dist: {kind: kind as 'triangular' | 'pert', low: v[0]!, mode: v[1]!, high: v[2]!}, dim, isShare}
   }
+}
+
+/*
+ * The two forms are found with indexOf and trims rather than one regular
+ * expression: a lazy `(.+?)\s*\.\.` backtracks once per character for every
+ * character, so a long field of spaces took seconds; these are one pass each.
+ */
+
+/** `name(inner)`: lower-case letters, optional spaces, and the text up to a closing parenthesis that ends it. */
+function functionForm(t: string): {name: string; inner: string} | null {
+  let end = 0
+  while (end < t.length && t.charCodeAt(end) >= 97 && t.charCodeAt(end) <= 122) end++
+  if (end === 0 || !t.endsWith(')')) return null
+  const open = end + (t.length - end - t.slice(end).trimStart().length)
+  if (t[open] !== '(' || open === t.length - 1) return null
+  return {name: t.slice(0, end), inner: t.slice(open + 1, -1)}
+}
+
+/** `low..high` around the first `..` that has something before it; null for `...` or a missing side. */
+function intervalForm(t: string): [string, string] | null {
+  if (t.includes('...')) return null
+  const at = t.indexOf('..', 1)
+  if (at < 0) return null
+  const low = t.slice(0, at).trimEnd()
+  const high = t.slice(at + 2).trimStart()
+  return low === '' || high === '' ? null : [low, high]
 }

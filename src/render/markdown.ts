@@ -3,6 +3,7 @@ import HandlebarsRuntime from 'handlebars/runtime'
 import {SpecError} from '../spec/diagnostic.js'
 import {markdownDocument} from '../spec/sinks/markdown.js'
 import {MAIN, PARTIALS} from './generated/templates.js'
+import {boundTemplates, TemplateBudgetError} from './template-budget.js'
 import {templateNameProblems} from './template-names.js'
 import type {ReportView} from './view/index.js'
 
@@ -49,7 +50,20 @@ export async function renderMarkdown(view: ReportView, overrides: readonly Templ
     else env.registerPartial(o.name, template)
   }
   // A user's template writes text of its own: the document leaves sizeup as safe as the built-in one.
-  return markdownDocument(main(view))
+  if (overrides.length === 0) return markdownDocument(main(view))
+  // A user's templates can loop over loops and call partials from partials: their work is bounded.
+  boundTemplates(env)
+  try {
+    return markdownDocument(main(view))
+  } catch (e) {
+    // Run out inside sizeup's own templates only (a replaced partial's loop calling built-in sections): name the first user file.
+    if (e instanceof TemplateBudgetError) throw budgetError(overrides[0]!.file)
+    throw e
+  }
+}
+
+function budgetError(file: string): SpecError {
+  return new SpecError([{file, line: 1, column: 1, path: '', message: `template: ${new TemplateBudgetError().message}`, hint: 'a loop inside a loop repeats every line of the inner one; loop over the rows you need once'}])
 }
 
 function compileOverride(env: Handlebars, o: TemplateOverride, partials: ReadonlySet<string>): Template {
@@ -72,6 +86,10 @@ function located(template: Template, file: string, userFile: boolean): Template 
       return template(context, options)
     } catch (e) {
       if (e instanceof SpecError || e instanceof BuiltInTemplateError) throw e
+      if (e instanceof TemplateBudgetError) {
+        if (userFile) throw budgetError(file)
+        throw e
+      }
       if (!userFile) throw new BuiltInTemplateError(file, e)
       throw templateError(file, e)
     }

@@ -4,6 +4,22 @@ import type {FieldResolver} from './fields.js'
 
 const NODE_KEYS = new Set(['name', 'availability', 'instances', 'required', 'series', 'parallel'])
 
+/**
+ * Instances of all components together. A k-of-n component's availability
+ * takes n + 1 terms in logarithms, twice (engine/components.ts), each time it
+ * is evaluated: a million instances in all are 8 MB and some 40 ms for the
+ * point values, and the Monte Carlo budget counts the terms per sample.
+ * `instances: 1e9` needed 8 GB for one evaluation, and 2,000 components of a
+ * million each (a spec's size allows that many) minutes; no design sizes over
+ * a million machines as k-of-n components.
+ */
+export const MAX_INSTANCES = 1_000_000
+
+/** Instances counted so far in one availability tree, against MAX_INSTANCES. */
+interface Tally {
+  instances: number
+}
+
 interface RawNode {
   readonly name?: unknown
   readonly series?: unknown
@@ -18,9 +34,9 @@ interface RawNode {
  * availability) or a group (`series` or `parallel`). Shapes the schema already
  * rejected (a node that is not a mapping, a misspelt key) are not reported again.
  */
-export function buildComponent(r: FieldResolver, path: string, fallbackName: string): ComponentNode {
+export function buildComponent(r: FieldResolver, path: string, fallbackName: string, tally: Tally = {instances: 0}): ComponentNode {
   const raw = r.raw(path)
-  if (Array.isArray(raw)) return {kind: 'series', name: fallbackName, path, children: raw.map((_, i) => buildComponent(r, `${path}.${i}`, `#${i + 1}`))}
+  if (Array.isArray(raw)) return {kind: 'series', name: fallbackName, path, children: raw.map((_, i) => buildComponent(r, `${path}.${i}`, `#${i + 1}`, tally))}
   const isMapping = raw !== null && typeof raw === 'object'
   const node: RawNode = isMapping ? (raw as RawNode) : {}
   const name = typeof node.name === 'string' ? node.name : fallbackName
@@ -34,12 +50,18 @@ export function buildComponent(r: FieldResolver, path: string, fallbackName: str
   for (const kind of ['series', 'parallel'] as const) {
     const list = node[kind]
     if (Array.isArray(list) && shapes.length === 1) {
-      return {kind, name, path, children: list.map((_, i) => buildComponent(r, `${path}.${kind}.${i}`, `${name} #${i + 1}`))}
+      return {kind, name, path, children: list.map((_, i) => buildComponent(r, `${path}.${kind}.${i}`, `${name} #${i + 1}`, tally))}
     }
   }
   const instances = wholeNumber(node.instances)
   const required = wholeNumber(node.required)
   // Non-integers and values below 1 are schema errors, already reported.
+  if (instances !== null && tally.instances + instances > MAX_INSTANCES) {
+    const message = instances > MAX_INSTANCES ? `component \`${name}\` runs ${instances} instances; the limit is ${MAX_INSTANCES}` : `with component \`${name}\`, the components run ${tally.instances + instances} instances; the limit is ${MAX_INSTANCES} in all`
+    r.report(`${path}.instances`, message, 'describe a large fleet with fewer instances, e.g. as a `parallel` group of a few identical parts')
+    return {kind: 'component', name, path, availability: orDefault(r, `${path}.availability`, 1), instances: 1, required: 1}
+  }
+  if (instances !== null) tally.instances += instances
   if (instances !== null && required !== null && required > instances) {
     r.report(`${path}.required`, `component \`${name}\` requires ${required} instances but runs ${instances}`, '`required` must be at most `instances`')
   }

@@ -2,6 +2,7 @@ import {DIMENSIONLESS, type Quantity} from '../quantity/dimension.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {RATE_BASES, type RateBasis} from './generated/schema-types.js'
 import {closest} from './suggest.js'
+import {DAYS_PER_WEEK, SECONDS_PER_HOUR, SECONDS_PER_MINUTE} from '../quantity/calendar.js'
 
 /**
  * A rate is known in every basis once it is written in one: `writes:
@@ -55,6 +56,11 @@ const PER_DAY: Readonly<Record<RateBasis, PerDay>> = {
   perSecond: {factor: (c) => c.secondsPerDay, users: null},
   perDay: {factor: () => 1, users: null},
   perMonth: {factor: (c) => 1 / daysPerMonth(c), users: null},
+  // As the engine reads them (engine/traffic.ts): a minute and an hour of the spec's day, a week of 7 days, the spec's year.
+  perMinute: {factor: (c) => c.secondsPerDay / SECONDS_PER_MINUTE, users: null},
+  perHour: {factor: (c) => c.secondsPerDay / SECONDS_PER_HOUR, users: null},
+  perWeek: {factor: () => 1 / DAYS_PER_WEEK, users: null},
+  perYear: {factor: (c) => c.secondsPerDay / c.secondsPerYear, users: null},
 }
 
 /** The user count each per-user basis needs (`users.dau`, `users.mau`), or null. */

@@ -1,11 +1,21 @@
-import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document, visit} from 'yaml'
+import {isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, type Document, visit, type YAMLMap} from 'yaml'
 import {aliasCycles} from './alias-cycles.js'
 import type {Diagnostic} from './diagnostic.js'
+import {duplicateKeys} from './duplicate-keys.js'
 import {yamlDiagnostics} from './yaml-errors.js'
 import {versionDirective} from './yaml-version.js'
 
 /** Limits that keep a hostile file from costing more than a normal one. */
 export const MAX_ALIASES = 100
+/**
+ * Values that aliases may add to a document once expanded. The yaml
+ * package's alias count stops exponential growth, not a large block reused
+ * 99 times: that is 99 copies for every later step (schema, fields,
+ * components, estimate). A spec at the size limit holds some 30,000 values
+ * written out; reusing a few small blocks adds hundreds; 10,000 lets aliases
+ * add about a third of a full spec, so they cannot make one cost much more.
+ */
+export const MAX_ALIAS_VALUES = 10_000
 /** Mappings and lists inside each other: a spec needs under ten; the YAML parser recurses per level. */
 export const MAX_NESTING = 50
 /** The tags plain YAML values carry; any other (`!!binary`, `!!js/function`, `!secret`) is refused. */
@@ -31,8 +41,12 @@ export function parseSource(text: string, file: string): {source: SourceDocument
   if (tooDeep) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [tooDeep]}
   const version = versionDirective(text, file)
   if (version) return {source: {file, doc: parseDocument(''), lines, data: null}, diagnostics: [version]}
-  const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true})
-  const diagnostics = yamlDiagnostics(doc, text, lines, file)
+  // Duplicate keys are found in one pass here rather than by the parser, which compares each key with every earlier one.
+  const {doc, duplicates} = withoutStacks(() => {
+    const parsed = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true})
+    return {doc: parsed, duplicates: duplicateKeys(parsed)}
+  })
+  const diagnostics = yamlDiagnostics(doc, text, lines, file, duplicates)
   if (diagnostics.length === 0) diagnostics.push(...unplainTags(doc, text, lines, file))
   if (diagnostics.length === 0) diagnostics.push(...aliasCycles(doc, lines, file))
   let data: unknown = null
@@ -42,8 +56,29 @@ export function parseSource(text: string, file: string): {source: SourceDocument
     } catch (e) {
       diagnostics.push(aliasProblem(doc, lines, file, (e as Error).message))
     }
+    const expansion = diagnostics.length === 0 ? expansionProblem(doc, data, lines, file) : null
+    if (expansion) {
+      diagnostics.push(expansion)
+      data = null
+    }
   }
   return {source: {file, doc, lines, data}, diagnostics}
+}
+
+/**
+ * Runs the YAML parser without stack traces on the errors it creates. It
+ * makes an Error per syntax problem, and 60,000 `[]` on one line are 120,000
+ * problems: capturing a stack for each was most of 2 s and 400 MB, for
+ * stacks no diagnostic shows. Synchronous, so nothing else runs meanwhile.
+ */
+function withoutStacks<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return run()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /**
@@ -115,8 +150,60 @@ function unplainTags(doc: Document.Parsed, text: string, lines: LineCounter, fil
   return found
 }
 
+/**
+ * Aliases of large blocks multiply the document: the values each alias adds
+ * are counted in one pass over the parsed values, each shared one measured
+ * once. Cycles are refused before this (alias-cycles.ts); one met anyway is
+ * not followed, so the pass ends.
+ */
+function expansionProblem(doc: Document.Parsed, data: unknown, lines: LineCounter, file: string): Diagnostic | null {
+  const sizes = new Map<object, number>()
+  const open = new Set<object>()
+  let written = 0
+  // Depth first without recursion, one child at a time: a value is open while its children are measured.
+  const stack: Array<{value: object; children: unknown[]; next: number; size: number}> = []
+  const enter = (value: object): void => {
+    open.add(value)
+    const children = Object.values(value)
+    written += 1 + children.filter((c) => c === null || typeof c !== 'object').length
+    stack.push({value, children, next: 0, size: 1})
+  }
+  if (data !== null && typeof data === 'object') enter(data)
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    if (top.next < top.children.length) {
+      const child = top.children[top.next++]
+      if (child === null || typeof child !== 'object') top.size += 1
+      else if (sizes.has(child)) top.size += sizes.get(child)!
+      else if (!open.has(child)) {
+        top.next--
+        enter(child)
+      }
+      continue
+    }
+    sizes.set(top.value, top.size)
+    open.delete(top.value)
+    stack.pop()
+  }
+  const expanded = data !== null && typeof data === 'object' ? sizes.get(data)! : 1
+  if (expanded - written <= MAX_ALIAS_VALUES) return null
+  const pos = lines.linePos(firstAlias(doc)?.range?.[0] ?? 0)
+  return {file, line: pos.line, column: pos.col, path: '', message: `YAML aliases add ${expanded - written} values to the file; the limit is ${MAX_ALIAS_VALUES}`, hint: 'reuse small blocks, or write the values out; an alias of a large block copies all of it'}
+}
+
+function firstAlias(doc: Document.Parsed): Node | null {
+  let found: Node | null = null
+  visit(doc, {
+    Alias(_, alias) {
+      found = alias
+      return visit.BREAK
+    },
+  })
+  return found
+}
+
 /** toJS fails on an alias whose anchor is missing, or on aliases that expand too far. */
-function aliasProblem(doc: Document.Parsed, lines: LineCounter, file: string, message: string): Diagnostic {
+export function aliasProblem(doc: Document.Parsed, lines: LineCounter, file: string, message: string): Diagnostic {
   const name = /Unresolved alias.*: (.+)$/.exec(message.split('\n')[0]!)?.[1]
   let offset = 0
   if (name !== undefined) {
@@ -146,7 +233,7 @@ function nodeAt(source: SourceDocument, path: readonly Segment[]): {node: Node |
   let key: Node | null = null
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))
+      const pair = pairNamed(node, String(seg))
       if (!pair) return {node: found, key, complete: false}
       key = isScalar(pair.key) ? pair.key : null
       node = pair.value
@@ -157,6 +244,26 @@ function nodeAt(source: SourceDocument, path: readonly Segment[]): {node: Node |
     found = node && (node as Node).range ? (node as Node) : null
   }
   return {node: found, key, complete: true}
+}
+
+/** A mapping's pairs by key, built once per mapping: locating each of 20,000 problems in one mapping by a search through it was quadratic. */
+const pairIndex = new WeakMap<YAMLMap, {readonly size: number; readonly pairs: Map<string, Pair>}>()
+
+/** The first pair whose scalar key reads as `name` (what a search of the items in order finds). */
+function pairNamed(map: YAMLMap, name: string): Pair | undefined {
+  let index = pairIndex.get(map)
+  // A mapping that gained or lost a pair since (a scenario merged into it) is indexed again.
+  if (index === undefined || index.size !== map.items.length) {
+    const pairs = new Map<string, Pair>()
+    for (const p of map.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue
+      const key = String(p.key.value)
+      if (!pairs.has(key)) pairs.set(key, p)
+    }
+    index = {size: map.items.length, pairs}
+    pairIndex.set(map, index)
+  }
+  return index.pairs.get(name)
 }
 
 /**

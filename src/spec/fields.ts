@@ -1,8 +1,9 @@
 import {describeDimension, DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
-import {evaluateExpression, ExpressionError, type MathParse, parseExpression} from '../quantity/expression.js'
+import {evaluateExpression, ExpressionError, expressionTooLong, type MathParse, parseExpression} from '../quantity/expression.js'
 import {invalidParameters, median, sample} from '../quantity/distribution.js'
 import {scanLiteral} from '../quantity/literal.js'
 import {streamSeed} from '../quantity/random.js'
+import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {parseRange, type RangeLiteral} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
@@ -38,6 +39,9 @@ export class FieldResolver {
   readonly diagnostics: Diagnostic[] = []
   private readonly memo = new Map<string, Quantity | null>()
   private readonly visiting: string[] = []
+  /** Fields holding samples so far, against MAX_SAMPLED_VALUES; past it, one problem and no more samples. */
+  private sampledFields = 0
+  private overBudget = false
   /** The fields each field's expression refers to, as they are evaluated. */
   private readonly references = new Map<string, Set<string>>()
 
@@ -164,6 +168,11 @@ export class FieldResolver {
       this.report(path, `\`${path}\` needs a unit: \`${value}\` could be seconds or years`, `write it with a unit, e.g. \`${value} days\` or \`${value} ms\``)
       return null
     }
+    // A price per size read as dollars per byte would be a billion times too high.
+    if (kind === 'pricePerByte' && Number.isFinite(value)) {
+      this.report(path, `\`${path}\` needs the size it is priced per: \`${value}\` could be per GB or per TB`, `write it divided by its size, e.g. \`${value} / 1 GB\``)
+      return null
+    }
     return {value, dim: KIND_DIMENSION[kind]}
   }
 
@@ -172,6 +181,12 @@ export class FieldResolver {
     if (trimmed === '') {
       const kind = kindOf(path)
       this.report(path, `\`${path}\` is empty`, kind === null ? null : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`)
+      return null
+    }
+    // Before any pattern reads it: the work below then depends on this limit, not on the file's size.
+    const tooLong = expressionTooLong(trimmed)
+    if (tooLong) {
+      this.report(path, `\`${path}\`: ${tooLong.message}`, tooLong.hint)
       return null
     }
     // YAML 1.2 reads `2024-01-01` as text, which would otherwise be arithmetic: 2024 − 1 − 1.
@@ -264,18 +279,36 @@ export class FieldResolver {
       this.report(path, `\`${path}\` is a share and its range cannot go over 100 % (got \`${this.writtenText(path)}\`)`, 'write the range with percentages between 0 and 100, e.g. `5%..15%`')
       return null
     }
+    if (!this.withinSampleBudget(path)) return null
     return {value: median(range.dist), dim: range.dim, isShare: range.isShare, samples: sample(range.dist, this.sampling.samples, streamSeed(this.sampling.seed, path))}
   }
 
+  /**
+   * Whether one more field's samples fit MAX_SAMPLED_VALUES, checked before
+   * they are drawn: `--samples` times the ranged fields (and the fields
+   * computed from them) is what the loader holds.
+   */
+  private withinSampleBudget(path: string): boolean {
+    if (this.overBudget) return false
+    const samples = this.sampling.samples
+    if ((this.sampledFields + 1) * samples <= MAX_SAMPLED_VALUES) return true
+    this.overBudget = true
+    const {message, hint} = oversampled(path, this.sampledFields + 1, samples)
+    this.report(path, message, hint)
+    return false
+  }
+
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
-    // A plain number of seconds may be written with count suffixes (`100K`).
-    const q = kind === 'seconds' && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: SECONDS} : written
+    // A plain number of seconds may be written with count suffixes (`100K`); a throughput without a period is per second.
+    const q = (kind === 'seconds' || kind === 'rate') && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: KIND_DIMENSION[kind]} : written
     const shown = this.writtenText(path)
     const expected = KIND_DIMENSION[kind]
     if (!sameDimension(q.dim, expected)) {
       const hint = kind === 'bytes' && sameDimension(q.dim, KIND_DIMENSION.count) && /\dB$/.test(shown)
         ? `\`${shown}\` means ${shown.slice(0, -1)} billion; for bytes put a space before the unit: \`${shown.slice(0, -1)} B\``
-        : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
+        : kind === 'pricePerByte' && q.dim.bytes === -1 && q.dim.seconds === -1
+          ? 'a storage price is per month already (the spec\'s month): write e.g. `0.023 / 1 GB`'
+          : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
       this.report(path, `\`${path}\` should be ${KIND_WORDS[kind].what}, but \`${shown}\` is ${describeDimension(q.dim)}`, hint)
       return null
     }
@@ -308,7 +341,11 @@ export class FieldResolver {
       this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, FACTOR_HINTS[path.split('.').at(-1) ?? ''] ?? 'use 1 for none')
       return null
     }
-    return q.samples ? {...q, samples: clampToDomain(q.samples, kind)} : q
+    if (!q.samples) return q
+    // Counted here, once per field: a range, or an expression computed from one, which holds samples too.
+    if (!this.withinSampleBudget(path)) return null
+    this.sampledFields++
+    return {...q, samples: clampToDomain(q.samples, kind)}
   }
 }
 
@@ -320,6 +357,14 @@ export interface Sampling {
 
 /** 10,000 samples put a p5 or p95 within about ±1 % of its true value for the usual spreads; seed 1 by default. */
 export const DEFAULT_SAMPLING: Sampling = {samples: 10_000, seed: 1}
+
+/**
+ * Point values only, for a run that reads no bands (the scenarios' headline
+ * figures): ranges keep their medians and get an empty set of samples, so a
+ * check that depends on a value being uncertain still applies, and the
+ * Monte Carlo does no work.
+ */
+export const POINTS_ONLY: Sampling = {samples: 0, seed: 1}
 
 /**
  * Samples outside a field's domain are clamped to it (a normal around 2 % can

@@ -1,15 +1,16 @@
 import type {SystemModel} from './model.js'
 import type {MathParse} from '../quantity/expression.js'
 import {loadMathParse} from '../quantity/mathjs-parse.js'
+import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
 import {type InputKind, parseMappingDocument} from './mapping-document.js'
-import {hasExpressions} from './expressions.js'
+import {scanQuantityFields} from './expressions.js'
 import type {SpecDocument} from './generated/schema-types.js'
 import {validate} from './generated/validate-system.js'
-import type {Sampling} from './fields.js'
+import {DEFAULT_SAMPLING, type Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
 import {applyScenario, scenarioNames} from './scenario.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
@@ -59,6 +60,16 @@ export interface LoadOptions {
 
 export async function loadSpec(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const base = parseMappingDocument(text, file, SPEC_INPUT)
+  return loadParsed(base, options)
+}
+
+/**
+ * What loadSpec does once the text is parsed: a run that has loaded the base
+ * spec loads each of its scenarios from the same parsed document, rather than
+ * parsing the text again per scenario.
+ */
+export async function loadParsed(base: SourceDocument, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const file = base.file
   refuseTooMany(base)
   const source = options.scenario === undefined ? base : applyScenario(base, options.scenario)
   const problems: Diagnostic[] = []
@@ -67,7 +78,9 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
     const {default: schema} = await import('../../specs/system.schema.json', {with: {type: 'json'}})
     problems.push(...schemaDiagnostics(validate.errors ?? [], source, schema as Record<string, unknown>))
   }
-  const mathParse: MathParse | null = hasExpressions(source.data) ? await loadMathParse() : null
+  const fields = scanQuantityFields(source.data)
+  refuseOversampled(source, fields.ranges, options.sampling?.samples ?? DEFAULT_SAMPLING.samples)
+  const mathParse: MathParse | null = fields.expressions ? await loadMathParse() : null
   const {conventions, resolver} = resolveConventions(source, mathParse, options.sampling)
   const model = buildModel(resolver, conventions)
   const suppressions = buildSuppressions(resolver)
@@ -77,18 +90,73 @@ export async function loadSpec(text: string, file: string, options: LoadOptions 
 }
 
 /**
- * Workloads a spec may have: a design has a handful; each costs validation,
- * estimation and a report section. 1,000 is what the benchmark's scaling test
- * runs (estimate stays linear up to it); beyond, the analysis takes seconds.
+ * Workloads a spec (or any one of its scenarios) may have: a design has a
+ * handful; each costs validation, estimation and a report section (its
+ * decisions, its plan, a hundred derivations in the appendix). At 200 the
+ * heaviest command, `report --format html`, takes about a second and 250 MB
+ * on a 2-core machine; at 1,000 it took 5–8 s and 650–770 MB, the whole
+ * document 16 MB of Markdown.
  */
-export const MAX_WORKLOADS = 1000
+export const MAX_WORKLOADS = 200
 
-/** A spec within the size limit can still hold thousands of workloads, which would take minutes to analyse. */
+/**
+ * Workloads estimated in one run, the base's and every scenario's together:
+ * a scenario is estimated (not reported) for the side-by-side table, so it
+ * costs an estimate's share only, but a scenario that adds workloads, or
+ * reuses a large block through an alias, must not multiply the work without
+ * end. 1,000 estimates in well under a second.
+ */
+export const MAX_ESTIMATED_WORKLOADS = 1000
+
+/**
+ * Scenarios a spec may declare. Each is loaded and estimated in full for the
+ * side-by-side table, so each costs as much again as the base; 20 is more
+ * than any design compares, and keeps the table readable.
+ */
+export const MAX_SCENARIOS = 20
+
+/**
+ * Ranged fields beyond the sample budget, refused before any is sampled: the
+ * resolver would refuse the same field (fields.ts), but only after drawing
+ * the samples of all those before it, seconds of work for 4,000 ranges.
+ */
+function refuseOversampled(source: SourceDocument, ranges: readonly string[], samples: number): void {
+  if (ranges.length * samples <= MAX_SAMPLED_VALUES) return
+  const path = ranges[Math.floor(MAX_SAMPLED_VALUES / samples)]!
+  const {message, hint} = oversampled(path, Math.floor(MAX_SAMPLED_VALUES / samples) + 1, samples)
+  throw new SpecError([{file: source.file, ...locate(source, path.split('.')), path, message, hint}])
+}
+
+/** A spec within the size limit can still hold thousands of workloads, or scenarios that multiply them, which would take minutes to analyse. */
 function refuseTooMany(source: SourceDocument): void {
-  const workloads = (source.data as {workloads?: unknown}).workloads
-  if (workloads === null || typeof workloads !== 'object') return
-  const count = Object.keys(workloads).length
-  if (count <= MAX_WORKLOADS) return
-  const at = locate(source, ['workloads'], 'key')
-  throw new SpecError([{file: source.file, ...at, path: 'workloads', message: `the spec has ${count} workloads; the limit is ${MAX_WORKLOADS}`, hint: 'a design has a handful of workloads; merge similar ones or split the system into several specs'}])
+  const data = source.data as {workloads?: unknown; scenarios?: unknown}
+  const refuse = (path: (string | number)[], message: string, hint: string): never => {
+    throw new SpecError([{file: source.file, ...locate(source, path, 'key'), path: path.join('.'), message, hint}])
+  }
+  const base = keysOf(data.workloads)
+  if (base.length > MAX_WORKLOADS) refuse(['workloads'], `the spec has ${base.length} workloads; the limit is ${MAX_WORKLOADS}`, 'a design has a handful of workloads; merge similar ones or split the system into several specs')
+  const scenarios = data.scenarios !== null && typeof data.scenarios === 'object' && !Array.isArray(data.scenarios) ? Object.entries(data.scenarios) : []
+  if (scenarios.length > MAX_SCENARIOS) refuse(['scenarios'], `the spec has ${scenarios.length} scenarios; the limit is ${MAX_SCENARIOS}`, 'each scenario is estimated in full; keep the ones the design is compared across')
+  let total = base.length
+  for (const [name, scenario] of scenarios) {
+    const own = scenarioWorkloads(base, (scenario as {workloads?: unknown} | null)?.workloads)
+    if (own > MAX_WORKLOADS) refuse(['scenarios', name], `scenario \`${name}\` has ${own} workloads; the limit is ${MAX_WORKLOADS}`, 'a design has a handful of workloads; merge similar ones or split the system into several specs')
+    total += own
+  }
+  if (total > MAX_ESTIMATED_WORKLOADS) {
+    refuse(['scenarios'], `the spec and its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} have ${total} workloads to estimate; the limit is ${MAX_ESTIMATED_WORKLOADS}`, 'each scenario is estimated with all its workloads; keep fewer scenarios, or split the spec')
+  }
+}
+
+/** The workloads a scenario estimates: the base's and its own (a mapping merges key by key, as applyScenario does). */
+function scenarioWorkloads(base: readonly string[], own: unknown): number {
+  if (own === undefined) return base.length
+  const added = keysOf(own)
+  if (added.length === 0) return own !== null && typeof own === 'object' ? base.length : 0
+  const names = new Set(base)
+  return base.length + added.filter((name) => !names.has(name)).length
+}
+
+function keysOf(value: unknown): string[] {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []
 }

@@ -22,7 +22,7 @@ export function parseMappingDocument(text: string, file: string, kind: InputKind
   const size = utf8Length(text, kind.maxBytes)
   if (size > kind.maxBytes) throw new SpecError([tooLarge(file, size, kind)])
   if (text.includes('\u0000')) throw new SpecError([at('file is binary, not YAML text', 'give sizeup a YAML file')])
-  const {source, diagnostics} = parseSource(text.replace(/^\uFEFF/, ''), file)
+  const {source, diagnostics} = parseSource(text.startsWith('\uFEFF') ? text.slice(1) : text, file)
   if (diagnostics.length > 0) throw new SpecError(diagnostics)
   if (source.data === null || source.data === undefined) throw new SpecError([at('file is empty', kind.emptyHint)])
   if (typeof source.data !== 'object' || Array.isArray(source.data)) throw new SpecError([at('the top level must be a mapping of `key: value` lines', kind.topLevelHint)])

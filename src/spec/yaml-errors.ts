@@ -1,5 +1,6 @@
 import {type Document, isCollection, isMap, isPair, isScalar, type LineCounter, type Node, visit, type YAMLError} from 'yaml'
 import type {Diagnostic} from './diagnostic.js'
+import {withDuplicates} from './duplicate-keys.js'
 
 /** A YAML error put in the user's terms: where it really is, what it means, what to do. */
 interface Explained {
@@ -13,20 +14,33 @@ interface Explained {
  * problem far from its cause (an unclosed quote at the end of the file), and
  * reports some mistakes twice; this points at the cause and reports it once.
  */
-export function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, file: string): Diagnostic[] {
-  const errors: readonly YAMLError[] = [...doc.errors, ...doc.warnings]
+export function yamlDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, file: string, duplicates: readonly YAMLError[] = []): Diagnostic[] {
+  const errors: readonly YAMLError[] = [...withDuplicates(doc.errors, duplicates), ...doc.warnings]
   // A line indented too far gives both errors at one place; the multi-line one says more.
   const multiline = new Set(errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]))
   const out = new Map<string, Diagnostic>()
-  for (const err of errors) {
+  for (const [i, err] of errors.entries()) {
     if (err.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.has(err.pos[0])) continue
     const e = explain(err, doc, text)
     const pos = lines.linePos(e.offset)
     const key = `${pos.line}:${pos.col}`
-    if (!out.has(key)) out.set(key, {file, line: pos.line, column: pos.col, path: '', message: `YAML syntax error: ${e.message}`, hint: e.hint})
+    if (out.has(key)) continue
+    if (out.size === MAX_SYNTAX_ERRORS) {
+      out.set(key, {file, line: pos.line, column: pos.col, path: '', message: `YAML syntax error: ${errors.length - i} more from here on (only the first ${MAX_SYNTAX_ERRORS} are listed)`, hint: 'fix the first ones: the rest often follow from them'})
+      break
+    }
+    out.set(key, {file, line: pos.line, column: pos.col, path: '', message: `YAML syntax error: ${e.message}`, hint: e.hint})
   }
   return out.size > 0 ? [...out.values()] : collectionKeys(doc, lines, file)
 }
+
+/**
+ * Syntax errors listed for one file. One mistake often makes the parser
+ * report many (an unclosed bracket, every token after it), and a hostile
+ * line of 60,000 `[]` made 120,000: 240,000 lines of messages. The first 100
+ * are listed, then how many more there are.
+ */
+export const MAX_SYNTAX_ERRORS = 100
 
 /** `? [a, b]: c` is valid YAML, but a spec's keys are names. */
 function collectionKeys(doc: Document.Parsed, lines: LineCounter, file: string): Diagnostic[] {

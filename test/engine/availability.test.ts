@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {kOfN} from '../../src/engine/components.js'
-import {estimateYaml, MINIMAL, value} from '../helpers/spec.js'
+import {MAX_INSTANCES} from '../../src/spec/build-components.js'
+import {diagnosticsOf, estimateYaml, MINIMAL, value} from '../helpers/spec.js'
 
 const withSlo = (slo: string, components = ''): string => `${MINIMAL}slo: {availability: ${slo}}\n${components}`
 
@@ -74,6 +75,16 @@ describe('composite availability', () => {
     // 3 of 3 is the series product
     expect(kOfN(0.99, 3, 3)).toBeCloseTo(0.99 ** 3, 12)
     expect(kOfN(0.99, 1, 1)).toBeCloseTo(0.99, 12)
+  })
+
+  it('past a million instances in all, a component is refused at `instances`, saying the limit', async () => {
+    // Issue 12: `instances: 1e9` never ended; one evaluation would now need 8 GB.
+    const component = (instances: string): string => withSlo('99.9%', `components:\n  name: db\n  availability: 99.9%\n  instances: ${instances}\n  required: 500000000\n`)
+    expect((await diagnosticsOf(component('1e9'))).map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([`14:14: component \`db\` runs 1000000000 instances; the limit is ${MAX_INSTANCES}`])
+    expect((await diagnosticsOf(component(String(MAX_INSTANCES + 1)))).map((d) => d.message)).toEqual([`component \`db\` runs ${MAX_INSTANCES + 1} instances; the limit is ${MAX_INSTANCES}`])
+    // The limit is on all components together: 1,900 components of a million each took minutes.
+    const two = withSlo('99.9%', `components: [{name: a, availability: 99%, instances: 600000, required: 5}, {name: b, availability: 99%, instances: 600000, required: 5}]\n`)
+    expect((await diagnosticsOf(two)).map((d) => d.message)).toEqual([`with component \`b\`, the components run 1200000 instances; the limit is ${MAX_INSTANCES} in all`])
   })
 
   it('k of n with thousands of instances, where C(n, k) alone is past any double', () => {

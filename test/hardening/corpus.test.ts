@@ -70,7 +70,7 @@ describe('generated bad input', () => {
     const out = (await sizeup(['estimate', path, '--json'])).outcome
     expect(forbidden(out.stderr)).toEqual([])
     expect(out.exitCode).toBe(2)
-    expect(out.stderr).toMatch(/many\.yaml:3:1: the spec has \d+ workloads; the limit is 1000\n/)
+    expect(out.stderr).toMatch(/many\.yaml:3:1: the spec has \d+ workloads; the limit is 200\n/)
   })
 })
 

@@ -50,7 +50,8 @@ describe('an overlay and a configuration may be as large as the README says', ()
     expect(refused.stderr.split('\n')[0]).toBe(`${over}:1:1: file is ${limit + 1} bytes; sizeup reads at most ${limit}`)
     const piped = await sizeup([command, spec, flag, '-'], padded(head, limit + 1))
     expect(piped.status).toBe(2)
-    expect(piped.stderr.split('\n')[0]).toMatch(new RegExp(`^<stdin>:1:1: file is \\d+ bytes; sizeup reads at most ${limit}$`))
+    // Reading stops one byte past the limit, so standard input's full size is not known: `more than`.
+    expect(piped.stderr.split('\n')[0]).toBe(`<stdin>:1:1: file is more than ${limit} bytes; sizeup reads at most ${limit}`)
   })
 })
 

@@ -58,7 +58,7 @@ workloads:
 
   it('refuses a misspelt basis, an unwritten rate, another workload by short name, a cycle, and missing users', async () => {
     expect(await problems(spec('{perDay: 1M}', '{perDay: 10 * writes.perDya}'))).toEqual([
-      [6, 21, '`workloads.posts.reads.perDay` refers to `writes.perDya`, which is not a number field of this spec', 'did you mean `writes.perDay`? a rate can be named in any basis: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth'],
+      [6, 21, '`workloads.posts.reads.perDay` refers to `writes.perDya`, which is not a number field of this spec', 'did you mean `writes.perDay`? a rate can be named in any basis: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth, perMinute, perHour, perWeek, perYear'],
     ])
     expect((await problems(spec('{perDay: 1M}', '{perDay: 10 * likes.writes.perDay}')))[0]![3]).toBe("another workload's rate is named by its full path, e.g. `workloads.likes.writes.perDay`")
     // writes.perDay is computed from writes.perUserPerDay, which reads reads.perDay: a cycle through a computed rate

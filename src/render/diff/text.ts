@@ -1,9 +1,9 @@
-import Table from 'cli-table3'
 import type {ThresholdResult} from '../../diff/thresholds.js'
 import type {Diff, MetricDelta} from '../../diff/types.js'
 import type {Finding} from '../../review/types.js'
 import {terminal as t} from '../../spec/sinks/terminal.js'
 import {PLAIN, type Style} from '../style.js'
+import {drawTable} from '../table.js'
 import {change, choiceText, decisionTitle, relative, runnerUpText, sideValue, summaryLine, thresholdActual} from './numbers.js'
 
 export interface DiffRenderOptions {
@@ -72,7 +72,5 @@ function findingLine(mark: string, f: Finding): string {
 }
 
 function table(style: Style, title: string, head: readonly string[], rows: readonly (readonly string[])[], colAligns?: readonly ('left' | 'right')[]): string {
-  const t = new Table({head: head.map((h) => style.dim(h)), style: {head: [], border: [], compact: true}, ...(colAligns ? {colAligns: [...colAligns]} : {})})
-  for (const row of rows) t.push([...row])
-  return `${style.heading(title)}\n${t.toString()}`
+  return `${style.heading(title)}\n${drawTable(head.map((h) => style.dim(h)), rows, colAligns)}`
 }
