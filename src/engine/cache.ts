@@ -66,23 +66,22 @@ export function addWorkloadCache(ledger: Ledger, w: Workload): void {
 
 /**
  * One copy of the text data a workload holds, the most its cache can keep:
- * (records written over the retention + records already held) × record size.
- * Null when the workload holds nothing it states a size for (a read-only
- * workload reads data held elsewhere, so nothing bounds its hot set here).
+ * records held (written over the retention, and already stored) × record
+ * size. Null when the workload holds nothing it states a size for (a
+ * read-only workload reads data held elsewhere, so nothing bounds its hot set
+ * here).
  */
 function dataHeld(ledger: Ledger, w: Workload): MetricId | null {
-  if ((w.writes === null && w.existingRecords === null) || w.recordBytes.isDefault) return null
-  const scope = workloadScope(w.name)
-  const id = workloadMetricId(w.name, 'cache.dataHeldBytes')
-  const label = 'Data held, one copy (the most a cache can keep)'
-  const recordSize = inputId(`workloads.${w.name}.recordSize`)
-  const retentionDays = workloadMetricId(w.name, 'storage.retentionDays')
-  const writesPerDay = metricId(scope, 'requests.write.perDay')
-  if (w.existingRecords) {
-    const records = inputId(`workloads.${w.name}.records`)
-    return ledger.derive(id, label, 'B', '(writesPerDay × retentionDays + records) × recordSize', {writesPerDay, retentionDays, records, recordSize}, (v) => (v.writesPerDay * v.retentionDays + v.records) * v.recordSize)
-  }
-  return ledger.derive(id, label, 'B', 'writesPerDay × retentionDays × recordSize', {writesPerDay, retentionDays, recordSize}, (v) => v.writesPerDay * v.retentionDays * v.recordSize)
+  const recordsHeld = metricId(workloadScope(w.name), 'records.held')
+  if (!ledger.has(recordsHeld) || w.recordBytes.isDefault) return null
+  return ledger.derive(
+    workloadMetricId(w.name, 'cache.dataHeldBytes'),
+    'Data held, one copy (the most a cache can keep)',
+    'B',
+    'recordsHeld × recordSize',
+    {recordsHeld, recordSize: inputId(`workloads.${w.name}.recordSize`)},
+    (v) => v.recordsHeld * v.recordSize,
+  )
 }
 
 export function addProvisioned(ledger: Ledger, scope: Scope, hotBytesId: MetricId): void {

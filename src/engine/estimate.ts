@@ -61,11 +61,12 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addWorkloadTraffic(ledger, w)
     addWorkloadStorage(ledger, model, w)
     addWorkloadBandwidth(ledger, w)
+    // Records held bound the cache's hot set, so they are counted first.
+    addWorkloadCounts(ledger, w)
     addWorkloadCache(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
     addWorkloadFanout(ledger, w)
-    addWorkloadCounts(ledger, w)
     addGrowthRates(ledger, workloadScope(w.name))
     addWorkloadProvisioning(ledger, model, w)
     addWorkloadSpend(ledger, w.name)
