@@ -16,6 +16,17 @@ workloads:
     retention: 30 s
 ${cache}`
 
+/** Short links: 1 M written a day, kept 10 days, read 100 M times a day, with a stated cache. */
+const urls = (cache: string): string => `name: Keys
+workloads:
+  urls:
+    writes: {perDay: 1M}
+    reads: {perDay: 100M}
+    recordSize: 500 B
+    retention: 10 days
+    cache: ${cache}
+`
+
 describe('cache working set', () => {
   it('the hot set is never more than the data held (it was 100 × more in the chat example)', async () => {
     const e = await estimateYaml(presence())
@@ -51,27 +62,11 @@ workloads:
   })
 
   it('distinct keys × object size, capped by the data held', async () => {
-    const e = await estimateYaml(`name: Keys
-workloads:
-  urls:
-    writes: {perDay: 1M}
-    reads: {perDay: 100M}
-    recordSize: 500 B
-    retention: 10 days
-    cache: {keys: 20M, objectSize: 1 KB}
-`)
+    const e = await estimateYaml(urls('{keys: 20M, objectSize: 1 KB}'))
     // 20 M keys × 1 KB = 20 GB of entries, but only 1 M × 10 days × 500 B = 5 GB is held.
     expect(value(e, 'workload.urls.cache.dataHeldBytes')).toBe(5e9)
     expect(value(e, 'workload.urls.cache.hotBytes')).toBe(5e9)
-    const small = await estimateYaml(`name: Keys
-workloads:
-  urls:
-    writes: {perDay: 1M}
-    reads: {perDay: 100M}
-    recordSize: 500 B
-    retention: 10 days
-    cache: {keys: 2M}
-`)
+    const small = await estimateYaml(urls('{keys: 2M}'))
     // 2 M keys × 500 B (the read size, which is the record size) = 1 GB, under the 5 GB held.
     expect(value(small, 'workload.urls.cache.hotBytes')).toBe(1e9)
     expect(small.metrics['workload.urls.cache.hotBytes']!.formula).toBe('min(keys × readSize, dataHeld)')
