@@ -22,6 +22,10 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
   // Reads with no size at all are counted, and their bytes are not estimated.
   const sized = r.has(at('readSize')) || r.has(at('recordSize')) || r.has(at('recordFields'))
   const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : reads && !sized ? null : {...recordBytes, path: at('readSize'), isDefault: true}
+  // A price per byte out would silently cost these reads nothing.
+  if (reads && readBytes === null && r.has('prices.egress')) {
+    r.report(at('reads'), `\`prices.egress\` prices the bytes reads return, but \`${name}\` states no read size`, 'add `readSize` (bytes returned per read) or `recordSize` to the workload', 'key')
+  }
   const latency = r.has(at('latency')) ? optional(r, at('latency')) : (LATENCY_ORDER.map((p) => slo.latencySeconds[p]).find((x) => x !== undefined) ?? null)
   return {
     name,

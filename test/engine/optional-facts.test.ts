@@ -50,4 +50,11 @@ describe('optional facts', () => {
     expect(e.metrics['workload.lookups.bandwidth.egress.text.peak']?.formula).toBe('0 (no read size stated)')
     expect((await sizeup(['report', '-'], yaml)).status).toBe(0)
   })
+
+  it('a read size is needed where something prices or caches the bytes', async () => {
+    // Without one, a price per byte out would cost these reads nothing.
+    expect((await diagnosticsOf('name: Lookups\nprices: {egress: 0.02 / 1 GB}\nworkloads:\n  lookups:\n    reads: {perDay: 1B}\n')).map((d) => [d.line, d.column, d.message])).toEqual([
+      [5, 5, '`prices.egress` prices the bytes reads return, but `lookups` states no read size'],
+    ])
+  })
 })
