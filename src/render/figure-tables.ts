@@ -126,14 +126,17 @@ function cell(report: EstimateReport, scope: Scope, suffix: WorkloadSuffix): Met
 
 /**
  * The rows of one table: each workload that has one of its figures, then the
- * system's total when there are several workloads and the system has one.
- * Empty when the report has none.
+ * system's total when there are several workloads and the system has one, or
+ * the system's figure alone when no workload has one. Empty when the report
+ * has none.
  */
 export function figureRows(report: EstimateReport, table: FigureTable): FigureRow[] {
   const deciding = table.shownBy ?? table.columns.map((c) => c.suffix)
   const has = (scope: Scope): boolean => deciding.some((s) => cell(report, scope, s) !== null)
   const row = (workload: string | null, scope: Scope): FigureRow => ({workload, cells: table.columns.map((c) => cell(report, scope, c.suffix))})
   const rows = report.workloads.filter((w) => has(workloadScope(w))).map((w) => row(w, workloadScope(w)))
-  if (rows.length > 0 && report.workloads.length > 1 && has(SYSTEM)) rows.push(row(null, SYSTEM))
+  // The system's row is a total beside several workloads; alone, it is the only row when the
+  // figure is the system's own (servers from a top-level `perServer` in a one-workload spec).
+  if (has(SYSTEM) && (rows.length === 0 || report.workloads.length > 1)) rows.push(row(null, SYSTEM))
   return rows
 }
