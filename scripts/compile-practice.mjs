@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import Ajv from 'ajv'
 import {LineCounter, parseDocument} from 'yaml'
 
-const UNITS = ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count']
+const UNITS = ['users', 'req', 'req/s', 'B', 'B/s', 's', 'days', 'years', 'ratio', 'x', 'count', 'USD', 'USD/B', 'USD/req']
 const METRIC_ID = '^[A-Za-z][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*$'
 const threshold = {
   type: 'object',

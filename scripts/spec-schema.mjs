@@ -25,19 +25,24 @@ const rateKeys = {
   perSecond: count('Per second, in total', 'Average operations per second across all users (before the peak factor).', ['1K', 1200]),
   perDay: count('Per day, in total', 'Operations per day across all users.', ['300M', '1.5B']),
   perMonth: count('Per month, in total', 'Operations per month across all users (spread over the month convention).', ['1B']),
+  // A rate may be stated in whatever period the problem states it in ("500 hours of video a minute").
+  perMinute: count('Per minute, in total', 'Operations per minute across all users (× secondsPerDay ÷ 60 a day).', ['30K', '500 * 60']),
+  perHour: count('Per hour, in total', 'Operations per hour across all users (× secondsPerDay ÷ 3,600 a day).', ['2M']),
+  perWeek: count('Per week, in total', 'Operations per week across all users (÷ 7 a day).', ['3.75B']),
+  perYear: count('Per year, in total', 'Operations per year across all users (spread over the year convention).', ['36.5B']),
 }
 /** How a rate is stated: the one key a rate gives. */
 export const rateBasis = typed('spec', 'RateBasis', {type: 'string', enum: Object.keys(rateKeys)}, {constant: 'RATE_BASES'})
 const rate = (title, description) => typed('spec', 'SpecRate', {
   title,
-  description: `${description} Give exactly one of: perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.`,
+  description: `${description} Give exactly one of: ${Object.keys(rateKeys).join(', ')}.`,
   type: 'object',
   properties: rateKeys,
   additionalProperties: false,
   minProperties: 1,
   maxProperties: 1,
   examples: [{perUserPerDay: 2}, {perDay: '300M'}, {perSecond: '1K'}],
-}, {doc: 'A rate as written: exactly one of perUserPerDay, perUserPerMonth, perSecond, perDay, perMonth.'})
+}, {doc: `A rate as written: exactly one of ${Object.keys(rateKeys).join(', ')}.`})
 
 // One shape for every node of the availability tree, so that a typo gets a plain
 // "unknown key" error rather than an anyOf maze; the resolver checks that a node
@@ -70,6 +75,77 @@ export const BYTE_UNITS = ['decimal', 'binary']
 /** The same values where an output states them, null where the spec says nothing. */
 export const accessOrNull = typedOrNull('spec', 'Access', {type: ['string', 'null'], enum: [...ACCESS, null]})
 export const consistencyOrNull = typedOrNull('spec', 'Consistency', {type: ['string', 'null'], enum: [...CONSISTENCY, null]})
+
+// Provisioning as a problem states it: disks filled to a share, a capacity per
+// server, a per-user quota, a key space, prices. Each is optional; a spec that
+// states none is estimated exactly as before.
+const STORAGE_FILL_OF = ['replicated', 'logical']
+const storageFill = share('Storage fill', 'How full disks are filled: provisioned storage = data kept ÷ fill (70 % full → kept ÷ 0.7). Unstated, no provisioned storage is derived.', ['70%', '80%'])
+const storageFillOf = typed('spec', 'StorageFillOf', {
+  title: 'Bytes the fill applies to',
+  description: 'Whether the fill divides the data kept with every replica (`replicated`, the default: what `storage.total` counts) or one copy of it (`logical`: kept ÷ replication ÷ fill), as the estimate being reproduced does.',
+  type: 'string',
+  enum: STORAGE_FILL_OF,
+  examples: ['replicated', 'logical'],
+}, {constant: 'STORAGE_FILL_OF'})
+const MEMORY_HOLDS = ['cache', 'data']
+const perServer = (whose) => ({
+  title: 'Capacity per server',
+  description: `What one server of ${whose} holds or serves; the servers needed are counted from each (rounded up), and the largest count is the answer. Give at least one of storage, memory, throughput.`,
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    storage: bytes('Storage per server', 'Disk one server stores: servers = storage provisioned at the fill (or the data kept, without a fill) ÷ this.', ['4 TB']),
+    memory: bytes('Memory per server', 'Memory one server holds: servers = the cache memory to provision (or the data kept, with `memoryHolds: data`) ÷ this.', ['144 GB', '100 GB']),
+    memoryHolds: typed('spec', 'MemoryHolds', {
+      title: 'What memory holds',
+      description: '`cache` (default): the cache memory to provision (hot set ÷ target utilisation); `data`: all the data kept, as an in-memory index or store.',
+      type: 'string',
+      enum: MEMORY_HOLDS,
+      examples: ['cache', 'data'],
+    }, {constant: 'MEMORY_HOLDS'}),
+    throughput: quantity('Throughput per server', 'Requests one server serves per second: servers = throughput to provision (peak ÷ target utilisation) ÷ this. A bare number is per second; `5K/s`, `300K/min` also work.', ['5K', '1K/s']),
+  },
+  examples: [{storage: '4 TB'}, {memory: '144 GB', memoryHolds: 'data'}, {throughput: '5K/s'}],
+})
+const quota = {
+  title: 'Per-user quota',
+  description: 'Space each user is allocated: allocated = users × perUser, against what the workload\'s records and media use (records held × record size + media held × media size, one copy).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['perUser'],
+  properties: {
+    perUser: bytes('Quota per user', 'Space one user is allocated.', ['10 GB', '15 GB']),
+    users: count('Users with a quota', 'Users who are allocated the quota (default: monthly active users); signed-up users may be more.', ['50M']),
+  },
+  examples: [{perUser: '10 GB', users: '50M'}],
+}
+const keySpace = {
+  title: 'Key space',
+  description: 'The keys records are named by (short-link codes, ids): alphabet^length keys possible, against the records held. Too few is a review finding (`key-space-too-small`).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['alphabet', 'length'],
+  properties: {
+    alphabet: count('Alphabet size', 'Characters a key may use (62 for [0-9a-zA-Z], 64 for base64, 16 for hex); a whole number of at least 2.', [62, 64, 16]),
+    length: count('Key length', 'Characters in a key; a whole number of at least 1.', [7, 8]),
+  },
+  examples: [{alphabet: 62, length: 7}],
+}
+const prices = {
+  title: 'Prices',
+  description: 'Prices the estimate being reproduced states, in US dollars, each a division by the unit it is priced per (sizes in the spec\'s byte units): the cost per day and per month at these prices is derived per workload and in total. This is apart from the monthly cost of the plan, which uses the catalogue\'s prices.',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    egress: quantity('Egress price', 'Dollars per byte sent out (reads and media downloads, e.g. a CDN), written per size: `0.02 / 1 GB` for $0.02 per GB.', ['0.02 / 1 GB', '20 / 1 TB']),
+    storage: quantity('Storage price', 'Dollars per byte held per month (the spec\'s month), written per size: `0.023 / 1 GB` for $0.023 per GB-month. Held: the storage provisioned at the fill, or the data kept.', ['0.023 / 1 GB']),
+    requests: quantity('Request price', 'Dollars per request (reads and writes): `0.4 / 1M` for $0.40 per million.', ['0.4 / 1M', '0.000005']),
+  },
+  examples: [{egress: '0.02 / 1 GB'}, {storage: '0.023 / 1 GB', requests: '0.4 / 1M'}],
+}
 
 const workload = typed('spec', 'SpecWorkload', {
   title: 'Workload',
@@ -139,6 +215,11 @@ const workload = typed('spec', 'SpecWorkload', {
       examples: [{averageFollowers: 200, maxFollowers: '100M'}],
     },
     latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the lowest-percentile SLO latency target given (p50 before p99), the closest to a mean.', ['50 ms']),
+    storageFill: {...storageFill, description: `${storageFill.description} This workload's own; default: \`conventions.storageFill\`.`},
+    storageFillOf: {...storageFillOf, description: `${storageFillOf.description} Default: \`conventions.storageFillOf\`.`},
+    perServer: perServer('this workload'),
+    quota,
+    keys: keySpace,
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })
@@ -258,6 +339,8 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       },
       examples: [{engineers: 40}],
     },
+    perServer: perServer('the whole system (its total storage, memory and throughput)'),
+    prices,
     horizon: duration('Projection horizon', 'How far the storage projection runs (default: 5 years, or the longest retention if longer).', ['5 years']),
     conventions: {
       title: 'Conventions',
@@ -268,10 +351,13 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         secondsPerDay: {title: 'Seconds per day', description: 'Length of a day (default 86,400; napkin maths often uses 100,000).', type: ['number', 'string'], examples: [86400, 100000]},
         month: duration('Month', 'Length of a month (default 30 days; 30.4375 days is the calendar average; some use 2.5M s).', ['30 days', '30.4375 days', '2.5M s']),
         year: duration('Year', 'Length of a year (default 365 days; 365.25 Julian, 365.2425 Gregorian).', ['365 days', '365.2425 days']),
+        quarter: duration('Quarter', 'Length of a quarter, for the downtime a quarter allows (default: a year ÷ 4, 91.25 days; the Google SRE book\'s availability table uses 90 days).', ['90 days', '13 weeks']),
         byteUnits: typed('spec', 'ByteUnits', {title: 'Byte units', description: 'Whether KB, MB, GB … are powers of 1000 (decimal, default) or 1024 (binary).', type: 'string', enum: BYTE_UNITS, examples: ['decimal']}),
         targetUtilization: share('Target utilisation', 'How full capacity may run at peak (default 70%); capacity is sized as peak ÷ utilisation.', ['70%', '80%']),
         headroom: share('Headroom', 'Spare capacity at peak: the complement of target utilisation (30% headroom = 70% utilisation).', ['30%']),
         cacheHotShare: share('Cache hot share', 'Share of the daily read volume that is hot and cached (default 20%, the 80/20 rule).', ['20%']),
+        storageFill,
+        storageFillOf,
       },
       examples: [{secondsPerDay: 100000, month: '2.5M s', byteUnits: 'binary'}],
     },

@@ -42,6 +42,9 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
     entry('secondsPerDay', 'Seconds per day', c.secondsPerDay, day, `${grouped(day)} s`),
     entry('month', 'Month', c.secondsPerMonth, c.secondsPerMonth.value, `${significant(monthDays, 6)} days (${grouped(c.secondsPerMonth.value)} s)`),
     entry('year', 'Year', c.daysPerYear, c.daysPerYear.value, `${significant(c.daysPerYear.value, 7)} days`),
+    // Listed only when stated: a year ÷ 4 otherwise, as the quarter's downtime formula says.
+    ...(c.secondsPerQuarter ? [entry('quarter', 'Quarter', c.secondsPerQuarter, c.secondsPerQuarter.value, `${significant(c.secondsPerQuarter.value / day, 6)} days (${grouped(c.secondsPerQuarter.value)} s)`)] : []),
+    ...fillEntry(model),
     {
       name: 'byteUnits',
       label: 'Byte units',
@@ -54,6 +57,14 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
     entry('cacheHotShare', 'Cache hot share of daily reads', c.cacheHotShare, c.cacheHotShare.value, formatPercent(c.cacheHotShare.value)),
     trafficEntry(model, peak),
   ]
+}
+
+/** The storage fill, listed only when the spec states one (nothing is provisioned at a fill otherwise). */
+function fillEntry(model: SystemModel): ConventionEntry[] {
+  const fill = model.provisioning?.storageFill
+  if (!fill) return []
+  const of = model.provisioning?.storageFillOf === 'logical' ? 'one copy (logical bytes)' : 'every replica (bytes as stored)'
+  return [entry('storageFill', 'Storage fill', fill, fill.value, `${formatPercent(fill.value)} of ${of}`)]
 }
 
 function trafficEntry(model: SystemModel, effective: number): ConventionEntry {

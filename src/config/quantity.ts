@@ -1,4 +1,4 @@
-import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
+import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_BYTE, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
 import type {MetricUnit} from '../quantity/generated/schema-types.js'
 import type {UnitConventions} from '../quantity/units.js'
@@ -83,6 +83,9 @@ const ACCEPTS: Readonly<Record<MetricUnit, Accepts>> = {
   days: {dims: [SECONDS, DIMENSIONLESS], what: 'a duration', example: '`30 days`', secondsPerUnit: CONFIG_UNITS.secondsPerDay},
   years: {dims: [SECONDS, DIMENSIONLESS], what: 'a duration', example: '`5 years`', secondsPerUnit: CONFIG_UNITS.secondsPerYear},
   USD: {dims: ['USD', DIMENSIONLESS], what: 'an amount in US dollars', example: '`50000 USD`'},
+  // Prices are inputs of the spec; a budget on one is a plain number of dollars per byte or per request.
+  'USD/B': {dims: [PER_BYTE, DIMENSIONLESS], what: 'a price per byte', example: '`0.00000000002` ($0.02 per GB)'},
+  'USD/req': {dims: [DIMENSIONLESS], what: 'a price per request', example: '`0.0000004` ($0.40 per million)'},
 }
 
 /** `a size in bytes`, `an amount in US dollars` … */

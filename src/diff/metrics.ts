@@ -12,7 +12,7 @@ export function sameValue(a: number, b: number, tolerance = SAME_VALUE_TOLERANCE
   return a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b))
 }
 
-const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
+const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
 
 /**
  * The headline metrics, in the order they are listed: peak QPS, storage kept

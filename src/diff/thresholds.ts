@@ -1,4 +1,4 @@
-import {BYTES, BYTES_PER_SECOND, type Dimension, describeDimension, DIMENSIONLESS, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
+import {BYTES, BYTES_PER_SECOND, type Dimension, describeDimension, DIMENSIONLESS, PER_BYTE, PER_SECOND, SECONDS, sameDimension} from '../quantity/dimension.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
@@ -20,6 +20,8 @@ const DIMENSION: Readonly<Record<DiffUnit, Dimension>> = {
   ratio: DIMENSIONLESS,
   x: DIMENSIONLESS,
   USD: DIMENSIONLESS,
+  'USD/B': PER_BYTE,
+  'USD/req': DIMENSIONLESS,
   'req/s': PER_SECOND,
   B: BYTES,
   'B/s': BYTES_PER_SECOND,
@@ -35,6 +37,8 @@ const DESCRIBED: Readonly<Record<DiffUnit, string>> = {
   ratio: 'a share (a fraction)',
   x: 'a multiplier',
   USD: 'an amount in US dollars',
+  'USD/B': 'a price per byte',
+  'USD/req': 'a price per request',
   'req/s': 'a rate per second',
   B: 'a size in bytes',
   'B/s': 'a bandwidth in bytes per second',
@@ -50,6 +54,8 @@ const EXAMPLES: Readonly<Record<DiffUnit, string>> = {
   ratio: '`-0.001` (a fraction) or `-10%`',
   x: '`+1` or `+50%`',
   USD: '`+$1000` or `+10%`',
+  'USD/B': '`+10%`',
+  'USD/req': '`+10%`',
   'req/s': '`+1000`, `+1K/s` or `+20%`',
   B: '`+2 TB` or `+20%`',
   'B/s': '`+100 MB/s`, `+1 Gbps` or `+20%`',

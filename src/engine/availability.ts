@@ -4,24 +4,41 @@ import {type AvailabilitySource, type CompositeId, type DowntimePeriod, downtime
 import type {Ledger} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Check} from './generated/schema-types.js'
+import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
 
 export type {Check} from './generated/schema-types.js'
 
 const SLO = inputId('slo.availability')
 const COMPOSITE: CompositeId = 'availability.composite'
 
-/** Downtime periods: id suffix, label, formula for the period length, inputs. */
-const PERIODS: ReadonlyArray<{key: DowntimePeriod; label: string; formula: string; inputs: Record<string, MetricId>; length: (v: Record<string, number>) => number}> = [
-  {key: 'year', label: 'year', formula: 'secondsPerYear', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => v.secondsPerYear ?? 0},
-  {key: 'quarter', label: 'quarter', formula: 'secondsPerYear ÷ 4', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => (v.secondsPerYear ?? 0) / 4},
-  {key: 'month', label: 'month', formula: 'secondsPerMonth', inputs: {secondsPerMonth: CONV.secondsPerMonth}, length: (v) => v.secondsPerMonth ?? 0},
-  {key: 'week', label: 'week', formula: '7 × secondsPerDay', inputs: {secondsPerDay: CONV.secondsPerDay}, length: (v) => 7 * (v.secondsPerDay ?? 0)},
-  {key: 'day', label: 'day', formula: 'secondsPerDay', inputs: {secondsPerDay: CONV.secondsPerDay}, length: (v) => v.secondsPerDay ?? 0},
-]
+interface Period {
+  readonly key: DowntimePeriod
+  readonly label: string
+  readonly formula: string
+  readonly inputs: Record<string, MetricId>
+  readonly length: (v: Record<string, number>) => number
+}
+
+/** A quarter is a year ÷ 4 unless the spec states its length (the SRE book's table uses 90 days). */
+const QUARTER_OF_YEAR: Period = {key: 'quarter', label: 'quarter', formula: 'secondsPerYear ÷ 4', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => (v.secondsPerYear ?? 0) / 4}
+const QUARTER_STATED: Period = {key: 'quarter', label: 'quarter', formula: 'secondsPerQuarter', inputs: {secondsPerQuarter: CONV.secondsPerQuarter}, length: (v) => v.secondsPerQuarter ?? 0}
+
+/** Downtime periods, longest first: id suffix, label, formula for the period length, inputs. */
+function periods(statedQuarter: boolean): readonly Period[] {
+  return [
+    {key: 'year', label: 'year', formula: 'secondsPerYear', inputs: {secondsPerYear: CONV.secondsPerYear}, length: (v) => v.secondsPerYear ?? 0},
+    statedQuarter ? QUARTER_STATED : QUARTER_OF_YEAR,
+    {key: 'month', label: 'month', formula: 'secondsPerMonth', inputs: {secondsPerMonth: CONV.secondsPerMonth}, length: (v) => v.secondsPerMonth ?? 0},
+    {key: 'week', label: 'week', formula: '7 × secondsPerDay', inputs: {secondsPerDay: CONV.secondsPerDay}, length: (v) => 7 * (v.secondsPerDay ?? 0)},
+    {key: 'day', label: 'day', formula: 'secondsPerDay', inputs: {secondsPerDay: CONV.secondsPerDay}, length: (v) => v.secondsPerDay ?? 0},
+    // An hour is 3,600 s whatever the spec's day: a day of 100,000 s is a convention for rates, not a longer hour.
+    {key: 'hour', label: 'hour', formula: '3600 s', inputs: {}, length: () => SECONDS_PER_HOUR},
+  ]
+}
 
 /** Allowed downtime for an availability, per period: (1 − A) × period length. */
 export function addDowntime(ledger: Ledger, source: AvailabilitySource, availabilityId: MetricId): void {
-  for (const p of PERIODS) {
+  for (const p of periods(ledger.has(CONV.secondsPerQuarter))) {
     ledger.derive(
       downtimeId(source, p.key),
       `Allowed downtime per ${p.label}`,

@@ -7,6 +7,7 @@ export const CONV = {
   secondsPerDay: 'convention.secondsPerDay',
   secondsPerMonth: 'convention.secondsPerMonth',
   daysPerYear: 'convention.daysPerYear',
+  secondsPerQuarter: 'convention.secondsPerQuarter',
   targetUtilization: 'convention.targetUtilization',
   cacheHotShare: 'convention.cacheHotShare',
   daysPerMonth: 'calendar.daysPerMonth',
@@ -18,6 +19,7 @@ export function addConventions(ledger: Ledger, c: Conventions): void {
   ledger.convention('secondsPerDay', 'Seconds per day', 's', c.secondsPerDay)
   ledger.convention('secondsPerMonth', 'Seconds per month', 's', c.secondsPerMonth)
   ledger.convention('daysPerYear', 'Days per year', 'days', c.daysPerYear)
+  if (c.secondsPerQuarter) ledger.convention('secondsPerQuarter', 'Seconds per quarter', 's', c.secondsPerQuarter)
   ledger.convention('targetUtilization', 'Target utilisation at peak', 'ratio', c.targetUtilization)
   ledger.convention('cacheHotShare', 'Cache hot share of daily reads', 'ratio', c.cacheHotShare)
   ledger.derive(

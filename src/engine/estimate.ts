@@ -3,6 +3,7 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandw
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
+import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
 import {Ledger, type MetricNode, type Unit} from './ledger.js'
@@ -14,6 +15,8 @@ import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
+import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
+import {addPrices, addSystemSpend, addWorkloadSpend} from './spend.js'
 
 /** Everything the engine derives from a system: named numbers and verdicts. */
 export interface Estimate {
@@ -41,6 +44,8 @@ export function estimate(model: SystemModel): Estimate {
 export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
+  addProvisioningConventions(ledger, model)
+  addPrices(ledger, model)
   ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
   ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
   addPeakFactor(ledger, model.traffic)
@@ -52,8 +57,14 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addWorkloadCache(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
+    addWorkloadCounts(ledger, w)
+    addGrowthRates(ledger, workloadScope(w.name))
+    addWorkloadProvisioning(ledger, model, w)
+    addWorkloadSpend(ledger, w.name)
   }
   addSystemTotals(ledger, model)
+  addSystemProvisioning(ledger, model)
+  addSystemSpend(ledger, model.workloads.map((w) => w.name))
   const checks = addAvailability(ledger, model)
 
   const metrics: Record<string, MetricNode> = {}
@@ -121,4 +132,6 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   const hot = across('cache.hotBytes', 'Cache hot set', 'B')
   if (hot) addProvisioned(ledger, SYSTEM, hot)
   across('concurrency.peak', 'Requests in flight at peak', 'count')
+  addSystemCounts(ledger, model.workloads)
+  addGrowthRates(ledger, SYSTEM)
 }

@@ -20,6 +20,8 @@ type ScopeAlwaysSuffix =
   | `requests.${RequestKind}.${'perDay' | 'perMonth'}`
   | `qps.${RequestKind}.${Level}`
   | `storage.${'perDay' | 'perMonth' | 'perYear' | 'total'}`
+  /** New data per second (B/s), and per minute and per hour (B). */
+  | `storage.${'perSecond' | 'perMinute' | 'perHour'}`
   | `storage.text.${'perDay' | 'total'}`
   /** End of year N of the horizon (1 ≤ N ≤ horizonYears). */
   | `storage.year.${number}`
@@ -38,14 +40,31 @@ export type ScopeConditionalSuffix =
   | `bandwidth.${Direction}.media.${Level}`
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
+  /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
+  | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
+  | `media.objects.${'perDay' | 'held'}`
+  /** The average within `traffic.activeWindow`, when the spec states one. */
+  | `qps.${RequestKind}.windowAvg`
+  /** Storage provisioned at a stated fill (`conventions.storageFill` or a workload's `storageFill`). */
+  | 'storage.provisioned'
+  /** Servers from a stated capacity per server (`perServer`): by each resource, and the count (the largest). */
+  | `servers.${'byStorage' | 'byMemory' | 'byThroughput' | 'count'}`
+  /** Cost at prices the spec states (`prices`), per day and per month. */
+  | `spend.${'egress' | 'storage' | 'requests'}.${'perDay' | 'perMonth'}`
+  | `spend.${'perDay' | 'perMonth'}`
+  /** Space allocated by a per-user quota (`quota`), the space its records and media use, and the share in use. */
+  | `quota.${'allocatedBytes' | 'usedBytes' | 'usedShare'}`
 
 /** What both the system and each workload have, after their scope prefix. */
 export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 
 /** A workload's own figures, which have no system-wide sum. */
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
-/** Only for a workload that states records already stored. */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing'
+/**
+ * Only for a workload that states records already stored; that has a fill
+ * (its own or the convention's); that states a key space.
+ */
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}`
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -58,13 +77,13 @@ export type WorkloadMetricId<S extends WorkloadSuffix = WorkloadSuffix> = `workl
 /** A metric that both scopes have: the system's (`qps.write.peak`) or a workload's (`workload.posts.qps.write.peak`). */
 export type ScopeMetricId<S extends ScopeSuffix = ScopeSuffix> = `${Scope}${S}`
 
-export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'targetUtilization' | 'cacheHotShare'
+export type ConventionName = 'secondsPerDay' | 'secondsPerMonth' | 'daysPerYear' | 'secondsPerQuarter' | 'targetUtilization' | 'cacheHotShare' | 'storageFill'
 export type ConventionId = `convention.${ConventionName}`
 export type CalendarId = `calendar.${'daysPerMonth' | 'secondsPerYear'}`
 
 export type InputId = `input.${string}`
 
-export type DowntimePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year'
+export type DowntimePeriod = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year'
 /** Where an availability comes from: the SLO the spec states, or the composite of its components. */
 export type AvailabilitySource = 'slo' | 'composite'
 export type DowntimeId = `availability.${AvailabilitySource}.downtime.${DowntimePeriod}`

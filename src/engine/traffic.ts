@@ -2,9 +2,10 @@ import {CONV} from './conventions.js'
 import {inputId, type MetricId, metricId, type Scope, workloadScope} from './ids.js'
 import type {Ledger} from './ledger.js'
 import type {Rate, TrafficShape, Workload} from '../spec/model.js'
-import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
+import {DAYS_PER_WEEK, SECONDS_PER_HOUR, SECONDS_PER_MINUTE} from '../quantity/calendar.js'
 
 export const PEAK_FACTOR = 'traffic.peakFactor' satisfies MetricId
+const ACTIVE_WINDOW = inputId('traffic.activeWindow')
 
 /** The effective peak factor: peak rate ÷ 24-hour average rate. */
 export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {
@@ -32,7 +33,7 @@ export function addPeakFactor(ledger: Ledger, shape: TrafficShape): void {
     case 'activeWindow': {
       // Traffic squeezed into a window runs at secondsPerDay ÷ window times the
       // 24-hour average, times any burst factor within the window.
-      const window = ledger.input(inputId('traffic.activeWindow'), 'Active window', 's', shape.activeWindowSeconds)
+      const window = ledger.input(ACTIVE_WINDOW, 'Active window', 's', shape.activeWindowSeconds)
       const pf = ledger.input(inputId('traffic.peakFactor'), 'Peak factor within the window', 'x', shape.peakFactor)
       ledger.derive(
         PEAK_FACTOR,
@@ -70,6 +71,15 @@ function addPerDay(ledger: Ledger, w: Workload, dir: 'reads' | 'writes', rate: R
       return ledger.derive(id, label, 'req', 'perDay', {perDay: amount}, (v) => v.perDay)
     case 'perMonth':
       return ledger.derive(id, label, 'req', 'perMonth ÷ daysPerMonth', {perMonth: amount, daysPerMonth: CONV.daysPerMonth}, (v) => v.perMonth / v.daysPerMonth)
+    // A minute and an hour are fixed lengths of time; a day is the spec's secondsPerDay, as for perSecond.
+    case 'perMinute':
+      return ledger.derive(id, label, 'req', 'perMinute × secondsPerDay ÷ 60 s', {perMinute: amount, secondsPerDay: CONV.secondsPerDay}, (v) => (v.perMinute * v.secondsPerDay) / SECONDS_PER_MINUTE)
+    case 'perHour':
+      return ledger.derive(id, label, 'req', 'perHour × secondsPerDay ÷ 3600 s', {perHour: amount, secondsPerDay: CONV.secondsPerDay}, (v) => (v.perHour * v.secondsPerDay) / SECONDS_PER_HOUR)
+    case 'perWeek':
+      return ledger.derive(id, label, 'req', 'perWeek ÷ 7', {perWeek: amount}, (v) => v.perWeek / DAYS_PER_WEEK)
+    case 'perYear':
+      return ledger.derive(id, label, 'req', 'perYear ÷ daysPerYear', {perYear: amount, daysPerYear: CONV.daysPerYear}, (v) => v.perYear / v.daysPerYear)
   }
 }
 
@@ -100,6 +110,18 @@ export function addRates(ledger: Ledger, scope: Scope, dir: 'read' | 'write' | '
     {average: avg, peakFactor: PEAK_FACTOR},
     (v) => v.average * v.peakFactor,
   )
+  // Traffic that arrives within a window (a 6.5-hour trading day) averages over the window, not the day:
+  // 1 B orders ÷ 23,400 s = 42,735/s, where the 24-hour average is 11,574/s.
+  if (ledger.has(ACTIVE_WINDOW)) {
+    ledger.derive(
+      metricId(scope, `qps.${dir}.windowAvg`),
+      `Average ${noun} QPS within the active window`,
+      'req/s',
+      'perDay ÷ activeWindow',
+      {perDay: perDayId, activeWindow: ACTIVE_WINDOW},
+      (v) => v.perDay / v.activeWindow,
+    )
+  }
 }
 
 /** All traffic metrics of one workload. */

@@ -1,6 +1,6 @@
 import type {Unit} from '../engine/ledger.js'
 import type {Conventions} from '../spec/model.js'
-import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_SECOND, type Quantity, SECONDS, sameDimension} from '../quantity/dimension.js'
+import {BYTES, BYTES_PER_SECOND, DIMENSIONLESS, type Dimension, describeDimension, PER_BYTE, PER_SECOND, type Quantity, SECONDS, sameDimension} from '../quantity/dimension.js'
 import {scanLiteral} from '../quantity/literal.js'
 import {overLength} from '../quantity/text-limit.js'
 import type {UnitConventions} from '../quantity/units.js'
@@ -24,6 +24,8 @@ export function answerDimension(unit: Unit): Dimension {
       return BYTES
     case 'B/s':
       return BYTES_PER_SECOND
+    case 'USD/B':
+      return PER_BYTE
     case 's':
     case 'days':
     case 'years':

@@ -25,6 +25,10 @@ const RATE_WORDS: Readonly<Record<Rate['basis'], string>> = {
   perSecond: 'per second',
   perDay: 'per day',
   perMonth: 'per month',
+  perMinute: 'per minute',
+  perHour: 'per hour',
+  perWeek: 'per week',
+  perYear: 'per year',
 }
 
 /**

@@ -10,6 +10,8 @@ export const SECONDS_PER_MINUTE = 60
 export const SECONDS_PER_HOUR = 3_600
 /** 24 × 3,600. */
 export const SECONDS_PER_DAY = 86_400
+/** A week is seven of the spec's days, whatever their length. */
+export const DAYS_PER_WEEK = 7
 /** The default month: 30 days, the common choice in published estimates. */
 export const DAYS_PER_MONTH = 30
 /** The default year: 365 days (a spec may say 365.25 or 365.2425). */

@@ -14,6 +14,8 @@ export const BYTES: Dimension = {bytes: 1, seconds: 0}
 export const SECONDS: Dimension = {bytes: 0, seconds: 1}
 export const PER_SECOND: Dimension = {bytes: 0, seconds: -1}
 export const BYTES_PER_SECOND: Dimension = {bytes: 1, seconds: -1}
+/** An amount per byte: a price per size (`0.02 / 1 GB`). */
+export const PER_BYTE: Dimension = {bytes: -1, seconds: 0}
 
 /** A number in base units (bytes, seconds, plain counts) with its dimension. */
 export interface Quantity {
@@ -48,6 +50,7 @@ const NAMED: ReadonlyArray<[Dimension, string]> = [
   [SECONDS, 'a duration'],
   [PER_SECOND, 'a rate per second'],
   [BYTES_PER_SECOND, 'a bandwidth in bytes per second'],
+  [PER_BYTE, 'an amount per byte'],
 ]
 
 /** Human name of a dimension, for error messages ("expected a duration, got a size in bytes"). */

@@ -128,7 +128,24 @@ export function formatValue(value: number, unit: Unit, binary = false): string {
       return formatPercent(value)
     case 'x':
       return `${significant(value)}×`
+    case 'USD':
+      return formatUsd(value)
+    case 'USD/B':
+      return formatPricePerSize(value, binary)
+    case 'USD/req':
+      return `$${significant(value * 1e6)} per million`
   }
+}
+
+/** A price per byte as it is quoted, per the size it reads best at: 2e-11 → `$0.02/GB`; 2e-14 → `$0.02/TB`. */
+function formatPricePerSize(perByte: number, binary: boolean): string {
+  const base = binary ? 1024 : 1000
+  const names = binary ? BINARY_BYTES : DECIMAL_BYTES
+  if (perByte === 0) return `$0/${names[3]}`
+  // The smallest size at which the price is at least a tenth of a cent (`$0.02/GB`, not `$0.00002/MB`).
+  let i = 0
+  while (i < names.length - 1 && Math.abs(perByte) * base ** i < 0.001) i++
+  return `$${significant(perByte * base ** i)}/${names[i]}`
 }
 
 /**

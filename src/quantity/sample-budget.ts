@@ -20,6 +20,8 @@ export function oversampled(path: string, fields: number, samples: number): {mes
   const fit = samplesThatFit(fields)
   return {
     message: `\`${path}\`: ${fields} uncertain fields × ${samples} samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold`,
-    hint: fit >= 100 ? `use fewer samples (at most ${fit} fit up to here), or give fewer fields a range` : 'give fewer fields a range',
+    // The metrics computed from these fields are sampled too, so fewer fit than the fields
+    // alone allow; the engine's own check then says exactly how many.
+    hint: fit >= 100 ? `use fewer samples (fewer than ${fit}: the metrics computed from these fields are sampled too), or give fewer fields a range` : 'give fewer fields a range',
   }
 }

@@ -6,7 +6,7 @@ import {terminal} from '../spec/sinks/terminal.js'
 const SUPERSCRIPT: Readonly<Record<string, string>> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
 
 /** Unit words as a whiteboard shows them. */
-const UNIT_WORDS: Readonly<Record<Unit, string>> = {users: 'users', req: 'req', 'req/s': 'req/s', B: 'B', 'B/s': 'B/s', s: 's', days: 'days', years: 'years', ratio: '', x: '', count: ''}
+const UNIT_WORDS: Readonly<Record<Unit, string>> = {users: 'users', req: 'req', 'req/s': 'req/s', B: 'B', 'B/s': 'B/s', s: 's', days: 'days', years: 'years', ratio: '', x: '', count: '', USD: 'USD', 'USD/B': 'USD/B', 'USD/req': 'USD/req'}
 
 /** 3.0e8 → `3 × 10⁸`; small exponents stay plain (`86,400` is `8.64 × 10⁴`, `2` is `2`). */
 export function powerOfTen(value: number): string {

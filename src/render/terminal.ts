@@ -1,6 +1,7 @@
 import {type DowntimePeriod, downtimeId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
+import {FIGURE_TABLES, type FigureRow, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
@@ -59,6 +60,16 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     ['provision for', 'capacity.qps'],
     ['in flight (peak)', 'concurrency.peak'],
   ])
+  for (const table of FIGURE_TABLES) {
+    const rows = figureRows(report, table)
+    if (rows.length === 0) continue
+    const cells = (row: FigureRow): string[] => row.cells.map((node, i) => {
+      const note = node ? table.columns[i]!.note?.(node) : null
+      return note ? `${fmt(node)} (${note})` : fmt(node)
+    })
+    const body = rows.map((row) => (row.workload === null ? [style.heading('total'), ...cells(row).map(style.heading)] : [terminal(row.workload), ...cells(row)]))
+    sections.push(section(style, table.title, ['workload', ...table.columns.map((c) => c.header)], body))
+  }
   sections.push(...uncertaintySections(report, style, binary))
   const availability = availabilitySection(report, style, fmt)
   if (availability) sections.push(availability)
@@ -86,7 +97,7 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   const slo = findMetric(m, 'input.slo.availability')
   const composite = findMetric(m, 'availability.composite')
   if (!slo && !composite) return null
-  const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
+  const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
   const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
   const rows = periods.map((p) => [p, ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []), ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : [])])
   parts.push(section(style, 'Availability budget', head, rows))

@@ -4,6 +4,7 @@ import {rule as cacheHotSetFit} from './rules/cache-hot-set-fit.js'
 import {rule as consistencyStoreMismatch} from './rules/consistency-store-mismatch.js'
 import {rule as fanoutWithoutQueue} from './rules/fanout-without-queue.js'
 import {rule as hotStorageUntiered} from './rules/hot-storage-untiered.js'
+import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
 import {rule as latencyBudget} from './rules/latency-budget.js'
 import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
 import {rule as mediaEgressWithoutCdn} from './rules/media-egress-without-cdn.js'
@@ -19,6 +20,7 @@ import {rule as singleFailureDomain} from './rules/single-failure-domain.js'
 import {rule as singlePointOfFailure} from './rules/single-point-of-failure.js'
 import {rule as sloUnreachable} from './rules/slo-unreachable.js'
 import {rule as unboundedRetention} from './rules/unbounded-retention.js'
+import {rule as unsizedRecords} from './rules/unsized-records.js'
 import {rule as writeBehindDurability} from './rules/write-behind-durability.js'
 import {rule as writeHeavyCacheAside} from './rules/write-heavy-cache-aside.js'
 import {RULE_DATA} from './generated/rules-data.js'
@@ -42,6 +44,8 @@ export const RULES: readonly Rule[] = [
   unboundedRetention,
   shortRetention,
   readsWithoutData,
+  unsizedRecords,
+  keySpaceTooSmall,
   // Media.
   mediaInDatabase,
   mediaEgressWithoutCdn,

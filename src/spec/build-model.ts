@@ -1,6 +1,7 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
+import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
@@ -19,7 +20,7 @@ const MAX_HORIZON_YEARS = 100
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
   const slo = buildSlo(r)
-  const workloads = r.keys('workloads').map((name) => buildWorkload(r, name, slo))
+  const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
   return {
     name: String(r.raw('name') ?? ''),
     conventions,
@@ -30,6 +31,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     components: r.has('components') ? buildComponent(r, 'components', 'request path') : null,
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
+    ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
   }
 }
 

@@ -18,7 +18,7 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     r.report(`workloads.${name}`, `workload \`${name}\` has neither \`reads\` nor \`writes\``, 'add e.g. `writes: {perUserPerDay: 2}`, or `records:` for data whose traffic is not estimated', 'key')
   }
   const existingRecords = optional(r, at('records'))
-  const recordBytes = buildRecordSize(r, name, writes !== null || existingRecords !== null)
+  const recordBytes = buildRecordSize(r, name)
   const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : {...recordBytes, path: at('readSize'), isDefault: true}
   if (reads && !r.has(at('readSize')) && !r.has(at('recordSize')) && !r.has(at('recordFields'))) {
     r.report(at('reads'), `workload \`${name}\` has reads but no size to read`, 'add `readSize` (bytes returned per read) or `recordSize`')
@@ -90,7 +90,13 @@ function buildRetention(r: FieldResolver, path: string): Input | null {
   return orDefault(r, path, 0)
 }
 
-function buildRecordSize(r: FieldResolver, name: string, hasWrites: boolean): Input {
+/**
+ * The bytes of one record: `recordSize`, or the sum of `recordFields`. A
+ * workload that states neither is counted but not sized (records written and
+ * held, no bytes): "360 million shortlinks in 3 years" needs no size, and the
+ * review says when stored data has none (rule `unsized-records`).
+ */
+function buildRecordSize(r: FieldResolver, name: string): Input {
   const at = (field: string): string => `workloads.${name}.${field}`
   if (r.has(at('recordSize')) && r.has(at('recordFields'))) {
     r.report(at('recordFields'), 'give `recordSize` or `recordFields`, not both', 'recordFields are summed into the record size; remove one of them', 'key')
@@ -98,9 +104,6 @@ function buildRecordSize(r: FieldResolver, name: string, hasWrites: boolean): In
   if (r.has(at('recordFields'))) {
     const fields = r.keys(at('recordFields'))
     return sumInputs(fields.map((f) => orDefault(r, at(`recordFields.${f}`), 0)), at('recordFields'))
-  }
-  if (hasWrites && !r.has(at('recordSize')) && !r.has(at('media'))) {
-    r.report(at('writes'), `workload \`${name}\` has writes but no record size`, 'add `recordSize` (e.g. `800 B`) or `recordFields`')
   }
   return orDefault(r, at('recordSize'), 0)
 }

@@ -45,6 +45,7 @@ export function resolveConventions(source: SourceDocument, mathParse: MathParse 
     byteUnits: binaryBytes ? 'binary' : 'decimal',
     targetUtilization: utilization(resolver),
     cacheHotShare: certain(resolver, orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare)),
+    ...stated(resolver, 'conventions.quarter', 'secondsPerQuarter', 'a quarter of 90 days is `90 days`; leave it out for a year ÷ 4'),
   }
   return {conventions, units, resolver}
 }
@@ -57,7 +58,7 @@ export function orDefault(resolver: FieldResolver, path: string, fallback: numbe
 }
 
 /** Conventions are definitions, not estimates: a range there is an error. */
-function certain(resolver: FieldResolver, input: Input): Input {
+export function certain(resolver: FieldResolver, input: Input): Input {
   if (!input.samples) return input
   resolver.report(input.path, `\`${input.path}\` is a convention and cannot be a range`, 'give it one value; put the uncertainty in the inputs it applies to')
   const {samples: _samples, ...rest} = input
@@ -71,6 +72,22 @@ function positive(resolver: FieldResolver, path: string, fallback: number): Inpu
     return {value: fallback, path, isDefault: true}
   }
   return input
+}
+
+/**
+ * A convention with no default value of its own (the quarter: a year ÷ 4 unless
+ * stated), as a model field only when the spec states it, so that a spec that
+ * does not is estimated exactly as before. Zero is refused.
+ */
+function stated<K extends string>(resolver: FieldResolver, path: string, key: K, hint: string): Partial<Record<K, Input>> {
+  if (!resolver.has(path)) return {}
+  const input = certain(resolver, orDefault(resolver, path, 0))
+  if (input.isDefault) return {}
+  if (input.value === 0) {
+    resolver.report(path, `\`${path}\` must be greater than zero`, hint)
+    return {}
+  }
+  return {[key]: input} as Partial<Record<K, Input>>
 }
 
 /** Target utilisation, given directly or as headroom (its complement); 70 % by default. */

@@ -1,11 +1,16 @@
-import {BYTES, DIMENSIONLESS, type Dimension, SECONDS} from '../quantity/dimension.js'
+import {BYTES, DIMENSIONLESS, type Dimension, PER_BYTE, PER_SECOND, SECONDS} from '../quantity/dimension.js'
 
 /**
  * What a spec field holds. The kind decides the dimension a value must have,
  * what a bare YAML number means (bytes for a size, a fraction for a share),
  * and the range it must fall in.
  */
-export type FieldKind = 'count' | 'dau' | 'bytes' | 'duration' | 'share' | 'factor' | 'seconds'
+export type FieldKind = 'count' | 'dau' | 'bytes' | 'duration' | 'share' | 'factor' | 'seconds' | PriceKind | 'rate'
+/**
+ * Prices in dollars: per byte (egress; storage, per byte a month), written as
+ * a division by a size (`0.02 / 1 GB`), and per request (`0.4 / 1M`).
+ */
+export type PriceKind = 'pricePerByte' | 'pricePerRequest'
 
 export const KIND_DIMENSION: Readonly<Record<FieldKind, Dimension>> = {
   count: DIMENSIONLESS,
@@ -15,6 +20,9 @@ export const KIND_DIMENSION: Readonly<Record<FieldKind, Dimension>> = {
   share: DIMENSIONLESS,
   factor: DIMENSIONLESS,
   seconds: SECONDS,
+  pricePerByte: PER_BYTE,
+  pricePerRequest: DIMENSIONLESS,
+  rate: PER_SECOND,
 }
 
 export const KIND_WORDS: Readonly<Record<FieldKind, {what: string; example: string}>> = {
@@ -25,9 +33,12 @@ export const KIND_WORDS: Readonly<Record<FieldKind, {what: string; example: stri
   share: {what: 'a share', example: '`10%` or `0.1`'},
   factor: {what: 'a multiplier of at least 1', example: '`2` or `3:1`'},
   seconds: {what: 'a number of seconds', example: '`86400`'},
+  pricePerByte: {what: 'a price per size', example: '`0.02 / 1 GB`'},
+  pricePerRequest: {what: 'a price per request', example: '`0.4 / 1M`'},
+  rate: {what: 'a rate per second', example: '`5K` or `5K/s`'},
 }
 
-const RATE_KEYS = '(perUserPerDay|perUserPerMonth|perSecond|perDay|perMonth)'
+const RATE_KEYS = '(perUserPerDay|perUserPerMonth|perSecond|perMinute|perHour|perDay|perWeek|perMonth|perYear)'
 const LATENCY_KEYS = '(p50|p90|p95|p99|p999)'
 const COMPONENT = '^components(\\.(\\d+|series\\.\\d+|parallel\\.\\d+))*'
 
@@ -51,9 +62,17 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [new RegExp(`^slo\\.latency\\.${LATENCY_KEYS}$`), 'duration'],
   [/^horizon$/, 'duration'],
   [/^conventions\.secondsPerDay$/, 'seconds'],
-  [/^conventions\.(month|year)$/, 'duration'],
+  [/^conventions\.(month|year|quarter)$/, 'duration'],
   [/^conventions\.(targetUtilization|headroom|cacheHotShare)$/, 'share'],
   [new RegExp(`${COMPONENT}\\.availability$`), 'share'],
+  // Provisioning: fill, capacity per server (a workload's or the system's), quota, key space, prices.
+  [/^(conventions|workloads\.[^.]+)\.storageFill$/, 'share'],
+  [/^(workloads\.[^.]+\.)?perServer\.(storage|memory)$/, 'bytes'],
+  [/^(workloads\.[^.]+\.)?perServer\.throughput$/, 'rate'],
+  [/^workloads\.[^.]+\.quota\.perUser$/, 'bytes'],
+  [/^workloads\.[^.]+\.(quota\.users|keys\.alphabet|keys\.length)$/, 'count'],
+  [/^prices\.(egress|storage)$/, 'pricePerByte'],
+  [/^prices\.requests$/, 'pricePerRequest'],
 ]
 
 /** The kind of the quantity field at a dotted path, or null when the path holds no quantity. */

@@ -121,6 +121,11 @@ export class FieldResolver {
       this.report(path, `\`${path}\` needs a unit: \`${value}\` could be seconds or years`, `write it with a unit, e.g. \`${value} days\` or \`${value} ms\``)
       return null
     }
+    // A price per size read as dollars per byte would be a billion times too high.
+    if (kind === 'pricePerByte' && Number.isFinite(value)) {
+      this.report(path, `\`${path}\` needs the size it is priced per: \`${value}\` could be per GB or per TB`, `write it divided by its size, e.g. \`${value} / 1 GB\``)
+      return null
+    }
     return {value, dim: KIND_DIMENSION[kind]}
   }
 
@@ -241,14 +246,16 @@ export class FieldResolver {
   }
 
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
-    // A plain number of seconds may be written with count suffixes (`100K`).
-    const q = kind === 'seconds' && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: SECONDS} : written
+    // A plain number of seconds may be written with count suffixes (`100K`); a throughput without a period is per second.
+    const q = (kind === 'seconds' || kind === 'rate') && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: KIND_DIMENSION[kind]} : written
     const shown = this.writtenText(path)
     const expected = KIND_DIMENSION[kind]
     if (!sameDimension(q.dim, expected)) {
       const hint = kind === 'bytes' && sameDimension(q.dim, KIND_DIMENSION.count) && /\dB$/.test(shown)
         ? `\`${shown}\` means ${shown.slice(0, -1)} billion; for bytes put a space before the unit: \`${shown.slice(0, -1)} B\``
-        : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
+        : kind === 'pricePerByte' && q.dim.bytes === -1 && q.dim.seconds === -1
+          ? 'a storage price is per month already (the spec\'s month): write e.g. `0.023 / 1 GB`'
+          : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
       this.report(path, `\`${path}\` should be ${KIND_WORDS[kind].what}, but \`${shown}\` is ${describeDimension(q.dim)}`, hint)
       return null
     }

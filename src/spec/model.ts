@@ -1,4 +1,4 @@
-import type {Access, ByteUnits, Consistency, RateBasis} from './generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf} from './generated/schema-types.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -19,6 +19,8 @@ export interface SystemModel {
   readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
+  /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
+  readonly provisioning?: SystemProvisioning
 }
 
 /** A number taken from the spec (or a default), with where it came from. */
@@ -38,6 +40,8 @@ export interface Conventions {
   readonly secondsPerMonth: Input
   /** Days in a year: 365 by default, 365.25 (Julian) or 365.2425 (Gregorian). */
   readonly daysPerYear: Input
+  /** Seconds in a quarter when the spec states one (the SRE book's 90 days); absent, a quarter is a year ÷ 4. */
+  readonly secondsPerQuarter?: Input
   readonly byteUnits: ByteUnits
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
@@ -86,6 +90,60 @@ export interface Workload {
   readonly latencySeconds: Input | null
   /** What the spec states about the data beyond its numbers; null where it says nothing. */
   readonly facts: WorkloadFacts
+  /** The fill, capacity per server, quota and key space the spec states for this workload; absent when it states none. */
+  readonly provisioning?: WorkloadProvisioning
+}
+
+export type {MemoryHolds, StorageFillOf} from './generated/schema-types.js'
+
+/**
+ * Provisioning as a published estimate states it, beyond the conventions'
+ * defaults: each part null when the spec does not state it, and then nothing
+ * is derived from it.
+ */
+export interface Provisioning {
+  /** Share of a disk filled: provisioned storage = kept ÷ fill. A workload's own, or the convention. */
+  readonly storageFill: Input | null
+  /** Whether the fill applies to every replica or to one copy; a workload's null follows the convention. */
+  readonly storageFillOf: StorageFillOf | null
+  readonly perServer: PerServer | null
+}
+
+export interface SystemProvisioning extends Provisioning {
+  readonly prices: Prices | null
+}
+
+export interface WorkloadProvisioning extends Provisioning {
+  readonly quota: Quota | null
+  readonly keys: KeySpace | null
+}
+
+/** What one server holds or serves; at least one of storage, memory, throughput. */
+export interface PerServer {
+  readonly storage: Input | null
+  readonly memory: Input | null
+  /** What the memory holds: the cache to provision, or all the data kept. */
+  readonly memoryHolds: MemoryHolds
+  /** Requests per second. */
+  readonly throughput: Input | null
+}
+
+export interface Quota {
+  readonly perUser: Input
+  /** Users allocated the quota; null: the monthly active users. */
+  readonly users: Input | null
+}
+
+export interface KeySpace {
+  readonly alphabet: Input
+  readonly length: Input
+}
+
+/** Dollars per byte out; per byte held a month; per request. */
+export interface Prices {
+  readonly egress: Input | null
+  readonly storage: Input | null
+  readonly requests: Input | null
 }
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */

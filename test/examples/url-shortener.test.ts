@@ -105,4 +105,14 @@ describe('examples/url-shortener.yaml', () => {
     expect(value(e, 'availability.composite.downtime.year')).toBeCloseTo(0.346928, 5)
     expect(e.checks.find((c) => c.id === 'availability.meetsSlo')?.pass).toBe(true)
   })
+
+  it('has a key space of the write-up\'s 3.5 trillion codes for its 365 B records', () => {
+    // 62^7 = 3,521,614,606,208 ("62^7 = ~3.5 trillion")
+    expect(value(e, 'workload.urls.keys.possible')).toBe(3_521_614_606_208)
+    // records held: 100 M/day × 3,650 days = 365 B ("365 billion records")
+    expect(value(e, 'workload.urls.records.held')).toBe(365_000_000_000)
+    // 365 B ÷ 3.5216 T = 10.3646 % used; 62^6 = 56.8 B < 365 B ≤ 62^7, so 7 is the shortest
+    expectRel(value(e, 'workload.urls.keys.usedShare'), 365e9 / 3_521_614_606_208)
+    expect(value(e, 'workload.urls.keys.minLength')).toBe(7)
+  })
 })

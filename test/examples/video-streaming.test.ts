@@ -66,6 +66,18 @@ describe('examples/video-streaming.yaml', () => {
     expectRel(value(e, 'bandwidth.ingress.media.peak'), 4.16666666666667e9)
   })
 
+  it('costs the write-up\'s $150,000 a day of CDN egress at $0.02/GB', () => {
+    // videos: 25 M views × 300 MB = 7.5e15 B = 7.5 M GB × $0.02 = $150,000 ("$150,000 per day"),
+    // and the metadata read with each view: 25 M × 1 KB = 25 GB × $0.02 = $0.50
+    expectRel(value(e, 'workload.videos.spend.egress.perDay'), 150_000.5)
+    // comments: 10 M pages × 10 KB = 100 GB × $0.02 = $2; the history is never read
+    expectRel(value(e, 'workload.comments.spend.egress.perDay'), 2)
+    expect(value(e, 'workload.watch-history.spend.egress.perDay')).toBe(0)
+    // system: $150,002.50 a day, × 30 days = $4,500,075 a month
+    expectRel(value(e, 'spend.perDay'), 150_002.5)
+    expectRel(value(e, 'spend.perMonth'), 4_500_075)
+  })
+
   it('caches metadata and comment pages, not the write-only history', () => {
     // comments readSize: 20 × 500 B = 10,000 B
     expect(value(e, 'input.workloads.comments.readSize')).toBe(10_000)

@@ -32,15 +32,18 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const out = await sizeup(['estimate', '-'], ranged(200))
     expect(out.status).toBe(2)
     expect(firstLines(out.stderr)).toBe(
-      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (at most 9987 fit up to here), or give fewer fields a range`,
-    )
+      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (fewer than 9987: the metrics computed from these fields are sampled too), or give fewer fields a range`,
+    )    // Following the hint, the engine counts the computed metrics too and names the samples that fit.
+    const next = await sizeup(['estimate', '-', '--samples', '5000'], ranged(200))
+    expect(next.status).toBe(2)
+    expect(firstLines(next.stderr)).toMatch(/^<stdin>:3:8: 5000 samples of \d+ uncertain values are \d+ numbers; the limit is 8000000\n  hint: use fewer samples: at most \d+ fit \(--samples \d+\)$/)
   })
 
   it('100 ranged workloads: refused at the first range, with the samples that fit; run with those', async () => {
     const spec = ranged(100)
     const refused = await sizeup(['estimate', '-'], spec)
     expect(refused.status).toBe(2)
-    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 4237 uncertain values are 42370000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 1556 fit (--samples 1556)`)
+    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 4944 uncertain values are 49440000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 1370 fit (--samples 1370)`)
     const fits = await sizeup(['estimate', '-', '--samples', '100', '--json'], spec)
     expect(fits.stderr).toBe('')
     expect((JSON.parse(fits.stdout) as {uncertainty: {samples: number}}).uncertainty.samples).toBe(100)
@@ -69,10 +72,10 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
   })
 
   it('--samples-out writes at most its limit of numbers', async () => {
-    // 71 uncertain values: 30,000 samples fit the Monte Carlo's budget, not the file's.
+    // 85 uncertain values (71, and the 7 counts and growth rates of the workload and of the system): 30,000 samples fit the Monte Carlo's budget, not the file's.
     const spec = MINIMAL.replace('dau: 100K', 'dau: 100K..200K')
     const out = await sizeup(['estimate', '-', '--samples', '30000', '--samples-out', join(tmpdir(), 'sizeup-never-written.csv')], spec)
     expect(out.status).toBe(2)
-    expect(firstLines(out.stderr)).toBe(`<command line>:1:1: --samples-out would write 2130000 numbers (30000 samples of 71 values); the limit is ${MAX_SAMPLES_OUT_VALUES}\n  hint: use fewer samples: at most 28169 fit (--samples 28169)`)
+    expect(firstLines(out.stderr)).toBe(`<command line>:1:1: --samples-out would write 2550000 numbers (30000 samples of 85 values); the limit is ${MAX_SAMPLES_OUT_VALUES}\n  hint: use fewer samples: at most 23529 fit (--samples 23529)`)
   })
 })

@@ -36,13 +36,16 @@ interface Printed {
 /** Every command line of LINES in one process under `env`. */
 function runAll(env: Readonly<Record<string, string>>): Promise<Printed[]> {
   const child = spawn(process.execPath, [`${ROOT}/test/helpers/run-lines.mjs`, JSON.stringify(Object.values(LINES))], {cwd: ROOT, env: {...process.env, NO_COLOR: '1', ...env}, stdio: ['ignore', 'pipe', 'pipe']})
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  // Decoded once, whole: a chunk may end inside a character (the `–` of a table cell).
+  const stdout: Buffer[] = []
+  const stderr: Buffer[] = []
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   return new Promise((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (status) => (status === 0 ? resolve(JSON.parse(stdout) as Printed[]) : reject(new Error(`run-lines exited ${status}:\n${stderr}`))))
+    child.on('close', (status) =>
+      status === 0 ? resolve(JSON.parse(Buffer.concat(stdout).toString('utf8')) as Printed[]) : reject(new Error(`run-lines exited ${status}:\n${Buffer.concat(stderr).toString('utf8')}`)),
+    )
   })
 }
 

@@ -1,6 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {reportOf} from '../../src/analysis/pipeline.js'
+import {estimateReportOf} from '../../src/analysis/estimate-report.js'
+import {buildView} from '../../src/render/view/index.js'
+import {renderMarkdown} from '../../src/render/markdown.js'
+import {renderHtml} from '../../src/render/html.js'
+import {renderTerminal} from '../../src/render/terminal.js'
 import {assertComputable} from '../../src/analysis/computable.js'
 import {estimate} from '../../src/engine/estimate.js'
 import {SHIPPED} from '../../src/overlay/knowledge.js'
@@ -18,7 +23,10 @@ import {loadSpec} from '../../src/spec/load.js'
  * in-process. Every case must either load, estimate to finite non-negative
  * numbers, or fail with located diagnostics; anything else (an uncaught
  * exception, a diagnostic without a place or a message) is a crash. Some of
- * the cases that load also go through decisions, the plan, cost and report.
+ * the cases that load also go through decisions, the plan, cost and report,
+ * and are rendered for the terminal, Markdown and HTML: a raw control
+ * character, a workflow-command line or live markup from the spec in any of
+ * them is a crash too (issue 12).
  *
  * One fuzzer, two callers: `npm test` runs a seeded sample
  * (hardening/fuzz.test.ts), `npm run fuzz` the full count (scripts/fuzz.mjs).
@@ -51,6 +59,23 @@ const SWAPS = ['[1, 2]', '{a: 1}', 'true', 'null', '~', '"text"', '0', '-1', '1e
 const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype']
 /** Values that once meant the wrong thing or crashed: aliases inside their own value, overflowing powers, built-in names in literals and expressions. */
 const HOSTILE_VALUES = ['&c [*c]', '&d {x: [*d]}', '2 ^ 2 ^ 2 ^ 2 ^ 2 ^ 2', '10constructor', '2 * toString', 'constructor', '010', '2000']
+/**
+ * Free text that tries every sink (issue 12): terminal escapes, a bare carriage return,
+ * a NUL, a workflow command on a line of its own, HTML that would run script, a
+ * backtick that would close a code span, a long run that a backtracking pattern chokes on.
+ * As YAML double-quoted scalars, so that the escapes reach the loader as characters.
+ */
+const HOSTILE_TEXT = [
+  '"\\e]0;retitled\\a\\e[2J over\\rwritten nul\\0byte"',
+  '"x\\n::error file=a::injected\\n##[error]legacy"',
+  '"A<B & C>D <img src=x onerror=document.title=1> `</code><script>alert(1)</script>`"',
+  '"\\u202eright-to-left \\u2028 separated \\x9b1m"',
+  `"1${' '.repeat(5000)}x"`,
+]
+/** What no rendered output may carry: a raw control character (a line break aside), a line that is a workflow command, live markup from the spec. */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+const COMMAND_LINE = /^\s*(::|##\[)/m
+const LIVE_MARKUP = /<img src=x|<script>alert/
 const BYTES = ['\0', '\t', ':', '-', '[', '{', '"', "'", '#', '&', '*', '!', '|', '>', '%', '@', '`', '\n', ' ', 'x', '9', '\u00e9', '\ufeff']
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!
@@ -61,8 +86,15 @@ function mutate(text: string, rng: Rng): string {
   const rounds = 1 + Math.floor(rng() * 3)
   let out = lines
   for (let r = 0; r < rounds; r++) {
-    const kind = Math.floor(rng() * 7)
-    if (kind === 4 && valueLines.length > 0) {
+    const kind = Math.floor(rng() * 8)
+    if (kind === 7) {
+      // Hostile free text where a spec allows any text: its name and descriptions.
+      const free = out.map((l, i) => (/^\s*(name|description):\s/.test(l) ? i : -1)).filter((i) => i >= 0)
+      if (free.length > 0) {
+        const i = pick(rng, free)
+        out[i] = out[i]!.replace(/:\s.*$/, `: ${pick(rng, HOSTILE_TEXT)}`)
+      }
+    } else if (kind === 4 && valueLines.length > 0) {
       // A key renamed to a built-in name.
       const i = pick(rng, valueLines)
       if (out[i] !== undefined) out[i] = out[i]!.replace(/^(\s*)[\w-]+:/, `$1${pick(rng, BUILT_IN_NAMES)}:`)
@@ -125,7 +157,16 @@ async function problemOf(example: Example, text: string, context: Parameters<typ
     for (const node of Object.values(result.metrics)) {
       if (!Number.isFinite(node.value) || node.value < 0) throw new Error(`metric ${node.id} is ${node.value}`)
     }
-    if (report) reportOf(spec, result, [], context)
+    if (report) {
+      const full = reportOf(spec, result, [], context)
+      const markdown = await renderMarkdown(buildView(full))
+      const outputs = {terminal: renderTerminal(estimateReportOf(spec, result, [])), markdown, html: renderHtml(markdown, '')}
+      for (const [sink, out] of Object.entries(outputs)) {
+        // A terminal shows markup as the text it is; a document must not carry it live.
+        const bad = RAW_CONTROL.exec(out) ?? COMMAND_LINE.exec(out) ?? (sink === 'terminal' ? null : LIVE_MARKUP.exec(out))
+        if (bad) return {problem: `${sink} output carries ${JSON.stringify(bad[0])} raw`, loaded: true}
+      }
+    }
     return {problem: null, loaded: true}
   } catch (e) {
     if (!(e instanceof SpecError)) return {problem: e instanceof Error ? `${e.name}: ${e.message}` : String(e), loaded: false}
@@ -150,8 +191,8 @@ export async function fuzz(options: {readonly cases: number; readonly seed: numb
     const example = options.examples[n % options.examples.length]!
     const text = mutate(example.text, rng)
     const started = performance.now()
-    // One loaded case in ten also goes through decisions, plan, cost and report.
-    const outcome = await problemOf(example, text, context, loaded % 10 === 0)
+    // One loaded case in ten, and every case with hostile free text, also goes through decisions, plan, cost and every renderer.
+    const outcome = await problemOf(example, text, context, loaded % 10 === 0 || HOSTILE_TEXT.some((h) => text.includes(h)))
     const ms = performance.now() - started
     if (outcome.loaded) loaded++
     if (outcome.problem !== null) crashes.push({case: n, file: example.file, problem: outcome.problem, text})

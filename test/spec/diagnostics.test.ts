@@ -161,7 +161,8 @@ const cases: Case[] = [
   {name: 'a rate with two bases', yaml: edit('{perUserPerDay: 1}', '{perUserPerDay: 1, perDay: 5}'), expected: [at(7, 13, '`workloads.items.writes` gives 2 rates (`perUserPerDay`, `perDay`); give exactly one', 'use one of: perUserPerDay')]},
   {name: 'a rate with no basis', yaml: edit('{perUserPerDay: 1}', '{}'), expected: [at(7, 13, '`workloads.items.writes` gives no rate', 'use one of')]},
   {name: 'a workload with neither reads nor writes', yaml: edit('    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n', ''), expected: [at(6, 3, 'workload `items` has neither `reads` nor `writes`', 'writes: {perUserPerDay: 2}')]},
-  {name: 'writes without a record size', yaml: edit('    recordSize: 1 KB\n', '    readSize: 1 KB\n'), expected: [at(7, 13, 'workload `items` has writes but no record size', 'add `recordSize`')]},
+  // Counted but not sized: records written and held need no size (the review's `unsized-records` says so).
+  {name: 'writes without a record size are counted, not refused', yaml: edit('    recordSize: 1 KB\n', '    readSize: 1 KB\n'), expected: []},
   {name: 'reads with nothing to read', yaml: edit('    writes: {perUserPerDay: 1}\n', '').replace('    recordSize: 1 KB\n', ''), expected: [at(7, 12, 'workload `items` has reads but no size to read', '`readSize`')]},
   {name: 'recordSize and recordFields together', yaml: workload('recordFields: {id: 8 B}'), expected: [at(10, 5, 'give `recordSize` or `recordFields`, not both', 'remove one')]},
   {name: 'an empty workload', yaml: edit('  items:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n    recordSize: 1 KB\n', '  items:\n'), expected: [at(6, 3, '`workloads.items` has no value; it should be a mapping', 'items: {writes:')]},

@@ -15,7 +15,7 @@ export interface AvailabilityView {
   readonly checks: readonly {readonly mark: string; readonly message: string}[]
 }
 
-const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day']
+const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
 /** `availability.composite`, `availability.composite.2`, `availability.composite.4.1` … (not their downtime). */
 const COMPONENT = /^availability\.composite((?:\.\d+)*)$/
 

@@ -1,6 +1,7 @@
 import {metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
+import {type FigureTableView, figuresView} from './figures.js'
 import type {Numbers} from './numbers.js'
 
 /** A per-workload table: one row per workload, a total row when there are several. */
@@ -51,6 +52,8 @@ export interface CapacityView {
   readonly storage: WorkloadTable<Row<keyof typeof STORAGE>>
   readonly bandwidth: WorkloadTable<Row<keyof typeof BANDWIDTH>>
   readonly cache: WorkloadTable<Row<keyof typeof CACHE>>
+  /** Counts and growth, and the figures of what the spec states beyond the usual (fill, quota, key space, servers, prices). */
+  readonly figures: readonly FigureTableView[]
   /** The availability budget in one line each; null without an availability SLO. */
   readonly budget: {readonly slo: string; readonly downtimePerYear: string; readonly downtimePerMonth: string; readonly errorBudget: string} | null
 }
@@ -71,6 +74,7 @@ export function capacityView(report: EstimateReport, n: Numbers): CapacityView {
     storage: table(STORAGE),
     bandwidth: table(BANDWIDTH),
     cache: table(CACHE),
+    figures: figuresView(report, n),
     budget: n.has('input.slo.availability')
       ? {
           slo: n.metric('input.slo.availability'),

@@ -51,6 +51,10 @@ const PER: Readonly<Record<StatedRate['basis'], (amount: string) => string>> = {
   perSecond: (a) => `${a} a second`,
   perDay: (a) => `${a} a day`,
   perMonth: (a) => `${a} a month`,
+  perMinute: (a) => `${a} a minute`,
+  perHour: (a) => `${a} an hour`,
+  perWeek: (a) => `${a} a week`,
+  perYear: (a) => `${a} a year`,
 }
 
 /** `2 per daily user a day (300 M a day)`. */

@@ -1,0 +1,130 @@
+import {type Scope, SYSTEM, type WorkloadSuffix, workloadScope} from '../engine/ids.js'
+import type {MetricNode} from '../engine/ledger.js'
+import type {EstimateReport} from '../analysis/estimate-report.js'
+import {own} from '../quantity/own.js'
+
+/**
+ * The tables of figures a spec asks for beyond traffic, storage, bandwidth and
+ * cache: counts and sub-day growth (every spec that writes), and the figures
+ * of a stated active window, fill, quota, key space, per-server capacity and
+ * prices. One definition, read by the terminal tables and the design document
+ * alike; a table appears only when the report has one of its figures, and a
+ * workload only when it has one, so a spec that states none of them keeps its
+ * outputs as they were.
+ */
+export interface FigureColumn {
+  readonly header: string
+  /** The metric, by its suffix in each scope (`records.held` → `workload.posts.records.held`, `records.held`). */
+  readonly suffix: WorkloadSuffix
+  /** Words after the value, from the same node (which constraint binds a server count). */
+  readonly note?: (node: MetricNode) => string | null
+}
+
+export interface FigureTable {
+  readonly title: string
+  readonly columns: readonly FigureColumn[]
+  /**
+   * The figures whose presence shows the table and a workload's row, when not
+   * every column's: the key space's `records held` is a count every writing
+   * spec has, and the table is there for the key space, not for it.
+   */
+  readonly shownBy?: readonly WorkloadSuffix[]
+}
+
+/** `Servers needed (storage binds)` → `storage`. */
+const binding = (node: MetricNode): string | null => /\((\w+) binds\)$/.exec(node.label)?.[1] ?? null
+
+export const FIGURE_TABLES: readonly FigureTable[] = [
+  {
+    title: 'Counts and storage growth',
+    columns: [
+      {header: 'records/day', suffix: 'records.perDay'},
+      {header: 'records held', suffix: 'records.held'},
+      {header: 'media/day', suffix: 'media.objects.perDay'},
+      {header: 'media held', suffix: 'media.objects.held'},
+      {header: 'new data/s', suffix: 'storage.perSecond'},
+      {header: 'per minute', suffix: 'storage.perMinute'},
+      {header: 'per hour', suffix: 'storage.perHour'},
+    ],
+  },
+  {
+    title: 'Average within the active window',
+    columns: [
+      {header: 'reads', suffix: 'qps.read.windowAvg'},
+      {header: 'writes', suffix: 'qps.write.windowAvg'},
+      {header: 'total', suffix: 'qps.total.windowAvg'},
+    ],
+  },
+  {
+    title: 'Storage provisioned at the fill',
+    columns: [
+      {header: 'kept', suffix: 'storage.total'},
+      {header: 'fill', suffix: 'storage.fill'},
+      {header: 'provisioned', suffix: 'storage.provisioned'},
+    ],
+    shownBy: ['storage.provisioned'],
+  },
+  {
+    title: 'Quota: space allocated and used',
+    columns: [
+      {header: 'allocated', suffix: 'quota.allocatedBytes'},
+      {header: 'used (one copy)', suffix: 'quota.usedBytes'},
+      {header: 'share used', suffix: 'quota.usedShare'},
+    ],
+    shownBy: ['quota.allocatedBytes'],
+  },
+  {
+    title: 'Key space',
+    columns: [
+      {header: 'keys possible', suffix: 'keys.possible'},
+      {header: 'records held', suffix: 'records.held'},
+      {header: 'share used', suffix: 'keys.usedShare'},
+      {header: 'shortest key', suffix: 'keys.minLength'},
+    ],
+    shownBy: ['keys.possible'],
+  },
+  {
+    title: 'Servers from the stated capacity per server',
+    columns: [
+      {header: 'by storage', suffix: 'servers.byStorage'},
+      {header: 'by memory', suffix: 'servers.byMemory'},
+      {header: 'by throughput', suffix: 'servers.byThroughput'},
+      {header: 'servers', suffix: 'servers.count', note: binding},
+    ],
+  },
+  {
+    title: 'Cost at the stated prices',
+    columns: [
+      {header: 'egress/day', suffix: 'spend.egress.perDay'},
+      {header: 'storage/day', suffix: 'spend.storage.perDay'},
+      {header: 'requests/day', suffix: 'spend.requests.perDay'},
+      {header: 'per day', suffix: 'spend.perDay'},
+      {header: 'per month', suffix: 'spend.perMonth'},
+    ],
+  },
+]
+
+export interface FigureRow {
+  /** The workload's name, or null for the system's total. */
+  readonly workload: string | null
+  readonly cells: readonly (MetricNode | null)[]
+}
+
+/** A metric of a scope, or null when the report has none (a workload's own figure in the system's row). */
+function cell(report: EstimateReport, scope: Scope, suffix: WorkloadSuffix): MetricNode | null {
+  return own(report.metrics, `${scope}${suffix}`) ?? null
+}
+
+/**
+ * The rows of one table: each workload that has one of its figures, then the
+ * system's total when there are several workloads and the system has one.
+ * Empty when the report has none.
+ */
+export function figureRows(report: EstimateReport, table: FigureTable): FigureRow[] {
+  const deciding = table.shownBy ?? table.columns.map((c) => c.suffix)
+  const has = (scope: Scope): boolean => deciding.some((s) => cell(report, scope, s) !== null)
+  const row = (workload: string | null, scope: Scope): FigureRow => ({workload, cells: table.columns.map((c) => cell(report, scope, c.suffix))})
+  const rows = report.workloads.filter((w) => has(workloadScope(w))).map((w) => row(w, workloadScope(w)))
+  if (rows.length > 0 && report.workloads.length > 1 && has(SYSTEM)) rows.push(row(null, SYSTEM))
+  return rows
+}

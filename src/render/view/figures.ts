@@ -1,0 +1,32 @@
+import type {EstimateReport} from '../../analysis/estimate-report.js'
+import {md} from '../../spec/sinks/markdown.js'
+import {FIGURE_TABLES, figureRows} from '../figure-tables.js'
+import type {Numbers} from './numbers.js'
+
+/** One of the optional tables of figures (counts, fill, quota, key space, servers, prices), formatted; the total row in bold. */
+export interface FigureTableView {
+  readonly title: string
+  readonly headers: readonly string[]
+  readonly rows: readonly {readonly workload: string; readonly cells: readonly string[]}[]
+}
+
+/** The tables the report has figures for, in the order render/figure-tables.ts gives them. */
+export function figuresView(report: EstimateReport, n: Numbers): FigureTableView[] {
+  const views: FigureTableView[] = []
+  for (const table of FIGURE_TABLES) {
+    const rows = figureRows(report, table)
+    if (rows.length === 0) continue
+    views.push({
+      title: table.title,
+      headers: table.columns.map((c) => c.header),
+      rows: rows.map((row) => {
+        const cells = row.cells.map((node, i) => {
+          const note = node ? table.columns[i]!.note?.(node) : null
+          return note ? `${n.node(node ?? undefined)} (${note})` : n.node(node ?? undefined)
+        })
+        return row.workload === null ? {workload: '**total**', cells: cells.map((c) => `**${c}**`)} : {workload: md(row.workload), cells}
+      }),
+    })
+  }
+  return views
+}
