@@ -20,8 +20,8 @@ interface MetricJson {
   readonly unit: string
 }
 
-async function metricsOf(id: string): Promise<Readonly<Record<string, MetricJson>>> {
-  const r = await sizeup(['estimate', `examples/published/${id}.yaml`, '--json'])
+async function metricsOf(id: string, scenario: string | undefined): Promise<Readonly<Record<string, MetricJson>>> {
+  const r = await sizeup(['estimate', `examples/published/${id}.yaml`, '--json', ...(scenario === undefined ? [] : ['--scenario', scenario])])
   expect(r.stderr).toBe('')
   expect(r.status).toBe(0)
   return (JSON.parse(r.stdout) as {metrics: Record<string, MetricJson>}).metrics
@@ -37,7 +37,7 @@ function compare(metrics: Readonly<Record<string, MetricJson>>, v: PublishedValu
   expect(unit.base as readonly string[], `${v.metric} is in ${metric!.unit}, not a unit of ${v.unit}`).toContain(metric!.unit)
   const actual = metric!.value / unit.factor
   const expected = v.wrong?.correct ?? v.published
-  const context = `${v.metric} = ${actual} ${v.unit}, expected ${expected} ±${percent(v.tolerance)} ("${v.quote}")`
+  const context = `${v.scenario === undefined ? '' : `scenario ${v.scenario}: `}${v.metric} = ${actual} ${v.unit}, expected ${expected} ±${percent(v.tolerance)} ("${v.quote}")`
   expect(off(actual, expected), context).toBeLessThanOrEqual(v.tolerance)
   // A corrected figure is one sizeup does not reproduce: it lies outside the tolerance.
   if (v.wrong) expect(off(actual, v.published), `${context}: the published ${v.published} is not wrong at this tolerance`).toBeGreaterThan(v.tolerance)
@@ -45,8 +45,10 @@ function compare(metrics: Readonly<Record<string, MetricJson>>, v: PublishedValu
 
 describe.each(CASES.map((c) => [c.id, c] as const))('published example %s', (id, c) => {
   it(`reproduces ${c.values.length} published figures`, async () => {
-    const metrics = await metricsOf(id)
-    for (const v of c.values) compare(metrics, v)
+    for (const scenario of new Set(c.values.map((v) => v.scenario))) {
+      const metrics = await metricsOf(id, scenario)
+      for (const v of c.values.filter((x) => x.scenario === scenario)) compare(metrics, v)
+    }
   })
 
   it('cites its sources in the spec, and says which published figures are wrong', () => {
@@ -63,8 +65,14 @@ describe('the published corpus', () => {
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort()
 
-  it('has one case per spec in examples/published/, with unique ids', () => {
+  it('has one case per spec in examples/published/, with unique ids, at least 20', () => {
     expect(CASES.map((c) => c.id).sort()).toEqual(specs)
+    expect(specs.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it('is listed in the README, case by case', () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8')
+    for (const id of specs) expect(readme).toContain(`(examples/published/${id}.yaml)`)
   })
 
   it('quotes every figure, with a tolerance of ±0.5 % or ±5 %', () => {

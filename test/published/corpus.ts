@@ -33,6 +33,7 @@ export const UNITS = {
   'MB/s': {base: ['B/s'], factor: 1e6},
   'GB/s': {base: ['B/s'], factor: 1e9},
   'TB/s': {base: ['B/s'], factor: 1e12},
+  'GB/min': {base: ['B/s'], factor: 1e9 / 60},
   // durations
   s: {base: ['s'], factor: 1},
   min: {base: ['s'], factor: 60},
@@ -50,6 +51,8 @@ export type Unit = keyof typeof UNITS
 export interface PublishedValue {
   /** The metric in `estimate --json` (`metrics[id]`), whose value is in base units. */
   readonly metric: string
+  /** The spec's scenario that states this figure's inputs (`estimate --scenario`), when not the base: a table of several targets is one scenario per row. */
+  readonly scenario?: string
   /** The figure as the source prints it, in `unit`. */
   readonly published: number
   readonly unit: Unit
