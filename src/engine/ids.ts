@@ -40,6 +40,8 @@ export type ScopeConditionalSuffix =
   | `bandwidth.${Direction}.media.${Level}`
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
+  /** Deliveries to followers (writes × average followers), when a workload writes and states a fan-out. */
+  | `fanout.deliveries.${'perDay' | Level}`
   /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
   | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
   | `media.objects.${'perDay' | 'held'}`
@@ -62,9 +64,10 @@ export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
 /**
  * Only for a workload that states records already stored; that has a fill
- * (its own or the convention's); that states a key space.
+ * (its own or the convention's); that states a key space; with reads that
+ * holds data of a stated size (the bound of its cache's hot set).
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}`
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}` | 'cache.dataHeldBytes'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 

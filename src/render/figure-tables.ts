@@ -56,6 +56,15 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     ],
   },
   {
+    // Push fan-out's timeline writes: the plan adds them where the fan-out decision pushes.
+    title: 'Fan-out to followers (writes × average followers)',
+    columns: [
+      {header: 'deliveries/day', suffix: 'fanout.deliveries.perDay'},
+      {header: 'average', suffix: 'fanout.deliveries.avg'},
+      {header: 'peak', suffix: 'fanout.deliveries.peak'},
+    ],
+  },
+  {
     title: 'Storage provisioned at the fill',
     columns: [
       {header: 'kept', suffix: 'storage.total'},

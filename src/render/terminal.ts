@@ -24,6 +24,8 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
   const sections: string[] = [style.heading(`${terminal(report.name)} — capacity estimate`) + (report.description ? `\n${style.dim(terminal(report.description))}` : '')]
 
   const perWorkload = (title: string, columns: readonly Column[]): void => {
+    // A spec without workloads (availability alone) has no rows to show.
+    if (report.workloads.length === 0) return
     const cell = (scope: Scope, suffix: ScopeSuffix): string => fmt(findMetric(report.metrics, metricId(scope, suffix)))
     const rows = report.workloads.map((w) => [terminal(w), ...columns.map(([, s]) => cell(workloadScope(w), s))])
     if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(cell(SYSTEM, s)))])
@@ -45,7 +47,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     ['per year', 'storage.perYear'],
     ['kept (retention)', 'storage.total'],
   ])
-  sections.push(projection(report, style, fmt))
+  if (report.workloads.length > 0) sections.push(projection(report, style, fmt))
   perWorkload('Bandwidth', [
     ['in text', 'bandwidth.ingress.text.avg'],
     ['in media', 'bandwidth.ingress.media.avg'],

@@ -55,7 +55,11 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
   const memory = optionalScoped(ctx, 'cache.provisionedBytes') ?? 0
   const reads = metric(ctx, 'qps.read.peak')
   const byMemory = need('cache memory to provision', memory, `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
-  const byReads = need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+  // Where push fan-out writes the timelines here, every delivery is an operation beside the reads.
+  const pushed = ctx.pushDeliveries ?? null
+  const byReads = pushed
+    ? need('peak reads and timeline writes', reads + pushed.peak, `${rate(reads)} + ${rate(pushed.peak)} push fan-out deliveries (${pushed.from})`, f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+    : need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
@@ -66,8 +70,8 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
       shards,
       shardKey: shards > 1 ? 'hash slot of the cache key' : null,
       basis: [
-        memory > 0 ? byMemory.line : 'cache memory: no reads described',
-        reads > 0 ? byReads.line : 'peak reads: none described',
+        memory > 0 ? byMemory.line : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
+        reads > 0 || pushed ? byReads.line : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
     }),

@@ -25,8 +25,9 @@ export function optionName(option: {readonly label: string; readonly technology:
 }
 
 export function summaryView(report: DesignReport, n: Numbers): SummaryView {
+  const users = [n.has('input.users.mau') ? `${n.metric('input.users.mau')} monthly` : null, n.has('input.users.dau') ? `${n.metric('input.users.dau')} daily` : null].filter((u) => u !== null)
   const headline: {label: string; value: string}[] = [
-    {label: 'Users', value: `${n.metric('input.users.mau')} monthly, ${n.metric('input.users.dau')} daily`},
+    ...(users.length > 0 ? [{label: 'Users', value: users.join(', ')}] : []),
     {label: 'Requests at peak', value: `${n.metric('qps.read.peak')} reads, ${n.metric('qps.write.peak')} writes`},
     {label: 'New data per day', value: n.metric('storage.perDay')},
     {label: `Data held after ${report.horizonYears} year${report.horizonYears === 1 ? '' : 's'}`, value: n.metric(`storage.year.${report.horizonYears}`)},
