@@ -66,6 +66,16 @@ export const AVAILABILITY: readonly PublishedCase[] = [
     ],
   },
   {
+    id: 'gitlab-error-budget',
+    title: 'GitLab Handbook, "Engineering Error Budgets": "Budget allocation"',
+    sources: ['https://handbook.gitlab.com/handbook/engineering/error-budgets/'],
+    reading: 'primary',
+    values: [
+      // 28 × 1,440 min × (1 − 0.9995) = 20.16 min
+      {metric: 'availability.slo.downtime.month', published: 20, unit: 'min', tolerance: ROUNDED, quote: 'allowed unavailability window is `20 minutes per 28 day period`'},
+    ],
+  },
+  {
     id: 'sdp-availability-numbers',
     title: 'Martin, The System Design Primer, README: "Availability in numbers" and "Availability in parallel vs in sequence"',
     sources: ['https://github.com/donnemartin/system-design-primer#availability-in-numbers', 'donnemartin/system-design-primer: README.md'],

@@ -145,4 +145,20 @@ export const XU: readonly PublishedCase[] = [
       {metric: 'qps.write.peak', published: 480, unit: '/s', tolerance: ROUNDED, quote: 'Peak QPS = QPS * 2 = 480'},
     ],
   },
+  {
+    id: 'xu-autocomplete',
+    title: 'Xu, System Design Interview vol. 1, ch. 13 "Design a search autocomplete system", step 1: "Back of the envelope estimation"',
+    sources: ['Vancouver-KDD/book-study: 06-system-design-interview/13-design-a-search-autocomplete-system/jun-ch13-design-a-search-autocomplete-system.md'],
+    reading: 'copy',
+    values: [
+      // 4 × 5 × 1 B = 20 B
+      {metric: 'input.workloads.queries.recordSize', published: 20, unit: 'B', tolerance: EXACT, quote: 'That is 4 x 5 = 20 bytes per query'},
+      // 10 M × 10 × 20 ÷ 86,400 s = 23,148/s
+      {metric: 'workload.suggestions.qps.read.avg', published: 24_000, unit: '/s', tolerance: ROUNDED, quote: '~24,000 query per second (QPS) = 10,000,000 users * 10 queries / day * 20 characters / 24 hours / 3600 seconds'},
+      // 2 × 23,148 = 46,296/s (the book doubles its rounded 24,000)
+      {metric: 'workload.suggestions.qps.read.peak', published: 48_000, unit: '/s', tolerance: ROUNDED, quote: 'Peak QPS = QPS * 2 = ~48,000'},
+      // 10 M × 10 × 20 % × 20 B = 4e8 B a day
+      {metric: 'workload.queries.storage.perDay', published: 0.4, unit: 'GB', tolerance: EXACT, quote: '10 million * 10 queries / day * 20 byte per query * 20% = 0.4 GB'},
+    ],
+  },
 ]
