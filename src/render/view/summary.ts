@@ -35,8 +35,8 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
     {label: 'Cache memory', value: n.metric('cache.provisionedBytes')},
   ]
   if (n.has('input.slo.availability')) headline.push({label: 'Availability SLO', value: `${n.metric('input.slo.availability')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`})
-  if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes)})
-  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd)})
+  if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes) + leftOut(report.plan.items.filter((i) => !i.sized), 'not sized')})
+  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
   const count = report.risks.length
   return {
     title: md(report.name),
@@ -46,6 +46,12 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
     decisions: report.decisions.map((d) => ({text: `${decisionName(d)}: ${optionName(d.choice)}`})),
     risks: count === 0 ? 'none found' : `${count} to review (see [Risks](#risks))`,
   }
+}
+
+/** `, without Neo4j (not sized)`: what a total leaves out, each technology once; empty when nothing is. */
+function leftOut(items: readonly {readonly technology: string | null}[], why: string): string {
+  const names = [...new Set(items.map((i) => i.technology).filter((t) => t !== null))]
+  return names.length ? `, without ${names.map(md).join(', ')} (${why})` : ''
 }
 
 /**
