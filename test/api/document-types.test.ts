@@ -19,7 +19,7 @@ const yamlIn = (dir: string): string[] =>
     .map((f) => `${dir}/${f}`)
 const literal = (file: string): string => JSON.stringify(parse(readFileSync(join(ROOT, file), 'utf8')))
 
-const specs = [...yamlIn('examples'), ...yamlIn('examples/practice'), ...yamlIn('examples/diff')]
+const specs = [...yamlIn('examples'), ...yamlIn('examples/practice'), ...yamlIn('examples/diff'), ...yamlIn('examples/published')]
 
 const source = [
   "import type {ConfigDocument, OverlayDocument, SpecDocument} from 'sizeup'",
