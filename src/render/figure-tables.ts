@@ -2,6 +2,7 @@ import {type Scope, SYSTEM, type WorkloadSuffix, workloadScope} from '../engine/
 import type {MetricNode} from '../engine/ledger.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import {own} from '../quantity/own.js'
+import {grouped} from '../quantity/format.js'
 
 /**
  * The tables of figures a spec asks for beyond traffic, storage, bandwidth and
@@ -18,6 +19,8 @@ export interface FigureColumn {
   readonly suffix: WorkloadSuffix
   /** Words after the value, from the same node (which constraint binds a server count). */
   readonly note?: (node: MetricNode) => string | null
+  /** A count read whole (servers to buy: 1,500, not `1.5 K`), unless a range gives it a band. */
+  readonly whole?: boolean
 }
 
 export interface FigureTable {
@@ -95,10 +98,10 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
   {
     title: 'Servers from the stated capacity per server',
     columns: [
-      {header: 'by storage', suffix: 'servers.byStorage'},
-      {header: 'by memory', suffix: 'servers.byMemory'},
-      {header: 'by throughput', suffix: 'servers.byThroughput'},
-      {header: 'servers', suffix: 'servers.count', note: binding},
+      {header: 'by storage', whole: true, suffix: 'servers.byStorage'},
+      {header: 'by memory', whole: true, suffix: 'servers.byMemory'},
+      {header: 'by throughput', whole: true, suffix: 'servers.byThroughput'},
+      {header: 'servers', suffix: 'servers.count', note: binding, whole: true},
     ],
   },
   {
@@ -139,4 +142,17 @@ export function figureRows(report: EstimateReport, table: FigureTable): FigureRo
   // figure is the system's own (servers from a top-level `perServer` in a one-workload spec).
   if (has(SYSTEM) && (rows.length === 0 || report.workloads.length > 1)) rows.push(row(null, SYSTEM))
   return rows
+}
+
+/**
+ * One cell's text, for any renderer: `format` is the renderer's own (it marks a
+ * missing figure, and a band where the figure is uncertain); a whole count
+ * without a band is written out in full; a column's note follows in brackets.
+ */
+export function figureCell(report: EstimateReport, column: FigureColumn, node: MetricNode | null, format: (node: MetricNode | null) => string): string {
+  if (node === null) return format(null)
+  const banded = report.uncertainty !== undefined && report.uncertainty !== null && own(report.uncertainty.bands, node.id) !== undefined
+  const value = column.whole && !banded ? grouped(node.value) : format(node)
+  const note = column.note?.(node)
+  return note ? `${value} (${note})` : value
 }

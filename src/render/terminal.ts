@@ -1,7 +1,7 @@
 import {type DowntimePeriod, downtimeId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
-import {FIGURE_TABLES, type FigureRow, figureRows} from './figure-tables.js'
+import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
@@ -65,10 +65,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
   for (const table of FIGURE_TABLES) {
     const rows = figureRows(report, table)
     if (rows.length === 0) continue
-    const cells = (row: FigureRow): string[] => row.cells.map((node, i) => {
-      const note = node ? table.columns[i]!.note?.(node) : null
-      return note ? `${fmt(node)} (${note})` : fmt(node)
-    })
+    const cells = (row: FigureRow): string[] => row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, fmt))
     const body = rows.map((row) => (row.workload === null ? [style.heading('total'), ...cells(row).map(style.heading)] : [terminal(row.workload), ...cells(row)]))
     sections.push(section(style, table.title, ['workload', ...table.columns.map((c) => c.header)], body))
   }

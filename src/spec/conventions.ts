@@ -23,7 +23,8 @@ export const DEFAULTS = {
  * order, when one is defined from the other).
  */
 export function resolveConventions(source: SourceDocument, mathParse: MathParse | null, sampling: Sampling = DEFAULT_SAMPLING): {conventions: Conventions; units: UnitConventions; resolver: FieldResolver} {
-  const binaryBytes = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits === 'binary'
+  const byteUnits = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits
+  const binaryBytes = byteUnits === 'binary'
   const dayResolver = new FieldResolver(source, defaultCalendar(DEFAULTS.secondsPerDay, binaryBytes), mathParse, sampling)
   const secondsPerDay = positive(dayResolver, 'conventions.secondsPerDay', DEFAULTS.secondsPerDay)
   const calendar = resolveCalendar(source, mathParse, sampling, secondsPerDay.value, binaryBytes, positive)
@@ -38,6 +39,7 @@ export function resolveConventions(source: SourceDocument, mathParse: MathParse 
     secondsPerMonth,
     daysPerYear,
     byteUnits: binaryBytes ? 'binary' : 'decimal',
+    ...(byteUnits === 'binary' || byteUnits === 'decimal' ? {byteUnitsStated: true} : {}),
     targetUtilization: utilization(resolver),
     cacheHotShare: certain(resolver, orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare)),
     monthInDays: calendar.monthInDays,

@@ -53,6 +53,8 @@ export interface Conventions {
   /** Seconds in a quarter when the spec states one (the SRE book's 90 days); absent, a quarter is a year ÷ 4. */
   readonly secondsPerQuarter?: Input
   readonly byteUnits: ByteUnits
+  /** Whether the spec states the byte units (`decimal` written out is the spec's choice, not the default). */
+  readonly byteUnitsStated?: boolean
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
   /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */

@@ -41,3 +41,14 @@ describe('figure tables: which rows a table has', () => {
     expect(rows.map((r) => [r.workload, r.cells[0]?.value])).toEqual([['w0', 10e6], ['w1', 10e6], [null, 20e6]])
   })
 })
+
+describe('figure tables: a server count is written out whole', () => {
+  it('3,650 servers, not `3.65 K`, in the terminal and the design document', async () => {
+    // 100 M DAU × 10 writes × 1 KB = 1 TB a day; × 365 days = 365 TB kept; ÷ 100 GB a server = 3,650.
+    const text = spec('perServer: {storage: 100 GB}').replace('mau: 10M', 'mau: 1B')
+    const terminal = await sizeup(['estimate', '-'], text)
+    expect(terminal.stdout).toMatch(/│ total\s+│ 3,650\s+│ –\s+│ –\s+│ 3,650\s+│/)
+    const markdown = await sizeup(['report', '-'], text)
+    expect(markdown.stdout).toContain('| **total** | **3,650** | **–** | **–** | **3,650** |')
+  })
+})
