@@ -100,7 +100,9 @@ export type DowntimeId = `availability.${AvailabilitySource}.downtime.${Downtime
 export type CompositeId = 'availability.composite' | `availability.composite.${number}` | `availability.composite.${number}.${string}`
 
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
-export type AvailabilityId = DowntimeId | 'availability.errorBudget.requestsPerMonth' | CompositeId
+/** Failed requests the SLO allows per period: `availability.errorBudget.requestsPerMonth` … */
+export type ErrorBudgetId = `availability.errorBudget.requestsPer${Capitalize<DowntimePeriod>}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId
 
 export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId
 
@@ -138,6 +140,10 @@ export function workloadMetricId<S extends WorkloadSuffix>(name: string, suffix:
 /** The node of a spec value: `input.<spec path>`. */
 export function inputId(path: string): InputId {
   return `input.${path}`
+}
+
+export function errorBudgetId(period: DowntimePeriod): ErrorBudgetId {
+  return `availability.errorBudget.requestsPer${(period.charAt(0).toUpperCase() + period.slice(1)) as Capitalize<DowntimePeriod>}`
 }
 
 export function downtimeId(source: AvailabilitySource, period: DowntimePeriod): DowntimeId {

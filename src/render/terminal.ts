@@ -1,4 +1,4 @@
-import {type DowntimePeriod, downtimeId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
+import {type DowntimePeriod, downtimeId, errorBudgetId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
 import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
@@ -97,11 +97,16 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   const composite = findMetric(m, 'availability.composite')
   if (!slo && !composite) return null
   const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
-  const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
-  const rows = periods.map((p) => [p, ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []), ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : [])])
+  // The SLO's error budget in failed requests, beside its downtime, when there are requests to fail.
+  const budget = slo !== undefined && findMetric(m, errorBudgetId('month')) !== undefined
+  const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(budget ? ['failed requests (SLO)'] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
+  const rows = periods.map((p) => [
+    p,
+    ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []),
+    ...(budget ? [fmt(findMetric(m, errorBudgetId(p)))] : []),
+    ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : []),
+  ])
   parts.push(section(style, 'Availability budget', head, rows))
-  const budget = findMetric(m, 'availability.errorBudget.requestsPerMonth')
-  if (budget) parts.push(`Error budget: ${fmt(budget)} failed requests per month`)
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

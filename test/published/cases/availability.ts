@@ -66,6 +66,18 @@ export const AVAILABILITY: readonly PublishedCase[] = [
     ],
   },
   {
+    id: 'sre-embracing-risk',
+    title: 'Beyer et al., Site Reliability Engineering (2016), chapter 3 "Embracing Risk": "Measuring Service Risk" and "Forming Your Error Budget"',
+    sources: ['https://sre.google/sre-book/embracing-risk/'],
+    reading: 'copy',
+    values: [
+      // 365 × 1,440 min × (1 − 0.9999) = 52.56 min
+      {metric: 'availability.slo.downtime.year', published: 52.56, unit: 'min', tolerance: EXACT, quote: 'can be down for up to 52.56 minutes in a year and stay within its availability target'},
+      // 2,500,000 requests × (1 − 0.9999) = 250
+      {metric: 'availability.errorBudget.requestsPerDay', published: 250, unit: 'count', tolerance: EXACT, quote: 'serves 2.5M requests in a day with a daily availability target of 99.99% can serve up to 250 errors'},
+    ],
+  },
+  {
     id: 'gitlab-error-budget',
     title: 'GitLab Handbook, "Engineering Error Budgets": "Budget allocation"',
     sources: ['https://handbook.gitlab.com/handbook/engineering/error-budgets/'],
