@@ -40,6 +40,8 @@ export function addSystemFanout(ledger: Ledger, workloads: readonly Workload[]):
 }
 
 function addDeliveryRates(ledger: Ledger, scope: ReturnType<typeof workloadScope> | typeof SYSTEM, perDay: MetricId): void {
+  // Published designs count deliveries a month too ("150 billion tweets delivered on fanout per month").
+  ledger.derive(metricId(scope, 'fanout.deliveries.perMonth'), 'Fan-out deliveries per month', 'req', 'perDay × daysPerMonth', {perDay, daysPerMonth: CONV.daysPerMonth}, (v) => v.perDay * v.daysPerMonth)
   const avg = ledger.derive(
     metricId(scope, 'fanout.deliveries.avg'),
     'Average fan-out deliveries per second',

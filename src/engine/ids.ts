@@ -41,7 +41,7 @@ export type ScopeConditionalSuffix =
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
   /** Deliveries to followers (writes × average followers), when a workload writes and states a fan-out. */
-  | `fanout.deliveries.${'perDay' | Level}`
+  | `fanout.deliveries.${'perDay' | 'perMonth' | Level}`
   /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
   | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
   | `media.objects.${'perDay' | 'held'}`

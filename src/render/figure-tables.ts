@@ -63,6 +63,7 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     title: 'Fan-out to followers (writes × average followers)',
     columns: [
       {header: 'deliveries/day', suffix: 'fanout.deliveries.perDay'},
+      {header: 'per month', suffix: 'fanout.deliveries.perMonth'},
       {header: 'average', suffix: 'fanout.deliveries.avg'},
       {header: 'peak', suffix: 'fanout.deliveries.peak'},
     ],

@@ -123,6 +123,8 @@ export const SDP: readonly PublishedCase[] = [
       {metric: 'workload.tweets.qps.write.avg', published: 6000, unit: '/s', tolerance: EXACT, quote: '6,000 tweets per second'},
       // 6,000/s × 10 = 60,000/s
       {metric: 'fanout.deliveries.avg', published: 60_000, unit: '/s', tolerance: EXACT, quote: '60 thousand tweets delivered on fanout per second'},
+      // 15 B tweets a month × 10 followers = 150 B (5.18 B a day × 28.94 days of the 2.5 M s month)
+      {metric: 'fanout.deliveries.perMonth', published: 150e9, unit: 'count', tolerance: EXACT, quote: '150 billion tweets delivered on fanout per month'},
       // 10 B ÷ 2.5 M s = 4,000/s
       {metric: 'workload.searches.qps.read.avg', published: 4000, unit: '/s', tolerance: EXACT, quote: '4,000 search requests per second'},
     ],
