@@ -17,6 +17,9 @@ export async function loadSource(exportLines) {
     platform: 'node',
     write: false,
     logLevel: 'warning',
+    // CommonJS dependencies (yaml) require Node built-ins, which an ES module
+    // bundle can only do through a require of its own.
+    banner: {js: `import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(${JSON.stringify(join(ROOT, 'package.json'))});`},
   })
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
 }

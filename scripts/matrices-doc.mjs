@@ -1,8 +1,10 @@
 // Writes docs/matrices.md: for every decision matrix its question, thresholds
 // with sources, options, criteria, and what select() makes of the
-// representative fact sets in test/matrices/cases.ts. Committed, so that a
-// change in a matrix's behaviour shows up as a diff in review; a test fails
-// when the file is stale.
+// representative fact sets in test/matrices/cases.ts; and, at its end, how the
+// matrices fare against the published-designs corpus (examples/published-designs/,
+// test/published-designs/), whose every choice it writes to
+// docs/published-designs.md. Committed, so that a change in a matrix's
+// behaviour shows up as a diff in review; tests fail when either is stale.
 //
 //   npm run matrices-doc           rewrite docs/matrices.md
 //   npm run matrices-doc -- --check  exit 1 if it is stale
@@ -11,17 +13,19 @@
 // compiles data/matrices/*.yaml into it); select() and the cases are
 // TypeScript, bundled here with esbuild. Each case also shows its flip points
 // (src/matrices/flip.ts), so a change in where a matrix turns shows up too.
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {loadSource, writeOrCheck} from './generated-doc.mjs'
+import {loadSource, ROOT, writeOrCheck} from './generated-doc.mjs'
 
 export const DOC_PATH = 'docs/matrices.md'
 
 /**
- * The whole document as a string. Pure: given the same matrices, cases and
- * select(), the same bytes.
- * @param {{matrices: readonly any[], cases: Record<string, readonly any[]>, select: Function, formatFact: Function, toFacts: Function, flipRangeText: Function}} deps
+ * The whole document as a string. Pure: given the same matrices, cases,
+ * select() and corpus section, the same bytes.
+ * @param {{matrices: readonly any[], cases: Record<string, readonly any[]>, select: Function, formatFact: Function, toFacts: Function, flipRangeText: Function, corpusSection: readonly string[]}} deps
  */
-export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts, flipRangeText}) {
+export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts, flipRangeText, corpusSection}) {
   const out = [
     '# Decision matrices',
     '',
@@ -45,9 +49,11 @@ export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts,
     '`report --json` in `decisions[].flipPoints`. The last column of each table below gives the flip points of that case.',
     '',
     ...matrices.map((m) => `- [${m.title}](#${anchor(m)})`),
+    '- [Published designs](#published-designs): how the matrices fare against the choices of published system designs',
     '',
   ]
   for (const m of matrices) out.push(...section(m, cases[m.id] ?? [], {select, formatFact, toFacts, flipRangeText}))
+  out.push(...corpusSection)
   return `${out.join('\n').replace(/\n+$/, '')}\n`
 }
 
@@ -120,12 +126,27 @@ async function main() {
     "export {select, formatFact} from './src/matrices/select.ts'",
     "export {CASES, toFacts} from './test/matrices/cases.ts'",
     "export {flipRangeText} from './src/matrices/flip-text.ts'",
+    "export {analyseText} from './src/index.ts'",
+    "export {DESIGNS} from './test/published-designs/cases/index.ts'",
+    "export {runCorpus} from './test/published-designs/corpus.ts'",
+    "export {DESIGNS_DOC_PATH, kindTitles, renderCorpusSection, renderDesignsDoc} from './test/published-designs/render.ts'",
   ])
+  const corpus = await mod.runCorpus(mod.DESIGNS, mod.analyseText, (file) => readFileSync(join(ROOT, file), 'utf8'), new Set(mod.MATRICES.map((m) => m.id)))
+  const titles = mod.kindTitles(mod.MATRICES)
   writeOrCheck(
     DOC_PATH,
-    renderMatricesDoc({matrices: mod.MATRICES, cases: mod.CASES, select: mod.select, formatFact: mod.formatFact, toFacts: mod.toFacts, flipRangeText: mod.flipRangeText}),
+    renderMatricesDoc({
+      matrices: mod.MATRICES,
+      cases: mod.CASES,
+      select: mod.select,
+      formatFact: mod.formatFact,
+      toFacts: mod.toFacts,
+      flipRangeText: mod.flipRangeText,
+      corpusSection: mod.renderCorpusSection(corpus, titles),
+    }),
     'matrices-doc',
   )
+  writeOrCheck(mod.DESIGNS_DOC_PATH, mod.renderDesignsDoc(corpus, titles), 'matrices-doc')
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

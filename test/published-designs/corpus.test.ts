@@ -1,0 +1,110 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {analyseText} from '../../src/index.js'
+import {MATRICES} from '../../src/matrices/generated/matrices.js'
+import {ROOT} from '../helpers/spec.js'
+import {DESIGNS} from './cases/index.js'
+import {type CorpusSummary, percent, runCorpus, type ScoredChoice, specFile, words} from './corpus.js'
+import {DESIGNS_DOC_PATH, kindTitles, renderDesignsDoc} from './render.js'
+
+/**
+ * The published-designs corpus (./corpus.ts): every spec in
+ * examples/published-designs/ analysed in-process, every choice its author
+ * states scored against sizeup's decisions. Prints the share matched outright
+ * per decision kind and overall, and every explicit choice not matched with
+ * the reason; fails when the share falls below the floor.
+ *
+ * The floors are the shares reached when they were last raised: raise them as
+ * the matrices improve (issue 14's goal is 90 % of the explicit choices).
+ */
+const FLOOR = {
+  /** Matched outright, of every explicit choice (66 of 228 when set). */
+  explicit: 0.289,
+  /** Matched outright, of the explicit choices whose decision sizeup makes (66 of 114). */
+  withMatrix: 0.578,
+}
+
+const read = (file: string): string => readFileSync(`${ROOT}/${file}`, 'utf8')
+let summary: CorpusSummary
+
+beforeAll(async () => {
+  summary = await runCorpus(DESIGNS, analyseText, read, new Set(MATRICES.map((m) => m.id)))
+})
+
+function report(s: CorpusSummary): string {
+  const pad = (x: string | number, n: number): string => String(x).padEnd(n)
+  const lines = [`published designs: ${s.explicit.counts.matched}/${s.explicit.total} explicit choices matched outright (${percent(s.explicit.share)}); of those sizeup decides: ${s.withMatrix.counts.matched}/${s.withMatrix.total} (${percent(s.withMatrix.share)})`]
+  lines.push(`  ${pad('kind', 26)} ${pad('n', 4)} ${pad('match', 6)} ${pad('2nd', 4)} ${pad('miss', 5)} ${pad('n/e', 4)} ${pad('none', 5)} share`)
+  for (const k of s.kinds) {
+    const c = k.tally.counts
+    lines.push(`  ${pad(k.kind, 26)} ${pad(k.tally.total, 4)} ${pad(c.matched, 6)} ${pad(c['runner-up'], 4)} ${pad(c.missed, 5)} ${pad(c['not expressible'], 4)} ${pad(c['no matrix'], 5)} ${percent(k.tally.share)}`)
+  }
+  const shown = (x: ScoredChoice): string => `${x.got ?? 'not asked'}${x.runnerUp === null ? '' : ` (${x.runnerUp})`}`
+  const misses = s.scored.filter((x) => x.choice.strength === 'explicit' && x.outcome !== 'matched' && x.outcome !== 'no matrix')
+  lines.push(`  not matched (${misses.length}, no-matrix choices left out):`)
+  for (const x of misses) lines.push(`    ${x.design} ${x.choice.decision}: wants ${String(x.choice.option)}, got ${shown(x)} — ${x.outcome}${x.choice.unstated ? `: ${x.choice.unstated}` : ''}${x.choice.optionMissing ? `; no such option: ${x.choice.optionMissing}` : ''}${x.choice.note ? `; ${x.choice.note}` : ''}`)
+  lines.push(`  soft: ${s.soft.counts.matched}/${s.soft.total} matched; rejected options chosen anyway: ${s.rejected.violated.length} of ${s.rejected.checked}`)
+  return lines.join('\n')
+}
+
+describe('the published-designs corpus', () => {
+  it('matches at least the floor of explicit choices outright', () => {
+    // The figure and every miss, for whoever changes a matrix.
+    console.log(report(summary))
+    expect(summary.explicit.share).toBeGreaterThanOrEqual(FLOOR.explicit)
+    expect(summary.withMatrix.share).toBeGreaterThanOrEqual(FLOOR.withMatrix)
+  })
+
+  it('has one case per spec in examples/published-designs/, with unique ids, at least 20', () => {
+    const specs = readdirSync(`${ROOT}/examples/published-designs`)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort()
+    expect(DESIGNS.map((c) => c.id).sort()).toEqual(specs)
+    expect(specs.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it('cites each source in its spec, and quotes every choice in at most 25 words', () => {
+    for (const c of DESIGNS) {
+      const header = read(specFile(c.id))
+        .split('\n')
+        .filter((line) => line.startsWith('#'))
+        .join('\n')
+      for (const source of c.sources) expect(header, c.id).toContain(source)
+      // A choice resting on an unstated fact says so in the spec too.
+      if (c.choices.some((x) => x.unstated !== undefined)) expect(header, c.id).toMatch(/not expressible/i)
+      expect(c.choices.some((x) => x.strength === 'explicit'), c.id).toBe(true)
+      for (const x of c.choices) {
+        expect(x.quote.length, `${c.id} ${x.decision}`).toBeGreaterThan(0)
+        expect(words(x.quote), `${c.id} ${x.decision}: ${x.quote}`).toBeLessThanOrEqual(25)
+      }
+    }
+  })
+
+  it('names decisions and options as the matrices do, or kinds sizeup has no matrix for', () => {
+    // A misspelt decision or option would count as missed for ever: a choice
+    // whose kind has a matrix names a workload of its spec (or none, for a
+    // system decision) and options of that matrix.
+    const workloadScoped = new Set(MATRICES.filter((m) => m.subject === 'workload').map((m) => m.id))
+    for (const x of summary.scored) {
+      if (x.outcome === 'no matrix') continue
+      const [kind, workload] = x.choice.decision.split('.')
+      const options = MATRICES.find((m) => m.id === kind)!.options.map((o) => o.id)
+      const named = x.choice.option === null ? [] : [x.choice.option].flat()
+      if (x.choice.optionMissing === undefined) for (const o of named) expect(options, `${x.design} ${x.choice.decision}`).toContain(o)
+      else expect(named.filter((o) => options.includes(o)), `${x.design} ${x.choice.decision}: optionMissing, yet the matrix has the option`).toEqual([])
+      expect(workload === undefined, `${x.design} ${x.choice.decision}: ${kind} is decided ${workloadScoped.has(kind!) ? 'per workload' : 'once per system'}`).toBe(!workloadScoped.has(kind!))
+      // A workload the spec cannot have (no figure in the source) is an unstated fact.
+      if (workload !== undefined && x.choice.unstated === undefined) expect(read(specFile(x.design)), `${x.design}: no workload ${workload}`).toMatch(new RegExp(`^  ${workload}:`, 'm'))
+    }
+  })
+
+  it('is listed in the README, case by case', () => {
+    const readme = read('README.md')
+    expect(DESIGNS.filter((c) => !readme.includes(`(${specFile(c.id)})`)).map((c) => c.id)).toEqual([])
+  })
+
+  it(`is written up in ${DESIGNS_DOC_PATH} (npm run matrices-doc rewrites it)`, () => {
+    expect(read(DESIGNS_DOC_PATH)).toBe(renderDesignsDoc(summary, kindTitles(MATRICES)))
+  })
+})
