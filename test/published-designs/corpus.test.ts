@@ -33,7 +33,10 @@ beforeAll(async () => {
 
 function report(s: CorpusSummary): string {
   const pad = (x: string | number, n: number): string => String(x).padEnd(n)
-  const lines = [`published designs: ${s.explicit.counts.matched}/${s.explicit.total} explicit choices matched outright (${percent(s.explicit.share)}); of those sizeup decides: ${s.withMatrix.counts.matched}/${s.withMatrix.total} (${percent(s.withMatrix.share)})`]
+  const lines = [
+    `published designs: ${s.explicit.counts.matched}/${s.explicit.total} explicit choices matched outright (${percent(s.explicit.share)}; ${s.explicit.matchedByTie} by a tie the default settles); ` +
+      `of those sizeup decides: ${s.withMatrix.counts.matched}/${s.withMatrix.total} (${percent(s.withMatrix.share)})`,
+  ]
   lines.push(`  ${pad('kind', 26)} ${pad('n', 4)} ${pad('match', 6)} ${pad('2nd', 4)} ${pad('miss', 5)} ${pad('n/e', 4)} ${pad('none', 5)} share`)
   for (const k of s.kinds) {
     const c = k.tally.counts

@@ -82,8 +82,8 @@ export interface DesignCase {
 /** What a report says of one decision (the fields of `decisions[]` the score reads). */
 export interface DecisionSeen {
   readonly id: string
-  readonly choice: {readonly id: string}
-  readonly runnerUp: {readonly id: string} | null
+  readonly choice: {readonly id: string; readonly score: number}
+  readonly runnerUp: {readonly id: string; readonly score: number} | null
 }
 
 /**
@@ -104,6 +104,8 @@ export interface ScoredChoice {
   /** sizeup's choice, or null when the decision was not asked (or has no matrix). */
   readonly got: string | null
   readonly runnerUp: string | null
+  /** The choice and the runner-up scored the same: the matrix's default (or its order) decided, not a criterion. */
+  readonly tie: boolean
 }
 
 export const kindOf = (decision: string): string => decision.split('.')[0]!
@@ -114,7 +116,8 @@ const optionsOf = (c: StatedChoice): readonly string[] | null => (c.option === n
 export function scoreChoice(design: string, c: StatedChoice, decisions: readonly DecisionSeen[], matrices: ReadonlySet<string>): ScoredChoice {
   const kind = kindOf(c.decision)
   const seen = decisions.find((d) => d.id === c.decision)
-  const base = {design, choice: c, kind, got: seen?.choice.id ?? null, runnerUp: seen?.runnerUp?.id ?? null}
+  const tie = seen !== undefined && seen.runnerUp !== null && seen.runnerUp.score === seen.choice.score
+  const base = {design, choice: c, kind, got: seen?.choice.id ?? null, runnerUp: seen?.runnerUp?.id ?? null, tie}
   if (!matrices.has(kind)) return {...base, outcome: 'no matrix'}
   const wanted = optionsOf(c)
   let outcome: Outcome
@@ -136,6 +139,8 @@ export function violates(s: ScoredChoice): boolean {
 export interface Tally {
   readonly total: number
   readonly counts: Readonly<Record<Outcome, number>>
+  /** Of the matched, those won by a tie (no criterion told the two first options apart). */
+  readonly matchedByTie: number
   /** matched ÷ total, 0 for none. */
   readonly share: number
 }
@@ -143,7 +148,8 @@ export interface Tally {
 export function tally(scored: readonly ScoredChoice[]): Tally {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
   for (const s of scored) counts[s.outcome] += 1
-  return {total: scored.length, counts, share: scored.length ? counts.matched / scored.length : 0}
+  const matchedByTie = scored.filter((s) => s.outcome === 'matched' && s.tie).length
+  return {total: scored.length, counts, matchedByTie, share: scored.length ? counts.matched / scored.length : 0}
 }
 
 export interface CorpusSummary {

@@ -27,11 +27,11 @@ const UNMATRIXED: Readonly<Record<string, string>> = {
   autoscaling: 'Autoscaling',
   ranking: 'Ranking',
   'geo-index': 'Geospatial index',
-  transport: 'Real-time transport',
+  'realtime-transport': 'Real-time transport',
   pubsub: 'Pub/sub',
   'search-engine': 'Search engine',
   delivery: 'Delivery semantics',
-  concurrency: 'Concurrency control',
+  'concurrency-control': 'Concurrency control',
   'distributed-transactions': 'Distributed transactions',
   durability: 'Durability',
   reconciliation: 'Reconciliation',
@@ -55,6 +55,7 @@ export function headline(s: CorpusSummary): string {
     `**${e.counts.matched} of ${e.total} explicit choices matched outright (${percent(e.share)})** in ${s.designs.length} published designs; ` +
     `${e.counts['runner-up']} are only sizeup's runner-up, ${e.counts.missed} missed, ${e.counts['not expressible']} rest on a fact a spec cannot state, ` +
     `and ${e.counts['no matrix']} are decisions sizeup has no matrix for. ` +
+    `${e.matchedByTie} of the matches are ties that the matrix's default settles, no criterion telling the two first options apart. ` +
     `Of the ${s.withMatrix.total} choices whose decision sizeup makes, ${s.withMatrix.counts.matched} matched (${percent(s.withMatrix.share)}).`
   )
 }
@@ -84,7 +85,8 @@ export function renderCorpusSection(s: CorpusSummary, titles: KindTitles): strin
   ]
 }
 
-const got = (c: ScoredChoice): string => (c.outcome === 'no matrix' ? '—' : c.got === null ? 'not asked' : `\`${c.got}\`${c.runnerUp === null ? '' : ` (\`${c.runnerUp}\`)`}`)
+const got = (c: ScoredChoice): string =>
+  c.outcome === 'no matrix' ? '—' : c.got === null ? 'not asked' : `\`${c.got}\`${c.runnerUp === null ? '' : ` (\`${c.runnerUp}\`)`}${c.tie ? ', a tie' : ''}`
 const wanted = (c: ScoredChoice): string => (c.choice.option === null ? 'not asked' : (typeof c.choice.option === 'string' ? [c.choice.option] : c.choice.option).map((o) => `\`${o}\``).join(' or '))
 const why = (c: ScoredChoice): string =>
   [c.choice.unstated === undefined ? '' : `not stated: ${c.choice.unstated}`, c.choice.optionMissing === undefined ? '' : `no such option: ${c.choice.optionMissing}`, c.choice.note ?? ''].filter((x) => x !== '').join('; ')
