@@ -20,7 +20,10 @@ export function latencyCount(ctx: SizingContext): {readonly count: number; reado
     const budget = optionalMetric(ctx.estimate.metrics, componentMetricId(c.name, 'latency.budget')) ?? 0
     const p99 = optionalMetric(ctx.estimate.metrics, componentMetricId(c.name, 'responseTime.p99')) ?? 0
     if (best === null || needed > best.count) {
-      best = {count: needed, line: `p99 budget of ${c.name}: ${duration(budget)} → ${counted(needed, SERVER)} of ${c.latency.queue!.concurrency} workers as one M/M/c queue (p99 ${duration(p99)})`}
+      best = {
+        count: needed,
+        line: `p99 budget of ${c.name}: ${duration(budget)} → ${counted(needed, SERVER)} of ${c.latency.queue!.concurrency} workers as one M/M/c queue (p99 ${duration(p99)})`,
+      }
     }
   }
   return best

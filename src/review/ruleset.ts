@@ -8,7 +8,7 @@ import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
 import {rule as leftOutOfTotals} from './rules/left-out-of-totals.js'
 import {rule as latencyBudget} from './rules/latency-budget.js'
 import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
-import {rule as latencyBudgetSplit} from './rules/latency-budget-split.js'
+import {rule as latencySplitOverSlo} from './rules/latency-split-over-slo.js'
 import {rule as queueInstancesShort} from './rules/queue-instances-short.js'
 import {rule as queueBudgetBelowService} from './rules/queue-budget-below-service.js'
 import {rule as fanoutTail} from './rules/fanout-tail.js'
@@ -42,7 +42,7 @@ export const RULES: readonly Rule[] = [
   latencyBudget,
   latencyTargetsOutOfOrder,
   // Sizing from latency: queues, the budget split, the fan-out tail.
-  latencyBudgetSplit,
+  latencySplitOverSlo,
   queueInstancesShort,
   queueBudgetBelowService,
   fanoutTail,

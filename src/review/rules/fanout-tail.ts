@@ -16,7 +16,7 @@ export const rule: Rule = {
   summary: 'A component waits for n backends, and their stated latency does not reach the percentile the fan-out needs.',
   description:
     'A request that waits for all n backends is as slow as the slowest: for 99 % of requests to finish within the budget, each backend must do so at the 0.99^(1/n) percentile (p99.95 at 20 backends, p99.99 at 100), and at its own p99 one request in 1 − 0.99^n meets a slow backend (63 % at 100). Dean and Barroso, "The Tail at Scale" (CACM 2013). The rule compares the backends\' stated latency (`backendLatency`) with that percentile and the component\'s budget.',
-  fix: 'hedge requests (send a second copy to another replica after the backends\' p95, and take the first answer), tie requests across replicas, call fewer backends, or state the latency the backends reach at the percentile needed',
+  fix: "hedge requests (send a second copy to another replica after the backends' p95, and take the first answer), tie requests across replicas, call fewer backends, or state the latency the backends reach at the percentile needed",
   check: ({model, estimate}) =>
     latencyComponents(model.components).flatMap((c) => {
       const stated = c.latency.fanout?.backendLatency

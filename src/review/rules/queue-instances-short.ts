@@ -10,7 +10,7 @@ export const rule: Rule = {
   id: 'queue-instances-short',
   summary: 'A component sized from latency states fewer instances than its p99 budget needs at peak.',
   description:
-    'A component that states the load it serves, its service time and its workers is one M/M/c queue; sizeup finds the fewest instances whose p99 response time is within the component\'s budget (`component.<name>.instances.needed`). When the spec states `instances` below that count, the p99 at the stated count is over the budget (or the queue grows without bound, at a utilisation of 100 % or more).',
+    "A component that states the load it serves, its service time and its workers is one M/M/c queue; sizeup finds the fewest instances whose p99 response time is within the component's budget (`component.<name>.instances.needed`). When the spec states `instances` below that count, the p99 at the stated count is over the budget (or the queue grows without bound, at a utilisation of 100 % or more).",
   fix: 'run the instances needed, shorten the service time, add workers per instance, or give the component a larger share of the p99',
   check: ({model, estimate}) =>
     latencyComponents(model.components).flatMap((c) => {

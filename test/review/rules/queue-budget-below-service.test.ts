@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {actual, type Case, expected} from '../helpers.js'
+
+const spec = (components: string, p99 = '200 ms'): string => `name: T
+slo:
+  latency: {p99: ${p99}}
+workloads:
+  feed:
+    reads: {perSecond: 10K}
+    recordSize: 1 KB
+components:
+${components}`
+
+// λ = 10K × 2 (peak factor) = 20,000/s, S = 5 ms: a = 100 Erlangs; 26 instances of 4 workers meet 25 ms.
+const api = (extra: string): string => `  - {name: feed-api, availability: 99.95%, serves: feed.reads, serviceTime: 5 ms, concurrency: 4, latency: 25 ms${extra}}\n`
+
+const RULE = 'queue-budget-below-service'
+
+const cases: Case[] = [
+  {name: 'a budget above S × ln 100', spec: spec(api('')), findings: []},
+  {
+    // 10 ms × ln 100 = 46.05 ms > 40 ms
+    name: 'a budget below S × ln 100',
+    spec: spec(`  - {name: api, availability: 99.9%, peakRate: 100, serviceTime: 10 ms, latency: 40 ms}\n`),
+    findings: [
+      {
+        severity: 'error',
+        line: 9,
+        column: 66,
+        path: 'components.0.serviceTime',
+        message: /service time alone is 46\.1 ms \(S × ln 100\), over its 40 ms budget/,
+      },
+    ],
+  },
+]
+
+describe(RULE, () => {
+  it.each(cases)('$name', async (c) => expect(await actual(RULE, c)).toEqual(expected(RULE, c)))
+})
