@@ -315,8 +315,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         },
         consistency: typed('spec', 'Consistency', {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: CONSISTENCY, examples: ['eventual']}),
         durability: share('Durability', 'Share of stored objects that must survive a year.', ['99.999999999%']),
+        window: duration('SLO window', 'The rolling window the availability SLO and its error budget are measured over, at least 3 days (the slowest burn-rate alert looks back 3 days); default 30 days, the SRE Workbook\'s. The burn-rate alerts and `sizeup export openslo` follow it.', ['30 days', '28 days']),
       },
-      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
+      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}, {availability: '99.9%', window: '28 days'}],
     },
     components: {
       title: 'Components',

@@ -102,7 +102,15 @@ export type CompositeId = 'availability.composite' | `availability.composite.${n
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
 /** Failed requests the SLO allows per period: `availability.errorBudget.requestsPerMonth` … */
 export type ErrorBudgetId = `availability.errorBudget.requestsPer${Capitalize<DowntimePeriod>}`
-export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId
+/** The multi-window, multi-burn-rate alerts of the SRE Workbook (ch. 5, Table 5-8), by name. */
+export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
+/**
+ * Derived with an availability SLO: the SLO window in days, and per alert its
+ * burn-rate threshold, the error rate it implies and the time a burn at that
+ * rate takes to spend the whole budget.
+ */
+export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
 
 /**
  * A component's figures from its latency (engine/latency.ts), named after the

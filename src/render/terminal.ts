@@ -1,6 +1,7 @@
 import {type DowntimePeriod, downtimeId, errorBudgetId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
+import {BURN_RATE_TITLE, burnRateTable} from './burn-rate-table.js'
 import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
@@ -107,6 +108,8 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
     ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : []),
   ])
   parts.push(section(style, 'Availability budget', head, rows))
+  const burn = burnRateTable((id) => findMetric(m, id) !== null, (id) => fmt(findMetric(m, id)))
+  if (burn) parts.push(section(style, BURN_RATE_TITLE, burn.head, burn.rows))
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

@@ -20,7 +20,7 @@ const MAX_HORIZON_YEARS = 100
  */
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
-  const slo = buildSlo(r)
+  const slo = buildSlo(r, conventions)
   const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
   const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
   checkComponentLatency(r, components, workloads, slo)
@@ -86,7 +86,10 @@ function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {
   return {kind: 'peakFactor', peakFactor: orDefault(r, 'traffic.peakFactor', DEFAULTS.peakFactor)}
 }
 
-function buildSlo(r: FieldResolver): Slo {
+/** The slowest burn-rate alert of the SRE Workbook looks back 3 days; a shorter SLO window leaves it nothing to alert on. */
+const MIN_SLO_WINDOW_DAYS = 3
+
+function buildSlo(r: FieldResolver, c: Conventions): Slo {
   const latencySeconds: Record<string, Input> = {}
   for (const p of LATENCY_ORDER) {
     const input = optional(r, `slo.latency.${p}`)
@@ -98,7 +101,16 @@ function buildSlo(r: FieldResolver): Slo {
     latencySeconds,
     consistency: consistency === 'strong' || consistency === 'eventual' ? consistency : null,
     durability: optional(r, 'slo.durability'),
+    window: buildSloWindow(r, c),
   }
+}
+
+function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
+  const window = optional(r, 'slo.window')
+  if (window && window.value < MIN_SLO_WINDOW_DAYS * c.secondsPerDay.value - 1e-9) {
+    r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
+  }
+  return window
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

@@ -62,6 +62,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^traffic\.peakHourShare$/, 'share'],
   [/^traffic\.activeWindow$/, 'duration'],
   [/^slo\.(availability|durability)$/, 'share'],
+  [/^slo\.window$/, 'duration'],
   [new RegExp(`^slo\\.latency\\.${LATENCY_KEYS}$`), 'duration'],
   [/^horizon$/, 'duration'],
   [/^conventions\.secondsPerDay$/, 'seconds'],

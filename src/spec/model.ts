@@ -78,6 +78,8 @@ export interface Slo {
   readonly latencySeconds: Readonly<Record<string, Input>>
   readonly consistency: Consistency | null
   readonly durability: Input | null
+  /** The rolling window the availability SLO is measured over (`slo.window`, in seconds); absent or null: 30 days of the spec's day. */
+  readonly window?: Input | null
 }
 
 export type {RateBasis} from './generated/schema-types.js'
