@@ -1,15 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {actual, type Case, expected} from '../helpers.js'
-
-const spec = (components: string, p99 = '200 ms'): string => `name: T
-slo:
-  latency: {p99: ${p99}}
-workloads:
-  feed:
-    reads: {perSecond: 10K}
-    recordSize: 1 KB
-components:
-${components}`
+import {latencySpec as spec} from '../latency-specs.js'
 
 const RULE = 'fanout-tail'
 

@@ -1,18 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {actual, type Case, expected} from '../helpers.js'
-
-const spec = (components: string, p99 = '200 ms'): string => `name: T
-slo:
-  latency: {p99: ${p99}}
-workloads:
-  feed:
-    reads: {perSecond: 10K}
-    recordSize: 1 KB
-components:
-${components}`
-
-// λ = 10K × 2 (peak factor) = 20,000/s, S = 5 ms: a = 100 Erlangs; 26 instances of 4 workers meet 25 ms.
-const api = (extra: string): string => `  - {name: feed-api, availability: 99.95%, serves: feed.reads, serviceTime: 5 ms, concurrency: 4, latency: 25 ms${extra}}\n`
+import {latencySpec as spec, feedApi as api} from '../latency-specs.js'
 
 const RULE = 'queue-instances-short'
 
