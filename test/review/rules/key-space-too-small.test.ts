@@ -27,7 +27,7 @@ const cases: Case[] = [
     // 1 M a day for 30 days (the retention) = 30 M records; 16^6 = 16,777,216 hex keys: 30 M ÷ 16.8 M = 179 % used. 16^7 = 268 M fits.
     name: 'a shorter retention holds fewer records: hex keys of 6 still fail, by the retention',
     spec: spec('{alphabet: 16, length: 6}').replace('perDay: 100M', 'perDay: 1M').replace('10 years', '30 days'),
-    findings: [{severity: 'error', line: 8, column: 34, path: 'workloads.urls.keys.length', message: '`urls` holds 30 M records, but 16^6 = 16.8 M keys name only 55.9241% of them: keys of 7 characters are the shortest that fit'}],
+    findings: [{severity: 'error', line: 8, column: 34, path: 'workloads.urls.keys.length', message: '`urls` holds 30 M records, but 16^6 = 16.8 M keys name only 55.9% of them: keys of 7 characters are the shortest that fit'}],
   },
   {name: 'no key space: nothing to check', spec: spec('{alphabet: 62, length: 7}').replace('    keys: {alphabet: 62, length: 7}\n', ''), findings: []},
 ]
