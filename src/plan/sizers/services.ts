@@ -2,6 +2,7 @@ import {bytes, bytesRate, counted, need, pct, rate, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
+import {latencyCount} from '../latency-count.js'
 import type {NodePlan} from '../types.js'
 
 const PREFIX = ['prefix', 'prefixes'] as const
@@ -126,6 +127,8 @@ export function sizeApp(ctx: SizingContext): NodePlan[] {
   const peak = metric(ctx, 'qps.total.peak')
   const byRequests = need('peak requests', peak, rate(peak), f.get('requestsPerNode'), `${rate(f.get('requestsPerNode'))} per server`, ctx.util, ['server', 'servers'])
   const floor = f.get('minNodes')
-  const nodes = Math.max(floor, byRequests.count)
-  return [item(ctx, f, {role: 'app', nodes, basis: [byRequests.line, `→ ${counted(nodes, ['server', 'servers'])} (at least ${whole(floor)}, so one can fail or be redeployed)`]})]
+  // A component sized from its p99 budget (M/M/c) may need more than the throughput count.
+  const byLatency = latencyCount(ctx)
+  const nodes = Math.max(floor, byRequests.count, byLatency?.count ?? 0)
+  return [item(ctx, f, {role: 'app', nodes, basis: [byRequests.line, ...(byLatency ? [byLatency.line] : []), `→ ${counted(nodes, ['server', 'servers'])} (at least ${whole(floor)}, so one can fail or be redeployed)`]})]
 }
