@@ -39,7 +39,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
       {decision: 'partitioning.places', option: 'hash', strength: 'explicit', chosen: 'partitioned by the hash of LocationID; an aggregator asks every partition', quote: 'Remaining part of this chapter assumes that we have partitioned our data based on LocationID.'},
       {decision: 'failover', option: 'active-passive', strength: 'soft', chosen: 'a secondary replica of each QuadTree server takes over', quote: 'We can have a secondary replica of each server, and if primary dies, it can take control after the failover.'},
       {decision: 'cache.places', option: 'memcached', strength: 'soft', chosen: 'Memcache for hot places', quote: 'We can use an off-the-shelf solution like Memcache'},
-      {decision: 'eviction.places', option: 'lru', strength: 'explicit', chosen: 'least recently used', quote: 'For cache eviction policy, Least Recently Used (LRU) seems suitable for our system.'},
+      {decision: 'cache-eviction.places', option: 'lru', strength: 'explicit', chosen: 'least recently used', quote: 'For cache eviction policy, Least Recently Used (LRU) seems suitable for our system.'},
       {decision: 'load-balancing', option: 'round-robin', strength: 'soft', chosen: 'round robin at first, load-aware later', quote: 'Initially, a simple Round Robin approach can be adopted'},
       {decision: 'ranking.places', option: 'database-index', strength: 'soft', chosen: 'popularity refreshed once or twice a day', quote: 'we can decide to update it once or twice a day'},
     ],

@@ -35,7 +35,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
         note: 'at 80 reads/s at peak the cache matrix does not arise (it starts at 1,000/s)',
       },
       {decision: 'replication.pastes', option: 'read-replicas', strength: 'explicit', chosen: 'SQL read replicas for cache misses', quote: 'The SQL Read Replicas should be able to handle the cache misses'},
-      {decision: 'partitioning.pastes', option: 'none', strength: 'explicit', chosen: 'no sharding: one primary takes the writes', quote: '4 average paste writes per second (with higher at peak) should be do-able for a single SQL Write Master-Slave.'},
+      {decision: 'partitioning.pastes', option: null, strength: 'explicit', chosen: 'no sharding: one primary takes the writes', quote: '4 average paste writes per second (with higher at peak) should be do-able for a single SQL Write Master-Slave.'},
       {decision: 'retention.pastes', option: 'scheduled-delete', strength: 'explicit', chosen: 'a periodic scan deletes expired pastes', quote: 'scan the SQL Database for all entries whose expiration timestamp are older than the current timestamp'},
     ],
   },
@@ -52,9 +52,9 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'media-path.tweets', option: ['object-storage', 'object-storage-cdn'], strength: 'explicit', chosen: 'an object store for photos and videos', quote: 'We could store media such as photos or videos on an Object Store.'},
       {decision: 'datastore.searches', option: 'search-index', strength: 'explicit', chosen: 'a Lucene search cluster, scatter-gather', quote: 'Queries the Search Cluster (ie Lucene) for the results'},
       {decision: 'queue', option: ['kafka', 'rabbitmq'], strength: 'explicit', chosen: 'a queue for notifications, sent asynchronously', quote: 'Uses a Queue (not pictured) to asynchronously send out notifications'},
-      {decision: 'eviction.tweets', option: 'size-bounded', strength: 'explicit', chosen: 'a few hundred tweets per home timeline, active users only', quote: 'Keep only several hundred tweets for each home timeline in the Memory Cache'},
+      {decision: 'cache-eviction.tweets', option: 'lru', strength: 'explicit', chosen: 'a few hundred tweets per home timeline, active users only', quote: 'Keep only several hundred tweets for each home timeline in the Memory Cache'},
       {decision: 'retention.tweets', option: 'tiered', strength: 'explicit', chosen: 'one month of tweets in the tweet info service', quote: 'Store only a month of tweets in the Tweet Info Service'},
-      {decision: 'partitioning.tweets', option: ['hash', 'consistent-hashing', 'range', 'directory'], strength: 'explicit', chosen: 'shard or federate: one primary cannot take the writes', quote: 'The high volume of writes would overwhelm a single SQL Write Master-Slave'},
+      {decision: 'partitioning.tweets', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'shard or federate: one primary cannot take the writes', quote: 'The high volume of writes would overwhelm a single SQL Write Master-Slave'},
       {decision: 'replication.tweets', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas alone are not enough', quote: 'it is unlikely the SQL Read Replicas alone would be enough to handle the cache misses'},
     ],
   },
@@ -70,7 +70,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'processing.links', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce) to find duplicate urls', quote: 'With 1 billion links to crawl, we could use MapReduce to output only entries that have a frequency of 1'},
       {decision: 'datastore.searches', option: 'search-index', strength: 'explicit', chosen: 'its own reverse index service (Solr and Nutch excluded)', quote: 'The Reverse Index Service ranks the matching results and returns the top ones'},
       {decision: 'cache.searches', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'Redis or Memcached for popular queries', quote: 'Popular queries can be served from a Memory Cache such as Redis or Memcached'},
-      {decision: 'partitioning.pages', option: ['hash', 'consistent-hashing', 'range', 'directory'], strength: 'explicit', chosen: 'sharding and replication of the index and document services', quote: 'will likely need to make heavy use sharding and replication'},
+      {decision: 'partitioning.pages', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'sharding and replication of the index and document services', quote: 'will likely need to make heavy use sharding and replication'},
     ],
   },
   {
@@ -90,7 +90,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'analytical-store', option: 'warehouse', strength: 'soft', chosen: 'a data warehouse (Redshift, BigQuery)', quote: 'a separate Analytics Database using a data warehousing solution such as Amazon Redshift or Google BigQuery'},
       {decision: 'retention.transactions', option: 'tiered', strength: 'soft', chosen: 'a month in the database, the rest in a warehouse or object store', quote: 'store a month of transactions data in the database, while storing the rest in a data warehouse or in an Object Store'},
       {decision: 'replication.transactions', option: 'read-replicas', strength: 'explicit', chosen: 'SQL read replicas for cache misses', quote: 'The SQL Read Replicas should be able to handle the cache misses'},
-      {decision: 'partitioning.transactions', option: ['hash', 'consistent-hashing', 'range', 'directory'], strength: 'explicit', chosen: 'one primary "might be tough" at 2,000 writes/s', quote: '2,000 average transaction writes per second (higher at peak) might be tough for a single SQL Write Master-Slave.'},
+      {decision: 'partitioning.transactions', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'one primary "might be tough" at 2,000 writes/s', quote: '2,000 average transaction writes per second (higher at peak) might be tough for a single SQL Write Master-Slave.'},
     ],
   },
   {
@@ -100,8 +100,8 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     reading: 'primary',
     choices: [
       {decision: 'cache.queries', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'Redis or Memcached', quote: 'Popular queries can be served from a Memory Cache such as Redis or Memcached'},
-      {decision: 'eviction.queries', option: 'lru', strength: 'explicit', chosen: 'least recently used', quote: "we'll use a least recently used (LRU) approach to expire older entries", unstated: '"Limited memory in cache" has no figure'},
-      {decision: 'expiry.queries', option: 'ttl', strength: 'explicit', chosen: 'a time to live per entry', quote: 'set a max time that a cached entry can stay in the cache ... time to live (TTL)', unstated: 'how often the results behind a query change'},
+      {decision: 'cache-eviction.queries', option: 'lru', strength: 'explicit', chosen: 'least recently used', quote: "we'll use a least recently used (LRU) approach to expire older entries", unstated: '"Limited memory in cache" has no figure'},
+      {decision: 'cache-eviction.queries', option: 'ttl', strength: 'explicit', chosen: 'a time to live per entry', quote: 'set a max time that a cached entry can stay in the cache ... time to live (TTL)', unstated: 'how often the results behind a query change'},
       {decision: 'cache-strategy.queries', option: 'cache-aside', strength: 'explicit', chosen: 'cache-aside', quote: 'The approach above describes cache-aside.'},
       {decision: 'partitioning.queries', option: ['hash', 'consistent-hashing'], strength: 'explicit', chosen: 'the cache sharded across the cluster by the query', quote: 'The cache is sharded across all machines in the cache cluster - More complex, although it is likely the best option.'},
       {decision: 'load-balancing', option: 'consistent-hashing', strength: 'explicit', chosen: 'consistent hashing to the cache shard', quote: "We'll likely want to use consistent hashing."},
@@ -122,7 +122,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'retention.sales', option: 'tiered', strength: 'soft', chosen: 'a limited period in the database, the rest in a warehouse', quote: 'store a limited time period of data in the database, while storing the rest in a data warehouse or in an Object Store'},
       {decision: 'cache.ranks', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'a memory cache for popular products and their ranks', quote: 'traffic for popular content (and their sales rank) should be handled by the Memory Cache'},
       {decision: 'replication.ranks', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas may not take the cache misses at 40,000 reads/s', quote: 'the SQL Read Replicas might not be able to handle the cache misses'},
-      {decision: 'partitioning.sales', option: ['hash', 'consistent-hashing', 'range', 'directory'], strength: 'explicit', chosen: 'one primary "might be tough" at 400 writes/s', quote: '400 average writes per second (higher at peak) might be tough for a single SQL Write Master-Slave'},
+      {decision: 'partitioning.sales', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'one primary "might be tough" at 400 writes/s', quote: '400 average writes per second (higher at peak) might be tough for a single SQL Write Master-Slave'},
     ],
   },
   {
@@ -131,7 +131,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     sources: [`${SDP}/social_graph/README.md`],
     reading: 'primary',
     choices: [
-      {decision: 'partitioning.people', option: 'directory', strength: 'explicit', chosen: 'users sharded across Person Servers, found through a Lookup Service', quote: "we'll need to shard users across Person Servers and access them with a Lookup Service"},
+      {decision: 'partitioning.people', option: 'directory', strength: 'explicit', chosen: 'users sharded across Person Servers, found through a Lookup Service', quote: "we'll need to shard users across Person Servers and access them with a Lookup Service", optionMissing: 'a lookup service that maps each user to a server is a directory, none of hash, ring or ranges'},
       {decision: 'partitioning.people', option: 'range', strength: 'soft', chosen: 'shard by location', quote: 'Shard Person Servers by location to further improve this, as friends generally live closer to each other'},
       {
         decision: 'datastore.people',
