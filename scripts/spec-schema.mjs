@@ -3,6 +3,7 @@
 // writes the JSON, and a test fails when the committed file is stale. The
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
+import {placement} from './schema/spec-design.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -290,6 +291,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       },
       examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
     },
+    placement,
     components: {
       title: 'Components',
       description: 'The request path for composite availability: a list (in series), or a node with `series` or `parallel`.',

@@ -3,6 +3,7 @@ import {metricId, type Scope, type ScopeConditionalSuffix, type ScopeSuffix, SYS
 import type {Unit} from '../engine/ledger.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
+import {placementFacts} from './design-facts.js'
 import type {Fact, Facts} from './types.js'
 
 /**
@@ -39,6 +40,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
     transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
+    ...placementFacts(model),
   }
 }
 

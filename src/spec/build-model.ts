@@ -1,5 +1,6 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
+import {buildPlacement} from './build-design.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {DEFAULTS, orDefault} from './conventions.js'
@@ -32,6 +33,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('placement', buildPlacement(r)),
   }
 }
 

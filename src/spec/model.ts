@@ -1,4 +1,4 @@
-import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf} from './generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -21,6 +21,20 @@ export interface SystemModel {
   readonly horizonYears: number
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
+  /** Where the system runs and what failure it must survive; absent when the spec states no `placement`. */
+  readonly placement?: Placement
+}
+
+export type {Survive} from './generated/schema-types.js'
+
+/** Placement as a design states it (`placement:`): each part null when unstated. */
+export interface Placement {
+  /** Regions the system runs in; `names` when the spec lists them. */
+  readonly regions: {readonly count: number; readonly names: readonly string[] | null} | null
+  readonly survive: Survive | null
+  /** Jurisdictions whose data stays within them. */
+  readonly residency: readonly string[] | null
+  readonly highlyAvailable: boolean | null
 }
 
 /** A number taken from the spec (or a default), with where it came from. */

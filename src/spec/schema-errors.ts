@@ -94,7 +94,14 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
     }
     case 'pattern':
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error
+      // A name in a list (`placement.regions`): said as the names of workloads are.
+      if (/^\d+$/.test(path.at(-1) ?? '') && typeof valueAt(source, path) === 'string') return make(path, `name \`${shown ?? ''}\` in \`${path.slice(0, -1).join('.')}\` is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`')
       return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
+    case 'uniqueItems': {
+      // ajv names the two equal items (i and j); the later one is the repeat.
+      const at = [...path, String(Math.max(Number(err.params.i), Number(err.params.j)))]
+      return make(at, `${where} names \`${sourceText(source, at) ?? ''}\` twice`, 'name each one once')
+    }
     default:
       return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
   }

@@ -45,6 +45,8 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   workloadCount: 'count',
   averageFollowers: 'count',
   maxFollowers: 'count',
+  regions: 'count',
+  residencyJurisdictions: 'count',
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -122,12 +124,24 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '99.99 %, eventual (social feed)', facts: {...SOCIAL_SLO}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, strong (checkout)', facts: {...CHECKOUT_SLO}, choice: 'multi-az', runnerUp: 'multi-region'},
     {name: '99.999 %, strong', facts: {availabilitySlo: 0.99999, consistency: 'strong'}, choice: 'multi-region', runnerUp: 'multi-az'},
+    // Placement as designs state it, without (or besides) a figure.
+    {name: 'no figure, "multiple availability zones" (scaling on AWS)', facts: {availabilitySlo: null, placementStated: true, survive: 'zone-loss'}, choice: 'multi-az', runnerUp: 'n-plus-one'},
+    {name: 'no figure, "highly available"', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true}, choice: 'multi-az', runnerUp: 'n-plus-one'},
+    {name: 'no figure, regions and data residency (proximity service)', facts: {availabilitySlo: null, placementStated: true, regions: 2, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
+    {name: '99.99 %, strong, must survive a region loss (payments)', facts: {...CHECKOUT_SLO, placementStated: true, survive: 'region-loss'}, choice: 'multi-region', runnerUp: 'multi-az'},
+    {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
+    {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
+    {name: 'nothing stated: an assumption, said as one', facts: {availabilitySlo: null, placementStated: false}, choice: 'n-plus-one', runnerUp: 'single'},
   ],
   failover: [
-    {name: '99.99 %, eventual (social feed)', facts: {...SOCIAL_SLO}, choice: 'active-active', runnerUp: 'active-passive'},
-    {name: '99.99 %, strong (checkout)', facts: {...CHECKOUT_SLO}, choice: 'active-passive', runnerUp: 'active-active'},
-    {name: '99.5 %, eventual', facts: {availabilitySlo: 0.995, consistency: 'eventual'}, choice: 'active-passive', runnerUp: 'active-active'},
-    {name: '99.999 %, strong', facts: {availabilitySlo: 0.99999, consistency: 'strong'}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: '99.99 %, strong (checkout)', facts: {...CHECKOUT_SLO, peakWriteQps: 2331, textStorageBytes: 30e12}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: '99.99 %, strong, Raft groups at 2 M writes/s (digital wallet)', facts: {...CHECKOUT_SLO, peakWriteQps: 2e6, textStorageBytes: 100e12}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: '99.5 %, eventual', facts: {availabilitySlo: 0.995, consistency: 'eventual', peakWriteQps: 100, textStorageBytes: 1e12}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: '99.95 %, eventual, one primary in one region (video)', facts: {availabilitySlo: 0.9995, consistency: 'eventual', peakWriteQps: 736, textStorageBytes: 6e12}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: '99.999 %, strong: a leader is still elected', facts: {availabilitySlo: 0.99999, consistency: 'strong', peakWriteQps: 20_000, textStorageBytes: 50e12}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: 'no figure, two regions, eventual', facts: {availabilitySlo: null, consistency: 'eventual', regions: 2, peakWriteQps: 1000, textStorageBytes: 20e12}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: 'no figure, zones, one MySQL primary (scaling on AWS)', facts: {availabilitySlo: null, consistency: null, survive: 'zone-loss', peakWriteQps: 800, textStorageBytes: 36e12}, choice: 'active-passive', runnerUp: 'active-active'},
   ],
   'load-balancing': [
     {name: 'per-reader timelines, 240 GB hot (social feed)', facts: {hasFanout: true, cacheHotBytes: 240e9, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'least-connections'},
