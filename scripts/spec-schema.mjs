@@ -3,7 +3,7 @@
 // writes the JSON, and a test fails when the committed file is stale. The
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
-import {placement} from './schema/spec-design.mjs'
+import {ordering, placement, workloadDesign} from './schema/spec-design.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -202,7 +202,7 @@ const workload = typed('spec', 'SpecWorkload', {
     }, {constant: 'ACCESS'}),
     transactions: {title: 'Transactions', description: 'Whether writes must update several records atomically (ACID), as in payments or sign-up.', type: 'boolean', examples: [true]},
     relationships: {title: 'Relationships', description: 'Whether queries join this data with other entities (foreign keys, joins, referential integrity).', type: 'boolean', examples: [true]},
-    ordering: {title: 'Ordering', description: 'Whether events of one key must be processed in the order they were written (per-key ordering in the queue).', type: 'boolean', examples: [true]},
+    ordering,
     fanout: {
       title: 'Fan-out to followers',
       description: 'Each write is delivered to the writer\'s followers (a feed). The follower distribution decides push, pull or hybrid fan-out.',
@@ -221,6 +221,7 @@ const workload = typed('spec', 'SpecWorkload', {
     perServer: perServer('this workload'),
     quota,
     keys: keySpace,
+    ...workloadDesign,
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })

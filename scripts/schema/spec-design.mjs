@@ -53,3 +53,59 @@ export const placement = typed('spec', 'SpecPlacement', {
   },
   examples: [{regions: 2, survive: 'region-loss'}, {survive: 'zone-loss'}, {regions: ['eu-west-1', 'us-east-1'], residency: ['EU', 'US']}, {highlyAvailable: true}],
 }, {doc: 'Where the system runs and which failure it must survive; each part optional.'})
+
+const DELIVERY = ['at-most-once', 'at-least-once', 'exactly-once']
+const CONTENTION = ['none', 'low', 'high']
+
+/**
+ * A workload's guarantees, as a design states them: spread into the workload's
+ * properties by scripts/spec-schema.mjs. (`ordering` is the workload's own
+ * field, which also takes `per-key` or `global`.)
+ */
+export const workloadDesign = {
+  consistency: {
+    title: 'Consistency of this workload',
+    description: 'What readers of this workload\'s data must see, where it differs from `slo.consistency` (carts eventual in a strongly consistent checkout; a mailbox strong in an eventual mail system). The decisions for this workload read it instead of the SLO\'s.',
+    type: 'string',
+    enum: ['strong', 'eventual'],
+    examples: ['eventual', 'strong'],
+  },
+  delivery: typed('spec', 'Delivery', {
+    title: 'Delivery guarantee',
+    description: 'How often each write (or event) must take effect: `at-most-once` (a lost one is acceptable: location pings, metrics), `at-least-once` (never lost; a duplicate does no harm or is absorbed), `exactly-once` (never lost, never twice: payments, billing counts).',
+    type: 'string',
+    enum: DELIVERY,
+    examples: ['exactly-once', 'at-least-once'],
+  }, {constant: 'DELIVERY'}),
+  ledger: {
+    title: 'Ledger',
+    description: 'Whether this workload is a ledger: entries (money, balances, stock movements) are appended and never changed, each must take effect exactly once, and the history must add up.',
+    type: 'boolean',
+    examples: [true],
+  },
+  contention: typed('spec', 'Contention', {
+    title: 'Write contention',
+    description: 'How often two writers change the same record at once: `none` (each record has one writer), `low` (rarely: hotel rooms over a season), `high` (often: seats of a popular show, stock in a flash sale).',
+    type: 'string',
+    enum: CONTENTION,
+    examples: ['low', 'high'],
+  }, {constant: 'CONTENTION'}),
+  transactionsWith: {
+    title: 'Transactions across keys',
+    description: 'The workloads whose records one transaction also writes under another partition key: another workload (a reservation and the inventory of its room type), or this one when a transaction writes two of its keys (a transfer between two accounts). With `transactions: true`; records that share the transaction\'s key (an order and its lines) need not be named: they are kept in one shard. The distributed-transactions decision weighs where all of them live.',
+    type: 'array',
+    items: {type: 'string', pattern: NAME},
+    minItems: 1,
+    uniqueItems: true,
+    examples: [['inventory'], ['accounts']],
+  },
+}
+
+/** `ordering`: a boolean as before (true: per key), or the scope of the order. */
+export const ordering = {
+  title: 'Ordering',
+  description: 'Whether events must be processed in the order they were written: `per-key` (or `true`: the events of one key, a chat channel or an account, in order), `global` (one total order over all events, which one partition or one sequencer must carry), `false` (any order).',
+  type: ['boolean', 'string'],
+  enum: [true, false, 'per-key', 'global'],
+  examples: [true, 'per-key', 'global'],
+}

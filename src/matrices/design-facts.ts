@@ -1,4 +1,8 @@
-import type {SystemModel} from '../spec/model.js'
+import type {Estimate} from '../engine/estimate.js'
+import {workloadMetricId} from '../engine/ids.js'
+import {metricValue} from '../engine/metrics.js'
+import type {Consistency} from '../spec/generated/schema-types.js'
+import type {SystemModel, Workload} from '../spec/model.js'
 import type {Fact} from './types.js'
 
 /**
@@ -7,14 +11,52 @@ import type {Fact} from './types.js'
  * the spec does not make is a null fact, and conditions on it do not fire.
  */
 
-/** Where the system runs: regions, the failure it must survive, data residency, "highly available". */
-export function placementFacts(model: SystemModel): Record<string, Fact> {
+/** The system's: placement, and the guarantees its workloads state, taken together. */
+export function designSystemFacts(model: SystemModel): Record<string, Fact> {
   const p = model.placement
+  // Of the workloads that write: the delivery each states (null: unstated), and whether any is a ledger.
+  const writing = model.workloads.filter((w) => w.writes !== null)
+  const delivery = writing.map((w) => w.design?.delivery ?? null)
+  const ledger = model.workloads.some((w) => w.design?.ledger === true)
+  const required = ledger || delivery.some((d) => d === 'at-least-once' || d === 'exactly-once') ? true : writing.length > 0 && delivery.every((d) => d === 'at-most-once') ? false : null
   return {
     placementStated: {value: p !== undefined, from: 'placement'},
     regions: {value: p?.regions?.count ?? null, unit: 'count', from: 'placement.regions'},
     survive: {value: p?.survive ?? null, from: 'placement.survive'},
     residencyJurisdictions: {value: p?.residency?.length ?? null, unit: 'count', from: 'placement.residency'},
     highlyAvailable: {value: p?.highlyAvailable ?? null, from: 'placement.highlyAvailable'},
+    // The strongest the data needs: a workload's own statement over the SLO's.
+    consistency: {value: strongest(model), from: model.workloads.some((w) => w.design?.consistency) ? 'workloads.*.consistency' : 'slo.consistency'},
+    // Some write must not be lost (at-least-once, exactly-once, a ledger): true; every write may be (at-most-once everywhere): false.
+    deliveryRequired: {value: required, from: 'workloads.*.delivery'},
   }
+}
+
+/** A workload's: its own consistency, delivery, ledger, contention, ordering scope, and the workloads its transactions span. */
+export function designWorkloadFacts(model: SystemModel, e: Estimate, w: Workload): Record<string, Fact> {
+  const d = w.design
+  const from = (field: string): string => `workloads.${w.name}.${field}`
+  // The workloads one transaction writes: this one and those it names (itself, for two of its own keys).
+  const named = d?.transactionsWith ?? []
+  const span = [w, ...named.filter((n) => n !== w.name).map((n) => model.workloads.find((x) => x.name === n)).filter((x) => x !== undefined)]
+  const sum = (suffix: 'qps.write.peak' | 'storage.text.total'): number => span.reduce((a, x) => a + metricValue(e.metrics, workloadMetricId(x.name, suffix)), 0)
+  return {
+    consistency: {value: d?.consistency ?? model.slo.consistency, from: d?.consistency ? from('consistency') : 'slo.consistency'},
+    delivery: {value: d?.delivery ?? null, from: from('delivery')},
+    ledger: {value: d?.ledger ?? null, from: from('ledger')},
+    contention: {value: d?.contention ?? null, from: from('contention')},
+    orderingScope: {value: d?.ordering ?? null, from: from('ordering')},
+    // Records under other partition keys (unstated: none, and the reasons say so): the transaction cannot stay inside one shard by its key.
+    transactionAcrossKeys: {value: named.length > 0, from: from('transactionsWith')},
+    transactionWorkloads: {value: span.length, unit: 'count', from: from('transactionsWith')},
+    transactionPeakWriteQps: {value: sum('qps.write.peak'), unit: 'req/s', from: from('transactionsWith')},
+    transactionStorageBytes: {value: sum('storage.text.total'), unit: 'B', from: from('transactionsWith')},
+  }
+}
+
+/** `strong` when any workload's data needs it; `eventual` when all of it may lag; null when that is not stated everywhere. */
+function strongest(model: SystemModel): Consistency | null {
+  const each = model.workloads.map((w) => w.design?.consistency ?? model.slo.consistency)
+  if (each.includes('strong')) return 'strong'
+  return each.length > 0 && each.every((c) => c === 'eventual') ? 'eventual' : null
 }

@@ -3,7 +3,7 @@ import {metricId, type Scope, type ScopeConditionalSuffix, type ScopeSuffix, SYS
 import type {Unit} from '../engine/ledger.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
-import {placementFacts} from './design-facts.js'
+import {designSystemFacts, designWorkloadFacts} from './design-facts.js'
 import type {Fact, Facts} from './types.js'
 
 /**
@@ -40,7 +40,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
     transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
-    ...placementFacts(model),
+    ...designSystemFacts(model),
   }
 }
 
@@ -68,6 +68,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     hasFanout: {value: f.fanout !== null, from: from('fanout')},
     averageFollowers: {value: f.fanout?.averageFollowers.value ?? null, unit: 'count', from: from('fanout.averageFollowers')},
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
+    ...designWorkloadFacts(model, e, w),
   }
   return {...system, ...own}
 }

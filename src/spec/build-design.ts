@@ -1,6 +1,9 @@
-import type {Placement} from './model.js'
+import type {Placement, WorkloadDesign} from './model.js'
 import type {FieldResolver} from './fields.js'
-import {SURVIVE} from './generated/schema-types.js'
+import {CONTENTION, DELIVERY, SURVIVE} from './generated/schema-types.js'
+import {didYouMean} from './suggest.js'
+
+const CONSISTENCY = ['strong', 'eventual'] as const
 
 /**
  * The design facts a spec states besides its numbers (scripts/schema/spec-design.mjs):
@@ -35,4 +38,49 @@ export function buildPlacement(r: FieldResolver): Placement | undefined {
     residency,
     highlyAvailable: typeof highlyAvailable === 'boolean' ? highlyAvailable : null,
   }
+}
+
+/** A workload's guarantees, or undefined when it states none of them. */
+export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: readonly string[]): WorkloadDesign | undefined {
+  const at = (field: string): string => `workloads.${name}.${field}`
+  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith'].some((f) => r.has(at(f)))
+  const rawOrdering = r.raw(at('ordering'))
+  const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
+  if (!stated && ordering === null) return undefined
+  const writes = r.has(at('writes')) || r.has(at('records'))
+  for (const field of ['delivery', 'contention']) {
+    if (r.has(at(field)) && !r.has(at('writes'))) {
+      r.report(at(field), `\`${at(field)}\` is about how writes take effect, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove it', 'key')
+    }
+  }
+  const ledger = r.raw(at('ledger'))
+  return {
+    consistency: CONSISTENCY.find((c) => c === r.raw(at('consistency'))) ?? null,
+    delivery: DELIVERY.find((d) => d === r.raw(at('delivery'))) ?? null,
+    ledger: typeof ledger === 'boolean' ? ledger : null,
+    contention: CONTENTION.find((c) => c === r.raw(at('contention'))) ?? null,
+    transactionsWith: r.has(at('transactionsWith')) && writes ? transactionsWith(r, name, workloads) : null,
+    ordering,
+  }
+}
+
+/**
+ * The workloads whose records one transaction writes under another partition
+ * key (the workload itself, for a transfer between two of its accounts): each
+ * must exist, and the workload must state `transactions: true`.
+ */
+function transactionsWith(r: FieldResolver, name: string, workloads: readonly string[]): string[] | null {
+  const path = `workloads.${name}.transactionsWith`
+  const raw = r.raw(path)
+  if (!Array.isArray(raw)) return null
+  if (r.raw(`workloads.${name}.transactions`) !== true) {
+    r.report(path, `\`${path}\` names the workloads a transaction also writes, but \`${name}\` does not state \`transactions: true\``, 'add `transactions: true`, or remove `transactionsWith`', 'key')
+  }
+  const names: string[] = []
+  raw.forEach((other: unknown, i: number) => {
+    if (typeof other !== 'string') return
+    if (!workloads.includes(other)) r.report(`${path}.${i}`, `\`${path}\` names \`${other}\`, which is not a workload`, didYouMean(other, workloads) ?? `workloads: ${workloads.join(', ')}`)
+    else names.push(other)
+  })
+  return names
 }

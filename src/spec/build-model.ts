@@ -1,6 +1,6 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
-import {buildPlacement} from './build-design.js'
+import {buildPlacement, buildWorkloadDesign} from './build-design.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {DEFAULTS, orDefault} from './conventions.js'
@@ -21,7 +21,12 @@ const MAX_HORIZON_YEARS = 100
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
   const slo = buildSlo(r)
-  const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
+  const names = r.keys('workloads')
+  const workloads = names.map((name) => ({
+    ...buildWorkload(r, name, slo),
+    ...optionalPart('provisioning', buildWorkloadProvisioning(r, name)),
+    ...optionalPart('design', buildWorkloadDesign(r, name, names)),
+  }))
   return {
     name: String(r.raw('name') ?? ''),
     conventions,

@@ -55,7 +55,8 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     access: ACCESS.find((a) => a === access) ?? null,
     transactions: flag('transactions'),
     relationships: flag('relationships'),
-    ordering: flag('ordering'),
+    // `per-key` and `global` are orderings too; the scope is a design fact (build-design.ts).
+    ordering: r.raw(at('ordering')) === 'per-key' || r.raw(at('ordering')) === 'global' ? true : flag('ordering'),
     fanout: r.has(at('fanout')) ? {averageFollowers: orDefault(r, at('fanout.averageFollowers'), 0), maxFollowers: optional(r, at('fanout.maxFollowers'))} : null,
   }
 }

@@ -1,4 +1,4 @@
-import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -106,6 +106,23 @@ export interface Workload {
   readonly facts: WorkloadFacts
   /** The fill, capacity per server, quota and key space the spec states for this workload; absent when it states none. */
   readonly provisioning?: WorkloadProvisioning
+  /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
+  readonly design?: WorkloadDesign
+}
+
+export type {Contention, Delivery} from './generated/schema-types.js'
+
+/** A workload's guarantees as a design states them: each null when unstated. */
+export interface WorkloadDesign {
+  /** This workload's own consistency, over the SLO's. */
+  readonly consistency: Consistency | null
+  readonly delivery: Delivery | null
+  readonly ledger: boolean | null
+  readonly contention: Contention | null
+  /** Other workloads one transaction of this one also writes. */
+  readonly transactionsWith: readonly string[] | null
+  /** The scope of `ordering` when it is stated as one (`true` is per key). */
+  readonly ordering: 'per-key' | 'global' | null
 }
 
 export type {MemoryHolds, StorageFillOf} from './generated/schema-types.js'

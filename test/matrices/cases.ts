@@ -46,6 +46,9 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   averageFollowers: 'count',
   maxFollowers: 'count',
   regions: 'count',
+  transactionWorkloads: 'count',
+  transactionPeakWriteQps: 'req/s',
+  transactionStorageBytes: 'B',
   residencyJurisdictions: 'count',
 }
 
@@ -107,6 +110,26 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'small audiences, posts outnumber reads', facts: {averageFollowers: 50, maxFollowers: 2000, readWriteRatio: 0.5}, choice: 'pull', runnerUp: 'push'},
     {name: 'broadcast channels with millions of followers each', facts: {averageFollowers: 2e6, maxFollowers: 50e6, readWriteRatio: 3}, choice: 'pull', runnerUp: 'hybrid'},
   ],
+  delivery: [
+    {name: 'payments: exactly-once, in database transactions (Xu, payment system)', facts: {delivery: 'exactly-once', transactions: true, ledger: null, peakWriteQps: 20, readWriteRatio: 2}, choice: 'idempotency-keys', runnerUp: 'exactly-once'},
+    {name: 'billed ad clicks: exactly-once at 50,000 events/s, write-heavy (Xu, ad click aggregation)', facts: {delivery: 'exactly-once', transactions: null, peakWriteQps: 50_000, readWriteRatio: 0.01}, choice: 'exactly-once', runnerUp: 'idempotency-keys'},
+    {name: 'a double-entry ledger, no guarantee stated', facts: {delivery: null, ledger: true, transactions: true, peakWriteQps: 200, readWriteRatio: 5}, choice: 'idempotency-keys', runnerUp: 'at-least-once'},
+    {name: 'alerts: never lost, a duplicate harmless (Xu, metrics monitoring)', facts: {delivery: 'at-least-once', peakWriteQps: 100, readWriteRatio: 1}, choice: 'at-least-once', runnerUp: 'idempotency-keys'},
+    {name: 'location pings every 4 s, 250 K/s (ride hailing)', facts: {delivery: 'at-most-once', peakWriteQps: 501_273, readWriteRatio: 0.145}, choice: 'at-most-once', runnerUp: 'at-least-once'},
+  ],
+  'concurrency-control': [
+    {name: 'seats of a popular show, booked in transactions (Ticketmaster)', facts: {contention: 'high', transactions: true, consistency: 'strong'}, choice: 'pessimistic', runnerUp: 'constraints'},
+    {name: 'hotel rooms, rarely contended, booked exactly once (Xu, hotel reservation)', facts: {contention: 'low', transactions: true, delivery: 'exactly-once', consistency: 'strong'}, choice: 'optimistic', runnerUp: 'constraints'},
+    {name: 'an append-only ledger with idempotency keys (Xu, payment system)', facts: {ledger: true, transactions: true, delivery: 'exactly-once', consistency: 'strong'}, choice: 'constraints', runnerUp: 'optimistic'},
+    {name: 'a ride offer the first of three drivers accepts (ride hailing)', facts: {contention: 'high', transactions: null, consistency: 'eventual'}, choice: 'constraints', runnerUp: 'last-write-wins'},
+    {name: 'profiles written by their owner only, eventual', facts: {contention: 'none', transactions: false, consistency: 'eventual'}, choice: 'last-write-wins', runnerUp: 'constraints'},
+  ],
+  'distributed-transactions': [
+    {name: 'an order and its lines under one key (checkout)', facts: {transactionAcrossKeys: false, transactionWorkloads: 1, transactionPeakWriteQps: 2331, transactionStorageBytes: 99e12, consistency: 'strong'}, choice: 'local', runnerUp: 'two-phase-commit'},
+    {name: 'reservations with room inventory, 3 writes/s (Xu, hotel reservation)', facts: {transactionAcrossKeys: true, transactionWorkloads: 2, transactionPeakWriteQps: 6, transactionStorageBytes: 80e9, consistency: 'strong'}, choice: 'local', runnerUp: 'two-phase-commit'},
+    {name: 'transfers between accounts at 2 M writes/s (Xu, digital wallet)', facts: {transactionAcrossKeys: true, transactionWorkloads: 1, transactionPeakWriteQps: 2e6, transactionStorageBytes: 500e12, consistency: 'strong'}, choice: 'saga', runnerUp: 'two-phase-commit'},
+    {name: 'transfers between accounts at 8,000 writes/s, strong', facts: {transactionAcrossKeys: true, transactionWorkloads: 1, transactionPeakWriteQps: 8000, transactionStorageBytes: 20e12, consistency: 'strong'}, choice: 'two-phase-commit', runnerUp: 'saga'},
+  ],
   architecture: [
     {name: '150 engineers, 41,667 req/s peak, four nines (social feed)', facts: {engineers: 150, peakTotalQps: 41_667, workloadCount: 3, loadSpread: 1, ...SOCIAL_SLO}, choice: 'microservices', runnerUp: 'monolith'},
     {name: 'six engineers, one workload, 300 req/s', facts: {engineers: 6, peakTotalQps: 300, workloadCount: 1, loadSpread: 1, availabilitySlo: 0.999}, choice: 'monolith', runnerUp: 'microservices'},
@@ -162,7 +185,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'one workload, even at four nines', facts: {workloadCount: 1, loadSpread: 1, availabilitySlo: 0.9999}, choice: 'skip', runnerUp: 'adopt'},
   ],
   retries: [
-    {name: 'three services at four nines, with transactions (social feed)', facts: {workloadCount: 3, transactions: true, availabilitySlo: 0.9999}, choice: 'adopt', runnerUp: 'skip'},
-    {name: 'one service at 99 %', facts: {workloadCount: 1, transactions: false, availabilitySlo: 0.99}, choice: 'skip', runnerUp: 'adopt'},
+    {name: 'three services at four nines, with transactions (social feed)', facts: {workloadCount: 3, transactions: true, availabilitySlo: 0.9999, deliveryRequired: null}, choice: 'adopt', runnerUp: 'skip'},
+    {name: 'one service at 99 %', facts: {workloadCount: 1, transactions: false, availabilitySlo: 0.99, deliveryRequired: null}, choice: 'skip', runnerUp: 'adopt'},
+    {name: 'one payment service at 99.9 %, exactly-once: retry with idempotency keys (Xu, payment system)', facts: {workloadCount: 1, transactions: true, availabilitySlo: null, deliveryRequired: true}, choice: 'adopt', runnerUp: 'skip'},
+    {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
   ],
 }

@@ -77,20 +77,32 @@ describe('the other examples reach choices an architect would defend', () => {
     })
   })
 
-  it('checkout: relational orders and payments, strongly consistent', () => {
-    expect(choices('ecommerce-checkout', ['datastore.orders', 'datastore.payments', 'consistency', 'cache-strategy.carts'])).toEqual({
+  it('checkout: relational orders and payments, strongly consistent; carts eventual by their own statement', () => {
+    expect(choices('ecommerce-checkout', ['datastore.orders', 'datastore.payments', 'datastore.carts', 'consistency', 'delivery.payments', 'distributed-transactions.payments', 'failover'])).toEqual({
       'datastore.orders': 'relational',
       'datastore.payments': 'relational',
+      'datastore.carts': 'key-value', // Dynamo's shopping cart
       consistency: 'cp',
-      'cache-strategy.carts': 'write-through',
+      'delivery.payments': 'idempotency-keys', // a card is never charged twice
+      'distributed-transactions.payments': 'local', // a payment and its order share the order's key
+      failover: 'active-passive',
     })
   })
 
   it('chat: a wide-column message store, time-ordered ids', () => {
-    expect(choices('chat', ['datastore.messages', 'id-generation', 'queue'])).toEqual({
+    expect(choices('chat', ['datastore.messages', 'id-generation', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
       'datastore.messages': 'wide-column',
       'id-generation': 'snowflake',
       queue: 'kafka',
+      'delivery.messages': 'at-least-once',
+      'delivery.presence': 'at-most-once',
+    })
+  })
+
+  it('ride hailing: lost location pings are replaced, a contended offer is one conditional write', () => {
+    expect(choices('ride-hailing', ['delivery.locations', 'concurrency-control.dispatch'])).toEqual({
+      'delivery.locations': 'at-most-once',
+      'concurrency-control.dispatch': 'constraints',
     })
   })
 

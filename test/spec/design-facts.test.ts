@@ -64,3 +64,73 @@ describe('placement decides redundancy and failover', () => {
     expect(redundancy.reasons.join(' ')).toMatch(/no availability target and no placement are stated, so N\+1 in one zone is assumed/)
   })
 })
+
+describe('a workload\'s guarantees, checked', () => {
+  it('reports what cannot hold together, at the value, with the names a reader meant', async () => {
+    const spec = `${MINIMAL}    transactionsWith: [item, stock]
+    delivery: exactly-one
+    ordering: globally
+  catalog:
+    reads: {perDay: 1M}
+    recordSize: 1 KB
+    delivery: at-least-once
+    contention: low
+`
+    expect(await located(spec)).toEqual([
+      '10:5: `workloads.items.transactionsWith` names the workloads a transaction also writes, but `items` does not state `transactions: true` | add `transactions: true`, or remove `transactionsWith`',
+      '10:24: `workloads.items.transactionsWith` names `item`, which is not a workload | did you mean `items`?',
+      '10:30: `workloads.items.transactionsWith` names `stock`, which is not a workload | workloads: items, catalog',
+      '11:15: `workloads.items.delivery` must be one of `at-most-once`, `at-least-once`, `exactly-once` (got `exactly-one`) | did you mean `exactly-once`?',
+      '12:15: `workloads.items.ordering` must be one of `true`, `false`, `per-key`, `global` (got `globally`) | did you mean `global`?',
+      '16:5: `workloads.catalog.delivery` is about how writes take effect, but `catalog` has no `writes` | add `writes:` (a rate), or remove it',
+      '17:5: `workloads.catalog.contention` is about how writes take effect, but `catalog` has no `writes` | add `writes:` (a rate), or remove it',
+    ])
+  })
+
+  it('accepts what it documents', async () => {
+    const spec = `${MINIMAL}    consistency: strong
+    delivery: exactly-once
+    ledger: true
+    contention: high
+    ordering: global
+    transactions: true
+    transactionsWith: [items, stock]
+  stock:
+    writes: {perSecond: 10}
+    recordSize: 100 B
+    ordering: per-key
+`
+    expect(await located(spec)).toEqual([])
+  })
+})
+
+describe('a workload\'s guarantees decide its delivery, concurrency control and distributed transactions', () => {
+  it('a ledger of transfers between accounts at 8,000 a second, strongly consistent', async () => {
+    const spec = `name: Wallet
+users: {mau: 10M, dau: 5M}
+slo: {availability: 99.99%, consistency: strong}
+workloads:
+  transfers:
+    writes: {perSecond: 4000}
+    reads: {perSecond: 1000}
+    recordSize: 200 B
+    retention: 7 years
+    transactions: true
+    transactionsWith: [transfers]   # a transfer debits one account and credits another
+    ledger: true
+    delivery: exactly-once
+`
+    expect(await choices(spec, ['delivery.transfers', 'concurrency-control.transfers', 'distributed-transactions.transfers', 'retries', 'failover'])).toEqual({
+      'delivery.transfers': 'idempotency-keys',
+      'concurrency-control.transfers': 'constraints',
+      'distributed-transactions.transfers': 'two-phase-commit',
+      retries: 'adopt',
+      failover: 'active-passive',
+    })
+  })
+
+  it('a workload\'s own consistency over the SLO\'s: eventual carts in a strong checkout', async () => {
+    const spec = MINIMAL.replace('workloads:', 'slo: {consistency: strong}\nworkloads:').replace('    recordSize: 1 KB\n', '    recordSize: 1 KB\n    access: point\n    consistency: eventual\n')
+    expect(await choices(spec, ['datastore.items', 'consistency'])).toEqual({'datastore.items': 'key-value', consistency: 'ap'})
+  })
+})
