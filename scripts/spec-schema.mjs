@@ -3,7 +3,7 @@
 // writes the JSON, and a test fails when the committed file is stale. The
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
-import {ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -221,6 +221,7 @@ const workload = typed('spec', 'SpecWorkload', {
     perServer: perServer('this workload'),
     quota,
     keys: keySpace,
+    ids,
     ...workloadDesign,
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],

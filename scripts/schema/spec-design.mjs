@@ -101,6 +101,22 @@ export const workloadDesign = {
   },
 }
 
+/** What the ids of a workload's records must be; a short code's alphabet and length are its `keys`. */
+export const ids = {
+  title: 'Id requirements',
+  description: 'What the ids of this workload\'s records must be, as a design states it ("sortable by time, numeric, 64 bits"); the ID-generation decision reads it. A short code (7 base62 characters) is the workload\'s `keys`.',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    sortable: {title: 'Sortable', description: 'Ids must sort by creation time.', type: 'boolean', examples: [true]},
+    numeric: {title: 'Numeric', description: 'Ids must be numbers (integers), not strings.', type: 'boolean', examples: [true]},
+    bits: {title: 'Bits', description: 'Ids must fit in this many bits (64 for a BIGINT column).', type: 'integer', minimum: 8, maximum: 128, examples: [64]},
+    opaque: {title: 'Opaque', description: 'Ids must not reveal how many records exist or let one be guessed from another (shared links, private documents).', type: 'boolean', examples: [true]},
+  },
+  examples: [{sortable: true, numeric: true, bits: 64}, {opaque: true}],
+}
+
 /** `ordering`: a boolean as before (true: per key), or the scope of the order. */
 export const ordering = {
   title: 'Ordering',

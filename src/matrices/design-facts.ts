@@ -1,6 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
 import {workloadMetricId} from '../engine/ids.js'
-import {metricValue} from '../engine/metrics.js'
+import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {Consistency} from '../spec/generated/schema-types.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import type {Fact} from './types.js'
@@ -51,6 +51,24 @@ export function designWorkloadFacts(model: SystemModel, e: Estimate, w: Workload
     transactionWorkloads: {value: span.length, unit: 'count', from: from('transactionsWith')},
     transactionPeakWriteQps: {value: sum('qps.write.peak'), unit: 'req/s', from: from('transactionsWith')},
     transactionStorageBytes: {value: sum('storage.text.total'), unit: 'B', from: from('transactionsWith')},
+    ...idFacts(e, w),
+  }
+}
+
+/** What the ids must be (`ids:`), and the short code they may have to fit (`keys:`): its bits, length and the share of it in use. */
+function idFacts(e: Estimate, w: Workload): Record<string, Fact> {
+  const ids = w.design?.ids ?? null
+  const keys = w.provisioning?.keys ?? null
+  const from = (field: string): string => `workloads.${w.name}.${field}`
+  return {
+    idSortable: {value: ids?.sortable ?? null, from: from('ids.sortable')},
+    idNumeric: {value: ids?.numeric ?? null, from: from('ids.numeric')},
+    idBits: {value: ids?.bits ?? null, unit: 'count', from: from('ids.bits')},
+    idOpaque: {value: ids?.opaque ?? null, from: from('ids.opaque')},
+    // length × log2(alphabet): 7 base62 characters hold 41.7 bits.
+    keyBits: {value: keys ? keys.length.value * Math.log2(keys.alphabet.value) : null, unit: 'count', from: from('keys')},
+    keyLength: {value: keys?.length.value ?? null, unit: 'count', from: from('keys.length')},
+    keySpaceUsed: {value: keys ? optionalMetric(e.metrics, workloadMetricId(w.name, 'keys.usedShare')) : null, unit: 'ratio', from: workloadMetricId(w.name, 'keys.usedShare')},
   }
 }
 

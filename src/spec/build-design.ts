@@ -1,4 +1,4 @@
-import type {Placement, WorkloadDesign} from './model.js'
+import type {IdRequirements, Placement, WorkloadDesign} from './model.js'
 import type {FieldResolver} from './fields.js'
 import {CONTENTION, DELIVERY, SURVIVE} from './generated/schema-types.js'
 import {didYouMean} from './suggest.js'
@@ -43,7 +43,7 @@ export function buildPlacement(r: FieldResolver): Placement | undefined {
 /** A workload's guarantees, or undefined when it states none of them. */
 export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: readonly string[]): WorkloadDesign | undefined {
   const at = (field: string): string => `workloads.${name}.${field}`
-  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith'].some((f) => r.has(at(f)))
+  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids'].some((f) => r.has(at(f)))
   const rawOrdering = r.raw(at('ordering'))
   const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
   if (!stated && ordering === null) return undefined
@@ -61,7 +61,21 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
     contention: CONTENTION.find((c) => c === r.raw(at('contention'))) ?? null,
     transactionsWith: r.has(at('transactionsWith')) && writes ? transactionsWith(r, name, workloads) : null,
     ordering,
+    ids: r.has(at('ids')) ? buildIds(r, name) : null,
   }
+}
+
+function buildIds(r: FieldResolver, name: string): IdRequirements {
+  const at = (field: string): unknown => r.raw(`workloads.${name}.ids.${field}`)
+  const flag = (field: string): boolean | null => {
+    const v = at(field)
+    return typeof v === 'boolean' ? v : null
+  }
+  const bits = at('bits')
+  if (!r.has(`workloads.${name}.writes`)) {
+    r.report(`workloads.${name}.ids`, `\`workloads.${name}.ids\` says what new records' ids must be, but \`${name}\` has no \`writes\``, 'ids are minted for records written; add `writes:` (a rate), or remove `ids`', 'key')
+  }
+  return {sortable: flag('sortable'), numeric: flag('numeric'), bits: typeof bits === 'number' && Number.isInteger(bits) && bits >= 8 && bits <= 128 ? bits : null, opaque: flag('opaque')}
 }
 
 /**

@@ -123,6 +123,16 @@ export interface WorkloadDesign {
   readonly transactionsWith: readonly string[] | null
   /** The scope of `ordering` when it is stated as one (`true` is per key). */
   readonly ordering: 'per-key' | 'global' | null
+  /** What the records' ids must be (`ids:`); null when unstated. */
+  readonly ids: IdRequirements | null
+}
+
+/** Id requirements as a design states them: each null when unstated. */
+export interface IdRequirements {
+  readonly sortable: boolean | null
+  readonly numeric: boolean | null
+  readonly bits: number | null
+  readonly opaque: boolean | null
 }
 
 export type {MemoryHolds, StorageFillOf} from './generated/schema-types.js'

@@ -88,6 +88,8 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
       return make(path, `${where} must not be empty`, exampleHint(node, path.at(-1)))
     case 'minimum':
       return make(path, `${where} must be at least ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or more`)
+    case 'maximum':
+      return make(path, `${where} must be at most ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or less`)
     case 'propertyNames': {
       const name = String(err.params.propertyName)
       return make([...path, name], name === '' ? `an empty name in ${where} is not allowed` : `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')

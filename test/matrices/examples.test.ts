@@ -77,6 +77,13 @@ describe('the other examples reach choices an architect would defend', () => {
     })
   })
 
+  it('URL shortener: codes from a counter in base62, numbered by ranges that fit 7 characters (no UUID beside the short code)', () => {
+    expect(outcome('url-shortener', ['short-code.urls', 'id-generation.urls'])).toEqual({
+      'short-code.urls': 'counter-base62 / key-generation-service',
+      'id-generation.urls': 'ticket-server / snowflake',
+    })
+  })
+
   it('checkout: relational orders and payments, strongly consistent; carts eventual by their own statement', () => {
     expect(choices('ecommerce-checkout', ['datastore.orders', 'datastore.payments', 'datastore.carts', 'consistency', 'delivery.payments', 'distributed-transactions.payments', 'failover'])).toEqual({
       'datastore.orders': 'relational',
@@ -90,9 +97,9 @@ describe('the other examples reach choices an architect would defend', () => {
   })
 
   it('chat: a wide-column message store, time-ordered ids', () => {
-    expect(choices('chat', ['datastore.messages', 'id-generation', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
+    expect(choices('chat', ['datastore.messages', 'id-generation.messages', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
       'datastore.messages': 'wide-column',
-      'id-generation': 'snowflake',
+      'id-generation.messages': 'snowflake',
       queue: 'kafka',
       'delivery.messages': 'at-least-once',
       'delivery.presence': 'at-most-once',

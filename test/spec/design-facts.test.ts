@@ -134,3 +134,53 @@ workloads:
     expect(await choices(spec, ['datastore.items', 'consistency'])).toEqual({'datastore.items': 'key-value', consistency: 'ap'})
   })
 })
+
+describe('id requirements', () => {
+  it('are checked: ids for a workload that writes nothing, a width out of range, an unknown key', async () => {
+    const spec = `${MINIMAL}    ids: {bits: 256, sortible: true}
+  catalog:
+    reads: {perDay: 1M}
+    recordSize: 1 KB
+    ids: {opaque: true}
+`
+    expect(await located(spec)).toEqual([
+      '10:17: `workloads.items.ids.bits` must be at most 128 (got `256`) | use 128 or less',
+      '10:22: unknown key `sortible` in `workloads.items.ids` | did you mean `sortable`?',
+      '14:5: `workloads.catalog.ids` says what new records\' ids must be, but `catalog` has no `writes` | ids are minted for records written; add `writes:` (a rate), or remove `ids`',
+    ])
+  })
+
+  it('decide the scheme: sortable, numeric and 64 bits at 10,000 ids a second is Snowflake; a 7-character code is a counter', async () => {
+    const spec = `name: Ids
+users: {mau: 10M, dau: 5M}
+workloads:
+  events:
+    writes: {perSecond: 10K}
+    recordSize: 100 B
+    ids: {sortable: true, numeric: true, bits: 64}
+  links:
+    writes: {perDay: 100M}
+    recordSize: 100 B
+    retention: 10 years
+    keys: {alphabet: 62, length: 7}
+`
+    expect(await choices(spec, ['id-generation.events', 'id-generation.links', 'short-code.links', 'short-code.events'])).toEqual({
+      'id-generation.events': 'snowflake',
+      'id-generation.links': 'ticket-server',
+      'short-code.links': 'counter-base62',
+      'short-code.events': 'not decided',
+    })
+  })
+
+  it('are asked only of workloads that write: no sequence for a system that writes nothing', async () => {
+    const spec = `name: Reads only
+users: {mau: 10M, dau: 5M}
+workloads:
+  catalog:
+    records: 1M
+    reads: {perDay: 100M}
+    recordSize: 1 KB
+`
+    expect(await choices(spec, ['id-generation.catalog'])).toEqual({'id-generation.catalog': 'not decided'})
+  })
+})
