@@ -59,6 +59,7 @@ export const capacityKinds = {
     nodeBytesPerSecond: {unit: 'B/s', required: true, meaning: 'producer bytes per second one broker takes, replication included'},
     replicationFactor: {unit: 'x', required: true, meaning: 'copies of every partition (and so the fewest brokers)'},
     partitionsPerNode: {unit: 'count', required: true, meaning: 'partitions one broker carries at most'},
+    messagesPerConsumer: {unit: 'req/s', required: false, meaning: 'messages per second one consumer processes (one consumer per partition in a group)'},
   },
   broker: {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},

@@ -90,6 +90,12 @@ export const workloadDesign = {
     enum: CONTENTION,
     examples: ['low', 'high'],
   }, {constant: 'CONTENTION'}),
+  stateful: {
+    title: 'Stateful instances',
+    description: 'Whether the instances serving this workload hold per-key state in memory (a crawler\'s per-host queue, a channel\'s subscribers, a collector\'s targets), so that a key\'s requests or jobs must reach the instance that holds it. The load-balancing decision reads it.',
+    type: 'boolean',
+    examples: [true],
+  },
   transactionsWith: {
     title: 'Transactions across keys',
     description: 'The workloads whose records one transaction also writes under another partition key: another workload (a reservation and the inventory of its room type), or this one when a transaction writes two of its keys (a transfer between two accounts). With `transactions: true`; records that share the transaction\'s key (an order and its lines) need not be named: they are kept in one shard. The distributed-transactions decision weighs where all of them live.',

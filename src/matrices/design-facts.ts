@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import {workloadMetricId} from '../engine/ids.js'
+import {metricId, SYSTEM, workloadMetricId} from '../engine/ids.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {Consistency} from '../spec/generated/schema-types.js'
 import type {SystemModel, Workload} from '../spec/model.js'
@@ -12,7 +12,7 @@ import type {Fact} from './types.js'
  */
 
 /** The system's: placement, and the guarantees its workloads state, taken together. */
-export function designSystemFacts(model: SystemModel): Record<string, Fact> {
+export function designSystemFacts(model: SystemModel, e: Estimate): Record<string, Fact> {
   const p = model.placement
   // Of the workloads that write: the delivery each states (null: unstated), and whether any is a ledger.
   const writing = model.workloads.filter((w) => w.writes !== null)
@@ -25,8 +25,14 @@ export function designSystemFacts(model: SystemModel): Record<string, Fact> {
     survive: {value: p?.survive ?? null, from: 'placement.survive'},
     residencyJurisdictions: {value: p?.residency?.length ?? null, unit: 'count', from: 'placement.residency'},
     highlyAvailable: {value: p?.highlyAvailable ?? null, from: 'placement.highlyAvailable'},
+    // The largest media object any workload stores: photos and video need processing jobs, a 1 KB text blob does not.
+    largestMediaObjectBytes: {value: model.workloads.some((w) => w.media) ? Math.max(...model.workloads.map((w) => w.media?.bytes.value ?? 0)) : null, unit: 'B', from: 'workloads.*.media.size'},
     // The strongest the data needs: a workload's own statement over the SLO's.
     consistency: {value: strongest(model), from: model.workloads.some((w) => w.design?.consistency) ? 'workloads.*.consistency' : 'slo.consistency'},
+    // Instances that hold per-key state: a key's requests must reach the one that holds it.
+    statefulWorkers: {value: model.workloads.some((w) => w.design?.stateful === true) ? true : null, from: 'workloads.*.stateful'},
+    // Servers the cache memory takes at the spec's memory per server (when that memory holds the cache), the largest of any scope.
+    cacheServers: {value: cacheServers(model, e), unit: 'count', from: 'servers.byMemory'},
     // Some write must not be lost (at-least-once, exactly-once, a ledger): true; every write may be (at-most-once everywhere): false.
     deliveryRequired: {value: required, from: 'workloads.*.delivery'},
   }
@@ -46,6 +52,8 @@ export function designWorkloadFacts(model: SystemModel, e: Estimate, w: Workload
     ledger: {value: d?.ledger ?? null, from: from('ledger')},
     contention: {value: d?.contention ?? null, from: from('contention')},
     orderingScope: {value: d?.ordering ?? null, from: from('ordering')},
+    // How long a record lives; null when kept forever (retentionForever says so).
+    retentionSeconds: {value: w.retentionSeconds?.value ?? null, unit: 's', from: from('retention')},
     // Records under other partition keys (unstated: none, and the reasons say so): the transaction cannot stay inside one shard by its key.
     transactionAcrossKeys: {value: named.length > 0, from: from('transactionsWith')},
     transactionWorkloads: {value: span.length, unit: 'count', from: from('transactionsWith')},
@@ -70,6 +78,18 @@ function idFacts(e: Estimate, w: Workload): Record<string, Fact> {
     keyLength: {value: keys?.length.value ?? null, unit: 'count', from: from('keys.length')},
     keySpaceUsed: {value: keys ? optionalMetric(e.metrics, workloadMetricId(w.name, 'keys.usedShare')) : null, unit: 'ratio', from: workloadMetricId(w.name, 'keys.usedShare')},
   }
+}
+
+/** Servers by memory where the spec's memory per server holds the cache (the system's, or any workload's); null when none does. */
+function cacheServers(model: SystemModel, e: Estimate): number | null {
+  const counts: number[] = []
+  const system = model.provisioning?.perServer
+  if (system?.memory && system.memoryHolds === 'cache') counts.push(optionalMetric(e.metrics, metricId(SYSTEM, 'servers.byMemory')) ?? 0)
+  for (const w of model.workloads) {
+    const per = w.provisioning?.perServer
+    if (per?.memory && per.memoryHolds === 'cache') counts.push(optionalMetric(e.metrics, workloadMetricId(w.name, 'servers.byMemory')) ?? 0)
+  }
+  return counts.length > 0 ? Math.max(...counts) : null
 }
 
 /** `strong` when any workload's data needs it; `eventual` when all of it may lag; null when that is not stated everywhere. */

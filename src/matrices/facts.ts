@@ -40,7 +40,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
     transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
-    ...designSystemFacts(model),
+    ...designSystemFacts(model, e),
   }
 }
 

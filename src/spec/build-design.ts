@@ -43,7 +43,7 @@ export function buildPlacement(r: FieldResolver): Placement | undefined {
 /** A workload's guarantees, or undefined when it states none of them. */
 export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: readonly string[]): WorkloadDesign | undefined {
   const at = (field: string): string => `workloads.${name}.${field}`
-  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids'].some((f) => r.has(at(f)))
+  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids', 'stateful'].some((f) => r.has(at(f)))
   const rawOrdering = r.raw(at('ordering'))
   const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
   if (!stated && ordering === null) return undefined
@@ -62,6 +62,7 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
     transactionsWith: r.has(at('transactionsWith')) && writes ? transactionsWith(r, name, workloads) : null,
     ordering,
     ids: r.has(at('ids')) ? buildIds(r, name) : null,
+    stateful: typeof r.raw(at('stateful')) === 'boolean' ? (r.raw(at('stateful')) as boolean) : null,
   }
 }
 

@@ -125,6 +125,8 @@ export interface WorkloadDesign {
   readonly ordering: 'per-key' | 'global' | null
   /** What the records' ids must be (`ids:`); null when unstated. */
   readonly ids: IdRequirements | null
+  /** Whether the serving instances hold per-key state, so a key must reach the instance that holds it. */
+  readonly stateful: boolean | null
 }
 
 /** Id requirements as a design states them: each null when unstated. */

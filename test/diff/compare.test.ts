@@ -254,7 +254,8 @@ describe('the social feed example: base and head', () => {
       ['id-generation.posts', 'changed', 'snowflake', 'snowflake'],
       ['id-generation.likes', 'added', null, 'snowflake'],
       ['cache.likes', 'added', null, 'memcached'],
-      ['cache-strategy.likes', 'added', null, 'read-through'],
+      ['cache-strategy.likes', 'added', null, 'cache-aside'],
+      ['cache-eviction.likes', 'added', null, 'lru'],
       ['redundancy', 'changed', 'multi-region', 'multi-az'],
     ])
     expect(m('workload.likes.qps.write.peak').status).toBe('added')

@@ -70,10 +70,12 @@ describe('the social feed reaches the methodology’s own choices', () => {
 })
 
 describe('the other examples reach choices an architect would defend', () => {
-  it('URL shortener: a key-value store behind a read-through cache', () => {
-    expect(outcome('url-shortener', ['datastore.urls', 'cache-strategy.urls'])).toEqual({
+  it('URL shortener: a key-value store behind a cache-aside cache, no broker for click logs alone', () => {
+    expect(outcome('url-shortener', ['datastore.urls', 'cache-strategy.urls', 'cache-eviction.urls', 'queue'])).toEqual({
       'datastore.urls': 'key-value / wide-column',
-      'cache-strategy.urls': 'read-through / cache-aside',
+      'cache-strategy.urls': 'cache-aside / read-through', // Xu: on a miss, fetch from the database
+      'cache-eviction.urls': 'lru / lfu',
+      queue: 'none / kafka', // writes outnumbering reads is no reason for a log
     })
   })
 
@@ -113,8 +115,13 @@ describe('the other examples reach choices an architect would defend', () => {
     })
   })
 
-  it('video: media on object storage behind a CDN', () => {
-    expect(choices('video-streaming', ['media-path.videos'])).toEqual({'media-path.videos': 'object-storage-cdn'})
+  it('video: media on object storage behind a CDN, small tables on one relational primary', () => {
+    expect(choices('video-streaming', ['media-path.videos', 'datastore.videos', 'datastore.comments', 'failover'])).toEqual({
+      'media-path.videos': 'object-storage-cdn',
+      'datastore.videos': 'relational',
+      'datastore.comments': 'relational',
+      failover: 'active-passive',
+    })
   })
 })
 

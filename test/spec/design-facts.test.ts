@@ -130,7 +130,9 @@ workloads:
   })
 
   it('a workload\'s own consistency over the SLO\'s: eventual carts in a strong checkout', async () => {
-    const spec = MINIMAL.replace('workloads:', 'slo: {consistency: strong}\nworkloads:').replace('    recordSize: 1 KB\n', '    recordSize: 1 KB\n    access: point\n    consistency: eventual\n')
+    const spec = MINIMAL.replace('workloads:', 'slo: {consistency: strong}\nworkloads:')
+      .replace('writes: {perUserPerDay: 1}', 'writes: {perSecond: 10K}')
+      .replace('    recordSize: 1 KB\n', '    recordSize: 1 KB\n    access: point\n    consistency: eventual\n')
     expect(await choices(spec, ['datastore.items', 'consistency'])).toEqual({'datastore.items': 'key-value', consistency: 'ap'})
   })
 })

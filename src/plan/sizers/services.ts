@@ -75,17 +75,22 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
 }
 
 /**
- * A partitioned log (Kafka): partitions from peak write bytes per partition,
- * brokers from bytes per broker (replication included), from partitions per
- * broker, and at least the replication factor. Messages carry the records;
- * media objects go to object storage and only their keys travel.
+ * A partitioned log (Kafka): partitions from peak write bytes per partition
+ * and from the consumers the peak messages need (one consumer reads a
+ * partition, so partitions ≥ messages ÷ what one consumer processes), brokers
+ * from bytes per broker (replication included), from partitions per broker,
+ * and at least the replication factor. Messages carry the records; media
+ * objects go to object storage and only their keys travel.
  */
 export function sizeLog(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const bps = metric(ctx, 'bandwidth.ingress.text.peak')
+  const messages = metric(ctx, 'qps.write.peak')
   const rf = f.get('replicationFactor')
   const byPartition = need('peak write bytes', bps, bytesRate(bps), f.get('partitionBytesPerSecond'), `${bytesRate(f.get('partitionBytesPerSecond'))} per partition`, ctx.util, PARTITION)
-  const partitions = Math.max(1, byPartition.count)
+  const perConsumer = f.maybe('messagesPerConsumer')
+  const byConsumers = perConsumer === null ? null : need('peak messages (one per write), one consumer per partition', messages, rate(messages), perConsumer, `${rate(perConsumer)} per consumer`, ctx.util, PARTITION)
+  const partitions = Math.max(1, byPartition.count, byConsumers?.count ?? 0)
   const byBroker = need('peak write bytes', bps, bytesRate(bps), f.get('nodeBytesPerSecond'), `${bytesRate(f.get('nodeBytesPerSecond'))} per broker`, ctx.util, BROKER)
   const byCount = need('partition replicas', partitions * rf, `${whole(partitions)} × RF ${whole(rf)}`, f.get('partitionsPerNode'), `${whole(f.get('partitionsPerNode'))} per broker`, null, BROKER)
   const brokers = Math.max(rf, byBroker.count, byCount.count)
@@ -98,6 +103,7 @@ export function sizeLog(ctx: SizingContext): NodePlan[] {
       basis: [
         `peak write bytes: ${bytesRate(bps)} of records (${scoped(ctx, 'bandwidth.ingress.text.peak')}; media travel as keys, not bytes)`,
         byPartition.line,
+        ...(byConsumers ? [byConsumers.line] : []),
         byBroker.line,
         byCount.line,
         `→ ${counted(partitions, PARTITION)} on ${counted(brokers, BROKER)} (at least RF ${whole(rf)})`,
