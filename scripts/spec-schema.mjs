@@ -50,7 +50,7 @@ const rate = (title, description) => typed('spec', 'SpecRate', {
 // is either a component (availability) or a group (series or parallel).
 const componentNode = typed('spec', 'SpecComponent', {
   title: 'Component node',
-  description: 'A component (name, availability, instances) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
+  description: 'A component (name, availability, instances; for sizing from latency: serves or peakRate, serviceTime, concurrency, latency; fanout, backendLatency) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -59,9 +59,25 @@ const componentNode = typed('spec', 'SpecComponent', {
     instances: {title: 'Instances', description: 'Identical instances running side by side (default 1).', type: 'integer', minimum: 1, examples: [3]},
     required: {title: 'Instances required', description: 'How many instances must be up for the component to serve (default 1): k-of-n redundancy.', type: 'integer', minimum: 1, examples: [2]},
     series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'lb', availability: '99.99%'}, {name: 'app', availability: '99.9%', instances: 3}]]},
+    serves: {title: 'Load served', description: 'The load this component serves, for queueing: a workload\'s peak reads or writes, written `<workload>.reads` or `<workload>.writes` (or give `peakRate`). With `serviceTime`, sizeup sizes the component as one M/M/c queue.', type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]*\\.(reads|writes)$', examples: ['feed.reads', 'posts.writes']},
+    peakRate: quantity('Peak rate', 'Requests per second this component serves at peak, for queueing (instead of `serves`). A bare number is per second; `5K/s`, `300K/min` also work.', ['5K/s', 1200]),
+    serviceTime: duration('Service time', 'Mean time one request holds a worker (exponential, as M/M/c assumes).', ['5 ms', '20 ms']),
+    concurrency: {title: 'Workers per instance', description: 'Requests one instance serves at once (threads, event-loop slots, connections); default 1.', type: 'integer', minimum: 1, examples: [4, 32]},
+    latency: duration('Latency budget (p99)', 'This component\'s share of the p99 latency: the p99 its response time must meet (default: the SLO\'s p99). The budgets of components in series are summed against `slo.latency.p99`.', ['25 ms', '100 ms']),
+    fanout: {title: 'Fan-out', description: 'Backends this component calls in parallel and waits for, all of them, per request: each must answer within the budget at the q^(1/n) percentile for the request to meet its p99.', type: 'integer', minimum: 2, examples: [10, 100]},
+    backendLatency: {
+      title: 'Backend latency',
+      description: 'The latency the fanned-out backends promise, at one percentile (e.g. `{p99: 10 ms}`); a finding when that percentile is below what the fan-out needs, or the time above this component\'s budget.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: Object.fromEntries(['p50', 'p90', 'p95', 'p99', 'p999', 'p9999'].map((p) => [p, duration(`${p} backend latency`, `The backends' ${p} latency.`, ['10 ms'])])),
+      examples: [{p99: '10 ms'}, {p9999: '20 ms'}],
+    },
     parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]]},
   },
-  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
+  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'feed-api', availability: '99.95%', serves: 'feed.reads', serviceTime: '5 ms', concurrency: 4, latency: '25 ms'}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
 })
 
 /** What a user names (workloads, record fields, scenarios): a letter, then letters, digits, `_` or `-`. */
@@ -215,6 +231,20 @@ const workload = typed('spec', 'SpecWorkload', {
       },
       examples: [{averageFollowers: 200, maxFollowers: '100M'}],
     },
+    cache: {
+      title: 'Cache working set',
+      description: 'What the cache of this workload\'s reads holds, when it is not the default share of one day\'s reads (`conventions.cacheHotShare` × reads per day × read size). Either a share of the reads of a window (`window`, `hotShare`: a month of unique queries is `{window: 30 days, hotShare: 20%}`) or a number of distinct keys (`keys`: 10 M keys × the object size). Either way the hot set is never more than the data the workload holds.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        window: duration('Window', 'The period whose reads the cache keeps a share of (default: 1 day).', ['1 day', '30 days', '1 hour']),
+        hotShare: share('Hot share', 'Share of the window\'s reads kept hot (default: `conventions.cacheHotShare`, 20%). For unique queries, the share of reads that are distinct.', ['20%', '5%']),
+        keys: count('Distinct keys', 'Distinct keys kept hot (instead of a window): the hot set is keys × object size.', ['10M', '1B']),
+        objectSize: bytes('Object size', 'Bytes one cached entry takes (default: the read size).', ['1 KB', '500 B']),
+      },
+      examples: [{window: '30 days', hotShare: '20%'}, {keys: '10M', objectSize: '1 KB'}],
+    },
     latency: duration('Latency', 'Typical time to serve one request, for requests in flight (Little\'s law); default: the lowest-percentile SLO latency target given (p50 before p99), the closest to a mean.', ['50 ms']),
     storageFill: {...storageFill, description: `${storageFill.description} This workload's own; default: \`conventions.storageFill\`.`},
     storageFillOf: {...storageFillOf, description: `${storageFillOf.description} Default: \`conventions.storageFillOf\`.`},
@@ -233,16 +263,15 @@ export const systemSchema = typed('spec', 'SpecDocument', {
   title: 'sizeup system description',
   description: 'A system described for capacity estimation: its users, workloads, traffic shape, SLO and conventions.',
   type: 'object',
-  required: ['name', 'users', 'workloads'],
+  required: ['name'],
   additionalProperties: false,
   properties: {
     name: {title: 'Name', description: 'Name of the system.', type: 'string', examples: ['Social feed']},
     description: {title: 'Description', description: 'What the system does.', type: 'string', examples: ['A Twitter-like home timeline']},
     users: {
       title: 'Users',
-      description: 'How many people use the system.',
+      description: 'How many people use the system. Needed only by what is counted per user: a `perUserPerDay` rate needs `dau`, a `perUserPerMonth` rate (or a DAU written as a share) needs `mau`.',
       type: 'object',
-      required: ['mau', 'dau'],
       additionalProperties: false,
       properties: {
         mau: count('Monthly active users', 'Distinct users in a month.', ['300M']),
@@ -252,9 +281,8 @@ export const systemSchema = typed('spec', 'SpecDocument', {
     },
     workloads: {
       title: 'Workloads',
-      description: 'The kinds of traffic and data, by name.',
+      description: 'The kinds of traffic and data, by name. A spec without workloads still gets its availability budget (SLO, components).',
       type: 'object',
-      minProperties: 1,
       propertyNames: {pattern: NAME},
       additionalProperties: {$ref: '#/definitions/workload'},
       examples: [{posts: {writes: {perUserPerDay: 2}, recordSize: '800 B'}}],
@@ -290,8 +318,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         },
         consistency: typed('spec', 'Consistency', {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: CONSISTENCY, examples: ['eventual']}),
         durability: share('Durability', 'Share of stored objects that must survive a year.', ['99.999999999%']),
+        window: duration('SLO window', 'The rolling window the availability SLO and its error budget are measured over, at least 3 days (the slowest burn-rate alert looks back 3 days); default 30 days, the SRE Workbook\'s. The burn-rate alerts and `sizeup export openslo` follow it.', ['30 days', '28 days']),
       },
-      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
+      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}, {availability: '99.9%', window: '28 days'}],
     },
     placement,
     components: {

@@ -40,6 +40,8 @@ export type ScopeConditionalSuffix =
   | `bandwidth.${Direction}.media.${Level}`
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
+  /** Deliveries to followers (writes × average followers), when a workload writes and states a fan-out. */
+  | `fanout.deliveries.${'perDay' | 'perMonth' | Level}`
   /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
   | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
   | `media.objects.${'perDay' | 'held'}`
@@ -62,9 +64,10 @@ export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
 /**
  * Only for a workload that states records already stored; that has a fill
- * (its own or the convention's); that states a key space.
+ * (its own or the convention's); that states a key space; with reads that
+ * holds data of a stated size (the bound of its cache's hot set).
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}`
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}` | 'cache.dataHeldBytes'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -97,12 +100,49 @@ export type DowntimeId = `availability.${AvailabilitySource}.downtime.${Downtime
 export type CompositeId = 'availability.composite' | `availability.composite.${number}` | `availability.composite.${number}.${string}`
 
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
-export type AvailabilityId = DowntimeId | 'availability.errorBudget.requestsPerMonth' | CompositeId
+/** Failed requests the SLO allows per period: `availability.errorBudget.requestsPerMonth` … */
+export type ErrorBudgetId = `availability.errorBudget.requestsPer${Capitalize<DowntimePeriod>}`
+/** The multi-window, multi-burn-rate alerts of the SRE Workbook (ch. 5, Table 5-8), by name. */
+export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
+/**
+ * Derived with an availability SLO: the SLO window in days, and per alert its
+ * burn-rate threshold, the error rate it implies and the time a burn at that
+ * rate takes to spend the whole budget.
+ */
+export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId
+/**
+ * A component's figures from its latency (engine/latency.ts), named after the
+ * component: its queue (M/M/c at the instances needed), its p99 budget and the
+ * share of the SLO's p99 it takes, its fan-out tail.
+ */
+export type ComponentSuffix =
+  | 'arrivalRate'
+  | 'offeredLoad'
+  | 'instances.needed'
+  | 'utilisation'
+  | 'waitProbability'
+  | 'meanWait'
+  | 'responseTime.p99'
+  | 'responseTime.p99.serviceOnly'
+  | 'staffing.beta'
+  | 'latency.budget'
+  | 'latency.share'
+  | 'fanout.backendQuantile'
+  | 'fanout.slowChance'
+export type ComponentMetricId = `component.${string}.${ComponentSuffix}`
+/** The p99 budgets along the request path (series summed, the slowest branch of a parallel group). */
+export type LatencyPathId = 'latency.budget.path'
+
+export function componentMetricId<S extends ComponentSuffix>(name: string, suffix: S): `component.${string}.${S}` {
+  return `component.${name}.${suffix}`
+}
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId
 
 /** Every id the engine makes. */
-export type MetricId = SystemMetricId | WorkloadMetricId | InputId | ConventionId | CalendarId
+export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
 
 /**
  * The ids the engine derives only for some specs. Only these may be read as
@@ -114,6 +154,8 @@ export type ConditionalMetricId =
   | ScopeConditionalSuffix
   | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
   | AvailabilityId
+  | ComponentMetricId
+  | LatencyPathId
   | InputId
 
 export const SYSTEM: SystemScope = ''
@@ -135,6 +177,10 @@ export function workloadMetricId<S extends WorkloadSuffix>(name: string, suffix:
 /** The node of a spec value: `input.<spec path>`. */
 export function inputId(path: string): InputId {
   return `input.${path}`
+}
+
+export function errorBudgetId(period: DowntimePeriod): ErrorBudgetId {
+  return `availability.errorBudget.requestsPer${(period.charAt(0).toUpperCase() + period.slice(1)) as Capitalize<DowntimePeriod>}`
 }
 
 export function downtimeId(source: AvailabilitySource, period: DowntimePeriod): DowntimeId {

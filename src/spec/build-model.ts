@@ -1,6 +1,7 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
 import {buildPlacement, buildWorkloadDesign} from './build-design.js'
+import {checkComponentLatency} from './build-component-latency.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {DEFAULTS, orDefault} from './conventions.js'
@@ -20,13 +21,15 @@ const MAX_HORIZON_YEARS = 100
  */
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
-  const slo = buildSlo(r)
+  const slo = buildSlo(r, conventions)
   const names = r.keys('workloads')
   const workloads = names.map((name) => ({
     ...buildWorkload(r, name, slo),
     ...optionalPart('provisioning', buildWorkloadProvisioning(r, name)),
     ...optionalPart('design', buildWorkloadDesign(r, name, names)),
   }))
+  const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
+  checkComponentLatency(r, components, workloads, slo)
   return {
     name: String(r.raw('name') ?? ''),
     conventions,
@@ -34,7 +37,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     traffic: buildTraffic(r, conventions),
     slo,
     workloads,
-    components: r.has('components') ? buildComponent(r, 'components', 'request path') : null,
+    components,
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
@@ -42,20 +45,29 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
   }
 }
 
+/** Users are optional: only a rate per user, or a DAU written as a share, needs them (build-workload.ts checks the rates). */
 function buildUsers(r: FieldResolver): SystemModel['users'] {
-  const mau = orDefault(r, 'users.mau', 0)
-  if (!mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
+  const mau = r.has('users.mau') ? orDefault(r, 'users.mau', 0) : null
+  if (mau && !mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
   // MAU missing, invalid or zero is reported above; a DAU derived from it says nothing new.
-  const noMau = mau.isDefault || mau.value === 0
+  const noMau = mau === null || mau.isDefault || mau.value === 0
+  if (!r.has('users.dau')) return {mau, dau: null}
   let dau = orDefault(r, 'users.dau', 0)
+  let dauShare: Input | null = null
   const written = r.quantity('users.dau')
-  if (written?.isShare) dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
-  if (!dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
+  if (written?.isShare && mau === null) {
+    r.report('users.dau', `\`users.dau\` (\`${r.writtenText('users.dau')}\`) is a share of monthly active users, but \`users.mau\` is not given`, 'add `mau:` (e.g. `mau: 300M`), or write DAU as a count, e.g. `150M`')
+    dau = {value: 0, path: 'users.dau', isDefault: true}
+  } else if (written?.isShare && mau !== null) {
+    dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
+    if (!dau.isDefault) dauShare = {value: written.value, path: 'users.dau', ...(written.samples ? {samples: written.samples} : {})}
+  }
+  if (mau !== null && !dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
     const dauText = `\`${r.writtenText('users.dau')}\`${written?.isShare ? ' of MAU' : ''}`
     r.report('users.dau', `daily active users (${dauText}) exceed monthly active users (\`${r.writtenText('users.mau')}\`)`, 'every daily user is also a monthly user, so DAU ≤ MAU; write DAU as a share of MAU, e.g. `50%`')
   }
   if (!dau.isDefault && dau.value === 0 && !(noMau && r.dependsOn('users.dau', 'users.mau'))) r.report('users.dau', '`users.dau` must be greater than zero', 'write the number of daily active users, e.g. `150M`, or a share of MAU, e.g. `50%`')
-  return {mau, dau}
+  return {mau, dau, dauShare}
 }
 
 function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {
@@ -81,7 +93,10 @@ function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {
   return {kind: 'peakFactor', peakFactor: orDefault(r, 'traffic.peakFactor', DEFAULTS.peakFactor)}
 }
 
-function buildSlo(r: FieldResolver): Slo {
+/** The slowest burn-rate alert of the SRE Workbook looks back 3 days; a shorter SLO window leaves it nothing to alert on. */
+const MIN_SLO_WINDOW_DAYS = 3
+
+function buildSlo(r: FieldResolver, c: Conventions): Slo {
   const latencySeconds: Record<string, Input> = {}
   for (const p of LATENCY_ORDER) {
     const input = optional(r, `slo.latency.${p}`)
@@ -93,7 +108,16 @@ function buildSlo(r: FieldResolver): Slo {
     latencySeconds,
     consistency: consistency === 'strong' || consistency === 'eventual' ? consistency : null,
     durability: optional(r, 'slo.durability'),
+    window: buildSloWindow(r, c),
   }
+}
+
+function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
+  const window = optional(r, 'slo.window')
+  if (window && window.value < MIN_SLO_WINDOW_DAYS * c.secondsPerDay.value - 1e-9) {
+    r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
+  }
+  return window
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

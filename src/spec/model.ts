@@ -10,7 +10,17 @@ import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, 
 export interface SystemModel {
   readonly name: string
   readonly conventions: Conventions
-  readonly users: {readonly mau: Input; readonly dau: Input}
+  /** Monthly and daily active users, each null when the spec does not say (nothing per user then). */
+  readonly users: {
+    readonly mau: Input | null
+    readonly dau: Input | null
+    /**
+     * DAU as written when it is a share of MAU (`dau: 50%`), with its own
+     * samples when ranged; `dau` is then mau × this, and the engine derives it
+     * so, so that the sensitivity tells the MAU's range from the share's.
+     */
+    readonly dauShare?: Input | null
+  }
   readonly traffic: TrafficShape
   readonly slo: Slo
   readonly workloads: readonly Workload[]
@@ -57,10 +67,18 @@ export interface Conventions {
   /** Seconds in a quarter when the spec states one (the SRE book's 90 days); absent, a quarter is a year ÷ 4. */
   readonly secondsPerQuarter?: Input
   readonly byteUnits: ByteUnits
+  /** Whether the spec states the byte units (`decimal` written out is the spec's choice, not the default). */
+  readonly byteUnitsStated?: boolean
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
   /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */
   readonly cacheHotShare: Input
+  /**
+   * Whether the month is counted in days of `secondsPerDay` (the default 30
+   * days), so that what is derived from it rests on the day too; false for a
+   * month fixed in seconds (`2.5M s`). Absent means true.
+   */
+  readonly monthInDays?: boolean
 }
 
 export type TrafficShape =
@@ -74,6 +92,8 @@ export interface Slo {
   readonly latencySeconds: Readonly<Record<string, Input>>
   readonly consistency: Consistency | null
   readonly durability: Input | null
+  /** The rolling window the availability SLO is measured over (`slo.window`, in seconds); absent or null: 30 days of the spec's day. */
+  readonly window?: Input | null
 }
 
 export type {RateBasis} from './generated/schema-types.js'
@@ -91,8 +111,12 @@ export interface Workload {
   readonly existingRecords: Input | null
   /** Bytes stored per write (text part); 0 when only reads are described. */
   readonly recordBytes: Input
-  /** Bytes returned per read. */
-  readonly readBytes: Input
+  /**
+   * Bytes returned per read (the record size unless stated); null for reads
+   * with no size at all, whose bytes are then not estimated (a question of
+   * request rates alone).
+   */
+  readonly readBytes: Input | null
   readonly media: Media | null
   /** Seconds data is kept; null means forever. */
   readonly retentionSeconds: Input | null
@@ -104,6 +128,8 @@ export interface Workload {
   readonly latencySeconds: Input | null
   /** What the spec states about the data beyond its numbers; null where it says nothing. */
   readonly facts: WorkloadFacts
+  /** The cache's working set as the spec states it (`cache:`); null for the default share of a day's reads. */
+  readonly cache?: WorkingSet | null
   /** The fill, capacity per server, quota and key space the spec states for this workload; absent when it states none. */
   readonly provisioning?: WorkloadProvisioning
   /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
@@ -189,6 +215,14 @@ export interface Prices {
   readonly requests: Input | null
 }
 
+/**
+ * What a workload's cache holds: a share of the reads of a window, or a number
+ * of distinct keys, each entry of `objectBytes` (the read size unless stated).
+ */
+export type WorkingSet =
+  | {readonly kind: 'window'; readonly windowSeconds: Input | null; readonly hotShare: Input | null; readonly objectBytes: Input | null}
+  | {readonly kind: 'keys'; readonly keys: Input; readonly objectBytes: Input | null}
+
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
 export interface WorkloadFacts {
   readonly access: Access | null
@@ -212,6 +246,8 @@ export type ComponentNode =
       readonly availability: Input
       readonly instances: number
       readonly required: number
+      /** Sizing from latency (queueing, budget, fan-out), when the component states any of it. */
+      readonly latency?: ComponentLatency
     }
   | {
       readonly kind: 'series' | 'parallel'
@@ -219,3 +255,14 @@ export type ComponentNode =
       readonly path: string
       readonly children: readonly ComponentNode[]
     }
+
+/** Where a queueing component's arrivals come from: a workload's peak reads or writes, or a stated rate. */
+export type Arrivals = {readonly kind: 'serves'; readonly workload: string; readonly op: 'read' | 'write'} | {readonly kind: 'peakRate'; readonly rate: Input}
+
+/** A component's latency: its p99 budget, its queue (M/M/c), its fan-out; engine/latency.ts derives from them. */
+export interface ComponentLatency {
+  /** The p99 budget as stated; null: the SLO's p99. */
+  readonly budget: Input | null
+  readonly queue: {readonly arrivals: Arrivals; readonly serviceTime: Input; readonly concurrency: number; readonly statedInstances: number | null} | null
+  readonly fanout: {readonly backends: number; readonly backendLatency: {readonly percentile: string; readonly quantile: number; readonly seconds: Input} | null} | null
+}

@@ -2,6 +2,7 @@ import {bytes, bytesRate, counted, need, pct, rate, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
+import {latencyCount} from '../latency-count.js'
 import type {NodePlan} from '../types.js'
 
 const PREFIX = ['prefix', 'prefixes'] as const
@@ -55,7 +56,11 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
   const memory = optionalScoped(ctx, 'cache.provisionedBytes') ?? 0
   const reads = metric(ctx, 'qps.read.peak')
   const byMemory = need('cache memory to provision', memory, `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
-  const byReads = need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+  // Where push fan-out writes the timelines here, every delivery is an operation beside the reads.
+  const pushed = ctx.pushDeliveries ?? null
+  const byReads = pushed
+    ? need('peak reads and timeline writes', reads + pushed.peak, `${rate(reads)} + ${rate(pushed.peak)} push fan-out deliveries (${pushed.from})`, f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+    : need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
@@ -66,8 +71,8 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
       shards,
       shardKey: shards > 1 ? 'hash slot of the cache key' : null,
       basis: [
-        memory > 0 ? byMemory.line : 'cache memory: no reads described',
-        reads > 0 ? byReads.line : 'peak reads: none described',
+        memory > 0 ? byMemory.line : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
+        reads > 0 || pushed ? byReads.line : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
     }),
@@ -128,6 +133,8 @@ export function sizeApp(ctx: SizingContext): NodePlan[] {
   const peak = metric(ctx, 'qps.total.peak')
   const byRequests = need('peak requests', peak, rate(peak), f.get('requestsPerNode'), `${rate(f.get('requestsPerNode'))} per server`, ctx.util, ['server', 'servers'])
   const floor = f.get('minNodes')
-  const nodes = Math.max(floor, byRequests.count)
-  return [item(ctx, f, {role: 'app', nodes, basis: [byRequests.line, `→ ${counted(nodes, ['server', 'servers'])} (at least ${whole(floor)}, so one can fail or be redeployed)`]})]
+  // A component sized from its p99 budget (M/M/c) may need more than the throughput count.
+  const byLatency = latencyCount(ctx)
+  const nodes = Math.max(floor, byRequests.count, byLatency?.count ?? 0)
+  return [item(ctx, f, {role: 'app', nodes, basis: [byRequests.line, ...(byLatency ? [byLatency.line] : []), `→ ${counted(nodes, ['server', 'servers'])} (at least ${whole(floor)}, so one can fail or be redeployed)`]})]
 }

@@ -1,7 +1,8 @@
-import {type AvailabilitySource, type DowntimePeriod, downtimeId} from '../../engine/ids.js'
+import {type DowntimePeriod, downtimeId, errorBudgetId, type MetricId} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
+import {BURN_RATE_TITLE, burnRateTable} from '../burn-rate-table.js'
 
 export interface AvailabilityView {
   readonly slo: string | null
@@ -13,6 +14,8 @@ export interface AvailabilityView {
   /** The declared request path, top-down; nesting shows as leading `· `. */
   readonly components: readonly {readonly name: string; readonly availability: string}[]
   readonly checks: readonly {readonly mark: string; readonly message: string}[]
+  /** The SLO's burn-rate alerts (SRE Workbook), when it states an availability. */
+  readonly burnRates: {readonly title: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]} | null
 }
 
 const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
@@ -24,16 +27,28 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
   const hasSlo = n.has('input.slo.availability')
   const hasComposite = n.has('availability.composite')
   if (!hasSlo && !hasComposite) return null
-  const sources: AvailabilitySource[] = [...(hasSlo ? (['slo'] as const) : []), ...(hasComposite ? (['composite'] as const) : [])]
+  // The SLO's error budget in failed requests, beside its downtime, when there are requests to fail.
+  const hasBudget = hasSlo && n.has(errorBudgetId('month'))
+  const columns: {readonly heading: string; readonly id: (p: DowntimePeriod) => MetricId}[] = [
+    ...(hasSlo ? [{heading: `SLO ${n.metric('input.slo.availability')}`, id: (p: DowntimePeriod) => downtimeId('slo', p)}] : []),
+    ...(hasBudget ? [{heading: 'failed requests (SLO)', id: errorBudgetId}] : []),
+    ...(hasComposite ? [{heading: `components ${n.metric('availability.composite')}`, id: (p: DowntimePeriod) => downtimeId('composite', p)}] : []),
+  ]
   return {
     slo: hasSlo ? n.metric('input.slo.availability') : null,
     composite: hasComposite ? n.metric('availability.composite') : null,
-    columns: [...(hasSlo ? [`SLO ${n.metric('input.slo.availability')}`] : []), ...(hasComposite ? [`components ${n.metric('availability.composite')}`] : [])],
-    downtime: PERIODS.map((p) => ({period: p, cells: sources.map((s) => n.metric(downtimeId(s, p)))})),
-    errorBudget: hasSlo ? n.metric('availability.errorBudget.requestsPerMonth') : null,
+    columns: columns.map((c) => c.heading),
+    downtime: PERIODS.map((p) => ({period: p, cells: columns.map((c) => n.metric(c.id(p)))})),
+    errorBudget: hasBudget ? n.metric(errorBudgetId('month')) : null,
     components: components(report, n),
+    burnRates: burnRates(n),
     checks: report.checks.map((c) => ({mark: c.pass ? '✔' : '✘', message: `${md(c.message)} (${c.metrics.map((m) => code(m, false)).join(' vs ')})`})),
   }
+}
+
+function burnRates(n: Numbers): AvailabilityView['burnRates'] {
+  const table = burnRateTable((id) => n.has(id), (id) => n.metric(id))
+  return table ? {title: BURN_RATE_TITLE, ...table} : null
 }
 
 function components(report: EstimateReport, n: Numbers): AvailabilityView['components'] {
