@@ -32,6 +32,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('zones', buildZones(r)),
   }
 }
 
@@ -108,6 +109,12 @@ function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
     r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
   }
   return window
+}
+
+/** The zones a tier is spread over; the schema holds it to a whole number from 2 to 12. */
+function buildZones(r: FieldResolver): Input | undefined {
+  const zones = r.raw('zones')
+  return typeof zones === 'number' && Number.isInteger(zones) && zones >= 2 ? {value: zones, path: 'zones'} : undefined
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

@@ -29,6 +29,8 @@ export interface SystemModel {
   readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
+  /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
+  readonly zones?: Input
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
 }

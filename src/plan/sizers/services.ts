@@ -3,12 +3,14 @@ import {item, metric, optionalScoped, scoped, type SizingContext, storedData} fr
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
 import type {NodePlan} from '../types.js'
+import {zoneBound} from '../zone-loss.js'
 
 const PREFIX = ['prefix', 'prefixes'] as const
 const NODE = ['node', 'nodes'] as const
 const SHARD = ['shard', 'shards'] as const
 const BROKER = ['broker', 'brokers'] as const
 const PARTITION = ['partition', 'partitions'] as const
+const SERVER = ['server', 'servers'] as const
 
 /**
  * Object storage: no machines, but request rates scale per partitioned key
@@ -63,8 +65,14 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
+  // Zone loss: a shard's replica in another zone is promoted, so every shard still serves; without replicas, shards bound by reads are lost with their zone.
+  const bound = replicas > 0
+    ? ({kind: 'kept', why: `not inflated: each shard's replica in another zone is promoted, so all ${counted(shards, SHARD)} still serve`} as const)
+    : byReads.count >= byMemory.count && byReads.count > 0
+      ? ({kind: 'peak', count: byReads.count, floor: Math.max(1, byMemory.count), floorText: 'at least the shards the memory needs', noun: SHARD, unit: 'shards'} as const)
+      : ({kind: 'kept', why: 'not inflated: the shard count is set by memory, and a lost zone\'s keys are misses that the store behind serves'} as const)
   return [
-    item(ctx, f, {
+    zoneBound(item(ctx, f, {
       role: 'cache',
       nodes,
       shards,
@@ -74,7 +82,7 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
         reads > 0 || pushed ? byReads.line : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
-    }),
+    }), bound),
   ]
 }
 
@@ -94,7 +102,7 @@ export function sizeLog(ctx: SizingContext): NodePlan[] {
   const byCount = need('partition replicas', partitions * rf, `${whole(partitions)} × RF ${whole(rf)}`, f.get('partitionsPerNode'), `${whole(f.get('partitionsPerNode'))} per broker`, null, BROKER)
   const brokers = Math.max(rf, byBroker.count, byCount.count)
   return [
-    item(ctx, f, {
+    zoneBound(item(ctx, f, {
       role: 'broker',
       nodes: brokers,
       shards: partitions,
@@ -106,7 +114,7 @@ export function sizeLog(ctx: SizingContext): NodePlan[] {
         byCount.line,
         `→ ${counted(partitions, PARTITION)} on ${counted(brokers, BROKER)} (at least RF ${whole(rf)})`,
       ],
-    }),
+    }), {kind: 'peak', count: byBroker.count, floor: Math.max(rf, byCount.count), floorText: `at least RF ${whole(rf)} and the brokers the partition replicas need`, noun: BROKER, unit: 'nodes'}),
   ]
 }
 
@@ -117,15 +125,17 @@ export function sizeBroker(ctx: SizingContext): NodePlan[] {
   const byMessages = need('peak messages (one per write)', messages, rate(messages), f.get('messagesPerNode'), `${rate(f.get('messagesPerNode'))} per node`, ctx.util, NODE)
   const floor = f.get('minNodes')
   const nodes = Math.max(floor, byMessages.count)
-  return [item(ctx, f, {role: 'broker', nodes, basis: [byMessages.line, `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, a quorum that survives one failure)`]})]
+  const basis = [byMessages.line, `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, a quorum that survives one failure)`]
+  return [zoneBound(item(ctx, f, {role: 'broker', nodes, basis}), {kind: 'peak', count: byMessages.count, floor, floorText: `at least ${whole(floor)}, a quorum`, noun: NODE, unit: 'nodes'})]
 }
 
 /** The stateless application tier, from the system's peak requests. */
 export function sizeApp(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const peak = metric(ctx, 'qps.total.peak')
-  const byRequests = need('peak requests', peak, rate(peak), f.get('requestsPerNode'), `${rate(f.get('requestsPerNode'))} per server`, ctx.util, ['server', 'servers'])
+  const byRequests = need('peak requests', peak, rate(peak), f.get('requestsPerNode'), `${rate(f.get('requestsPerNode'))} per server`, ctx.util, SERVER)
   const floor = f.get('minNodes')
   const nodes = Math.max(floor, byRequests.count)
-  return [item(ctx, f, {role: 'app', nodes, basis: [byRequests.line, `→ ${counted(nodes, ['server', 'servers'])} (at least ${whole(floor)}, so one can fail or be redeployed)`]})]
+  const basis = [byRequests.line, `→ ${counted(nodes, SERVER)} (at least ${whole(floor)}, so one can fail or be redeployed)`]
+  return [zoneBound(item(ctx, f, {role: 'app', nodes, basis}), {kind: 'peak', count: byRequests.count, floor, floorText: `at least ${whole(floor)}`, noun: SERVER, unit: 'nodes'})]
 }
