@@ -352,6 +352,18 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       },
       examples: [{engineers: 40}],
     },
+    consumers: {
+      title: 'Consumers of its stream',
+      description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        groups: {title: 'Consumer groups', description: 'Consumer groups that each read every message (default 1).', type: 'integer', minimum: 1, maximum: 1000, examples: [3]},
+        parallelism: {title: 'Consumer parallelism', description: 'Consumers of one group reading at once (default 1): the topic needs at least as many partitions.', type: 'integer', minimum: 1, maximum: 100000, examples: [12]},
+      },
+      examples: [{groups: 3, parallelism: 12}],
+    },
     zones: {
       title: 'Availability zones',
       description: 'Zones (or regions) the system runs in, spread evenly, for the scaling plan to survive the loss of one at peak: a tier whose count is set by its peak throughput runs k × ⌈n ÷ (k − 1)⌉ nodes (n the count at peak), so the k − 1 zones left carry the whole peak. Counts set by storage or a quorum are not inflated: their replicas in the other zones already survive. Absent, the plan does not plan for a zone loss.',

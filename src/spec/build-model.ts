@@ -33,6 +33,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
     ...optionalPart('zones', buildZones(r)),
+    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
   }
 }
 
@@ -115,6 +116,11 @@ function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
 function buildZones(r: FieldResolver): Input | undefined {
   const zones = r.raw('zones')
   return typeof zones === 'number' && Number.isInteger(zones) && zones >= 2 ? {value: zones, path: 'zones'} : undefined
+}
+
+/** A count the schema holds to a whole number of at least 1; 1 when absent. */
+function atLeastOne(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

@@ -1,4 +1,5 @@
-import {bytes, bytesRate, counted, need, pct, rate, whole} from '../basis.js'
+import {SECONDS_PER_HOUR} from '../../quantity/calendar.js'
+import {bytes, bytesRate, counted, need, pct, rate, ratio, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
@@ -87,20 +88,29 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
 }
 
 /**
- * A partitioned log (Kafka): partitions from peak write bytes per partition,
- * brokers from bytes per broker (replication included), from partitions per
- * broker, and at least the replication factor. Messages carry the records;
- * media objects go to object storage and only their keys travel.
+ * A partitioned log (Kafka). Partitions ≥ max(peak bytes ÷ per-partition
+ * producer rate, peak bytes ÷ per-partition consumer rate, consumer
+ * parallelism), as Confluent sizes a topic; brokers from bytes per broker
+ * (replication included), from partitions per broker, and at least the
+ * replication factor. The brokers' network and disk follow: in = rate × RF
+ * (the leader's write and the followers' fetches), out = rate × consumer
+ * groups + rate × (RF − 1), disk = average rate × retention × RF. Messages
+ * carry the records; media objects go to object storage and only their keys
+ * travel.
  */
 export function sizeLog(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const bps = metric(ctx, 'bandwidth.ingress.text.peak')
   const rf = f.get('replicationFactor')
-  const byPartition = need('peak write bytes', bps, bytesRate(bps), f.get('partitionBytesPerSecond'), `${bytesRate(f.get('partitionBytesPerSecond'))} per partition`, ctx.util, PARTITION)
-  const partitions = Math.max(1, byPartition.count)
+  const consumers = ctx.model.consumers ?? {groups: 1, parallelism: 1}
+  const byProducer = need('peak write bytes', bps, bytesRate(bps), f.get('partitionBytesPerSecond'), `${bytesRate(f.get('partitionBytesPerSecond'))} per partition from a producer`, ctx.util, PARTITION)
+  const consumerRate = f.maybe('partitionConsumerBytesPerSecond')
+  const byConsumer = consumerRate === null ? null : need('peak read bytes of one group', bps, bytesRate(bps), consumerRate, `${bytesRate(consumerRate)} per partition to a consumer`, ctx.util, PARTITION)
+  const partitions = Math.max(1, byProducer.count, byConsumer?.count ?? 0, consumers.parallelism)
   const byBroker = need('peak write bytes', bps, bytesRate(bps), f.get('nodeBytesPerSecond'), `${bytesRate(f.get('nodeBytesPerSecond'))} per broker`, ctx.util, BROKER)
   const byCount = need('partition replicas', partitions * rf, `${whole(partitions)} × RF ${whole(rf)}`, f.get('partitionsPerNode'), `${whole(f.get('partitionsPerNode'))} per broker`, null, BROKER)
   const brokers = Math.max(rf, byBroker.count, byCount.count)
+  const counts = [byProducer.count, ...(byConsumer ? [byConsumer.count] : []), consumers.parallelism].map(whole).join(', ')
   return [
     zoneBound(item(ctx, f, {
       role: 'broker',
@@ -109,13 +119,36 @@ export function sizeLog(ctx: SizingContext): NodePlan[] {
       shardKey: partitions > 1 ? 'message key (the entity id, so each key keeps its order)' : null,
       basis: [
         `peak write bytes: ${bytesRate(bps)} of records (${scoped(ctx, 'bandwidth.ingress.text.peak')}; media travel as keys, not bytes)`,
-        byPartition.line,
+        byProducer.line,
+        ...(byConsumer ? [byConsumer.line] : []),
+        `consumer parallelism: ${counted(consumers.parallelism, ['consumer', 'consumers'])} of one group read at once → ${counted(consumers.parallelism, PARTITION)}${ctx.model.consumers ? '' : ' (not stated: `consumers.parallelism`)'}`,
+        `partitions = max(${counts}) = ${whole(partitions)}`,
         byBroker.line,
         byCount.line,
         `→ ${counted(partitions, PARTITION)} on ${counted(brokers, BROKER)} (at least RF ${whole(rf)})`,
+        ...logTraffic(ctx, f, bps, rf, consumers.groups, brokers),
       ],
     }), {kind: 'peak', count: byBroker.count, floor: Math.max(rf, byCount.count), floorText: `at least RF ${whole(rf)} and the brokers the partition replicas need`, noun: BROKER, unit: 'nodes'}),
   ]
+}
+
+/** The brokers' network in and out at peak and the disk the log keeps, each with its arithmetic. */
+function logTraffic(ctx: SizingContext, f: FigureReader, bps: number, rf: number, groups: number, brokers: number): string[] {
+  const into = bps * rf
+  const out = bps * groups + bps * (rf - 1)
+  const perBroker = (v: number): string => `${bytesRate(v / brokers)} per broker on ${counted(brokers, BROKER)}`
+  const groupsText = `${counted(groups, ['consumer group', 'consumer groups'])}${ctx.model.consumers ? '' : ' (not stated: `consumers.groups`)'}`
+  const lines = [
+    `broker network in at peak = ${bytesRate(bps)} × RF ${whole(rf)} = ${bytesRate(into)} (${perBroker(into)})`,
+    `broker network out at peak = ${bytesRate(bps)} × ${groupsText} + ${bytesRate(bps)} × (RF ${whole(rf)} − 1) = ${bytesRate(out)} (${perBroker(out)})`,
+  ]
+  const retention = f.maybe('retentionSeconds')
+  if (retention !== null) {
+    const avg = metric(ctx, 'bandwidth.ingress.text.avg')
+    const disk = avg * retention * rf
+    lines.push(`log disk = ${bytesRate(avg)} average × ${ratio(retention / SECONDS_PER_HOUR)} h retention (${whole(retention)} s) × RF ${whole(rf)} = ${bytes(disk)} (${bytes(disk / brokers)} per broker)`)
+  }
+  return lines
 }
 
 /** A message broker (RabbitMQ): nodes from peak messages (one per write), at least a quorum cluster. */
