@@ -14,7 +14,7 @@ import type {NodePlan} from './types.js'
 /** What a sizer tells the zone-loss step about an item's count. */
 export type ZoneBound =
   /** The count at peak throughput (`count` of `noun`), before the sizer's floor (`floor`, with why). */
-  | {readonly kind: 'peak'; readonly count: number; readonly floor: number; readonly floorText: string; readonly noun: readonly [string, string]; readonly unit: 'nodes' | 'shards'}
+  | {readonly kind: 'peak'; readonly count: number; readonly floor: number; readonly floorText: string; readonly noun: readonly [string, string]; readonly unit: 'nodes' | 'shards'; readonly shardKey?: string}
   /** Not inflated, and why. */
   | {readonly kind: 'kept'; readonly why: string}
 
@@ -51,7 +51,7 @@ export function surviveZoneLoss(items: readonly NodePlan[], zones: Input | undef
     const planned = bound.unit === 'shards' ? item.shards : item.nodes
     if (surviving <= planned) return {...item, basis: [...item.basis, `${formula}; the ${counted(planned, bound.noun)} planned already survive (${bound.floorText})`]}
     // The floor is at most the planned count, so a count that grows is the surviving one. Shards grow only where a shard is one node (no replicas).
-    const grown = bound.unit === 'shards' ? {shards: surviving, nodes: surviving} : {nodes: surviving}
+    const grown = bound.unit === 'shards' ? {shards: surviving, nodes: surviving, shardKey: item.shardKey ?? bound.shardKey ?? null} : {nodes: surviving}
     return {...item, ...grown, basis: [...item.basis, `${formula}, up from ${whole(planned)}`]}
   })
 }

@@ -83,3 +83,24 @@ describe('zone loss: k × ⌈n ÷ (k − 1)⌉ for throughput-bound tiers', () =
     expect(r.stderr).toMatch(/:3:\d+: .*zones/)
   })
 })
+
+describe('zone loss: an unreplicated cache bound by reads', () => {
+  it('Memcached: 1,000,000 peak reads ÷ (370,000/s × 70%) = 3.86 → 4 shards; 3 × ⌈4 ÷ 2⌉ = 6 shards', async () => {
+    const spec = `name: Hot
+zones: 3
+workloads:
+  lookups:
+    reads: {perSecond: 500000}
+    writes: {perSecond: 1}
+    recordSize: 100 B
+    cache: {keys: 1000, objectSize: 100 B}
+`
+    const m = (await loadSpec(spec, 'hot.yaml')).model
+    const p = planScaling(m, estimate(m), [chose('cache', 'lookups', 'x', 'Memcached')], CAPACITIES)
+    const cache = p.items.find((i) => i.technology === 'Memcached')!
+    expect(cache.shards).toBe(6)
+    expect(cache.nodes).toBe(6)
+    expect(cache.shardKey).toBe('hash slot of the cache key')
+    expect(cache.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈4 ÷ 2⌉ = 3 × 2 = 6 shards, up from 4')
+  })
+})

@@ -70,7 +70,7 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
   const bound = replicas > 0
     ? ({kind: 'kept', why: `not inflated: each shard's replica in another zone is promoted, so all ${counted(shards, SHARD)} still serve`} as const)
     : byReads.count >= byMemory.count && byReads.count > 0
-      ? ({kind: 'peak', count: byReads.count, floor: Math.max(1, byMemory.count), floorText: 'at least the shards the memory needs', noun: SHARD, unit: 'shards'} as const)
+      ? ({kind: 'peak', count: byReads.count, floor: Math.max(1, byMemory.count), floorText: 'at least the shards the memory needs', noun: SHARD, unit: 'shards', shardKey: 'hash slot of the cache key'} as const)
       : ({kind: 'kept', why: 'not inflated: the shard count is set by memory, and a lost zone\'s keys are misses that the store behind serves'} as const)
   return [
     zoneBound(item(ctx, f, {
