@@ -197,6 +197,8 @@ export interface Media {
   readonly writeShare: Input
   readonly bytes: Input
   readonly readShare: Input
+  /** Share of media downloads a CDN in front of the origin serves from cache (`media.cdnHitRatio`), when stated. */
+  readonly cdnHitRatio?: Input
 }
 
 export type ComponentNode =

@@ -24,14 +24,17 @@ export function sizeObjectStorage(ctx: SizingContext, part: 'all' | 'media'): No
   const w = ctx.workload
   const media = part === 'media' && w?.media ? w.media : null
   const writes = metric(ctx, 'qps.write.peak') * (media ? media.writeShare.value : 1)
-  const reads = metric(ctx, 'qps.read.peak') * (media ? media.readShare.value : 1)
+  const downloads = metric(ctx, 'qps.read.peak') * (media ? media.readShare.value : 1)
+  // A CDN in front of the origin serves hit ratio × downloads from its cache; the origin serves the rest.
+  const cdn = media && media.cdnHitRatio && CDN.test(ctx.technology) ? cdnLines(ctx, downloads, media.cdnHitRatio.value) : null
+  const reads = cdn ? cdn.originReads : downloads
   // A workload with media has storage.media.total.
   const data = media
     ? {bytes: metric(ctx, 'storage.media.total') / w!.replication.value, from: scoped(ctx, 'storage.media.total'), line: `media kept over retention: ${bytes(metric(ctx, 'storage.media.total') / w!.replication.value)}`}
     : storedData(ctx, 'all')
   const what = media ? ['peak media writes', 'peak media reads'] : ['peak writes', 'peak reads']
   const byWrites = need(what[0]!, writes, rate(writes), f.get('writesPerPrefix'), `${rate(f.get('writesPerPrefix'))} per prefix`, ctx.util, PREFIX)
-  const byReads = need(what[1]!, reads, rate(reads), f.get('readsPerPrefix'), `${rate(f.get('readsPerPrefix'))} per prefix`, ctx.util, PREFIX)
+  const byReads = need(cdn ? 'peak origin media reads' : what[1]!, reads, rate(reads), f.get('readsPerPrefix'), `${rate(f.get('readsPerPrefix'))} per prefix`, ctx.util, PREFIX)
   const prefixes = Math.max(1, byWrites.count, byReads.count)
   const key = media ? {key: 'hashed object-key prefix', why: 'object stores scale request rates per key prefix'} : shardKeyFor(w)
   return [
@@ -41,10 +44,31 @@ export function sizeObjectStorage(ctx: SizingContext, part: 'all' | 'media'): No
       shards: prefixes,
       shardKey: prefixes > 1 ? key.key : null,
       nodeClass: null,
-      basis: [byWrites.line, byReads.line, data.line, `→ ${counted(prefixes, PREFIX)}${prefixes > 1 ? ` by ${key.key}` : ''}; managed, so no machines to run`],
+      basis: [byWrites.line, ...(cdn ? cdn.lines : []), byReads.line, data.line, `→ ${counted(prefixes, PREFIX)}${prefixes > 1 ? ` by ${key.key}` : ''}; managed, so no machines to run`],
       storage: {medium: 'object', logicalBytes: data.bytes, copies: 1, from: data.from},
     }),
   ]
+}
+
+/** Technologies that put a CDN in front of object storage. */
+const CDN = /\bcdn\b|cloudfront/i
+
+/**
+ * The origin's share of media downloads behind a CDN: reads × (1 − hit
+ * ratio), and the media egress the origin sends, egress × (1 − hit ratio).
+ */
+function cdnLines(ctx: SizingContext, downloads: number, hit: number): {originReads: number; lines: string[]} {
+  const miss = 1 - hit
+  const originReads = downloads * miss
+  const stated = `CDN hit ratio ${pct(hit)} (workloads.${ctx.workload!.name}.media.cdnHitRatio)`
+  const egress = optionalScoped(ctx, 'bandwidth.egress.media.peak')
+  return {
+    originReads,
+    lines: [
+      `${stated}: origin media reads at peak = ${rate(downloads)} × (1 − ${pct(hit)}) = ${rate(originReads)}`,
+      ...(egress === null ? [] : [`origin egress at peak = ${bytesRate(egress)} media egress (${scoped(ctx, 'bandwidth.egress.media.peak')}) × (1 − ${pct(hit)}) = ${bytesRate(egress * miss)}; the CDN sends the other ${bytesRate(egress * hit)}`]),
+    ],
+  }
 }
 
 /**
