@@ -49,7 +49,7 @@ const rate = (title, description) => typed('spec', 'SpecRate', {
 // is either a component (availability) or a group (series or parallel).
 const componentNode = typed('spec', 'SpecComponent', {
   title: 'Component node',
-  description: 'A component (name, availability, instances) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
+  description: 'A component (name, availability, instances; for sizing from latency: serves or peakRate, serviceTime, concurrency, latency; fanout, backendLatency) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -58,9 +58,25 @@ const componentNode = typed('spec', 'SpecComponent', {
     instances: {title: 'Instances', description: 'Identical instances running side by side (default 1).', type: 'integer', minimum: 1, examples: [3]},
     required: {title: 'Instances required', description: 'How many instances must be up for the component to serve (default 1): k-of-n redundancy.', type: 'integer', minimum: 1, examples: [2]},
     series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'lb', availability: '99.99%'}, {name: 'app', availability: '99.9%', instances: 3}]]},
+    serves: {title: 'Load served', description: 'The load this component serves, for queueing: a workload\'s peak reads or writes, written `<workload>.reads` or `<workload>.writes` (or give `peakRate`). With `serviceTime`, sizeup sizes the component as one M/M/c queue.', type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]*\\.(reads|writes)$', examples: ['feed.reads', 'posts.writes']},
+    peakRate: quantity('Peak rate', 'Requests per second this component serves at peak, for queueing (instead of `serves`). A bare number is per second; `5K/s`, `300K/min` also work.', ['5K/s', 1200]),
+    serviceTime: duration('Service time', 'Mean time one request holds a worker (exponential, as M/M/c assumes).', ['5 ms', '20 ms']),
+    concurrency: {title: 'Workers per instance', description: 'Requests one instance serves at once (threads, event-loop slots, connections); default 1.', type: 'integer', minimum: 1, examples: [4, 32]},
+    latency: duration('Latency budget (p99)', 'This component\'s share of the p99 latency: the p99 its response time must meet (default: the SLO\'s p99). The budgets of components in series are summed against `slo.latency.p99`.', ['25 ms', '100 ms']),
+    fanout: {title: 'Fan-out', description: 'Backends this component calls in parallel and waits for, all of them, per request: each must answer within the budget at the q^(1/n) percentile for the request to meet its p99.', type: 'integer', minimum: 2, examples: [10, 100]},
+    backendLatency: {
+      title: 'Backend latency',
+      description: 'The latency the fanned-out backends promise, at one percentile (e.g. `{p99: 10 ms}`); a finding when that percentile is below what the fan-out needs, or the time above this component\'s budget.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: Object.fromEntries(['p50', 'p90', 'p95', 'p99', 'p999', 'p9999'].map((p) => [p, duration(`${p} backend latency`, `The backends' ${p} latency.`, ['10 ms'])])),
+      examples: [{p99: '10 ms'}, {p9999: '20 ms'}],
+    },
     parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]]},
   },
-  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
+  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'feed-api', availability: '99.95%', serves: 'feed.reads', serviceTime: '5 ms', concurrency: 4, latency: '25 ms'}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
 })
 
 /** What a user names (workloads, record fields, scenarios): a letter, then letters, digits, `_` or `-`. */

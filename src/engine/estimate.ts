@@ -1,4 +1,5 @@
 import {addAvailability, type Check} from './availability.js'
+import {addLatency} from './latency.js'
 import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandwidth.js'
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
@@ -74,7 +75,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   addSystemTotals(ledger, model)
   addSystemProvisioning(ledger, model)
   addSystemSpend(ledger, model.workloads.map((w) => w.name))
-  const checks = addAvailability(ledger, model)
+  const checks = [...addAvailability(ledger, model), ...addLatency(ledger, model)]
 
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node

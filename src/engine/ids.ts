@@ -112,10 +112,37 @@ export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
 export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
 export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId
+/**
+ * A component's figures from its latency (engine/latency.ts), named after the
+ * component: its queue (M/M/c at the instances needed), its p99 budget and the
+ * share of the SLO's p99 it takes, its fan-out tail.
+ */
+export type ComponentSuffix =
+  | 'arrivalRate'
+  | 'offeredLoad'
+  | 'instances.needed'
+  | 'utilisation'
+  | 'waitProbability'
+  | 'meanWait'
+  | 'responseTime.p99'
+  | 'responseTime.p99.serviceOnly'
+  | 'staffing.beta'
+  | 'latency.budget'
+  | 'latency.share'
+  | 'fanout.backendQuantile'
+  | 'fanout.slowChance'
+export type ComponentMetricId = `component.${string}.${ComponentSuffix}`
+/** The p99 budgets along the request path (series summed, the slowest branch of a parallel group). */
+export type LatencyPathId = 'latency.budget.path'
+
+export function componentMetricId<S extends ComponentSuffix>(name: string, suffix: S): `component.${string}.${S}` {
+  return `component.${name}.${suffix}`
+}
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId
 
 /** Every id the engine makes. */
-export type MetricId = SystemMetricId | WorkloadMetricId | InputId | ConventionId | CalendarId
+export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
 
 /**
  * The ids the engine derives only for some specs. Only these may be read as
@@ -127,6 +154,8 @@ export type ConditionalMetricId =
   | ScopeConditionalSuffix
   | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
   | AvailabilityId
+  | ComponentMetricId
+  | LatencyPathId
   | InputId
 
 export const SYSTEM: SystemScope = ''

@@ -68,7 +68,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     if (rows.length === 0) continue
     const cells = (row: FigureRow): string[] => row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, fmt))
     const body = rows.map((row) => (row.workload === null ? [style.heading('total'), ...cells(row).map(style.heading)] : [terminal(row.workload), ...cells(row)]))
-    sections.push(section(style, table.title, ['workload', ...table.columns.map((c) => c.header)], body))
+    sections.push(section(style, table.title, [table.byComponent ? 'component' : 'workload', ...table.columns.map((c) => c.header)], body))
   }
   sections.push(...uncertaintySections(report, style, binary))
   const availability = availabilitySection(report, style, fmt)

@@ -1,5 +1,6 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
+import {checkComponentLatency} from './build-component-latency.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {DEFAULTS, orDefault} from './conventions.js'
@@ -21,6 +22,8 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
   const users = buildUsers(r)
   const slo = buildSlo(r, conventions)
   const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
+  const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
+  checkComponentLatency(r, components, workloads, slo)
   return {
     name: String(r.raw('name') ?? ''),
     conventions,
@@ -28,7 +31,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     traffic: buildTraffic(r, conventions),
     slo,
     workloads,
-    components: r.has('components') ? buildComponent(r, 'components', 'request path') : null,
+    components,
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),

@@ -69,6 +69,8 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^conventions\.(month|year|quarter)$/, 'duration'],
   [/^conventions\.(targetUtilization|headroom|cacheHotShare)$/, 'share'],
   [new RegExp(`${COMPONENT}\\.availability$`), 'share'],
+  [new RegExp(`${COMPONENT}\\.(serviceTime|latency|backendLatency\\.p\\d+)$`), 'duration'],
+  [new RegExp(`${COMPONENT}\\.peakRate$`), 'rate'],
   // Provisioning: fill, capacity per server (a workload's or the system's), quota, key space, prices.
   [/^(conventions|workloads\.[^.]+)\.storageFill$/, 'share'],
   [/^(workloads\.[^.]+\.)?perServer\.(storage|memory)$/, 'bytes'],

@@ -209,6 +209,8 @@ export type ComponentNode =
       readonly availability: Input
       readonly instances: number
       readonly required: number
+      /** Sizing from latency (queueing, budget, fan-out), when the component states any of it. */
+      readonly latency?: ComponentLatency
     }
   | {
       readonly kind: 'series' | 'parallel'
@@ -216,3 +218,14 @@ export type ComponentNode =
       readonly path: string
       readonly children: readonly ComponentNode[]
     }
+
+/** Where a queueing component's arrivals come from: a workload's peak reads or writes, or a stated rate. */
+export type Arrivals = {readonly kind: 'serves'; readonly workload: string; readonly op: 'read' | 'write'} | {readonly kind: 'peakRate'; readonly rate: Input}
+
+/** A component's latency: its p99 budget, its queue (M/M/c), its fan-out; engine/latency.ts derives from them. */
+export interface ComponentLatency {
+  /** The p99 budget as stated; null: the SLO's p99. */
+  readonly budget: Input | null
+  readonly queue: {readonly arrivals: Arrivals; readonly serviceTime: Input; readonly concurrency: number; readonly statedInstances: number | null} | null
+  readonly fanout: {readonly backends: number; readonly backendLatency: {readonly percentile: string; readonly quantile: number; readonly seconds: Input} | null} | null
+}

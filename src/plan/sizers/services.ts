@@ -3,6 +3,7 @@ import {bytes, bytesRate, counted, need, pct, rate, ratio, whole} from '../basis
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
+import {latencyCount} from '../latency-count.js'
 import type {NodePlan} from '../types.js'
 import {zoneBound} from '../zone-loss.js'
 
@@ -192,7 +193,10 @@ export function sizeApp(ctx: SizingContext): NodePlan[] {
   const peak = metric(ctx, 'qps.total.peak')
   const byRequests = need('peak requests', peak, rate(peak), f.get('requestsPerNode'), `${rate(f.get('requestsPerNode'))} per server`, ctx.util, SERVER)
   const floor = f.get('minNodes')
-  const nodes = Math.max(floor, byRequests.count)
-  const basis = [byRequests.line, `→ ${counted(nodes, SERVER)} (at least ${whole(floor)}, so one can fail or be redeployed)`]
-  return [zoneBound(item(ctx, f, {role: 'app', nodes, basis}), {kind: 'peak', count: byRequests.count, floor, floorText: `at least ${whole(floor)}`, noun: SERVER, unit: 'nodes'})]
+  // A component sized from its p99 budget (M/M/c) may need more than the throughput count.
+  const byLatency = latencyCount(ctx)
+  const atPeak = Math.max(byRequests.count, byLatency?.count ?? 0)
+  const nodes = Math.max(floor, atPeak)
+  const basis = [byRequests.line, ...(byLatency ? [byLatency.line] : []), `→ ${counted(nodes, SERVER)} (at least ${whole(floor)}, so one can fail or be redeployed)`]
+  return [zoneBound(item(ctx, f, {role: 'app', nodes, basis}), {kind: 'peak', count: atPeak, floor, floorText: `at least ${whole(floor)}`, noun: SERVER, unit: 'nodes'})]
 }
