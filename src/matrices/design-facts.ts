@@ -22,6 +22,8 @@ export function designSystemFacts(model: SystemModel, e: Estimate): Record<strin
   return {
     placementStated: {value: p !== undefined, from: 'placement'},
     regions: {value: p?.regions?.count ?? null, unit: 'count', from: 'placement.regions'},
+    // The zones the plan spreads each tier over (top-level `zones`): a placement statement too.
+    zones: {value: model.zones?.value ?? null, unit: 'count', from: 'zones'},
     survive: {value: p?.survive ?? null, from: 'placement.survive'},
     residencyJurisdictions: {value: p?.residency?.length ?? null, unit: 'count', from: 'placement.residency'},
     highlyAvailable: {value: p?.highlyAvailable ?? null, from: 'placement.highlyAvailable'},

@@ -45,6 +45,7 @@ const LABELS: Readonly<Record<string, string>> = {
   // The design statements (design-facts.ts).
   placementStated: 'placement stated',
   regions: 'regions',
+  zones: 'zones',
   survive: 'failure to survive',
   residencyJurisdictions: 'jurisdictions keeping their data',
   highlyAvailable: '"highly available"',

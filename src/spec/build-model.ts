@@ -41,6 +41,8 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('zones', buildZones(r)),
+    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
     ...optionalPart('placement', buildPlacement(r)),
   }
 }
@@ -118,6 +120,17 @@ function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
     r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
   }
   return window
+}
+
+/** The zones a tier is spread over; the schema holds it to a whole number from 2 to 12. */
+function buildZones(r: FieldResolver): Input | undefined {
+  const zones = r.raw('zones')
+  return typeof zones === 'number' && Number.isInteger(zones) && zones >= 2 ? {value: zones, path: 'zones'} : undefined
+}
+
+/** A count the schema holds to a whole number of at least 1; 1 when absent. */
+function atLeastOne(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

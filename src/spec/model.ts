@@ -29,6 +29,10 @@ export interface SystemModel {
   readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
+  /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
+  readonly zones?: Input
+  /** Who reads the system's writes from its log (`consumers`): consumer groups, and the consumers of one group reading at once; absent when not stated (1 and 1). */
+  readonly consumers?: {readonly groups: number; readonly parallelism: number}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
   /** Where the system runs and what failure it must survive; absent when the spec states no `placement`. */
@@ -236,6 +240,8 @@ export interface Media {
   readonly writeShare: Input
   readonly bytes: Input
   readonly readShare: Input
+  /** Share of media downloads a CDN in front of the origin serves from cache (`media.cdnHitRatio`), when stated. */
+  readonly cdnHitRatio?: Input
 }
 
 export type ComponentNode =

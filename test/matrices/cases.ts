@@ -46,6 +46,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   averageFollowers: 'count',
   maxFollowers: 'count',
   regions: 'count',
+  zones: 'count',
   transactionWorkloads: 'count',
   idBits: 'count',
   keyBits: 'count',
@@ -186,6 +187,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
     {name: 'nothing stated: an assumption, said as one', facts: {availabilitySlo: null, placementStated: false}, choice: 'n-plus-one', runnerUp: 'single'},
+    {name: '99.99 %, eventual, spread over 3 zones (the plan\'s zones)', facts: {...SOCIAL_SLO, zones: 3}, choice: 'multi-az', runnerUp: 'multi-region'},
   ],
   failover: [
     {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15}, choice: 'active-active', runnerUp: 'active-passive'},

@@ -166,6 +166,8 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
       consistency: ['other strong → multi-az'],
       regions: ['other 1 → multi-az'],
       survive: ['other zone-loss → multi-az', 'other instance-loss → n-plus-one'],
+      // The plan's zones (stated-zones: multi-az +4) → multi-az 7 > 5.
+      zones: ['other 2 or more → multi-az'],
       residencyJurisdictions: [],
       highlyAvailable: [],
       placementStated: [],
