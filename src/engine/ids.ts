@@ -54,6 +54,8 @@ export type ScopeConditionalSuffix =
   | `spend.${'perDay' | 'perMonth'}`
   /** Space allocated by a per-user quota (`quota`), the space its records and media use, and the share in use. */
   | `quota.${'allocatedBytes' | 'usedBytes' | 'usedShare'}`
+  /** Pushes delivered to connected clients, when a workload states `push`. */
+  | `push.deliveries.${Level}`
 
 /** What both the system and each workload have, after their scope prefix. */
 export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
@@ -99,7 +101,10 @@ export type CompositeId = 'availability.composite' | `availability.composite.${n
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
 export type AvailabilityId = DowntimeId | 'availability.errorBudget.requestsPerMonth' | CompositeId
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId
+/** With `connections` and a pushed workload: the pushes one connection receives a minute. */
+export type ConnectionId = 'push.perConnection.perMinute'
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | ConnectionId
 
 /** Every id the engine makes. */
 export type MetricId = SystemMetricId | WorkloadMetricId | InputId | ConventionId | CalendarId
@@ -114,6 +119,7 @@ export type ConditionalMetricId =
   | ScopeConditionalSuffix
   | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
   | AvailabilityId
+  | ConnectionId
   | InputId
 
 export const SYSTEM: SystemScope = ''

@@ -32,14 +32,18 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
     {recordSize: record, overhead, replication, compression},
     (v) => (v.recordSize * v.overhead * v.replication) / v.compression,
   )
-  const text = ledger.derive(
-    metricId(scope, 'storage.text.perDay'),
-    'New text data per day',
-    'B',
-    'writesPerDay × storedRecordBytes',
-    {writesPerDay, storedRecordBytes: stored},
-    (v) => v.writesPerDay * v.storedRecordBytes,
-  )
+  // Updates in place rewrite their key's record: the writes add nothing, and what is held is one record per key (the existing records).
+  const inPlace = w.facts.updates === 'in-place'
+  const text = inPlace
+    ? ledger.derive(metricId(scope, 'storage.text.perDay'), 'New text data per day', 'B', "0: updates in place rewrite their key's record", {}, () => 0)
+    : ledger.derive(
+        metricId(scope, 'storage.text.perDay'),
+        'New text data per day',
+        'B',
+        'writesPerDay × storedRecordBytes',
+        {writesPerDay, storedRecordBytes: stored},
+        (v) => v.writesPerDay * v.storedRecordBytes,
+      )
   const parts: ByPart = {text}
   if (w.media) {
     const share = ledger.input(at(w, 'media.writeShare'), 'Share of writes with media', 'ratio', w.media.writeShare)
@@ -58,7 +62,7 @@ export function addWorkloadStorage(ledger: Ledger, model: SystemModel, w: Worklo
     const records = ledger.input(at(w, 'records'), 'Records already stored', 'count', w.existingRecords)
     existing.text = ledger.derive(
       workloadMetricId(w.name, 'storage.text.existing'),
-      'Data already stored',
+      inPlace ? 'Data held: one record per key, updated in place' : 'Data already stored',
       'B',
       'records × storedRecordBytes',
       {records, storedRecordBytes: stored},

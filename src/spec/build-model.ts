@@ -2,6 +2,7 @@ import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from 
 import {buildComponent} from './build-components.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
+import {buildConnections} from './build-query-facts.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
@@ -32,6 +33,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('connections', buildConnections(r)),
   }
 }
 

@@ -4,6 +4,7 @@ import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
+import {buildQueryFacts} from './build-query-facts.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -57,6 +58,7 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     relationships: flag('relationships'),
     ordering: flag('ordering'),
     fanout: r.has(at('fanout')) ? {averageFollowers: orDefault(r, at('fanout.averageFollowers'), 0), maxFollowers: optional(r, at('fanout.maxFollowers'))} : null,
+    ...buildQueryFacts(r, name),
   }
 }
 

@@ -73,6 +73,10 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.(quota\.users|keys\.alphabet|keys\.length)$/, 'count'],
   [/^prices\.(egress|storage)$/, 'pricePerByte'],
   [/^prices\.requests$/, 'pricePerRequest'],
+  // How a workload is queried and pushed (scripts/schema/spec-query-facts.mjs).
+  [/^workloads\.[^.]+\.ranking\.(refresh|window)$/, 'duration'],
+  [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
+  [/^connections\.concurrent$/, 'count'],
 ]
 
 /** The kind of the quantity field at a dotted path, or null when the path holds no quantity. */

@@ -1,4 +1,7 @@
 import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf} from './generated/schema-types.js'
+import type {Connections, QueryFacts} from './model-queries.js'
+
+export type {Connections, GeoQuery, QueryFacts, RankingFacts, Updates} from './model-queries.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -21,6 +24,8 @@ export interface SystemModel {
   readonly horizonYears: number
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
+  /** Clients holding connections open for pushes; absent when the spec states none. */
+  readonly connections?: Connections
 }
 
 /** A number taken from the spec (or a default), with where it came from. */
@@ -147,7 +152,7 @@ export interface Prices {
 }
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
-export interface WorkloadFacts {
+export interface WorkloadFacts extends QueryFacts {
   readonly access: Access | null
   readonly transactions: boolean | null
   readonly relationships: boolean | null

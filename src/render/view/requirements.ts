@@ -30,6 +30,8 @@ export function requirementsView(report: DesignReport, n: Numbers): Requirements
   for (const [percentile, seconds] of latency) nonFunctional.push({requirement: `Latency ${percentile}`, target: n.value(seconds, 's')})
   nonFunctional.push({requirement: 'Consistency', target: slo.consistency ?? 'not stated'})
   if (slo.durability !== null) nonFunctional.push({requirement: 'Durability', target: n.value(slo.durability, 'ratio')})
+  const connections = req.connections
+  if (connections) nonFunctional.push({requirement: 'Open connections', target: `${n.value(connections.concurrent, 'count')} at once${connections.bidirectional ? ', clients send over them' : ''}`})
   const peak = report.conventions.find((c) => c.name === 'peakFactor')
   if (peak) nonFunctional.push({requirement: 'Peak traffic', target: md(peak.display)})
   return {
@@ -81,5 +83,21 @@ function shape(w: WorkloadRequirement, n: Numbers): string {
     const max = w.fanout.maxFollowers === null ? '' : `, up to ${n.value(w.fanout.maxFollowers, 'count')}`
     parts.push(`fan-out to ${n.value(w.fanout.averageFollowers, 'count')} followers on average${max}`)
   }
+  parts.push(...queryShape(w.queries, n))
   return parts.length === 0 ? NONE : parts.join('; ')
+}
+
+/** `updated in place`, `nearest geo queries`, `ranking with a member's rank, at once`, `pushed to 40 connected clients`. */
+function queryShape(q: WorkloadRequirement['queries'], n: Numbers): string[] {
+  const parts: string[] = []
+  if (q.updates) parts.push(q.updates === 'in-place' ? 'updated in place' : 'appended')
+  if (q.geo) parts.push(`${q.geo} geo queries`)
+  if (q.ranking) {
+    const r = q.ranking
+    const refresh = r.refreshSeconds === null ? null : r.refreshSeconds === 0 ? 'refreshed at once' : `refreshed every ${n.retention(r.refreshSeconds)}`
+    const window = r.windowSeconds === null ? null : `over the last ${n.retention(r.windowSeconds)}`
+    parts.push(['ranking', r.member ? "with a member's own rank" : null, refresh, window].filter((x) => x !== null).join(', '))
+  }
+  if (q.pushRecipients !== null) parts.push(`pushed to ${n.value(q.pushRecipients, 'count')} connected ${q.pushRecipients === 1 ? 'client' : 'clients'}`)
+  return parts
 }

@@ -1,0 +1,43 @@
+import type {Estimate} from '../engine/estimate.js'
+import {metricId, SYSTEM, workloadMetricId} from '../engine/ids.js'
+import {optionalMetric} from '../engine/metrics.js'
+import type {SystemModel, Workload} from '../spec/model.js'
+import type {Fact} from './types.js'
+
+/**
+ * The facts of how a workload is queried and updated (geo queries, ranking,
+ * updates in place, pushes) and of the connections clients hold: what the
+ * geospatial-index, ranking, real-time transport and pub/sub matrices read.
+ * A fact the spec does not state is null, and conditions on it do not fire.
+ */
+export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
+  const f = w.facts
+  const from = (field: string): string => `workloads.${w.name}.${field}`
+  const held = workloadMetricId(w.name, 'records.held')
+  return {
+    updates: {value: f.updates, from: from('updates')},
+    geoQuery: {value: f.geo, from: from('geo')},
+    rankMember: {value: f.ranking?.member ?? null, from: from('ranking.member')},
+    rankRefresh: {value: f.ranking?.refresh?.value ?? null, unit: 's', from: from('ranking.refresh')},
+    rankWindow: {value: f.ranking?.window?.value ?? null, unit: 's', from: from('ranking.window')},
+    // No writes and no records stated: nothing held, and conditions on it do not fire.
+    recordsHeld: {value: optionalMetric(e.metrics, held), unit: 'count', from: held},
+    pushed: {value: f.push !== null, from: from('push')},
+  }
+}
+
+/** The system's connections and pushes; null where the spec states no connections or no pushed workload. */
+export function connectionFacts(model: SystemModel, e: Estimate): Record<string, Fact> {
+  const c = model.connections ?? null
+  const pushed = model.workloads.filter((w) => w.facts.push !== null)
+  const peak = metricId(SYSTEM, 'push.deliveries.peak')
+  return {
+    hasConnections: {value: c !== null, from: 'connections'},
+    concurrentConnections: {value: c?.concurrent.value ?? null, unit: 'count', from: 'connections.concurrent'},
+    bidirectional: {value: c?.bidirectional ?? null, from: 'connections.bidirectional'},
+    pushesPerConnectionPerMinute: {value: optionalMetric(e.metrics, 'push.perConnection.perMinute'), unit: 'count', from: 'push.perConnection.perMinute'},
+    peakPushes: {value: optionalMetric(e.metrics, peak), unit: 'req/s', from: peak},
+    // Every pushed write replaces its key's record (a position, a score): a lost push is repaired by the next one.
+    pushesSuperseded: {value: pushed.length > 0 ? pushed.every((w) => w.facts.updates === 'in-place') : null, from: pushed.length > 0 ? `workloads.${pushed[0]!.name}.updates` : 'workloads.*.push'},
+  }
+}

@@ -1,0 +1,36 @@
+import type {GeoQuery, Updates} from './generated/schema-types.js'
+import type {Input} from './model.js'
+
+export type {GeoQuery, Updates} from './generated/schema-types.js'
+
+/**
+ * What a workload states about how it is queried and updated, beyond its
+ * access pattern (scripts/schema/spec-query-facts.mjs); null where the spec
+ * says nothing. Part of a workload's facts.
+ */
+export interface QueryFacts {
+  /** A write adds a record (`append`, what an unstated value means) or replaces its key's (`in-place`). */
+  readonly updates: Updates | null
+  /** With `access: geo`, what a query asks for. */
+  readonly geo: GeoQuery | null
+  /** With `access: ranking`, what the reads return and how fresh they are. */
+  readonly ranking: RankingFacts | null
+  /** Each write is pushed to connected clients: to how many. Null when not pushed. */
+  readonly push: {readonly recipients: Input} | null
+}
+
+export interface RankingFacts {
+  /** Reads also ask for one member's own rank. */
+  readonly member: boolean | null
+  /** Seconds the ranking may lag the writes (0: at once). */
+  readonly refresh: Input | null
+  /** Seconds of events the ranking counts; null: a running score. */
+  readonly window: Input | null
+}
+
+/** Clients holding a connection open to receive pushes. */
+export interface Connections {
+  readonly concurrent: Input
+  /** Clients also send over the connection; null when unstated. */
+  readonly bidirectional: boolean | null
+}
