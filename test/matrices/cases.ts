@@ -1,5 +1,6 @@
 import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
+import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -45,6 +46,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   workloadCount: 'count',
   averageFollowers: 'count',
   maxFollowers: 'count',
+  ...QUERY_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -151,4 +153,5 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'three services at four nines, with transactions (social feed)', facts: {workloadCount: 3, transactions: true, availabilitySlo: 0.9999}, choice: 'adopt', runnerUp: 'skip'},
     {name: 'one service at 99 %', facts: {workloadCount: 1, transactions: false, availabilitySlo: 0.99}, choice: 'skip', runnerUp: 'adopt'},
   ],
+  ...QUERY_CASES,
 }
