@@ -64,6 +64,11 @@ export const capacityKinds = {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},
     minNodes: {unit: 'count', required: true, meaning: 'smallest fault-tolerant cluster'},
   },
+  // A stream processor (Flink): workers from the events it consumes.
+  stream: {
+    eventsPerNode: {unit: 'req/s', required: true, meaning: 'events per second one worker processes'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
   app: {
     requestsPerNode: {unit: 'req/s', required: true, meaning: 'requests per second one application server serves'},
     minNodes: {unit: 'count', required: true, meaning: 'fewest servers, so that one can fail'},

@@ -19,7 +19,8 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     geoQuery: {value: f.geo, from: from('geo')},
     rankMember: {value: f.ranking?.member ?? null, from: from('ranking.member')},
     rankRefresh: {value: f.ranking?.refresh?.value ?? null, unit: 's', from: from('ranking.refresh')},
-    rankWindow: {value: f.ranking?.window?.value ?? null, unit: 's', from: from('ranking.window')},
+    // A ranking stated without a window ranks by a running score: no window (0), not an unknown one.
+    rankWindow: {value: f.ranking ? (f.ranking.window?.value ?? 0) : null, unit: 's', from: from('ranking.window')},
     // No writes and no records stated: nothing held, and conditions on it do not fire.
     recordsHeld: {value: optionalMetric(e.metrics, held), unit: 'count', from: held},
     pushed: {value: f.push !== null, from: from('push')},

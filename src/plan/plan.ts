@@ -4,7 +4,7 @@ import type {Decision} from '../matrices/types.js'
 import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
 import type {SizingContext} from './context.js'
 import {MissingFigure} from './figures.js'
-import {sizeApp, sizeBroker, sizeCache, sizeLog, sizeObjectStorage} from './sizers/services.js'
+import {sizeApp, sizeBroker, sizeCache, sizeLog, sizeObjectStorage, sizeStream} from './sizers/services.js'
 import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
 import type {NodePlan, ScalingPlan} from './types.js'
 
@@ -22,6 +22,7 @@ const SIZERS: Readonly<Record<TechnologyKind, Sizer>> = {
   cache: sizeCache,
   log: sizeLog,
   broker: sizeBroker,
+  stream: sizeStream,
   app: sizeApp,
 }
 
@@ -30,6 +31,9 @@ const STORES: ReadonlySet<TechnologyKind> = new Set(['relational', 'wide-column'
 
 /** Matrices that decide where a workload's media objects live, rather than its records. */
 export const MEDIA_MATRICES: ReadonlySet<string> = new Set(['media-path'])
+
+/** Matrices whose cache technology holds all the workload's data in memory (a ranking's sorted set), not a hot set. */
+export const IN_MEMORY_DATA_MATRICES: ReadonlySet<string> = new Set(['ranking'])
 
 /**
  * How many machines each decision's technology needs, and why, in numbers.
@@ -71,6 +75,10 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
       items.push(...size(ctx, 'media'))
       continue
     }
+    if (IN_MEMORY_DATA_MATRICES.has(d.matrix) && capacity.kind === 'cache') {
+      items.push(...size(ctx, 'data'))
+      continue
+    }
     items.push(...size(ctx))
     // No media-path decision: the media still need a home, next to the records.
     if (workload?.media && STORES.has(capacity.kind) && !mediaDecided.has(workload.name) && !mediaPlaced.has(workload.name)) {
@@ -86,9 +94,9 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
 }
 
 /** Runs the kind's sizer; a figure the catalog lacks turns into a plain "no reference capacity". */
-function size(ctx: SizingContext, part: 'media' | null = null): NodePlan[] {
+function size(ctx: SizingContext, part: 'media' | 'data' | null = null): NodePlan[] {
   try {
-    return part === 'media' ? sizeObjectStorage(ctx, 'media') : SIZERS[ctx.capacity.kind](ctx)
+    return part === 'media' ? sizeObjectStorage(ctx, 'media') : part === 'data' ? sizeCache(ctx, 'data') : SIZERS[ctx.capacity.kind](ctx)
   } catch (e) {
     if (!(e instanceof MissingFigure)) throw e
     const why = ctx.capacity.gap ?? `neither data/capacities.yaml nor an overlay gives its \`${e.figure}\``

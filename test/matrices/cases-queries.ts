@@ -25,4 +25,10 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'the nearest stores, joined with their stock, in one relational database', facts: {access: 'geo', geoQuery: 'nearest', relationships: true, peakWriteQps: 50}, choice: 'r-tree', runnerUp: 'quadtree'},
     {name: 'a radius search over relational rows: the simpler index by a hair', facts: {access: 'geo', geoQuery: 'radius', transactions: true, peakWriteQps: 50}, choice: 'geohash', runnerUp: 'r-tree'},
   ],
+  ranking: [
+    {name: 'a live leaderboard: scores set in place, top 10 and a player\'s rank (Xu: real-time gaming leaderboard)', facts: {access: 'ranking', updates: 'in-place', rankRefresh: 0, rankMember: true, peakWriteQps: 2500}, choice: 'sorted-set', runnerUp: 'stream-top-k'},
+    {name: 'best sellers of the past week, refreshed hourly from sales (SDP: sales rank)', facts: {access: 'ranking', updates: 'append', rankRefresh: 3600, rankWindow: 604_800, peakWriteQps: 800}, choice: 'database-index', runnerUp: 'stream-top-k'},
+    {name: 'the 100 most clicked ads of the last minute, 50 K clicks/s (Xu: ad click aggregation)', facts: {access: 'ranking', updates: 'append', rankRefresh: 60, rankWindow: 60, peakWriteQps: 50_000}, choice: 'stream-top-k', runnerUp: 'sorted-set'},
+    {name: 'a ranking with nothing stated about it: the sorted set, the common answer', facts: {access: 'ranking', peakWriteQps: 100}, choice: 'sorted-set', runnerUp: 'database-index'},
+  ],
 }

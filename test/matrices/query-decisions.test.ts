@@ -38,3 +38,33 @@ workloads:
     expect(d['geo-index.drivers']).toBe('quadtree')
   })
 })
+
+describe('ranking', () => {
+  it('is decided for a workload read as a ranking: live scores in a sorted set, an hourly best-seller list from the database', async () => {
+    const d = await decided(`name: Games and shop
+users: {mau: 25M, dau: 5M}
+workloads:
+  scores:
+    writes: {perUserPerDay: 10}
+    reads: {perSecond: 50}
+    recordSize: 26 B
+    updates: in-place
+    records: users.mau
+    access: ranking
+    ranking: {member: true, refresh: 0 s}
+  best-sellers:
+    writes: {perDay: 30M}
+    reads: {perSecond: 400}
+    recordSize: 40 B
+    retention: 7 days
+    access: ranking
+    ranking: {refresh: 1 hour, window: 7 days}
+  orders:
+    writes: {perDay: 30M}
+    recordSize: 1 KB
+`)
+    expect(Object.keys(d).filter((id) => id.startsWith('ranking'))).toEqual(['ranking.scores', 'ranking.best-sellers'])
+    expect(d['ranking.scores']).toBe('sorted-set')
+    expect(d['ranking.best-sellers']).toBe('database-index')
+  })
+})

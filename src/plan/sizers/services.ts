@@ -47,15 +47,20 @@ export function sizeObjectStorage(ctx: SizingContext, part: 'all' | 'media'): No
 /**
  * A cache: shards from the memory to provision (which already includes the
  * headroom, so it is divided by the usable memory per node as is) and from
- * peak reads; each shard with its replicas.
+ * peak reads; each shard with its replicas. `data`: an in-memory structure
+ * that holds all the data kept (a sorted set of every member), not a hot set,
+ * so the memory is the data kept ÷ the target utilisation, and every read and
+ * write goes to it.
  */
-export function sizeCache(ctx: SizingContext): NodePlan[] {
+export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache'): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
+  const kept = holds === 'data' ? storedData(ctx) : null
   // No reads described: nothing to cache, and the basis says so.
-  const memory = optionalScoped(ctx, 'cache.provisionedBytes') ?? 0
-  const reads = metric(ctx, 'qps.read.peak')
-  const byMemory = need('cache memory to provision', memory, `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
-  const byReads = need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+  const memory = kept ? kept.bytes / ctx.util : (optionalScoped(ctx, 'cache.provisionedBytes') ?? 0)
+  const reads = metric(ctx, kept ? 'qps.total.peak' : 'qps.read.peak')
+  const memoryText = kept ? `${bytes(memory)} (${kept.label} kept ${bytes(kept.bytes)}, all held in memory, ÷ ${pct(ctx.util)})` : `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`
+  const byMemory = need(kept ? 'memory to provision' : 'cache memory to provision', memory, memoryText, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
+  const byReads = need(kept ? 'peak reads and writes' : 'peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
@@ -64,10 +69,10 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
       role: 'cache',
       nodes,
       shards,
-      shardKey: shards > 1 ? 'hash slot of the cache key' : null,
+      shardKey: shards > 1 ? (kept ? 'the set split by member key (each shard ranks its members; the top K merges the shards\' tops)' : 'hash slot of the cache key') : null,
       basis: [
-        memory > 0 ? byMemory.line : 'cache memory: no reads described',
-        reads > 0 ? byReads.line : 'peak reads: none described',
+        memory > 0 ? byMemory.line : kept ? 'memory: no data kept' : 'cache memory: no reads described',
+        reads > 0 ? byReads.line : kept ? 'peak reads and writes: none described' : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
     }),
@@ -114,6 +119,16 @@ export function sizeBroker(ctx: SizingContext): NodePlan[] {
   const floor = f.get('minNodes')
   const nodes = Math.max(floor, byMessages.count)
   return [item(ctx, f, {role: 'broker', nodes, basis: [byMessages.line, `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, a quorum that survives one failure)`]})]
+}
+
+/** A stream processor: workers from the peak events it consumes (one per write), at least its smallest cluster. */
+export function sizeStream(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const events = metric(ctx, 'qps.write.peak')
+  const byEvents = need('peak events (one per write)', events, rate(events), f.get('eventsPerNode'), `${rate(f.get('eventsPerNode'))} per worker`, ctx.util, ['worker', 'workers'])
+  const floor = f.maybe('minNodes') ?? 1
+  const nodes = Math.max(floor, byEvents.count)
+  return [item(ctx, f, {role: 'worker', nodes, basis: [byEvents.line, `→ ${counted(nodes, ['worker', 'workers'])}`]})]
 }
 
 /** The stateless application tier, from the system's peak requests. */
