@@ -64,6 +64,11 @@ export const capacityKinds = {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},
     minNodes: {unit: 'count', required: true, meaning: 'smallest fault-tolerant cluster'},
   },
+  // A publish/subscribe router (Redis Pub/Sub): servers from the pushes it delivers to subscribers.
+  pubsub: {
+    deliveriesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one server delivers to subscribers'},
+    minNodes: {unit: 'count', required: true, meaning: 'fewest servers, so that one can fail'},
+  },
   // A stream processor (Flink): workers from the events it consumes.
   stream: {
     eventsPerNode: {unit: 'req/s', required: true, meaning: 'events per second one worker processes'},

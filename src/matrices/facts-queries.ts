@@ -1,6 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
 import {metricId, SYSTEM, workloadMetricId} from '../engine/ids.js'
-import {optionalMetric} from '../engine/metrics.js'
+import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import type {Fact} from './types.js'
 
@@ -32,12 +32,16 @@ export function connectionFacts(model: SystemModel, e: Estimate): Record<string,
   const c = model.connections ?? null
   const pushed = model.workloads.filter((w) => w.facts.push !== null)
   const peak = metricId(SYSTEM, 'push.deliveries.peak')
+  // Clients each pushed write goes to, on average over the pushed workloads: deliveries ÷ pushed writes.
+  const writes = pushed.reduce((sum, w) => sum + metricValue(e.metrics, workloadMetricId(w.name, 'qps.write.avg')), 0)
+  const deliveries = optionalMetric(e.metrics, metricId(SYSTEM, 'push.deliveries.avg'))
   return {
     hasConnections: {value: c !== null, from: 'connections'},
     concurrentConnections: {value: c?.concurrent.value ?? null, unit: 'count', from: 'connections.concurrent'},
     bidirectional: {value: c?.bidirectional ?? null, from: 'connections.bidirectional'},
     pushesPerConnectionPerMinute: {value: optionalMetric(e.metrics, 'push.perConnection.perMinute'), unit: 'count', from: 'push.perConnection.perMinute'},
     peakPushes: {value: optionalMetric(e.metrics, peak), unit: 'req/s', from: peak},
+    pushRecipients: {value: deliveries !== null && writes > 0 ? deliveries / writes : null, unit: 'count', from: 'workloads.*.push.recipients'},
     // Every pushed write replaces its key's record (a position, a score): a lost push is repaired by the next one.
     pushesSuperseded: {value: pushed.length > 0 ? pushed.every((w) => w.facts.updates === 'in-place') : null, from: pushed.length > 0 ? `workloads.${pushed[0]!.name}.updates` : 'workloads.*.push'},
   }

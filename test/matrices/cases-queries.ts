@@ -14,6 +14,7 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   concurrentConnections: 'count',
   pushesPerConnectionPerMinute: 'count',
   peakPushes: 'req/s',
+  pushRecipients: 'count',
 }
 
 export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
@@ -30,5 +31,17 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'best sellers of the past week, refreshed hourly from sales (SDP: sales rank)', facts: {access: 'ranking', updates: 'append', rankRefresh: 3600, rankWindow: 604_800, peakWriteQps: 800}, choice: 'database-index', runnerUp: 'stream-top-k'},
     {name: 'the 100 most clicked ads of the last minute, 50 K clicks/s (Xu: ad click aggregation)', facts: {access: 'ranking', updates: 'append', rankRefresh: 60, rankWindow: 60, peakWriteQps: 50_000}, choice: 'stream-top-k', runnerUp: 'sorted-set'},
     {name: 'a ranking with nothing stated about it: the sorted set, the common answer', facts: {access: 'ranking', peakWriteQps: 100}, choice: 'sorted-set', runnerUp: 'database-index'},
+  ],
+  'realtime-transport': [
+    {name: 'chat: clients send and receive messages over one connection (Xu: chat system)', facts: {hasConnections: true, bidirectional: true, pushesPerConnectionPerMinute: 2}, choice: 'websocket', runnerUp: 'sse'},
+    {name: 'file-change notifications, a few a day per device (Xu: Google Drive)', facts: {hasConnections: true, bidirectional: false, pushesPerConnectionPerMinute: 0.005}, choice: 'long-polling', runnerUp: 'sse'},
+    {name: 'live scores streamed to watchers, several a minute, nothing sent back', facts: {hasConnections: true, bidirectional: false, pushesPerConnectionPerMinute: 6}, choice: 'sse', runnerUp: 'websocket'},
+    {name: 'connections held, nothing else stated: the full-duplex default', facts: {hasConnections: true}, choice: 'websocket', runnerUp: 'sse'},
+  ],
+  pubsub: [
+    {name: 'locations to 40 online friends each, 10 M connections, loss tolerated (Xu: nearby friends)', facts: {hasConnections: true, peakPushes: 14e6, pushRecipients: 40, pushesSuperseded: true, concurrentConnections: 10e6}, choice: 'redis-pubsub', runnerUp: 'kafka'},
+    {name: 'one-on-one messages to their recipient (Xu: chat system)', facts: {hasConnections: true, peakPushes: 20_000, pushRecipients: 1, pushesSuperseded: false, concurrentConnections: 1e6}, choice: 'none', runnerUp: 'redis-pubsub'},
+    {name: 'comments on a live event to 50,000 viewers, every one kept', facts: {hasConnections: true, peakPushes: 5e6, pushRecipients: 50_000, pushesSuperseded: false, concurrentConnections: 50_000}, choice: 'kafka', runnerUp: 'redis-pubsub'},
+    {name: 'a driver\'s position to the 5 riders watching it (Grokking: Uber)', facts: {hasConnections: true, peakPushes: 1.7e6, pushRecipients: 5, pushesSuperseded: true, concurrentConnections: 1.5e6}, choice: 'redis-pubsub', runnerUp: 'none'},
   ],
 }

@@ -68,3 +68,44 @@ workloads:
     expect(d['ranking.best-sellers']).toBe('database-index')
   })
 })
+
+describe('real-time transport and pub/sub', () => {
+  const NEARBY = `name: Nearby friends
+users: {mau: 1B, dau: 100M}
+connections: {concurrent: 10M, bidirectional: true}
+workloads:
+  locations:
+    writes: {perSecond: 10M / 30}
+    recordSize: 100 B
+    updates: in-place
+    records: 10M
+    push: {recipients: 40}
+`
+  it('are decided once for a system whose clients hold connections: WebSocket, and Redis Pub/Sub for superseded positions to 40 friends', async () => {
+    const d = await decided(NEARBY)
+    expect(d['realtime-transport']).toBe('websocket')
+    expect(d.pubsub).toBe('redis-pubsub')
+  })
+
+  it('file-change notifications pushed to one device a few times a day: long polling, and no broker', async () => {
+    const d = await decided(`name: File sync
+users: {mau: 50M, dau: 10M}
+connections: {concurrent: 5M, bidirectional: false}
+workloads:
+  changes:
+    writes: {perUserPerDay: 2}
+    recordSize: 1 KB
+    push: true
+`)
+    expect(d['realtime-transport']).toBe('long-polling')
+    expect(d.pubsub).toBe('none')
+  })
+
+  it('are not asked without connections; pub/sub is not asked without a pushed workload', async () => {
+    const without = await decided(NEARBY.replace('connections: {concurrent: 10M, bidirectional: true}\n', '').replace('    push: {recipients: 40}\n', ''))
+    expect(Object.keys(without).filter((id) => id === 'realtime-transport' || id === 'pubsub')).toEqual([])
+    const unpushed = await decided(NEARBY.replace('    push: {recipients: 40}\n', ''))
+    expect(unpushed['realtime-transport']).toBe('websocket')
+    expect(unpushed.pubsub).toBeUndefined()
+  })
+})

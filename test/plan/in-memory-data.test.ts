@@ -46,3 +46,27 @@ describe('a ranking in a Redis sorted set', () => {
     expect(item.basis[0]).toContain('no reference capacity for Apache Flink: the reference numbers have no per-worker figure for stream processors')
   })
 })
+
+describe('Redis Pub/Sub as the routing layer for pushes', () => {
+  it('Xu\'s nearby friends: 13.3 M pushes/s ÷ (100,000/s per server × 70 %) → 191 servers', async () => {
+    const model = (await loadSpec(`name: Nearby friends
+users: {mau: 1B, dau: 100M}
+conventions: {secondsPerDay: 100000}
+traffic: {peakFactor: 1}
+connections: {concurrent: 10M, bidirectional: true}
+workloads:
+  locations:
+    writes: {perSecond: 10M / 30}
+    recordSize: 100 B
+    updates: in-place
+    records: 10M
+    push: {recipients: 40}
+`, 'nf.yaml')).model
+    const plan = planScaling(model, estimate(model), [chose('pubsub', null, 'redis-pubsub', 'Redis Pub/Sub')], CAPACITIES)
+    const item = plan.items.find((i) => i.component === 'pubsub')!
+    // 333,333 updates/s × 40 recipients = 13.3 M deliveries/s; Xu: "14 million / 100,000 = 140 Redis servers" before headroom
+    expect(item.basis[0]).toBe('peak pushes delivered 13.3 M/s (push.deliveries.peak) ÷ (100,000/s per server × 70%) = 190 → 191 servers')
+    expect(item.nodes).toBe(191)
+    expect(item.nodeClass).toBe('m6i.xlarge')
+  })
+})

@@ -121,6 +121,28 @@ export function sizeBroker(ctx: SizingContext): NodePlan[] {
   return [item(ctx, f, {role: 'broker', nodes, basis: [byMessages.line, `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, a quorum that survives one failure)`]})]
 }
 
+/**
+ * A pub/sub router: servers from the pushes it delivers to subscribers at
+ * peak (every write to each of its recipients), at least enough that one can
+ * fail. Channels hold only subscriber lists; delivering is what loads it.
+ */
+export function sizePubSub(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const pushes = optionalScoped(ctx, 'push.deliveries.peak') ?? 0
+  const byPushes = need('peak pushes delivered', pushes, `${rate(pushes)} (${scoped(ctx, 'push.deliveries.peak')})`, f.get('deliveriesPerNode'), `${rate(f.get('deliveriesPerNode'))} per server`, ctx.util, ['server', 'servers'])
+  const floor = f.get('minNodes')
+  const nodes = Math.max(floor, byPushes.count)
+  return [
+    item(ctx, f, {
+      role: 'node',
+      nodes,
+      shards: nodes,
+      shardKey: nodes > 1 ? 'channel (the publisher\'s id) on a consistent-hash ring' : null,
+      basis: [pushes > 0 ? byPushes.line : 'peak pushes: none described', `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, so one can fail)`],
+    }),
+  ]
+}
+
 /** A stream processor: workers from the peak events it consumes (one per write), at least its smallest cluster. */
 export function sizeStream(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)

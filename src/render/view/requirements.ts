@@ -68,6 +68,7 @@ function traffic(rate: StatedRate | null, perDay: string): string {
 }
 
 function kept(w: WorkloadRequirement, n: Numbers): string {
+  if (w.queries.updates === 'in-place' && w.existingRecords !== null) return `${n.value(w.existingRecords, 'count')} records, one per key, updated in place`
   const span = w.retentionSeconds === null ? 'forever' : n.retention(w.retentionSeconds)
   return w.existingRecords === null ? span : `${span}; ${n.value(w.existingRecords, 'count')} records held`
 }
