@@ -36,6 +36,10 @@ export const MEDIA_MATRICES: ReadonlySet<string> = new Set(['media-path'])
 /** Matrices whose cache technology holds all the workload's data in memory (a ranking's sorted set), not a hot set. */
 export const IN_MEMORY_DATA_MATRICES: ReadonlySet<string> = new Set(['ranking'])
 
+/** Matrices whose product, when it is also the workload's data store (a search cluster), is that store: sized once, there. */
+const SAME_AS_STORE_MATRICES: ReadonlySet<string> = new Set(['search-engine'])
+const STORE_MATRIX = 'datastore'
+
 /**
  * How many machines each decision's technology needs, and why, in numbers.
  * For every decision that names a technology: the catalog's sizer for its
@@ -69,6 +73,11 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
     const capacity = findTechnology(capacities, technology)?.capacity
     if (!capacity) {
       items.push(unsized(d.id, workload, technology, null, `no reference capacity for ${technology} in data/capacities.yaml; size it by hand, or give its figures in an overlay`))
+      continue
+    }
+    const store = SAME_AS_STORE_MATRICES.has(d.matrix) ? decisions.find((o) => o.matrix === STORE_MATRIX && o.subject === d.subject && o.choice.technology === technology) : undefined
+    if (store) {
+      items.push({...unsized(d.id, workload, technology, capacity.nodeClass, `the same ${technology} as ${store.id}, which holds this workload and is sized there`), sized: true})
       continue
     }
     const ctx = context(d.id, workload, technology, capacity)

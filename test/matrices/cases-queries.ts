@@ -44,4 +44,10 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'comments on a live event to 50,000 viewers, every one kept', facts: {hasConnections: true, peakPushes: 5e6, pushRecipients: 50_000, pushesSuperseded: false, concurrentConnections: 50_000}, choice: 'kafka', runnerUp: 'redis-pubsub'},
     {name: 'a driver\'s position to the 5 riders watching it (Grokking: Uber)', facts: {hasConnections: true, peakPushes: 1.7e6, pushRecipients: 5, pushesSuperseded: true, concurrentConnections: 1.5e6}, choice: 'redis-pubsub', runnerUp: 'none'},
   ],
+  'search-engine': [
+    {name: 'tweets found by keyword, 4,000 searches/s over petabytes (SDP: Twitter search)', facts: {access: 'search', textStorageBytes: 5.4e15, peakWriteQps: 12_000}, choice: 'elasticsearch', runnerUp: 'trie'},
+    {name: 'a product catalogue of 50 GB searched by name and description, joined to stock', facts: {access: 'search', relationships: true, transactions: true, textStorageBytes: 50e9, peakWriteQps: 100}, choice: 'database-full-text', runnerUp: 'elasticsearch'},
+    {name: 'query completion as the user types (Xu: search autocomplete)', facts: {access: 'prefix', textStorageBytes: 1e12, peakWriteQps: 50}, choice: 'trie', runnerUp: 'elasticsearch'},
+    {name: 'names completed by prefix in a relational table', facts: {access: 'prefix', relationships: true, textStorageBytes: 20e9, peakWriteQps: 10}, choice: 'database-full-text', runnerUp: 'trie'},
+  ],
 }

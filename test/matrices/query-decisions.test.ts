@@ -109,3 +109,36 @@ workloads:
     expect(unpushed.pubsub).toBeUndefined()
   })
 })
+
+describe('search engine', () => {
+  it('is decided for workloads found by text or by prefix; a search cluster that is also the store is sized once', async () => {
+    const report = await reportOfYaml(`name: Search
+users: {mau: 100M, dau: 50M}
+workloads:
+  tweets:
+    writes: {perDay: 500M}
+    reads: {perSecond: 4K}
+    recordSize: 10 KB
+    access: search
+  suggestions:
+    reads: {perUserPerDay: 20}
+    readSize: 200 B
+    access: prefix
+  products:
+    writes: {perDay: 10K}
+    reads: {perSecond: 100}
+    recordSize: 2 KB
+    access: search
+    relationships: true
+    transactions: true
+`)
+    const d = Object.fromEntries(report.decisions.map((x) => [x.id, x.choice.id]))
+    expect(Object.keys(d).filter((id) => id.startsWith('search-engine'))).toEqual(['search-engine.tweets', 'search-engine.suggestions', 'search-engine.products'])
+    expect([d['search-engine.tweets'], d['search-engine.suggestions'], d['search-engine.products']]).toEqual(['elasticsearch', 'trie', 'database-full-text'])
+    expect(d['datastore.tweets']).toBe('search-index')
+    const rows = report.plan!.items.filter((i) => i.workload === 'tweets' && i.technology === 'Elasticsearch')
+    expect(rows.map((i) => i.component)).toEqual(['datastore.tweets', 'search-engine.tweets'])
+    expect(rows[1]!.nodes).toBe(0)
+    expect(rows[1]!.basis).toEqual(['the same Elasticsearch as datastore.tweets, which holds this workload and is sized there'])
+  })
+})
