@@ -18,7 +18,7 @@ export const conventionEntry = typed('analysis', 'ConventionEntry', closed({
   path: {type: 'string'},
 }), {doc: 'A convention in force, how it reads (`display`), whether the spec or the default set it, and the spec path that sets it; `value` is in base units, a string for a named choice.'})
 
-const scenarioSummary = typed('analysis', 'ScenarioSummary', closed({name: {type: 'string'}, metrics: {type: 'object', additionalProperties: {type: 'number'}}}), {doc: "One scenario's headline figures, by metric id."})
+const scenarioSummary = typed('analysis', 'ScenarioSummary', closed({name: {type: 'string'}, metrics: {type: 'object', additionalProperties: {type: 'number'}}}), {doc: "One scenario's figures: every metric's value (base units) by metric id, as `--scenario` estimates it."})
 
 export const estimateSchema = typed('analysis', 'EstimateReport', {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -43,7 +43,7 @@ export const estimateSchema = typed('analysis', 'EstimateReport', {
     },
     scenarios: {
       type: 'array',
-      description: "The spec's scenarios estimated side by side: headline values by metric id.",
+      description: "The spec's scenarios estimated side by side: every metric's value by metric id (the tables show the headline ones).",
       items: scenarioSummary,
     },
     checks: {type: 'array', items: check},

@@ -9,7 +9,8 @@
 //
 // The matrices are read from src/matrices/generated/matrices.js (the build
 // compiles data/matrices/*.yaml into it); select() and the cases are
-// TypeScript, bundled here with esbuild.
+// TypeScript, bundled here with esbuild. Each case also shows its flip points
+// (src/matrices/flip.ts), so a change in where a matrix turns shows up too.
 import {pathToFileURL} from 'node:url'
 import {loadSource, writeOrCheck} from './generated-doc.mjs'
 
@@ -18,9 +19,9 @@ export const DOC_PATH = 'docs/matrices.md'
 /**
  * The whole document as a string. Pure: given the same matrices, cases and
  * select(), the same bytes.
- * @param {{matrices: readonly any[], cases: Record<string, readonly any[]>, select: Function, formatFact: Function, toFacts: Function}} deps
+ * @param {{matrices: readonly any[], cases: Record<string, readonly any[]>, select: Function, formatFact: Function, toFacts: Function, flipRangeText: Function}} deps
  */
-export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts}) {
+export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts, flipRangeText}) {
   const out = [
     '# Decision matrices',
     '',
@@ -34,14 +35,23 @@ export function renderMatricesDoc({matrices, cases, select, formatFact, toFacts}
     'The fact names are those of `src/matrices/facts.ts`. Each section ends with representative fact sets, the cases of the',
     'table-driven tests, and what the matrix makes of them.',
     '',
+    '**Flip points.** Every decision also says, for each fact its matrix tests, at which value the choice would change,',
+    'that fact varied alone and everything else held. They are found by scoring the same matrix again, not written by hand:',
+    'a number is tried at each value a criterion (or “applies when”) compares it with and on both sides of it (between two',
+    'boundaries the comparisons cannot change, so one value in each gap is enough); the nearest change below and above the',
+    'current value is given, or every change when the spec does not state the number. A stated property (access pattern,',
+    'consistency, yes/no facts) is tried at every other value the matrix names. A flip may also end the decision, when the',
+    '“applies when” test no longer holds. The design document shows them under each decision (“What would change it”),',
+    '`report --json` in `decisions[].flipPoints`. The last column of each table below gives the flip points of that case.',
+    '',
     ...matrices.map((m) => `- [${m.title}](#${anchor(m)})`),
     '',
   ]
-  for (const m of matrices) out.push(...section(m, cases[m.id] ?? [], {select, formatFact, toFacts}))
+  for (const m of matrices) out.push(...section(m, cases[m.id] ?? [], {select, formatFact, toFacts, flipRangeText}))
   return `${out.join('\n').replace(/\n+$/, '')}\n`
 }
 
-function section(m, cases, {select, formatFact, toFacts}) {
+function section(m, cases, {select, formatFact, toFacts, flipRangeText}) {
   const threshold = (name) => {
     const t = m.thresholds[name]
     return t ? `${name} (${formatFact({value: t.value, unit: t.unit})})` : String(name)
@@ -84,7 +94,7 @@ function section(m, cases, {select, formatFact, toFacts}) {
   }
   lines.push('| criterion | when | points | reason | source |', '| --- | --- | --- | --- | --- |')
   for (const c of m.criteria) lines.push(row(`\`${c.id}\``, code(cond(c.when)), points(c.scores), c.reason, c.source))
-  lines.push('', '| representative facts | choice | runner-up |', '| --- | --- | --- |')
+  lines.push('', '| representative facts | choice | runner-up | flip points |', '| --- | --- | --- | --- |')
   for (const k of cases) {
     const facts = toFacts(k.facts)
     const d = select(m, facts)
@@ -92,7 +102,8 @@ function section(m, cases, {select, formatFact, toFacts}) {
       .map(([name, f]) => `${name} ${formatFact(f)}`)
       .join(' · ')
     const scored = (o) => (o ? `\`${o.id}\` (${o.score})` : '—')
-    lines.push(row(`${k.name}: ${shown}`, scored(d.choice), scored(d.runnerUp)))
+    const flips = d.flipPoints.flatMap((p) => p.flips.map((f) => `${p.fact}${f.is === undefined ? ' ' : ' = '}${flipRangeText(f, p.unit)} → ${f.becomes ? `\`${f.becomes.id}\`` : 'not asked'}`))
+    lines.push(row(`${k.name}: ${shown}`, scored(d.choice), scored(d.runnerUp), flips.join(' · ') || 'none'))
   }
   lines.push('')
   return lines
@@ -108,8 +119,13 @@ async function main() {
     "export {MATRICES} from './src/matrices/generated/matrices.js'",
     "export {select, formatFact} from './src/matrices/select.ts'",
     "export {CASES, toFacts} from './test/matrices/cases.ts'",
+    "export {flipRangeText} from './src/matrices/flip-text.ts'",
   ])
-  writeOrCheck(DOC_PATH, renderMatricesDoc({matrices: mod.MATRICES, cases: mod.CASES, select: mod.select, formatFact: mod.formatFact, toFacts: mod.toFacts}), 'matrices-doc')
+  writeOrCheck(
+    DOC_PATH,
+    renderMatricesDoc({matrices: mod.MATRICES, cases: mod.CASES, select: mod.select, formatFact: mod.formatFact, toFacts: mod.toFacts, flipRangeText: mod.flipRangeText}),
+    'matrices-doc',
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -36,7 +36,7 @@ const workloadRequirement = typed('analysis', 'WorkloadRequirement', closed(
 
 const requirements = typed('analysis', 'Requirements', closed(
   {
-    users: closed({mau: num, dau: num}),
+    users: closed({mau: {type: ['number', 'null'], description: 'Monthly active users; null when the spec does not say.'}, dau: {type: ['number', 'null'], description: 'Daily active users; null when the spec does not say.'}}),
     slo: closed({
       availability: numOrNull,
       latencySeconds: {...record(num), description: 'Latency targets in seconds by percentile (p50, p99 …).'},

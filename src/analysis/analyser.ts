@@ -41,7 +41,7 @@ export interface Estimated {
   readonly estimate: Estimate
   /** The raw Monte Carlo samples of every uncertain value (empty for an exact spec). */
   readonly samples: ReadonlyMap<string, Float64Array>
-  /** The headline figures of the spec's scenarios, when the base spec (not a scenario) is analysed. */
+  /** Every figure of the spec's scenarios, when the base spec (not a scenario) is analysed. */
   readonly scenarios: readonly ScenarioSummary[]
 }
 
@@ -54,7 +54,7 @@ export interface Estimated {
 export interface Analyser {
   /** The whole pipeline: estimate, decisions, plan, cost, review, risks. */
   analyse(request: AnalysisRequest): Promise<Report>
-  /** The spec loaded and estimated, with its scenarios' headline figures. */
+  /** The spec loaded and estimated, with its scenarios' figures. */
   estimate(request: AnalysisRequest): Promise<Estimated>
   /** The estimate report alone (what `sizeup estimate` prints), and the raw samples. */
   estimateReport(request: AnalysisRequest): Promise<{report: EstimateReport; samples: ReadonlyMap<string, Float64Array>}>

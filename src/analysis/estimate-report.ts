@@ -50,7 +50,7 @@ function conventionEntries(model: SystemModel, estimate: Estimate): ConventionEn
       label: 'Byte units',
       value: c.byteUnits,
       display: binary ? 'binary (1 KB = 1,024 B)' : 'decimal (1 KB = 1,000 B)',
-      source: c.byteUnits === 'binary' ? 'spec' : 'default',
+      source: c.byteUnitsStated ? 'spec' : 'default',
       path: 'conventions.byteUnits',
     },
     entry('targetUtilization', 'Target utilisation at peak', c.targetUtilization, c.targetUtilization.value, `${formatPercent(c.targetUtilization.value)} (headroom ${formatPercent(1 - c.targetUtilization.value)})`),

@@ -28,7 +28,7 @@ export function reportOf(spec: LoadedSpec, estimate: Estimate, scenarios: readon
   const decisions = decide(model, estimate, ctx.knowledge.matrices, ctx.knowledge.adjustments)
   const plan = planScaling(model, estimate, decisions, ctx.knowledge.capacities)
   const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
-  const findings = runReview({context: {model, estimate, decisions, plan}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
+  const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
   const base = estimateReportOf(spec, estimate, scenarios)
   return {
     ...base,

@@ -14,7 +14,7 @@ export function requirementsOf(model: SystemModel, data: unknown): Requirements 
     if (target) latency[p] = target.value
   }
   return {
-    users: {mau: model.users.mau.value, dau: model.users.dau.value},
+    users: {mau: valueOf(model.users.mau), dau: valueOf(model.users.dau)},
     slo: {
       availability: valueOf(model.slo.availability),
       latencySeconds: latency,

@@ -2,8 +2,11 @@ import type {Risk} from '../analysis/generated/schema-types.js'
 import type {Check} from '../engine/availability.js'
 import type {Estimate} from '../engine/estimate.js'
 import type {SystemModel} from '../spec/model.js'
+import {factsRead} from '../matrices/conditions.js'
 import {systemFacts, workloadFacts} from '../matrices/facts.js'
-import type {Condition, Decision, Facts, Matrix} from '../matrices/types.js'
+import type {Decision, Facts, Matrix} from '../matrices/types.js'
+
+export {factsRead} from '../matrices/conditions.js'
 
 /**
  * A decision won by this many points or fewer over its runner-up is a close
@@ -61,19 +64,4 @@ function unstatedFacts(decisions: readonly Decision[], matrices: readonly Matrix
   return [...byPath.values()]
     .sort((a, b) => (a.path ?? a.fact).localeCompare(b.path ?? b.fact, 'en'))
     .map((e) => ({kind: 'unstated-fact', fact: e.fact, path: e.path, decisions: e.decisions}))
-}
-
-/** Every fact a matrix's criteria (and its applicability test) read, in file order. */
-export function factsRead(matrix: Matrix): string[] {
-  const names: string[] = []
-  const walk = (c: Condition): void => {
-    if ('fact' in c) {
-      if (!names.includes(c.fact)) names.push(c.fact)
-    } else if ('all' in c) c.all.forEach(walk)
-    else if ('any' in c) c.any.forEach(walk)
-    else walk(c.not)
-  }
-  if (matrix.appliesWhen) walk(matrix.appliesWhen)
-  for (const criterion of matrix.criteria) walk(criterion.when)
-  return names
 }

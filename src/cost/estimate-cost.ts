@@ -40,7 +40,7 @@ export function estimateCost(model: SystemModel, estimate: Estimate, decisions: 
   for (const item of plan.items) storageLine(item, line)
   egressLines(model, estimate, decisions, secondsPerMonth, line)
   for (const item of plan.items) {
-    if (!item.sized) unpriced.push({component: item.component, technology: item.technology, reason: 'no reference capacity, so no machines to price'})
+    if (!item.sized) unpriced.push({component: item.component, technology: item.technology, reason: 'not sized in the scaling plan (no reference capacity): no machines or disks to price'})
     else if (item.nodes > 0 && item.nodeClass !== null) line(item.component, 'compute', `${machines(item.nodes, item.technology, item.role)} (${item.nodeClass}) × ${whole(hours)} h`, item.nodes * hours, 'node-hour', `compute.${item.nodeClass}`)
     else if (item.nodes === 0 && item.storage?.medium === 'managed') unpriced.push({component: item.component, technology: item.technology, reason: `managed, billed by capacity units and storage; data/prices.yaml has no ${item.technology} prices`})
   }

@@ -36,7 +36,8 @@ const HEADLINE: ReadonlyArray<MetricId | 'cost.monthly' | 'nodes.total' | RegExp
   'availability.errorBudget.requestsPerMonth',
   'availability.composite',
   ...PERIODS.map((p) => downtimeId('composite', p)),
-  /^availability\./,
+  // The month's error budget heads the diff; the other periods' follow from it, among the other metrics.
+  /^availability\.(?!errorBudget\.)/,
   'cost.monthly',
   'nodes.total',
 ]

@@ -12,7 +12,7 @@ type Part = 'text' | 'media'
  */
 export function addWorkloadBandwidth(ledger: Ledger, w: Workload): void {
   const scope = workloadScope(w.name)
-  const readBytes = ledger.input(inputId(`workloads.${w.name}.readSize`), 'Bytes per read', 'B', w.readBytes)
+  const readBytes = w.readBytes ? ledger.input(inputId(`workloads.${w.name}.readSize`), 'Bytes per read', 'B', w.readBytes) : null
   for (const level of ['avg', 'peak'] as const) {
     const writeQps = metricId(scope, `qps.write.${level}`)
     const readQps = metricId(scope, `qps.read.${level}`)
@@ -25,7 +25,8 @@ export function addWorkloadBandwidth(ledger: Ledger, w: Workload): void {
       {writeQps, recordSize: inputId(`workloads.${w.name}.recordSize`)},
       (v) => v.writeQps * v.recordSize,
     )
-    ledger.derive(bandwidthId(scope, 'egress', 'text', level), `${word} text egress`, 'B/s', 'readQps × readSize', {readQps, readSize: readBytes}, (v) => v.readQps * v.readSize)
+    if (readBytes) ledger.derive(bandwidthId(scope, 'egress', 'text', level), `${word} text egress`, 'B/s', 'readQps × readSize', {readQps, readSize: readBytes}, (v) => v.readQps * v.readSize)
+    else ledger.derive(bandwidthId(scope, 'egress', 'text', level), `${word} text egress`, 'B/s', '0 (no read size stated)', {}, () => 0)
     if (w.media) {
       const mediaSize = inputId(`workloads.${w.name}.media.size`)
       ledger.derive(

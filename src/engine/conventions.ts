@@ -17,8 +17,10 @@ export const CONV = {
 /** Registers the conventions and the calendar lengths every other metric reads. */
 export function addConventions(ledger: Ledger, c: Conventions): void {
   ledger.convention('secondsPerDay', 'Seconds per day', 's', c.secondsPerDay)
-  ledger.convention('secondsPerMonth', 'Seconds per month', 's', c.secondsPerMonth)
-  ledger.convention('daysPerYear', 'Days per year', 'days', c.daysPerYear)
+  // A month of 30 days is 30 of the spec's days; a year in days counts those days, and one in
+  // seconds is divided by the day to give its days: either way both rest on secondsPerDay.
+  ledger.convention('secondsPerMonth', 'Seconds per month', 's', c.secondsPerMonth, c.monthInDays === false ? [] : ['secondsPerDay'])
+  ledger.convention('daysPerYear', 'Days per year', 'days', c.daysPerYear, ['secondsPerDay'])
   if (c.secondsPerQuarter) ledger.convention('secondsPerQuarter', 'Seconds per quarter', 's', c.secondsPerQuarter)
   ledger.convention('targetUtilization', 'Target utilisation at peak', 'ratio', c.targetUtilization)
   ledger.convention('cacheHotShare', 'Cache hot share of daily reads', 'ratio', c.cacheHotShare)

@@ -3,6 +3,7 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandw
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addConventions} from './conventions.js'
+import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
@@ -47,18 +48,26 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   addConventions(ledger, model.conventions)
   addProvisioningConventions(ledger, model)
   addPrices(ledger, model)
-  ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
-  ledger.input(inputId('users.dau'), 'Daily active users', 'users', model.users.dau)
+  // Users are inputs only when the spec states them: nothing per user otherwise.
+  if (model.users.mau) ledger.input(inputId('users.mau'), 'Monthly active users', 'users', model.users.mau)
+  const {mau, dau, dauShare} = model.users
+  if (mau && dauShare) {
+    // DAU written as a share of MAU is derived from both, so each range is its own input to the sensitivity.
+    const share = ledger.input(inputId('users.dau.share'), 'Daily active users as a share of MAU', 'ratio', dauShare)
+    ledger.derive(inputId('users.dau'), 'Daily active users', 'users', 'mau × dauShare', {mau: inputId('users.mau'), dauShare: share}, (v) => v.mau * v.dauShare)
+  } else if (dau) ledger.input(inputId('users.dau'), 'Daily active users', 'users', dau)
   addPeakFactor(ledger, model.traffic)
 
   for (const w of model.workloads) {
     addWorkloadTraffic(ledger, w)
     addWorkloadStorage(ledger, model, w)
     addWorkloadBandwidth(ledger, w)
+    // Records held bound the cache's hot set, so they are counted first.
+    addWorkloadCounts(ledger, w)
     addWorkloadCache(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
-    addWorkloadCounts(ledger, w)
+    addWorkloadFanout(ledger, w)
     addGrowthRates(ledger, workloadScope(w.name))
     addWorkloadProvisioning(ledger, model, w)
     addWorkloadSpend(ledger, w.name)
@@ -96,37 +105,41 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   return {estimate: result, samples}
 }
 
-/** System-wide figures: each the sum of the workloads' own. */
+/**
+ * System-wide figures: each the sum of the workloads' own. A figure every
+ * estimate has is a sum of none (0) for a spec without workloads (a question
+ * of availability alone); one only some workloads have is left out when none do.
+ */
 function addSystemTotals(ledger: Ledger, model: SystemModel): void {
-  const across = <S extends ScopeSuffix>(suffix: S, label: string, unit: Unit): S | null => {
+  const across = <S extends ScopeSuffix>(suffix: S, label: string, unit: Unit, always = false): S | null => {
     const parts: Record<string, MetricId> = {}
     for (const w of model.workloads) {
       const id = metricId(workloadScope(w.name), suffix)
       if (ledger.has(id)) parts[w.name] = id
     }
-    return Object.keys(parts).length === 0 ? null : ledger.sum(suffix, label, unit, parts)
+    return Object.keys(parts).length === 0 && !always ? null : ledger.sum(suffix, label, unit, parts)
   }
-  const reads = across('requests.read.perDay', 'Reads per day', 'req')!
-  const writes = across('requests.write.perDay', 'Writes per day', 'req')!
+  const reads = across('requests.read.perDay', 'Reads per day', 'req', true)!
+  const writes = across('requests.write.perDay', 'Writes per day', 'req', true)!
   addTotalsAndRates(ledger, SYSTEM, reads, writes)
   addCapacity(ledger, SYSTEM)
 
   const perDay: ByPart = {}
   for (const part of ['text', 'media'] as const) {
-    const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B')
+    const id = across(`storage.${part}.perDay`, `New ${part} data per day`, 'B', part === 'text')
     if (id) perDay[part] = id
   }
   addStorageTotals(ledger, SYSTEM, perDay, null)
-  across('storage.text.total', 'Text data kept over retention', 'B')
+  across('storage.text.total', 'Text data kept over retention', 'B', true)
   across('storage.media.total', 'Media data kept over retention', 'B')
-  across('storage.total', 'Data kept over retention (no growth)', 'B')
-  for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B')
+  across('storage.total', 'Data kept over retention (no growth)', 'B', true)
+  for (let year = 1; year <= model.horizonYears; year++) across(`storage.year.${year}`, `Data held at the end of year ${year}`, 'B', true)
 
   const withMedia = model.workloads.some((w) => w.media !== null)
   for (const level of ['avg', 'peak'] as const) {
     for (const dir of ['ingress', 'egress'] as const) {
       const word = level === 'avg' ? 'Average' : 'Peak'
-      across(bandwidthSuffix(dir, 'text', level), `${word} text ${dir}`, 'B/s')
+      across(bandwidthSuffix(dir, 'text', level), `${word} text ${dir}`, 'B/s', true)
       if (withMedia) across(bandwidthSuffix(dir, 'media', level), `${word} media ${dir}`, 'B/s')
     }
     addBandwidthTotals(ledger, SYSTEM, level, withMedia)
@@ -135,6 +148,7 @@ function addSystemTotals(ledger: Ledger, model: SystemModel): void {
   const hot = across('cache.hotBytes', 'Cache hot set', 'B')
   if (hot) addProvisioned(ledger, SYSTEM, hot)
   across('concurrency.peak', 'Requests in flight at peak', 'count')
+  addSystemFanout(ledger, model.workloads)
   addSystemCounts(ledger, model.workloads)
   addGrowthRates(ledger, SYSTEM)
 }

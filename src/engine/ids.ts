@@ -40,6 +40,8 @@ export type ScopeConditionalSuffix =
   | `bandwidth.${Direction}.media.${Level}`
   | `cache.${'hotBytes' | 'provisionedBytes'}`
   | 'concurrency.peak'
+  /** Deliveries to followers (writes × average followers), when a workload writes and states a fan-out. */
+  | `fanout.deliveries.${'perDay' | 'perMonth' | Level}`
   /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
   | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
   | `media.objects.${'perDay' | 'held'}`
@@ -64,9 +66,10 @@ export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
 type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
 /**
  * Only for a workload that states records already stored; that has a fill
- * (its own or the convention's); that states a key space.
+ * (its own or the convention's); that states a key space; with reads that
+ * holds data of a stated size (the bound of its cache's hot set).
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}`
+type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}` | 'cache.dataHeldBytes'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -99,7 +102,9 @@ export type DowntimeId = `availability.${AvailabilitySource}.downtime.${Downtime
 export type CompositeId = 'availability.composite' | `availability.composite.${number}` | `availability.composite.${number}.${string}`
 
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
-export type AvailabilityId = DowntimeId | 'availability.errorBudget.requestsPerMonth' | CompositeId
+/** Failed requests the SLO allows per period: `availability.errorBudget.requestsPerMonth` … */
+export type ErrorBudgetId = `availability.errorBudget.requestsPer${Capitalize<DowntimePeriod>}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId
 
 /** With `connections` and a pushed workload: the pushes one connection receives a minute. */
 export type ConnectionId = 'push.perConnection.perMinute'
@@ -141,6 +146,10 @@ export function workloadMetricId<S extends WorkloadSuffix>(name: string, suffix:
 /** The node of a spec value: `input.<spec path>`. */
 export function inputId(path: string): InputId {
   return `input.${path}`
+}
+
+export function errorBudgetId(period: DowntimePeriod): ErrorBudgetId {
+  return `availability.errorBudget.requestsPer${(period.charAt(0).toUpperCase() + period.slice(1)) as Capitalize<DowntimePeriod>}`
 }
 
 export function downtimeId(source: AvailabilitySource, period: DowntimePeriod): DowntimeId {

@@ -40,9 +40,11 @@ export class Ledger {
     return id
   }
 
-  convention(name: ConventionName, label: string, unit: Unit, input: Input): ConventionId {
+  /** `restsOn`: other conventions its value is counted in (a month of 30 days rests on the day's length). */
+  convention(name: ConventionName, label: string, unit: Unit, input: Input, restsOn: readonly ConventionName[] = []): ConventionId {
     const id: ConventionId = `convention.${name}`
-    this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions: [name], source: input.path})
+    const conventions = [...new Set([name, ...restsOn])].sort()
+    this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions, source: input.path})
     return id
   }
 

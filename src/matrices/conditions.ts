@@ -1,4 +1,4 @@
-import type {Condition, Facts, Threshold} from './types.js'
+import type {Condition, Facts, Matrix, Threshold} from './types.js'
 
 /** The fact names a condition reads, in order, for filling in reasons. */
 export function factsOf(c: Condition): string[] {
@@ -6,6 +6,27 @@ export function factsOf(c: Condition): string[] {
   if ('any' in c) return c.any.flatMap(factsOf)
   if ('not' in c) return factsOf(c.not)
   return [c.fact]
+}
+
+/** A condition that tests one fact (`{fact, is}`, `{fact, above}` …), as opposed to `all`, `any` or `not`. */
+export type Leaf = Extract<Condition, {readonly fact: string}>
+
+/** The one-fact tests inside a condition, in order. */
+export function leavesOf(c: Condition): Leaf[] {
+  if ('all' in c) return c.all.flatMap(leavesOf)
+  if ('any' in c) return c.any.flatMap(leavesOf)
+  if ('not' in c) return leavesOf(c.not)
+  return [c]
+}
+
+/** Every one-fact test of a matrix: its applicability test first, then its criteria, in file order. */
+export function matrixLeaves(matrix: Matrix): Leaf[] {
+  return [...(matrix.appliesWhen ? leavesOf(matrix.appliesWhen) : []), ...matrix.criteria.flatMap((c) => leavesOf(c.when))]
+}
+
+/** Every fact a matrix reads (its applicability test, then its criteria), once each, in file order. */
+export function factsRead(matrix: Matrix): string[] {
+  return [...new Set(matrixLeaves(matrix).map((l) => l.fact))]
 }
 
 /** The threshold names a condition compares against. */

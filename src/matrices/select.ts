@@ -1,9 +1,9 @@
 import {formatQuoted} from '../quantity/format.js'
-import {holds} from './conditions.js'
+import {flipPoints} from './flip.js'
+import {score, type Weights} from './score.js'
 import type {CriterionResult, Decision, Fact, Facts, Matrix, ScoredOption} from './types.js'
 
-/** Extra points per option from an org overlay ("we prefer PostgreSQL"). */
-export type Weights = Readonly<Record<string, number>>
+export type {Weights} from './score.js'
 
 /**
  * Scores every option of a matrix against the facts and returns the choice,
@@ -11,14 +11,8 @@ export type Weights = Readonly<Record<string, number>>
  * the matrix's default, then to file order.
  */
 export function select(matrix: Matrix, facts: Facts, subject: string | null = null, weights: Weights = {}): Decision {
-  const totals = new Map(matrix.options.map((o) => [o.id, weights[o.id] ?? 0]))
-  const criteria: CriterionResult[] = matrix.criteria.map((c) => {
-    const fired = holds(c.when, facts, matrix.thresholds)
-    if (fired) for (const [option, points] of Object.entries(c.scores)) if (totals.has(option)) totals.set(option, totals.get(option)! + points)
-    return {id: c.id, fired, scores: c.scores, reason: fillReason(c.reason, facts, matrix), source: c.source}
-  })
-  const order = (id: string): number => (id === matrix.default ? -1 : matrix.options.findIndex((o) => o.id === id))
-  const ranked = [...matrix.options].sort((a, b) => totals.get(b.id)! - totals.get(a.id)! || order(a.id) - order(b.id))
+  const {totals, fired, ranked} = score(matrix, facts, weights)
+  const criteria: CriterionResult[] = matrix.criteria.map((c, i) => ({id: c.id, fired: fired[i]!, scores: c.scores, reason: fillReason(c.reason, facts, matrix), source: c.source}))
   const scored = (i: number): ScoredOption | null => {
     const o = ranked[i]
     return o ? {id: o.id, label: o.label, technology: o.technology, score: totals.get(o.id)!} : null
@@ -36,6 +30,7 @@ export function select(matrix: Matrix, facts: Facts, subject: string | null = nu
     runnerUp,
     reasons: reasonsFor(choice.id, runnerUp?.id ?? null, criteria, weights, matrix),
     criteria,
+    flipPoints: flipPoints(matrix, facts, choice.id, weights),
     summary: winner.summary,
     references: winner.references,
   }

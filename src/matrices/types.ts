@@ -2,7 +2,7 @@ import type {Unit} from '../engine/ledger.js'
 
 // A matrix as data/matrices/*.yaml holds it (scripts/matrix-schema.mjs), and a
 // decision as report --json and diff --json publish it (scripts/schema/matrices.mjs).
-export type {Criterion, CriterionResult, Decision, Matrix, MatrixOption, Reference, ScoredOption, Threshold} from './generated/schema-types.js'
+export type {Criterion, CriterionResult, Decision, Flip, FlipPoint, Matrix, MatrixOption, Reference, ScoredOption, Threshold} from './generated/schema-types.js'
 
 /**
  * A test on the facts. Number comparisons take a literal or the name of a

@@ -2,7 +2,7 @@ import type {Estimate} from '../engine/estimate.js'
 import {metricId, type ScopeConditionalSuffix, type ScopeMetricId, type ScopeSuffix, SYSTEM, workloadMetricId, workloadScope} from '../engine/ids.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
-import {bytes} from './basis.js'
+import {bytes, rate} from './basis.js'
 import type {TechnologyCapacity} from './capacities.js'
 import type {FigureReader} from './figures.js'
 import type {NodePlan, StoragePlan} from './types.js'
@@ -19,6 +19,23 @@ export interface SizingContext {
   readonly estimate: Estimate
   /** True when the media-path decision keeps this workload's media in its database. */
   readonly mediaInStore: boolean
+  /**
+   * Fan-out deliveries this component takes, where the fan-out decision pushes
+   * (push or hybrid) and this component holds the timelines: the workload's
+   * cache when it has one, else its store. Null everywhere else.
+   */
+  readonly pushDeliveries?: {readonly peak: number; readonly from: string} | null
+}
+
+/**
+ * Peak writes a component takes, with a push fan-out's timeline writes on
+ * top where it receives them, and the text that says so.
+ */
+export function peakWrites(ctx: SizingContext): {readonly value: number; readonly text: string} {
+  const writes = metric(ctx, 'qps.write.peak')
+  const pushed = ctx.pushDeliveries
+  if (!pushed) return {value: writes, text: rate(writes)}
+  return {value: writes + pushed.peak, text: `${rate(writes)} + ${rate(pushed.peak)} push fan-out deliveries (${pushed.from})`}
 }
 
 /** Id of a metric in the component's scope: the workload's own, or the system's. */

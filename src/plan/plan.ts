@@ -1,4 +1,6 @@
 import type {Estimate} from '../engine/estimate.js'
+import {workloadMetricId} from '../engine/ids.js'
+import {optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
@@ -55,7 +57,8 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
   const items: NodePlan[] = []
   const mediaDecided = new Map(decisions.filter((d) => MEDIA_MATRICES.has(d.matrix) && d.subject !== null).map((d) => [d.subject!, d]))
   const mediaPlaced = new Set<string>()
-  const context = (component: string, workload: Workload | null, technology: string, capacity: TechnologyCapacity): SizingContext => ({
+  const pushedTo = pushTargets(decisions)
+  const context = (component: string, workload: Workload | null, technology: string, capacity: TechnologyCapacity, matrix: string | null = null): SizingContext => ({
     component,
     workload,
     technology,
@@ -64,6 +67,7 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
     model,
     estimate,
     mediaInStore: workload !== null && workload.media !== null && mediaDecided.get(workload.name)?.choice.technology === null,
+    pushDeliveries: workload !== null && matrix !== null && pushedTo.get(workload.name) === matrix ? deliveries(estimate, workload) : null,
   })
 
   for (const d of decisions) {
@@ -80,7 +84,7 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
       items.push({...unsized(d.id, workload, technology, capacity.nodeClass, `the same ${technology} as ${store.id}, which holds this workload and is sized there`), sized: true})
       continue
     }
-    const ctx = context(d.id, workload, technology, capacity)
+    const ctx = context(d.id, workload, technology, capacity, d.matrix)
     if (MEDIA_MATRICES.has(d.matrix) && workload?.media && capacity.kind === 'object-storage') {
       items.push(...size(ctx, 'media'))
       continue
@@ -101,6 +105,30 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
   const app = capacities.technologies[APP_TECHNOLOGY]
   items.push(...(app ? size(context('app', null, APP_TECHNOLOGY, app)) : [unsized('app', null, APP_TECHNOLOGY, null, `no reference capacity for ${APP_TECHNOLOGY} in data/capacities.yaml`)]))
   return {items, totalNodes: items.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
+}
+
+/**
+ * Where push fan-out writes the timelines, by workload: the matrix of the
+ * component that receives them. Push and hybrid both write each post into
+ * its followers' timelines (hybrid leaves out only the largest accounts, so
+ * writes × average followers is its upper bound); the timelines live in the
+ * workload's cache when it has one, else in its data store.
+ */
+function pushTargets(decisions: readonly Decision[]): ReadonlyMap<string, 'cache' | 'datastore'> {
+  const targets = new Map<string, 'cache' | 'datastore'>()
+  for (const d of decisions) {
+    if (d.matrix !== 'fanout' || d.subject === null || (d.choice.id !== 'push' && d.choice.id !== 'hybrid')) continue
+    const cached = decisions.some((c) => c.matrix === 'cache' && c.subject === d.subject && c.choice.technology !== null)
+    targets.set(d.subject, cached ? 'cache' : 'datastore')
+  }
+  return targets
+}
+
+/** A workload's peak fan-out deliveries, when the estimate has them (it writes and states followers). */
+function deliveries(estimate: Estimate, w: Workload): {peak: number; from: string} | null {
+  const id = workloadMetricId(w.name, 'fanout.deliveries.peak')
+  const peak = optionalMetric(estimate.metrics, id)
+  return peak === null ? null : {peak, from: id}
 }
 
 /** Runs the kind's sizer; a figure the catalog lacks turns into a plain "no reference capacity". */

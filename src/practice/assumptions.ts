@@ -42,7 +42,9 @@ const RATE_WORDS: Readonly<Record<Rate['basis'], string>> = {
 export function assumptions(spec: LoadedSpec): AssumptionGroup[] {
   const {model} = spec
   const say = sayer(spec)
-  const system: Assumption[] = [say('monthly users', model.users.mau, 'users'), say('daily users', model.users.dau, 'users')]
+  const system: Assumption[] = []
+  if (model.users.mau) system.push(say('monthly users', model.users.mau, 'users'))
+  if (model.users.dau) system.push(say('daily users', model.users.dau, 'users'))
   const t = model.traffic
   if (t.kind === 'peakFactor') system.push(say('peak', t.peakFactor, 'x', (s) => `${s} × the daily average`))
   else if (t.kind === 'peakHourShare') system.push(say('busiest hour', t.peakHourShare, 'ratio', (s) => `${s} of a day's traffic`))
@@ -70,7 +72,7 @@ function workloadLines(w: Workload, model: SystemModel, say: Say): Assumption[] 
   rate('writes', w.writes)
   rate('reads', w.reads)
   if (w.writes || w.existingRecords) lines.push(say('record size', w.recordBytes, 'B'))
-  if (w.reads && !w.readBytes.isDefault) lines.push(say('read size', w.readBytes, 'B'))
+  if (w.reads && w.readBytes && !w.readBytes.isDefault) lines.push(say('read size', w.readBytes, 'B'))
   if (w.media) {
     lines.push(say('media on writes', w.media.writeShare, 'ratio', (s) => `${s} of writes carry one`))
     lines.push(say('media size', w.media.bytes, 'B'))

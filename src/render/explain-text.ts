@@ -24,7 +24,10 @@ export function powerOfTen(value: number): string {
 }
 
 /** A value in full: grouped digits, at most two decimals (`3,472.22`; below 1, six significant digits), or powers of ten past 10¹⁵. */
-export function plain(value: number): string {
+export function plain(exact: number): string {
+  // Fifteen significant digits are all a double holds reliably: 91.98 T ÷ 0.7 is
+  // 131,400,000,000,000.02 in floating point, and shows as the 131.4 T it is.
+  const value = Number.isFinite(exact) ? Number(exact.toPrecision(15)) : exact
   if (Math.abs(value) >= 1e15) return powerOfTen(value)
   if (Number.isInteger(value)) return grouped(value)
   if (Math.abs(value) < 0.01) return significant(value, 4)

@@ -2,6 +2,7 @@ import {type Scope, SYSTEM, type WorkloadSuffix, workloadScope} from '../engine/
 import type {MetricNode} from '../engine/ledger.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import {own} from '../quantity/own.js'
+import {grouped} from '../quantity/format.js'
 
 /**
  * The tables of figures a spec asks for beyond traffic, storage, bandwidth and
@@ -18,6 +19,8 @@ export interface FigureColumn {
   readonly suffix: WorkloadSuffix
   /** Words after the value, from the same node (which constraint binds a server count). */
   readonly note?: (node: MetricNode) => string | null
+  /** A count read whole (servers to buy: 1,500, not `1.5 K`), unless a range gives it a band. */
+  readonly whole?: boolean
 }
 
 export interface FigureTable {
@@ -56,6 +59,16 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     ],
   },
   {
+    // Push fan-out's timeline writes: the plan adds them where the fan-out decision pushes.
+    title: 'Fan-out to followers (writes × average followers)',
+    columns: [
+      {header: 'deliveries/day', suffix: 'fanout.deliveries.perDay'},
+      {header: 'per month', suffix: 'fanout.deliveries.perMonth'},
+      {header: 'average', suffix: 'fanout.deliveries.avg'},
+      {header: 'peak', suffix: 'fanout.deliveries.peak'},
+    ],
+  },
+  {
     title: 'Storage provisioned at the fill',
     columns: [
       {header: 'kept', suffix: 'storage.total'},
@@ -86,10 +99,10 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
   {
     title: 'Servers from the stated capacity per server',
     columns: [
-      {header: 'by storage', suffix: 'servers.byStorage'},
-      {header: 'by memory', suffix: 'servers.byMemory'},
-      {header: 'by throughput', suffix: 'servers.byThroughput'},
-      {header: 'servers', suffix: 'servers.count', note: binding},
+      {header: 'by storage', whole: true, suffix: 'servers.byStorage'},
+      {header: 'by memory', whole: true, suffix: 'servers.byMemory'},
+      {header: 'by throughput', whole: true, suffix: 'servers.byThroughput'},
+      {header: 'servers', suffix: 'servers.count', note: binding, whole: true},
     ],
   },
   {
@@ -117,14 +130,30 @@ function cell(report: EstimateReport, scope: Scope, suffix: WorkloadSuffix): Met
 
 /**
  * The rows of one table: each workload that has one of its figures, then the
- * system's total when there are several workloads and the system has one.
- * Empty when the report has none.
+ * system's total when there are several workloads and the system has one, or
+ * the system's figure alone when no workload has one. Empty when the report
+ * has none.
  */
 export function figureRows(report: EstimateReport, table: FigureTable): FigureRow[] {
   const deciding = table.shownBy ?? table.columns.map((c) => c.suffix)
   const has = (scope: Scope): boolean => deciding.some((s) => cell(report, scope, s) !== null)
   const row = (workload: string | null, scope: Scope): FigureRow => ({workload, cells: table.columns.map((c) => cell(report, scope, c.suffix))})
   const rows = report.workloads.filter((w) => has(workloadScope(w))).map((w) => row(w, workloadScope(w)))
-  if (rows.length > 0 && report.workloads.length > 1 && has(SYSTEM)) rows.push(row(null, SYSTEM))
+  // The system's row is a total beside several workloads; alone, it is the only row when the
+  // figure is the system's own (servers from a top-level `perServer` in a one-workload spec).
+  if (has(SYSTEM) && (rows.length === 0 || report.workloads.length > 1)) rows.push(row(null, SYSTEM))
   return rows
+}
+
+/**
+ * One cell's text, for any renderer: `format` is the renderer's own (it marks a
+ * missing figure, and a band where the figure is uncertain); a whole count
+ * without a band is written out in full; a column's note follows in brackets.
+ */
+export function figureCell(report: EstimateReport, column: FigureColumn, node: MetricNode | null, format: (node: MetricNode | null) => string): string {
+  if (node === null) return format(null)
+  const banded = report.uncertainty !== undefined && report.uncertainty !== null && own(report.uncertainty.bands, node.id) !== undefined
+  const value = column.whole && !banded ? grouped(node.value) : format(node)
+  const note = column.note?.(node)
+  return note ? `${value} (${note})` : value
 }

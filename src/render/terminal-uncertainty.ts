@@ -1,4 +1,5 @@
 import type {MetricNode} from '../engine/ledger.js'
+import {HEADLINE_METRICS} from '../engine/headline.js'
 import type {Band} from '../engine/sampling.js'
 import {formatValue} from '../quantity/format.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
@@ -31,7 +32,8 @@ export function uncertaintySections(report: EstimateReport, style: Style, binary
     )
   }
   if (report.scenarios.length > 0) {
-    const ids = Object.keys(report.scenarios[0]!.metrics)
+    // Side by side, the headline figures the base has (a scenario lists every metric; --json shows them all).
+    const ids = HEADLINE_METRICS.filter((id) => report.metrics[id] !== undefined)
     const rows = ids.map((id) => {
       const node = report.metrics[id]!
       return [terminal(id), formatValue(node.value, node.unit, binary), ...report.scenarios.map((s) => (s.metrics[id] === undefined ? '–' : formatValue(s.metrics[id]!, node.unit, binary)))]

@@ -1,7 +1,7 @@
-import {type DowntimePeriod, downtimeId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
+import {type DowntimePeriod, downtimeId, errorBudgetId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
-import {FIGURE_TABLES, type FigureRow, figureRows} from './figure-tables.js'
+import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
@@ -24,6 +24,8 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
   const sections: string[] = [style.heading(`${terminal(report.name)} — capacity estimate`) + (report.description ? `\n${style.dim(terminal(report.description))}` : '')]
 
   const perWorkload = (title: string, columns: readonly Column[]): void => {
+    // A spec without workloads (availability alone) has no rows to show.
+    if (report.workloads.length === 0) return
     const cell = (scope: Scope, suffix: ScopeSuffix): string => fmt(findMetric(report.metrics, metricId(scope, suffix)))
     const rows = report.workloads.map((w) => [terminal(w), ...columns.map(([, s]) => cell(workloadScope(w), s))])
     if (report.workloads.length > 1) rows.push([style.heading('total'), ...columns.map(([, s]) => style.heading(cell(SYSTEM, s)))])
@@ -45,7 +47,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     ['per year', 'storage.perYear'],
     ['kept (retention)', 'storage.total'],
   ])
-  sections.push(projection(report, style, fmt))
+  if (report.workloads.length > 0) sections.push(projection(report, style, fmt))
   perWorkload('Bandwidth', [
     ['in text', 'bandwidth.ingress.text.avg'],
     ['in media', 'bandwidth.ingress.media.avg'],
@@ -63,10 +65,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
   for (const table of FIGURE_TABLES) {
     const rows = figureRows(report, table)
     if (rows.length === 0) continue
-    const cells = (row: FigureRow): string[] => row.cells.map((node, i) => {
-      const note = node ? table.columns[i]!.note?.(node) : null
-      return note ? `${fmt(node)} (${note})` : fmt(node)
-    })
+    const cells = (row: FigureRow): string[] => row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, fmt))
     const body = rows.map((row) => (row.workload === null ? [style.heading('total'), ...cells(row).map(style.heading)] : [terminal(row.workload), ...cells(row)]))
     sections.push(section(style, table.title, ['workload', ...table.columns.map((c) => c.header)], body))
   }
@@ -98,11 +97,16 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   const composite = findMetric(m, 'availability.composite')
   if (!slo && !composite) return null
   const periods: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
-  const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
-  const rows = periods.map((p) => [p, ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []), ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : [])])
+  // The SLO's error budget in failed requests, beside its downtime, when there are requests to fail.
+  const budget = slo !== undefined && findMetric(m, errorBudgetId('month')) !== undefined
+  const head = ['allowed downtime per', ...(slo ? [`SLO ${fmt(slo)}`] : []), ...(budget ? ['failed requests (SLO)'] : []), ...(composite ? [`components ${fmt(composite)}`] : [])]
+  const rows = periods.map((p) => [
+    p,
+    ...(slo ? [fmt(findMetric(m, downtimeId('slo', p)))] : []),
+    ...(budget ? [fmt(findMetric(m, errorBudgetId(p)))] : []),
+    ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : []),
+  ])
   parts.push(section(style, 'Availability budget', head, rows))
-  const budget = findMetric(m, 'availability.errorBudget.requestsPerMonth')
-  if (budget) parts.push(`Error budget: ${fmt(budget)} failed requests per month`)
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

@@ -5,6 +5,7 @@ import {rule as consistencyStoreMismatch} from './rules/consistency-store-mismat
 import {rule as fanoutWithoutQueue} from './rules/fanout-without-queue.js'
 import {rule as hotStorageUntiered} from './rules/hot-storage-untiered.js'
 import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
+import {rule as leftOutOfTotals} from './rules/left-out-of-totals.js'
 import {rule as latencyBudget} from './rules/latency-budget.js'
 import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
 import {rule as mediaEgressWithoutCdn} from './rules/media-egress-without-cdn.js'
@@ -58,6 +59,8 @@ export const RULES: readonly Rule[] = [
   // Fan-out.
   pushFanoutCelebrities,
   fanoutWithoutQueue,
+  // The plan and the cost.
+  leftOutOfTotals,
 ]
 
 /** Rules and their data (severities, thresholds): the shipped ones, or a test's own. */

@@ -3,6 +3,7 @@ import type {MetricId} from '../engine/ids.js'
 import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
+import type {CostReport} from '../cost/types.js'
 import type {SeveritySetting} from './generated/schema-types.js'
 
 // Severities, findings (as diff and check publish them) and rule data (data/rules.yaml): the review's fragments in scripts/.
@@ -16,6 +17,8 @@ export interface RuleContext {
   readonly estimate: Estimate
   readonly decisions: readonly Decision[]
   readonly plan: ScalingPlan | null
+  /** The monthly bill of the plan, or null when there is none. */
+  readonly cost: CostReport | null
   /** The rule's thresholds after configuration overrides, by name, in base units. */
   readonly thresholds: Readonly<Record<string, number>>
   /**

@@ -37,20 +37,29 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
   }
 }
 
+/** Users are optional: only a rate per user, or a DAU written as a share, needs them (build-workload.ts checks the rates). */
 function buildUsers(r: FieldResolver): SystemModel['users'] {
-  const mau = orDefault(r, 'users.mau', 0)
-  if (!mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
+  const mau = r.has('users.mau') ? orDefault(r, 'users.mau', 0) : null
+  if (mau && !mau.isDefault && mau.value === 0) r.report('users.mau', '`users.mau` must be greater than zero', 'write the number of monthly active users, e.g. `300M`')
   // MAU missing, invalid or zero is reported above; a DAU derived from it says nothing new.
-  const noMau = mau.isDefault || mau.value === 0
+  const noMau = mau === null || mau.isDefault || mau.value === 0
+  if (!r.has('users.dau')) return {mau, dau: null}
   let dau = orDefault(r, 'users.dau', 0)
+  let dauShare: Input | null = null
   const written = r.quantity('users.dau')
-  if (written?.isShare) dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
-  if (!dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
+  if (written?.isShare && mau === null) {
+    r.report('users.dau', `\`users.dau\` (\`${r.writtenText('users.dau')}\`) is a share of monthly active users, but \`users.mau\` is not given`, 'add `mau:` (e.g. `mau: 300M`), or write DAU as a count, e.g. `150M`')
+    dau = {value: 0, path: 'users.dau', isDefault: true}
+  } else if (written?.isShare && mau !== null) {
+    dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
+    if (!dau.isDefault) dauShare = {value: written.value, path: 'users.dau', ...(written.samples ? {samples: written.samples} : {})}
+  }
+  if (mau !== null && !dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
     const dauText = `\`${r.writtenText('users.dau')}\`${written?.isShare ? ' of MAU' : ''}`
     r.report('users.dau', `daily active users (${dauText}) exceed monthly active users (\`${r.writtenText('users.mau')}\`)`, 'every daily user is also a monthly user, so DAU ≤ MAU; write DAU as a share of MAU, e.g. `50%`')
   }
   if (!dau.isDefault && dau.value === 0 && !(noMau && r.dependsOn('users.dau', 'users.mau'))) r.report('users.dau', '`users.dau` must be greater than zero', 'write the number of daily active users, e.g. `150M`, or a share of MAU, e.g. `50%`')
-  return {mau, dau}
+  return {mau, dau, dauShare}
 }
 
 function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {

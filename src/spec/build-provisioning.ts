@@ -11,10 +11,14 @@ import {MEMORY_HOLDS, STORAGE_FILL_OF} from './generated/schema-types.js'
  * are those a JSON Schema cannot make (zero, whole numbers, a cache to hold).
  */
 
-/** Whether a workload's reads have a size, and so a cache (hot set) to size memory by. */
+/**
+ * Whether a workload has a cache (hot set) to size memory by: reads with a
+ * size, or reads whose cache states its own bytes per entry (`cache: {keys,
+ * objectSize}` needs no read size).
+ */
 export function hasSizedReads(r: FieldResolver, name: string): boolean {
   const at = (field: string): string => `workloads.${name}.${field}`
-  return r.has(at('reads')) && (r.has(at('readSize')) || r.has(at('recordSize')) || r.has(at('recordFields')))
+  return r.has(at('reads')) && (r.has(at('readSize')) || r.has(at('recordSize')) || r.has(at('recordFields')) || r.has(at('cache.objectSize')))
 }
 
 /** The system's: the fill convention, the capacity per server of the whole system, the prices. */

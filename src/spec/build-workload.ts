@@ -1,4 +1,4 @@
-import type {Input, Rate, Slo, Workload, WorkloadFacts} from './model.js'
+import type {Input, Media, Rate, Slo, Workload, WorkloadFacts, WorkingSet} from './model.js'
 import {UNITS} from '../quantity/units.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
@@ -20,9 +20,12 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
   }
   const existingRecords = optional(r, at('records'))
   const recordBytes = buildRecordSize(r, name)
-  const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : {...recordBytes, path: at('readSize'), isDefault: true}
-  if (reads && !r.has(at('readSize')) && !r.has(at('recordSize')) && !r.has(at('recordFields'))) {
-    r.report(at('reads'), `workload \`${name}\` has reads but no size to read`, 'add `readSize` (bytes returned per read) or `recordSize`')
+  // Reads with no size at all are counted, and their bytes are not estimated.
+  const sized = r.has(at('readSize')) || r.has(at('recordSize')) || r.has(at('recordFields'))
+  const readBytes = r.has(at('readSize')) ? orDefault(r, at('readSize'), 0) : reads && !sized ? null : {...recordBytes, path: at('readSize'), isDefault: true}
+  // A price per byte out would silently cost these reads nothing.
+  if (reads && readBytes === null && r.has('prices.egress')) {
+    r.report(at('reads'), `\`prices.egress\` prices the bytes reads return, but \`${name}\` states no read size`, 'add `readSize` (bytes returned per read) or `recordSize` to the workload', 'key')
   }
   const latency = r.has(at('latency')) ? optional(r, at('latency')) : (LATENCY_ORDER.map((p) => slo.latencySeconds[p]).find((x) => x !== undefined) ?? null)
   return {
@@ -32,9 +35,7 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     existingRecords,
     recordBytes,
     readBytes,
-    media: r.has(at('media'))
-      ? {writeShare: orDefault(r, at('media.writeShare'), 1), bytes: orDefault(r, at('media.size'), 0), readShare: orDefault(r, at('media.readShare'), 0)}
-      : null,
+    media: r.has(at('media')) ? buildMedia(r, name, reads !== null) : null,
     retentionSeconds: buildRetention(r, at('retention')),
     replication: orDefault(r, at('replication'), 1),
     overhead: orDefault(r, at('overhead'), 1),
@@ -42,7 +43,45 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     yearlyGrowth: orDefault(r, at('growth'), 0),
     latencySeconds: latency,
     facts: buildFacts(r, name),
+    cache: r.has(at('cache')) ? buildWorkingSet(r, name, reads !== null, readBytes !== null) : null,
   }
+}
+
+/**
+ * The cache's working set: `keys` (distinct keys × object size) or a share of a
+ * window's reads, not both. A cache keeps reads, so it needs reads, and bytes
+ * per entry: an object size, or a read size to default to.
+ */
+function buildWorkingSet(r: FieldResolver, name: string, hasReads: boolean, hasReadSize: boolean): WorkingSet | null {
+  const at = (field: string): string => `workloads.${name}.cache.${field}`
+  const raw = r.raw(`workloads.${name}.cache`)
+  // Anything but a mapping is a schema error already.
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null
+  if (!hasReads) {
+    r.report(`workloads.${name}.cache`, `\`workloads.${name}.cache\` sizes a cache of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perDay: 1B}\`), or remove \`cache\``, 'key')
+  }
+  const objectBytes = optional(r, at('objectSize'))
+  if (hasReads && !hasReadSize && !r.has(at('objectSize'))) {
+    r.report(`workloads.${name}.cache`, `the cache of \`${name}\` needs the bytes of an entry, but \`${name}\` states no read size`, 'add `objectSize` under `cache:` (e.g. `objectSize: 1 KB`), or `readSize` to the workload', 'key')
+  }
+  if (r.has(at('keys'))) {
+    for (const other of ['window', 'hotShare'].filter((f) => r.has(at(f)))) {
+      r.report(at(other), `give \`cache.keys\` or \`cache.${other}\`, not both`, '`keys` counts the hot entries; `window` and `hotShare` take a share of the reads of a period instead', 'key')
+    }
+    return {kind: 'keys', keys: orDefault(r, at('keys'), 0), objectBytes}
+  }
+  const windowSeconds = optional(r, at('window'))
+  if (windowSeconds?.value === 0) r.report(at('window'), `\`${at('window')}\` must be greater than zero`, 'the period whose reads the cache keeps a share of, e.g. `1 day` or `30 days`')
+  return {kind: 'window', windowSeconds, hotShare: optional(r, at('hotShare')), objectBytes}
+}
+
+function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {
+  const at = (field: string): string => `workloads.${name}.media.${field}`
+  // A read share of no reads would silently mean no media egress at all.
+  if (!hasReads && r.has(at('readShare'))) {
+    r.report(at('readShare'), `\`${at('readShare')}\` is a share of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perUserPerDay: 10}\`), or remove \`readShare\``)
+  }
+  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0)}
 }
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
@@ -57,9 +96,18 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     transactions: flag('transactions'),
     relationships: flag('relationships'),
     ordering: flag('ordering'),
-    fanout: r.has(at('fanout')) ? {averageFollowers: orDefault(r, at('fanout.averageFollowers'), 0), maxFollowers: optional(r, at('fanout.maxFollowers'))} : null,
+    fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
     ...buildQueryFacts(r, name),
   }
+}
+
+function buildFanout(r: FieldResolver, path: string): NonNullable<WorkloadFacts['fanout']> {
+  const averageFollowers = orDefault(r, `${path}.averageFollowers`, 0)
+  const maxFollowers = optional(r, `${path}.maxFollowers`)
+  if (maxFollowers !== null && averageFollowers.value > maxFollowers.value) {
+    r.report(`${path}.averageFollowers`, `the average follower count (\`${r.writtenText(`${path}.averageFollowers`)}\`) is above the largest (\`${r.writtenText(`${path}.maxFollowers`)}\`)`, 'an average cannot exceed the maximum: `maxFollowers` is the follower count of the most-followed accounts')
+  }
+  return {averageFollowers, maxFollowers}
 }
 
 export function optional(r: FieldResolver, path: string): Input | null {
@@ -70,7 +118,20 @@ function buildRate(r: FieldResolver, path: string): Rate | null {
   if (!r.has(path)) return null
   const basis = RATE_BASES.find((b) => r.has(`${path}.${b}`))
   if (!basis) return null
+  const users = PER_USER[basis]
+  // `users:` that is not a mapping is a schema error already; its fields are not missing on top.
+  const usersWritten = r.raw('users')
+  const malformed = usersWritten !== undefined && usersWritten !== null && (typeof usersWritten !== 'object' || Array.isArray(usersWritten))
+  if (users && !malformed && !r.has(users.field)) {
+    r.report(`${path}.${basis}`, `\`${path}.${basis}\` counts per ${users.noun}, but the spec gives no \`${users.field}\``, `add \`${users.field}\` under \`users:\`, or give the rate as a total: \`perDay\`, \`perSecond\` or \`perMonth\``, 'key')
+  }
   return {basis, amount: orDefault(r, `${path}.${basis}`, 0)}
+}
+
+/** The user count a per-user rate is multiplied by. */
+const PER_USER: Partial<Record<Rate['basis'], {field: string; noun: string}>> = {
+  perUserPerDay: {field: 'users.dau', noun: 'daily active user'},
+  perUserPerMonth: {field: 'users.mau', noun: 'monthly active user'},
 }
 
 /**

@@ -4,6 +4,7 @@ import type {MathParse} from '../quantity/expression.js'
 import type {SourceDocument} from './document.js'
 import {DEFAULT_SAMPLING, FieldResolver, type Sampling} from './fields.js'
 import {DAYS_PER_MONTH, DAYS_PER_YEAR, SECONDS_PER_DAY} from '../quantity/calendar.js'
+import {defaultCalendar, resolveCalendar} from './calendar.js'
 
 /** Defaults, each the common choice in published estimates. */
 export const DEFAULTS = {
@@ -18,33 +19,30 @@ export const DEFAULTS = {
 /**
  * Reads the conventions, which must come first: they give `day`, `month`,
  * `year` and `KB` their sizes for every other field. The day is read first,
- * then the month and year in units of that day.
+ * then the month and year in units of that day (calendar.ts says in which
+ * order, when one is defined from the other).
  */
 export function resolveConventions(source: SourceDocument, mathParse: MathParse | null, sampling: Sampling = DEFAULT_SAMPLING): {conventions: Conventions; units: UnitConventions; resolver: FieldResolver} {
-  const binaryBytes = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits === 'binary'
-  const provisional = (secondsPerDay: number): UnitConventions => ({
-    secondsPerDay,
-    secondsPerMonth: DEFAULTS.monthDays * secondsPerDay,
-    secondsPerYear: DEFAULTS.yearDays * secondsPerDay,
-    binaryBytes,
-  })
-  const dayResolver = new FieldResolver(source, provisional(DEFAULTS.secondsPerDay), mathParse, sampling)
+  const byteUnits = (source.data as {conventions?: {byteUnits?: string}} | null)?.conventions?.byteUnits
+  const binaryBytes = byteUnits === 'binary'
+  const dayResolver = new FieldResolver(source, defaultCalendar(DEFAULTS.secondsPerDay, binaryBytes), mathParse, sampling)
   const secondsPerDay = positive(dayResolver, 'conventions.secondsPerDay', DEFAULTS.secondsPerDay)
-  const calendarResolver = new FieldResolver(source, provisional(secondsPerDay.value), mathParse, sampling)
-  const secondsPerMonth = positive(calendarResolver, 'conventions.month', DEFAULTS.monthDays * secondsPerDay.value)
-  const secondsPerYear = positive(calendarResolver, 'conventions.year', DEFAULTS.yearDays * secondsPerDay.value)
+  const calendar = resolveCalendar(source, mathParse, sampling, secondsPerDay.value, binaryBytes, positive)
+  const {secondsPerMonth, secondsPerYear} = calendar
   const units: UnitConventions = {secondsPerDay: secondsPerDay.value, secondsPerMonth: secondsPerMonth.value, secondsPerYear: secondsPerYear.value, binaryBytes}
 
   const resolver = new FieldResolver(source, units, mathParse, sampling)
-  resolver.diagnostics.push(...dayResolver.diagnostics, ...calendarResolver.diagnostics)
+  resolver.diagnostics.push(...dayResolver.diagnostics, ...calendar.diagnostics)
   const daysPerYear: Input = {...secondsPerYear, value: secondsPerYear.value / secondsPerDay.value}
   const conventions: Conventions = {
     secondsPerDay,
     secondsPerMonth,
     daysPerYear,
     byteUnits: binaryBytes ? 'binary' : 'decimal',
+    ...(byteUnits === 'binary' || byteUnits === 'decimal' ? {byteUnitsStated: true} : {}),
     targetUtilization: utilization(resolver),
     cacheHotShare: certain(resolver, orDefault(resolver, 'conventions.cacheHotShare', DEFAULTS.cacheHotShare)),
+    monthInDays: calendar.monthInDays,
     ...stated(resolver, 'conventions.quarter', 'secondsPerQuarter', 'a quarter of 90 days is `90 days`; leave it out for a year ÷ 4'),
   }
   return {conventions, units, resolver}

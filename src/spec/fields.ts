@@ -10,6 +10,7 @@ import type {Diagnostic} from './diagnostic.js'
 import {locate, type SourceDocument, sourceText} from './document.js'
 import {type FieldKind, KIND_DIMENSION, KIND_WORDS, kindOf} from './field-kinds.js'
 import {explainUnknownName} from './unknown-name.js'
+import {type ComputedRate, computedRateAt, computedRateBasis, convertRate, rateNameHint, usersOf} from './computed-rates.js'
 
 /** Magnitudes a spec value may have (in base units), so that products of a few of them stay finite and non-zero. */
 export const MAX_MAGNITUDE = 1e300
@@ -21,6 +22,9 @@ const FACTOR_HINTS: Readonly<Record<string, string>> = {
   overhead: '1 means no overhead; 1.3 adds 30 % for indexes and metadata',
   compression: '1 means no compression; `3:1` stores a third of the size',
 }
+
+/** An ISO date (`2024-01-01`, `2024-1-1T10:00`): fixed-width digits, so the test is linear. */
+const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/
 
 /** Raised inside an evaluation when a referenced field already failed: its own diagnostic says why. */
 class Quiet extends Error {}
@@ -77,7 +81,9 @@ export class FieldResolver {
   quantity(path: string): Quantity | null {
     if (this.memo.has(path)) return this.memo.get(path)!
     const kind = kindOf(path)
-    if (!this.has(path) || kind === null) return null
+    // A rate basis not written is computed from the one that is (`writes.perDay` from `writes.perUserPerDay`).
+    const computed = this.has(path) ? null : computedRateAt(path, (p) => this.has(p))
+    if ((!this.has(path) && computed === null) || kind === null) return null
     if (this.visiting.includes(path)) {
       const cycle = [...this.visiting.slice(this.visiting.indexOf(path)), path]
       this.report(path, `circular reference: ${cycle.map((p) => `\`${p}\``).join(' → ')}`, 'a field cannot depend on itself; give one of them a plain value')
@@ -87,7 +93,7 @@ export class FieldResolver {
     this.visiting.push(path)
     let result: Quantity | null = null
     try {
-      result = this.evaluate(path, kind)
+      result = computed ? this.computeRate(path, computed) : this.evaluate(path, kind)
     } catch (e) {
       if (!(e instanceof Quiet)) throw e
     } finally {
@@ -104,6 +110,47 @@ export class FieldResolver {
     const segments = path === '' ? [] : path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))
     const pos = locate(this.source, segments, at)
     this.diagnostics.push({file: this.source.file, line: pos.line, column: pos.column, path, message, hint})
+  }
+
+  /**
+   * A rate in a basis the spec does not write, from the basis it does: the
+   * written value converted with the spec's calendar and user counts. The
+   * users a per-user basis needs must be given; without them the field that
+   * named this rate is told so (a written per-user rate without its users is
+   * reported where the rate is built).
+   */
+  private computeRate(path: string, c: ComputedRate): Quantity | null {
+    const refs = new Set([c.written])
+    this.references.set(path, refs)
+    const written = this.quantity(c.written)
+    if (written === null) throw new Quiet()
+    const wantedUsers = usersOf(c.wanted)
+    const from = this.visiting.at(-2) ?? path
+    // A referring rate that is itself per the same users is reported where it is built; once is enough.
+    const fromBasis = computedRateBasis(from)
+    if (wantedUsers !== null && !this.has(wantedUsers) && fromBasis !== null && usersOf(fromBasis) === wantedUsers) throw new Quiet()
+    if (wantedUsers !== null && !this.has(wantedUsers)) {
+      const noun = wantedUsers === 'users.dau' ? 'daily' : 'monthly'
+      this.report(from, `\`${from}\` refers to \`${path}\`, a rate per ${noun} active user computed from \`${c.written}\`, but the spec gives no \`${wantedUsers}\``, `add \`${wantedUsers}\` under \`users:\`, or name the rate in a basis without users, such as \`${path.replace(/[^.]+$/, 'perDay')}\``)
+      throw new Quiet()
+    }
+    const count = (field: 'users.dau' | 'users.mau'): Quantity | null => {
+      if (usersOf(c.writtenBasis) !== field && wantedUsers !== field) return null
+      // A missing user count for the written rate is reported where that rate is built.
+      if (!this.has(field)) throw new Quiet()
+      refs.add(field)
+      const q = this.quantity(field)
+      if (q === null) throw new Quiet()
+      // DAU written as a share of MAU counts users only once multiplied by MAU.
+      if (field === 'users.dau' && q.isShare) {
+        const mau = this.has('users.mau') ? this.quantity('users.mau') : null
+        if (mau === null) throw new Quiet()
+        refs.add('users.mau')
+        return scaled(q, mau)
+      }
+      return q
+    }
+    return convertRate(c, written, {dau: count('users.dau'), mau: count('users.mau')}, this.conv)
   }
 
   private evaluate(path: string, kind: FieldKind): Quantity | null {
@@ -142,6 +189,12 @@ export class FieldResolver {
       this.report(path, `\`${path}\`: ${tooLong.message}`, tooLong.hint)
       return null
     }
+    // YAML 1.2 reads `2024-01-01` as text, which would otherwise be arithmetic: 2024 − 1 − 1.
+    if (DATE.test(trimmed)) {
+      const kind = kindOf(path)
+      this.report(path, `\`${path}\` is a date (\`${trimmed}\`), not ${kind === null ? 'a number' : KIND_WORDS[kind].what}`, `write ${kind === null ? 'a number' : `${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`}; to subtract, put spaces around the minus signs`)
+      return null
+    }
     const literal = scanLiteral(trimmed, 0, this.conv)
     if (literal && literal.end === trimmed.length) return literal.quantity
     const range = parseRange(trimmed, this.conv)
@@ -168,7 +221,7 @@ export class FieldResolver {
     const container = fromPath.split('.').slice(0, -1)
     for (let depth = container.length; depth >= 0; depth--) {
       const candidate = [...container.slice(0, depth), name].join('.')
-      if (this.has(candidate) && kindOf(candidate) !== null) return candidate
+      if ((this.has(candidate) && kindOf(candidate) !== null) || computedRateAt(candidate, (p) => this.has(p)) !== null) return candidate
     }
     return null
   }
@@ -187,7 +240,7 @@ export class FieldResolver {
     const kind = kindOf(fromPath)
     const expected = kind === null ? {what: 'a number', example: '`1`'} : KIND_WORDS[kind]
     const {message, hint} = explainUnknownName(fromPath, this.writtenText(fromPath), name, siblings, expected)
-    this.report(fromPath, message, hint)
+    this.report(fromPath, message, rateNameHint(fromPath, name, (p) => this.has(p)) ?? hint)
     throw new Quiet()
   }
 
@@ -322,4 +375,14 @@ function clampToDomain(samples: Float64Array, kind: FieldKind): Float64Array {
   const low = kind === 'factor' ? 1 : 0
   const high = kind === 'share' ? 1 : Infinity
   return samples.map((x) => Math.min(high, Math.max(low, x)))
+}
+
+/** A share times a count, sample by sample where either is uncertain. */
+function scaled(share: Quantity, base: Quantity): Quantity {
+  const value = share.value * base.value
+  const sampled = share.samples ?? base.samples
+  if (!sampled) return {value, dim: base.dim}
+  const samples = new Float64Array(sampled.length)
+  for (let i = 0; i < samples.length; i++) samples[i] = (share.samples ? share.samples[i]! : share.value) * (base.samples ? base.samples[i]! : base.value)
+  return {value, dim: base.dim, samples}
 }

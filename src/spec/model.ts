@@ -13,7 +13,17 @@ export type {Connections, GeoQuery, QueryFacts, RankingFacts, Updates} from './m
 export interface SystemModel {
   readonly name: string
   readonly conventions: Conventions
-  readonly users: {readonly mau: Input; readonly dau: Input}
+  /** Monthly and daily active users, each null when the spec does not say (nothing per user then). */
+  readonly users: {
+    readonly mau: Input | null
+    readonly dau: Input | null
+    /**
+     * DAU as written when it is a share of MAU (`dau: 50%`), with its own
+     * samples when ranged; `dau` is then mau × this, and the engine derives it
+     * so, so that the sensitivity tells the MAU's range from the share's.
+     */
+    readonly dauShare?: Input | null
+  }
   readonly traffic: TrafficShape
   readonly slo: Slo
   readonly workloads: readonly Workload[]
@@ -48,10 +58,18 @@ export interface Conventions {
   /** Seconds in a quarter when the spec states one (the SRE book's 90 days); absent, a quarter is a year ÷ 4. */
   readonly secondsPerQuarter?: Input
   readonly byteUnits: ByteUnits
+  /** Whether the spec states the byte units (`decimal` written out is the spec's choice, not the default). */
+  readonly byteUnitsStated?: boolean
   /** Share of capacity in use at peak; capacity is sized as peak ÷ this. */
   readonly targetUtilization: Input
   /** Share of the daily read volume kept hot in cache (the 80/20 rule: 20 %). */
   readonly cacheHotShare: Input
+  /**
+   * Whether the month is counted in days of `secondsPerDay` (the default 30
+   * days), so that what is derived from it rests on the day too; false for a
+   * month fixed in seconds (`2.5M s`). Absent means true.
+   */
+  readonly monthInDays?: boolean
 }
 
 export type TrafficShape =
@@ -82,8 +100,12 @@ export interface Workload {
   readonly existingRecords: Input | null
   /** Bytes stored per write (text part); 0 when only reads are described. */
   readonly recordBytes: Input
-  /** Bytes returned per read. */
-  readonly readBytes: Input
+  /**
+   * Bytes returned per read (the record size unless stated); null for reads
+   * with no size at all, whose bytes are then not estimated (a question of
+   * request rates alone).
+   */
+  readonly readBytes: Input | null
   readonly media: Media | null
   /** Seconds data is kept; null means forever. */
   readonly retentionSeconds: Input | null
@@ -95,6 +117,8 @@ export interface Workload {
   readonly latencySeconds: Input | null
   /** What the spec states about the data beyond its numbers; null where it says nothing. */
   readonly facts: WorkloadFacts
+  /** The cache's working set as the spec states it (`cache:`); null for the default share of a day's reads. */
+  readonly cache?: WorkingSet | null
   /** The fill, capacity per server, quota and key space the spec states for this workload; absent when it states none. */
   readonly provisioning?: WorkloadProvisioning
 }
@@ -150,6 +174,14 @@ export interface Prices {
   readonly storage: Input | null
   readonly requests: Input | null
 }
+
+/**
+ * What a workload's cache holds: a share of the reads of a window, or a number
+ * of distinct keys, each entry of `objectBytes` (the read size unless stated).
+ */
+export type WorkingSet =
+  | {readonly kind: 'window'; readonly windowSeconds: Input | null; readonly hotShare: Input | null; readonly objectBytes: Input | null}
+  | {readonly kind: 'keys'; readonly keys: Input; readonly objectBytes: Input | null}
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
 export interface WorkloadFacts extends QueryFacts {

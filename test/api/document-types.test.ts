@@ -19,7 +19,7 @@ const yamlIn = (dir: string): string[] =>
     .map((f) => `${dir}/${f}`)
 const literal = (file: string): string => JSON.stringify(parse(readFileSync(join(ROOT, file), 'utf8')))
 
-const specs = [...yamlIn('examples'), ...yamlIn('examples/practice'), ...yamlIn('examples/diff')]
+const specs = [...yamlIn('examples'), ...yamlIn('examples/practice'), ...yamlIn('examples/diff'), ...yamlIn('examples/published')]
 
 const source = [
   "import type {ConfigDocument, OverlayDocument, SpecDocument} from 'sizeup'",
@@ -30,8 +30,8 @@ const source = [
   "const minimal: SpecDocument = {name: 'x', users: {mau: '1M', dau: '50%'}, workloads: {posts: {writes: {perDay: '1M'}, recordSize: '1 KB'}}}",
   '// @ts-expect-error a field the schema does not have',
   "export const unknownField: SpecDocument = {...minimal, region: 'eu-west-1'}",
-  '// @ts-expect-error `users` is required',
-  "export const noUsers: SpecDocument = {name: 'x', workloads: {}}",
+  '// @ts-expect-error `name` is required (users and workloads are not: a spec may ask only about availability)',
+  "export const noName: SpecDocument = {users: {mau: '1M'}}",
   '// @ts-expect-error an access pattern the schema does not list',
   "export const badAccess: SpecDocument = {...minimal, workloads: {posts: {access: 'random'}}}",
   '// @ts-expect-error a severity the configuration does not take',

@@ -23,6 +23,7 @@ export function decision(id: string, choice: string, runnerUp: string | null, re
     runnerUp: runnerUp === null ? null : option(runnerUp, 1),
     reasons,
     criteria: [],
+    flipPoints: [],
     summary: '',
     references: [],
   }

@@ -56,3 +56,26 @@ describe('downtime per hour and a stated quarter (Google SRE book, appendix A)',
     expect(await at('90 GB')).toEqual([expect.objectContaining({line: 12, message: expect.stringContaining('should be a duration')})])
   })
 })
+
+describe('the error budget in failed requests, per period', () => {
+  // MINIMAL: 100 K DAU × (1 write + 10 reads) = 1.1 M requests a day; 99.99 % leaves 0.0001 of them.
+  const spec = (conventions = ''): string => withSlo('99.99%', conventions)
+  it('per day, week, month, quarter, year and hour', async () => {
+    const e = await estimateYaml(spec())
+    expect(value(e, 'availability.errorBudget.requestsPerDay')).toBeCloseTo(110, 9) // 1.1 M × 0.0001
+    expect(value(e, 'availability.errorBudget.requestsPerWeek')).toBeCloseTo(770, 9) // × 7
+    expect(value(e, 'availability.errorBudget.requestsPerMonth')).toBeCloseTo(3_300, 9) // × 30
+    expect(value(e, 'availability.errorBudget.requestsPerQuarter')).toBeCloseTo(10_037.5, 6) // × 365 ÷ 4
+    expect(value(e, 'availability.errorBudget.requestsPerYear')).toBeCloseTo(40_150, 6) // × 365
+    expect(value(e, 'availability.errorBudget.requestsPerHour')).toBeCloseTo(110 / 24, 9) // × 3,600 ÷ 86,400
+  })
+  it('a stated quarter and a 100,000-second day change the periods, not the requests a day', async () => {
+    const e = await estimateYaml(spec('conventions: {quarter: 90 days, secondsPerDay: 100000}\n'))
+    expect(value(e, 'availability.errorBudget.requestsPerDay')).toBeCloseTo(110, 9)
+    // 90 days of 100,000 s are 90 days: × 90
+    expect(value(e, 'availability.errorBudget.requestsPerQuarter')).toBeCloseTo(9_900, 6)
+    // an hour stays 3,600 s: 110 × 3,600 ÷ 100,000
+    expect(value(e, 'availability.errorBudget.requestsPerHour')).toBeCloseTo(3.96, 9)
+    expect(e.metrics['availability.errorBudget.requestsPerHour']!.formula).toBe('(1 − availability) × requestsPerDay × (3600 s) ÷ secondsPerDay')
+  })
+})

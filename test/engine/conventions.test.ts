@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {estimateYaml, value} from '../helpers/spec.js'
+import {diagnosticsOf, estimateYaml, value} from '../helpers/spec.js'
 
 // One system, changed one convention at a time. Base figures:
 // DAU 100,000 × 1 write = 100,000 writes/day; × 10 reads = 1,000,000 reads/day;
@@ -140,8 +140,58 @@ describe('conventions', () => {
   it('every metric lists the conventions it depends on', async () => {
     const e = await estimateYaml(spec(''))
     expect(e.metrics['qps.write.avg']!.conventions).toEqual(['secondsPerDay'])
-    expect(e.metrics['storage.perYear']!.conventions).toEqual(['daysPerYear'])
+    // a year of 365 days is 365 of the spec's days
+    expect(e.metrics['storage.perYear']!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
     expect(e.metrics['capacity.qps']!.conventions).toEqual(['secondsPerDay', 'targetUtilization'])
     expect(e.metrics['storage.perDay']!.conventions).toEqual([])
+  })
+
+  it('a metric derived from a month or year counted in days lists secondsPerDay (it listed only the month or year before)', async () => {
+    const e = await estimateYaml(spec(''))
+    // downtime per month = 0.001 × 30 days, and a day is secondsPerDay long
+    expect(e.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
+    expect(e.metrics['convention.daysPerYear']!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
+    // a month fixed in seconds does not move with the day
+    const fixed = await estimateYaml(spec('month: 2.5M s'))
+    expect(fixed.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerMonth'])
+    // a month of 1/12 of a Gregorian year of days follows the day
+    const gregorian = await estimateYaml(spec('year: 365.2425 days, month: 1 year / 12'))
+    expect(gregorian.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
+  })
+})
+
+describe('conventions defined from each other', () => {
+  it('`year: 12 months` is twelve of the spec\'s months (it was twelve 30-day months, 360 days)', async () => {
+    const e = await estimateYaml(spec('month: 2.5M s, year: 12 months'))
+    // 12 × 2,500,000 s = 30,000,000 s = 30,000,000 ÷ 86,400 = 347.2222… days
+    expect(value(e, 'calendar.secondsPerYear')).toBeCloseTo(30_000_000, 6)
+    expect(value(e, 'convention.daysPerYear')).toBeCloseTo(347.222222, 5)
+    // downtime at 99.9 %: 0.001 × 30,000,000 s = 30,000 s
+    expect(value(e, 'availability.slo.downtime.year')).toBeCloseTo(30_000, 6)
+  })
+
+  it('`month: 1 year / 12` is a twelfth of the spec\'s year (it was of the default 365-day year)', async () => {
+    const e = await estimateYaml(spec('year: 365.2425 days, month: 1 year / 12'))
+    // 365.2425 × 86,400 ÷ 12 = 2,629,746 s = 30.436875 days
+    expect(value(e, 'convention.secondsPerMonth')).toBeCloseTo(2_629_746, 6)
+    expect(value(e, 'calendar.daysPerMonth')).toBeCloseTo(30.436875, 9)
+    // the SDP "Availability in numbers" month at 99.9 %: 0.001 × 2,629,746 s = 2,629.746 s = 43 min 49.7 s
+    expect(value(e, 'availability.slo.downtime.month')).toBeCloseTo(2629.746, 6)
+  })
+
+  it('the order in the file does not matter, and the day is the spec\'s', async () => {
+    const e = await estimateYaml(spec('secondsPerDay: 100000, year: 12 months, month: 30 days'))
+    // month 30 × 100,000 s = 3,000,000 s; year 12 × that = 36,000,000 s = 360 days of 100,000 s
+    expect(value(e, 'calendar.secondsPerYear')).toBeCloseTo(36_000_000, 6)
+    expect(value(e, 'convention.daysPerYear')).toBeCloseTo(360, 9)
+  })
+
+  it('a month and a year defined from each other are refused at the year', async () => {
+    const problems = await diagnosticsOf(spec('year: 12 months, month: 1 year / 12'))
+    expect(problems).toHaveLength(1)
+    // `conventions: {year: 12 months, …` is line 11; the year's value starts at column 21
+    expect(problems[0]).toMatchObject({line: 11, column: 21, path: 'conventions.year'})
+    expect(problems[0]!.message).toContain('defined from each other')
+    expect(problems[0]!.hint).toContain('in days or seconds')
   })
 })

@@ -109,6 +109,22 @@ workloads:
     expect(e.metrics['workload.index.servers.byMemory']!.formula).toBe('ceil(kept ÷ memoryPerServer)')
   })
 
+  it('memory servers hold a cache of keys × object size, though the reads state no size', async () => {
+    // Grokking's newsfeed: each of 300 M users' feeds of 500 × 1 KB in memory.
+    // hot: 300 M × 500 KB = 150 TB; at 100 % utilisation ÷ 100 GB a server = 1,500
+    const e = await estimateYaml(`name: Feeds
+conventions: {targetUtilization: 100%}
+users: {dau: 300M}
+workloads:
+  feeds:
+    reads: {perUserPerDay: 5}
+    cache: {keys: users.dau, objectSize: 500 KB}
+    perServer: {memory: 100 GB}
+`)
+    expect(value(e, 'workload.feeds.cache.hotBytes')).toBe(150e12)
+    expect(value(e, 'workload.feeds.servers.byMemory')).toBe(1500)
+  })
+
   it('the system\'s own capacity per server counts the system\'s totals', async () => {
     const spec = `${LINKS}perServer: {throughput: 1000}\n`
     const e = await estimateYaml(spec)

@@ -64,8 +64,10 @@ describe('examples/chat.yaml', () => {
   it('sizes the cache from each workload\'s read size', () => {
     // inbox-sync: 20 % × 5 B reads × 4,000 B = 4e12 B
     expectRel(value(e, 'workload.inbox-sync.cache.hotBytes'), 4e12)
-    // all: 20 % × (150 B × 200 B + 5 B × 4,000 B + 50 B × 16 B) = 0.2 × 5.08e13 = 1.016e13 B
-    expectRel(value(e, 'cache.hotBytes'), 1.016e13)
+    // presence: 20 % × 50 B reads × 16 B = 160 GB, but it holds only 100 M heartbeats × 16 B = 1.6 GB
+    expectRel(value(e, 'workload.presence.cache.hotBytes'), 1.6e9)
+    // all: 20 % × (150 B × 200 B + 5 B × 4,000 B) + 1.6 GB = 1e13 + 1.6e9 = 1.00016e13 B
+    expectRel(value(e, 'cache.hotBytes'), 1.00016e13)
   })
 
   it('uses each workload\'s own latency for Little\'s law', () => {

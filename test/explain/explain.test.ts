@@ -31,6 +31,9 @@ describe('powers of ten', () => {
     expect(plain(3472.2222)).toBe('3,472.22')
     expect(plain(300_000_000)).toBe('300,000,000')
     expect(plain(55.188e15)).toBe('5.52 × 10¹⁶')
+    // Floating-point noise is not a figure: 91.98e12 ÷ 0.7 = 131,400,000,000,000.02 in doubles.
+    expect(plain(91.98e12 / 0.7)).toBe('131,400,000,000,000')
+    expect(plain(0.1 + 0.2)).toBe('0.3')
   })
 })
 

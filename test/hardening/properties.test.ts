@@ -80,7 +80,9 @@ describe('properties of the estimate over random valid specs', () => {
           if (!listed) expect(same, `${convention} moved ${id}`).toBe(true)
           else if (!same) moved++
         }
-        expect(moved, convention).toBeGreaterThan(0)
+        // A hot set capped at the data held does not follow the hot share.
+        const capped = Object.keys(base.metrics).filter((id) => id.endsWith('.cache.hotBytes') && id.startsWith('workload.')).every((id) => base.metrics[id]!.value === base.metrics[id.replace('hotBytes', 'dataHeldBytes')]?.value)
+        if (convention !== 'cacheHotShare' || !capped) expect(moved, convention).toBeGreaterThan(0)
       }
     })
   })

@@ -12,6 +12,7 @@ export function chose(matrix: string, subject: string | null, option: string, te
     runnerUp: null,
     reasons: [],
     criteria: [],
+    flipPoints: [],
     summary: '',
     references: [],
   }

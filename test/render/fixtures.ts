@@ -10,6 +10,7 @@ export function decision(over: Partial<Decision> & Pick<Decision, 'id' | 'matrix
     runnerUp: {id: 'b', label: 'Option B', technology: 'Beta', score: 1},
     reasons: ['it fits'],
     criteria: [],
+    flipPoints: [],
     summary: 'A summary.',
     references: [],
     ...over,

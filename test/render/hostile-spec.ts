@@ -41,9 +41,17 @@ export async function hostileReport(dir: string): Promise<DesignReport> {
   return reportOfFile(file)
 }
 
-/** The same report with every chosen product renamed to the hostile technology. */
+/** The same report with every chosen product renamed to the hostile technology, in the choice and in what each flip point would choose instead. */
 export function withHostileTechnology(report: DesignReport): DesignReport {
-  return {...report, decisions: report.decisions.map((d) => ({...d, choice: {...d.choice, technology: d.choice.technology === null ? null : HOSTILE_TECHNOLOGY}}))}
+  const rename = <T extends {readonly technology: string | null}>(o: T): T => ({...o, technology: o.technology === null ? null : HOSTILE_TECHNOLOGY})
+  return {
+    ...report,
+    decisions: report.decisions.map((d) => ({
+      ...d,
+      choice: rename(d.choice),
+      flipPoints: d.flipPoints.map((p) => ({...p, flips: p.flips.map((f) => ({...f, becomes: f.becomes && rename(f.becomes)}))})),
+    })),
+  }
 }
 
 /** Every ```mermaid block of a Markdown document. */

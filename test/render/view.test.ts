@@ -118,6 +118,11 @@ describe('scaling plan and cost, when the report has them', () => {
     byCategory: {storage: 13248000, egress: 0, compute: 0},
     byComponent: {'datastore.posts': 13248000},
     totalMonthlyUsd: 13248000,
+    region: 'us-east-1',
+    hoursPerMonth: 730,
+    secondsPerMonth: 2_592_000,
+    unpriced: [],
+    notes: [],
   }
 
   it('renders both sections between availability and risks, formatted once in the view', async () => {
@@ -127,6 +132,25 @@ describe('scaling plan and cost, when the report has them', () => {
     expect(markdown).toContain('| `datastore.posts` (posts) | Cassandra | node | 12 | 1 | `(user_id, time bucket)` | 55.2 PB × 3 copies on block disks | peak writes 6,944/s ÷ (10,000/s per node × 70%) → 1 node; 55.2 PB ÷ 5 TB per node → 12 nodes |')
     expect(markdown).toContain('| `datastore.posts` | storage | block storage | 165,600,000 GB-month | $0.08 | $13,248,000 | `aws.ebs.gp3`: AWS price list |')
     expect(markdown).toContain('| Nodes | 12 |\n| Monthly cost | $13,248,000 |')
+  })
+
+  it('says what the totals leave out: a component not sized, a managed service not priced', async () => {
+    const neo4j = {...plan.items[0]!, component: 'datastore.follows', workload: 'follows', technology: 'Neo4j', nodes: 0, sized: false, basis: ['no reference capacity for Neo4j'], storage: null}
+    const unpriced = [
+      {component: 'datastore.follows', technology: 'Neo4j', reason: 'not sized in the scaling plan (no reference capacity): no machines or disks to price'},
+      {component: 'datastore.urls', technology: 'DynamoDB', reason: 'managed, billed by capacity units and storage; data/prices.yaml has no DynamoDB prices'},
+    ]
+    const markdown = await renderMarkdown(buildView({...feed, plan: {...plan, items: [...plan.items, neo4j]}, cost: {...cost, unpriced}}))
+    expect(markdown).toContain('| Nodes | 12, without Neo4j (not sized) |\n| Monthly cost | $13,248,000, without Neo4j, DynamoDB (not priced) |')
+    expect(markdown).toContain('| `datastore.follows` (follows) | Neo4j | node | not sized |')
+    expect(markdown).toContain('\n\nNot sized, so left out of the total and of the monthly cost (its row says why): `datastore.follows` (Neo4j).\n')
+    expect(markdown).toContain(`Not in the total:
+
+| component | technology | why not |
+| --- | --- | --- |
+| \`datastore.follows\` | Neo4j | not sized in the scaling plan (no reference capacity): no machines or disks to price |
+| \`datastore.urls\` | DynamoDB | managed, billed by capacity units and storage; data/prices.yaml has no DynamoDB prices |
+`)
   })
 
   it('leaves both out when the report has neither', async () => {

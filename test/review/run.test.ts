@@ -28,7 +28,7 @@ const DATA: Record<string, RuleData> = {probe: {severity: 'warn', thresholds: {}
 
 async function run(path: string, spec = SPEC) {
   const loaded = await loadSpec(spec, 'spec.yaml')
-  return runReview({context: {model: loaded.model, estimate: estimate(loaded.model), decisions: [], plan: null}, source: loaded.source, suppressions: loaded.suppressions}, [probe(path)], DATA)
+  return runReview({context: {model: loaded.model, estimate: estimate(loaded.model), decisions: [], plan: null, cost: null}, source: loaded.source, suppressions: loaded.suppressions}, [probe(path)], DATA)
 }
 
 describe('runReview', () => {
@@ -48,7 +48,7 @@ describe('runReview', () => {
 
   it('takes a rule switched off out of the review', async () => {
     const loaded = await loadSpec(SPEC, 'spec.yaml')
-    const input = {context: {model: loaded.model, estimate: estimate(loaded.model), decisions: [], plan: null}, source: loaded.source, suppressions: []}
+    const input = {context: {model: loaded.model, estimate: estimate(loaded.model), decisions: [], plan: null, cost: null}, source: loaded.source, suppressions: []}
     expect(runReview(input, [probe('')], DATA, {severities: {probe: 'off'}, thresholds: {}})).toEqual([])
   })
 })

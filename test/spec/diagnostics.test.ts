@@ -84,10 +84,11 @@ const cases: Case[] = [
 
   // Missing required fields
   {name: 'missing name', yaml: edit('name: Minimal\n', ''), expected: [at(1, 1, 'the top level is missing `name`', 'add `name:`')]},
-  {name: 'missing users', yaml: edit('users:\n  mau: 1M\n  dau: 100K\n', ''), expected: [at(1, 1, 'the top level is missing `users`', 'users: {mau: 300M, dau: 50%}')]},
-  {name: 'missing users.dau, pointed at `users:`', yaml: edit('  dau: 100K\n', ''), expected: [at(2, 1, '`users` is missing `dau`', 'add `dau:`')]},
-  {name: 'missing workloads', yaml: 'name: x\nusers:\n  mau: 1M\n  dau: 100K\n', expected: [at(1, 1, 'the top level is missing `workloads`', 'add `workloads:`')]},
-  {name: 'no workloads at all', yaml: 'name: x\nusers: {mau: 1M, dau: 100K}\nworkloads: {}\n', expected: [at(3, 12, '`workloads` must not be empty', 'workloads: {posts:')]},
+  // Users are needed only by what is counted per user: each rate that needs them says so, at its key.
+  {name: 'per-user rates without users', yaml: edit('users:\n  mau: 1M\n  dau: 100K\n', ''), expected: [at(4, 14, '`workloads.items.writes.perUserPerDay` counts per daily active user, but the spec gives no `users.dau`', 'as a total: `perDay`'), at(5, 13, '`workloads.items.reads.perUserPerDay` counts per daily active user', 'add `users.dau`')]},
+  {name: 'rates per daily user without users.dau', yaml: edit('  dau: 100K\n', ''), expected: [at(6, 14, 'no `users.dau`', 'add `users.dau` under `users:`'), at(7, 13, 'no `users.dau`')]},
+  {name: 'a rate per monthly user without users.mau', yaml: edit('  mau: 1M\n', '').replace('{perUserPerDay: 1}', '{perUserPerMonth: 30}'), expected: [at(6, 14, '`workloads.items.writes.perUserPerMonth` counts per monthly active user, but the spec gives no `users.mau`', 'perSecond')]},
+  {name: 'DAU as a share of a MAU not given', yaml: edit('  mau: 1M\n', '').replace('dau: 100K', 'dau: 50%'), expected: [at(3, 8, '`users.dau` (`50%`) is a share of monthly active users, but `users.mau` is not given', 'add `mau:`')]},
   {name: 'a media block without its size', yaml: workload('media: {writeShare: 10%}'), expected: [at(10, 5, '`workloads.items.media` is missing `size`', 'size: 1 MB')]},
 
   // Unknown keys, with suggestions
@@ -163,7 +164,6 @@ const cases: Case[] = [
   {name: 'a workload with neither reads nor writes', yaml: edit('    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n', ''), expected: [at(6, 3, 'workload `items` has neither `reads` nor `writes`', 'writes: {perUserPerDay: 2}')]},
   // Counted but not sized: records written and held need no size (the review's `unsized-records` says so).
   {name: 'writes without a record size are counted, not refused', yaml: edit('    recordSize: 1 KB\n', '    readSize: 1 KB\n'), expected: []},
-  {name: 'reads with nothing to read', yaml: edit('    writes: {perUserPerDay: 1}\n', '').replace('    recordSize: 1 KB\n', ''), expected: [at(7, 12, 'workload `items` has reads but no size to read', '`readSize`')]},
   {name: 'recordSize and recordFields together', yaml: workload('recordFields: {id: 8 B}'), expected: [at(10, 5, 'give `recordSize` or `recordFields`, not both', 'remove one')]},
   {name: 'an empty workload', yaml: edit('  items:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 10}\n    recordSize: 1 KB\n', '  items:\n'), expected: [at(6, 3, '`workloads.items` has no value; it should be a mapping', 'items: {writes:')]},
   {name: 'a workload name starting with a digit', yaml: edit('  items:', '  9items:'), expected: [at(6, 3, 'name `9items` in `workloads` is not allowed', 'start with a letter')]},
@@ -184,6 +184,13 @@ const cases: Case[] = [
   {name: 'a component with neither availability nor members', yaml: top('components:', '  - name: app'), expected: [at(11, 5, 'component `app` has no `availability`, `series` or `parallel`', '`availability: 99.9%`')]},
   {name: 'required above instances', yaml: top('components:', '  - name: app', '    availability: 99.9%', '    instances: 2', '    required: 3'), expected: [at(14, 15, 'component `app` requires 3 instances but runs 2', '`required` must be at most `instances`')]},
   {name: 'a component that is not a mapping is one problem', yaml: top('components: [5]'), expected: [at(10, 14, '`components.0` should be a mapping', '- {name: app')]},
+
+  // Facts that contradict each other (each was accepted before)
+  {name: 'average followers above the largest count', yaml: workload('fanout: {averageFollowers: 5000, maxFollowers: 100}'), expected: [at(10, 32, 'the average follower count (`5000`) is above the largest (`100`)', 'cannot exceed the maximum')]},
+  {name: 'a media read share without reads', yaml: edit('    reads: {perUserPerDay: 10}\n', '') + '    media: {size: 1 MB, readShare: 5%}\n', expected: [at(9, 36, '`workloads.items.media.readShare` is a share of reads, but `items` has no `reads`', 'add `reads:`')]},
+  // YAML 1.2 reads the date as text, which was then computed as 2024 − 1 − 1 = 2022 users.
+  {name: 'a date where a count goes', yaml: edit('mau: 1M', 'mau: 2024-01-01'), expected: [at(3, 8, '`users.mau` is a date (`2024-01-01`), not a count', 'spaces around the minus')]},
+  {name: 'a date and time where a size goes', yaml: edit('recordSize: 1 KB', 'recordSize: 2024-01-01T10:00:00Z'), expected: [at(9, 17, 'is a date (`2024-01-01T10:00:00Z`), not a size in bytes', '`800 B`')]},
 ]
 
 const shape = (d: Diagnostic): Expected => ({line: d.line, column: d.column, message: d.message, ...(d.hint === null ? {} : {hint: d.hint})})

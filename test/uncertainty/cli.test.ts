@@ -47,7 +47,9 @@ describe('sizeup estimate with ranges and scenarios', () => {
     expect((await sizeup(['estimate', spec, '--samples', '500', '--samples-out', out])).status).toBe(0)
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
     expect(lines).toHaveLength(501)
-    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau'])
+    // DAU written as a share is sampled as the share; DAU is derived from it and MAU, among the metrics.
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['sample', 'input.users.mau', 'input.users.dau.share'])
+    expect(lines[0]!.split(',')).toContain('input.users.dau')
   })
 
   it('--samples-out - is refused (standard output carries the estimate) and creates no file named -', async () => {
@@ -64,6 +66,20 @@ describe('sizeup estimate with ranges and scenarios', () => {
     const received = readFifo(path)
     expect((await sizeup(['estimate', spec, '--samples', '500', '--samples-out', path])).status).toBe(0)
     expect((await received).trimEnd().split('\n')).toHaveLength(501)
+  })
+
+  it('lists every metric of each scenario in --json, as --scenario estimates it; the tables show the headline ones', async () => {
+    const all = JSON.parse((await sizeup(['estimate', spec, '--json', '--samples', '500'])).stdout)
+    const one = JSON.parse((await sizeup(['estimate', spec, '--scenario', 'launch', '--json', '--samples', '500'])).stdout)
+    const launch = all.scenarios[0].metrics
+    // Before, only the ten headline metrics were listed; the scenario's storage projection, inputs and per-workload figures were missing.
+    expect(Object.keys(launch)).toEqual(Object.keys(one.metrics))
+    // 1 M × 30 % = 300 K daily users, × 10 reads = 3 M reads a day
+    expect(launch['workload.posts.requests.read.perDay']).toBe(3_000_000)
+    expect(launch['storage.year.5']).toBe(one.metrics['storage.year.5'].value)
+    const table = (await sizeup(['estimate', spec, '--samples', '500'])).stdout.split('Scenarios')[1]!
+    expect(table).toContain('qps.read.peak')
+    expect(table).not.toContain('storage.year.5')
   })
 
   it('runs one scenario with --scenario or spec#name', async () => {

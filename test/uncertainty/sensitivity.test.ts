@@ -18,4 +18,23 @@ describe('sensitivity (tornado)', () => {
     const writes = e.uncertainty!.sensitivity['qps.write.avg']!
     expect(writes.map((s) => s.input)).toEqual(['input.users.dau'])
   })
+
+  it('tells the MAU range from the share range when DAU is a share of a ranged MAU', async () => {
+    // DAU = MAU × share. MAU spans 100M..300M (×3), the share 49%..51% (×1.04): writes
+    // must swing mostly with MAU, a little with the share, and DAU must not be an input
+    // of its own (it used to fold both ranges, so the tornado named only users.dau).
+    const yaml = MINIMAL.replace('mau: 1M', 'mau: 100M..300M').replace('dau: 100K', 'dau: 49%..51%')
+    const e = estimate((await loadSpec(yaml, 'spec.yaml', {sampling: {samples: 2000, seed: 1}})).model)
+    const writes = e.uncertainty!.sensitivity['qps.write.avg']!
+    expect(writes.map((s) => s.input)).toEqual(['input.users.mau', 'input.users.dau.share'])
+    const mau = e.uncertainty!.bands['input.users.mau']!
+    const share = e.uncertainty!.bands['input.users.dau.share']!
+    // At the medians: swing of MAU = (p95 − p5) × √(0.49 × 0.51) × 1 write ÷ 86,400 s
+    expect(writes[0]!.swing).toBeCloseTo(((mau.p95 - mau.p5) * Math.sqrt(0.49 * 0.51)) / 86_400, 3)
+    // swing of the share = √(1e8 × 3e8) × (p95 − p5) ÷ 86,400 s
+    expect(writes[1]!.swing).toBeCloseTo((Math.sqrt(1e8 * 3e8) * (share.p95 - share.p5)) / 86_400, 3)
+    // DAU is derived, with its formula, and still reads as the count
+    expect(e.metrics['input.users.dau']!.formula).toBe('mau × dauShare')
+    expect(e.metrics['input.users.dau']!.value).toBeCloseTo(Math.sqrt(1e8 * 3e8) * Math.sqrt(0.49 * 0.51), 0)
+  })
 })

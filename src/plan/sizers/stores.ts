@@ -1,5 +1,5 @@
 import {bytes, counted, need, pct, ratio, rate, whole} from '../basis.js'
-import {item, metric, type SizingContext, storedData} from '../context.js'
+import {item, metric, peakWrites, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
 import {shardKeyFor} from '../shard-key.js'
 import type {NodePlan} from '../types.js'
@@ -26,9 +26,9 @@ function shardLine(ctx: SizingContext, shards: number, unit: string): {key: stri
  */
 export function sizeRelational(ctx: SizingContext): NodePlan[] {
   const p = new FigureReader(ctx.capacity)
-  const writes = metric(ctx, 'qps.write.peak')
+  const {value: writes, text: writesText} = peakWrites(ctx)
   const data = storedData(ctx)
-  const byWrites = need('peak writes', writes, rate(writes), p.get('writesPerNode'), `${rate(p.get('writesPerNode'))} per primary`, ctx.util, PRIMARY)
+  const byWrites = need('peak writes', writes, writesText, p.get('writesPerNode'), `${rate(p.get('writesPerNode'))} per primary`, ctx.util, PRIMARY)
   const byData = need(data.label, data.bytes, bytes(data.bytes), p.get('dataPerNode'), `${bytes(p.get('dataPerNode'))} per primary`, null, PRIMARY)
   const shards = Math.max(1, byWrites.count, byData.count)
   const sharding = shardLine(ctx, shards, 'primary')
@@ -68,10 +68,10 @@ export function sizeRelational(ctx: SizingContext): NodePlan[] {
 export function sizeWideColumn(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const rf = f.get('replicationFactor')
-  const writes = metric(ctx, 'qps.write.peak')
+  const {value: writes, text: writesText} = peakWrites(ctx)
   const reads = metric(ctx, 'qps.read.peak')
   const data = storedData(ctx)
-  const byWrites = need('peak writes', writes * rf, `${rate(writes)} × RF ${whole(rf)}`, f.get('writesPerNode'), `${rate(f.get('writesPerNode'))} replica writes per node`, ctx.util, NODE)
+  const byWrites = need('peak writes', writes * rf, ctx.pushDeliveries ? `(${writesText}) × RF ${whole(rf)}` : `${writesText} × RF ${whole(rf)}`, f.get('writesPerNode'), `${rate(f.get('writesPerNode'))} replica writes per node`, ctx.util, NODE)
   const byReads = need('peak reads', reads, rate(reads), f.get('readsPerNode'), `${rate(f.get('readsPerNode'))} per node`, ctx.util, NODE)
   const byData = need(data.label, data.bytes * rf, `${bytes(data.bytes)} × RF ${whole(rf)}`, f.get('dataPerNode'), `${bytes(f.get('dataPerNode'))} per node`, null, NODE)
   const floor = Math.max(rf, f.maybe('minNodes') ?? 0)
@@ -104,11 +104,11 @@ export function sizeKeyValue(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
   const w = ctx.workload
   const recordBytes = w?.recordBytes.value ?? 0
-  const readBytes = w?.readBytes.value ?? 0
+  const readBytes = w?.readBytes?.value ?? 0
   const strong = ctx.model.slo.consistency === 'strong'
   const writeUnits = Math.max(1, Math.ceil(recordBytes / f.get('writeUnitBytes')))
   const readUnits = Math.max(1, Math.ceil(readBytes / f.get('readUnitBytes'))) * (strong ? 1 : 0.5)
-  const wcu = metric(ctx, 'qps.write.peak') * writeUnits
+  const wcu = peakWrites(ctx).value * writeUnits
   const rcu = metric(ctx, 'qps.read.peak') * readUnits
   const perRead = f.get('partitionReadUnits') * ctx.util
   const perWrite = f.get('partitionWriteUnits') * ctx.util
@@ -148,11 +148,11 @@ export function sizeReplicaSets(ctx: SizingContext): NodePlan[] {
   const perWrite = f.get('writesPerNode')
   const perRead = f.maybe('readsPerNode')
   const perData = f.maybe('dataPerNode')
-  const writes = metric(ctx, 'qps.write.peak')
+  const {value: writes, text: writesText} = peakWrites(ctx)
   const reads = metric(ctx, 'qps.read.peak')
   const data = storedData(ctx)
   const basis: string[] = []
-  const byWrites = need('peak writes', writes, rate(writes), perWrite, `${rate(perWrite)} per primary`, ctx.util, SHARD)
+  const byWrites = need('peak writes', writes, writesText, perWrite, `${rate(perWrite)} per primary`, ctx.util, SHARD)
   basis.push(writes > 0 ? byWrites.line : none('peak writes'))
   // Every member of a replica set can serve reads: RF × the per-node rate per shard.
   const byReads = perRead === null ? null : need('peak reads', reads, rate(reads), perRead * rf, `${rate(perRead)} per node × ${whole(rf)} members`, ctx.util, SHARD)

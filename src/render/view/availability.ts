@@ -1,4 +1,4 @@
-import {type AvailabilitySource, type DowntimePeriod, downtimeId} from '../../engine/ids.js'
+import {type DowntimePeriod, downtimeId, errorBudgetId, type MetricId} from '../../engine/ids.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
@@ -24,13 +24,19 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
   const hasSlo = n.has('input.slo.availability')
   const hasComposite = n.has('availability.composite')
   if (!hasSlo && !hasComposite) return null
-  const sources: AvailabilitySource[] = [...(hasSlo ? (['slo'] as const) : []), ...(hasComposite ? (['composite'] as const) : [])]
+  // The SLO's error budget in failed requests, beside its downtime, when there are requests to fail.
+  const hasBudget = hasSlo && n.has(errorBudgetId('month'))
+  const columns: {readonly heading: string; readonly id: (p: DowntimePeriod) => MetricId}[] = [
+    ...(hasSlo ? [{heading: `SLO ${n.metric('input.slo.availability')}`, id: (p: DowntimePeriod) => downtimeId('slo', p)}] : []),
+    ...(hasBudget ? [{heading: 'failed requests (SLO)', id: errorBudgetId}] : []),
+    ...(hasComposite ? [{heading: `components ${n.metric('availability.composite')}`, id: (p: DowntimePeriod) => downtimeId('composite', p)}] : []),
+  ]
   return {
     slo: hasSlo ? n.metric('input.slo.availability') : null,
     composite: hasComposite ? n.metric('availability.composite') : null,
-    columns: [...(hasSlo ? [`SLO ${n.metric('input.slo.availability')}`] : []), ...(hasComposite ? [`components ${n.metric('availability.composite')}`] : [])],
-    downtime: PERIODS.map((p) => ({period: p, cells: sources.map((s) => n.metric(downtimeId(s, p)))})),
-    errorBudget: hasSlo ? n.metric('availability.errorBudget.requestsPerMonth') : null,
+    columns: columns.map((c) => c.heading),
+    downtime: PERIODS.map((p) => ({period: p, cells: columns.map((c) => n.metric(c.id(p)))})),
+    errorBudget: hasBudget ? n.metric(errorBudgetId('month')) : null,
     components: components(report, n),
     checks: report.checks.map((c) => ({mark: c.pass ? '✔' : '✘', message: `${md(c.message)} (${c.metrics.map((m) => code(m, false)).join(' vs ')})`})),
   }

@@ -15,6 +15,8 @@ export interface CostView {
   }[]
   readonly byCategory: readonly {readonly category: string; readonly monthly: string}[]
   readonly total: string
+  /** What the plan holds that the total leaves out, and why (a managed service with no prices, a technology not sized). */
+  readonly unpriced: readonly {readonly component: string; readonly technology: string; readonly reason: string}[]
 }
 
 const CATEGORIES = ['compute', 'storage', 'egress'] as const
@@ -34,5 +36,6 @@ export function costView(cost: CostReport): CostView {
     })),
     byCategory: CATEGORIES.filter((c) => c in cost.byCategory).map((c) => ({category: c, monthly: formatUsd(cost.byCategory[c])})),
     total: formatUsd(cost.totalMonthlyUsd),
+    unpriced: cost.unpriced.map((u) => ({component: code(u.component), technology: u.technology === null ? '–' : md(u.technology), reason: md(u.reason)})),
   }
 }

@@ -1,5 +1,6 @@
 import type {Decision} from '../../matrices/types.js'
 import {code, md, mdLink} from '../../spec/sinks/markdown.js'
+import {type FlipsView, flipsView} from './flips.js'
 import {points} from './numbers.js'
 import {decisionName, optionName} from './summary.js'
 
@@ -14,6 +15,8 @@ export interface DecisionView {
   readonly reasons: readonly string[]
   /** The matrix rows that fired, with what each gave the choice and the runner-up. */
   readonly rows: readonly {readonly criterion: string; readonly reason: string; readonly choice: string; readonly runnerUp: string; readonly source: string}[]
+  /** The values of each input at which the choice would change (flip points). */
+  readonly flips: FlipsView
   readonly references: readonly string[]
 }
 
@@ -38,6 +41,7 @@ export function decisionsView(decisions: readonly Decision[]): DecisionView[] {
           runnerUp: runnerUp ? points(c.scores[runnerUp.id] ?? 0) : '–',
           source: md(c.source),
         })),
+      flips: flipsView(d.flipPoints),
       references: d.references.map((r) => mdLink(r.title, r.url)),
     }
   })

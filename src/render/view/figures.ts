@@ -1,6 +1,6 @@
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
-import {FIGURE_TABLES, figureRows} from '../figure-tables.js'
+import {FIGURE_TABLES, figureCell, figureRows} from '../figure-tables.js'
 import type {Numbers} from './numbers.js'
 
 /** One of the optional tables of figures (counts, fill, quota, key space, servers, prices), formatted; the total row in bold. */
@@ -20,10 +20,7 @@ export function figuresView(report: EstimateReport, n: Numbers): FigureTableView
       title: table.title,
       headers: table.columns.map((c) => c.header),
       rows: rows.map((row) => {
-        const cells = row.cells.map((node, i) => {
-          const note = node ? table.columns[i]!.note?.(node) : null
-          return note ? `${n.node(node ?? undefined)} (${note})` : n.node(node ?? undefined)
-        })
+        const cells = row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, (m) => n.node(m ?? undefined)))
         return row.workload === null ? {workload: '**total**', cells: cells.map((c) => `**${c}**`)} : {workload: md(row.workload), cells}
       }),
     })

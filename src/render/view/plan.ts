@@ -16,6 +16,8 @@ export interface PlanView {
     readonly basis: string
   }[]
   readonly totalNodes: string
+  /** The components the plan could not size, left out of the total (their rows say why): `` `datastore.follows` (Neo4j) ``; null when every one is sized. */
+  readonly unsized: string | null
   /** The per-node reference figures the counts rest on, each with its source. */
   readonly capacities: readonly {readonly component: string; readonly key: string; readonly value: string; readonly source: string}[]
 }
@@ -34,6 +36,7 @@ export function planView(plan: ScalingPlan, binary: boolean): PlanView {
       basis: item.basis.map(md).join('; '),
     })),
     totalNodes: grouped(plan.totalNodes),
+    unsized: plan.items.some((item) => !item.sized) ? plan.items.filter((item) => !item.sized).map((item) => `${code(item.component)} (${md(item.technology)})`).join(', ') : null,
     capacities: plan.items.flatMap((item) =>
       item.capacities.map((c) => ({
         component: code(item.component),

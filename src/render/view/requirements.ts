@@ -21,8 +21,8 @@ export function requirementsView(report: DesignReport, n: Numbers): Requirements
   const req = report.requirements
   const slo = req.slo
   const nonFunctional: {requirement: string; target: string}[] = [
-    {requirement: 'Monthly active users', target: n.value(req.users.mau, 'users')},
-    {requirement: 'Daily active users', target: n.value(req.users.dau, 'users')},
+    {requirement: 'Monthly active users', target: req.users.mau === null ? 'not stated' : n.value(req.users.mau, 'users')},
+    {requirement: 'Daily active users', target: req.users.dau === null ? 'not stated' : n.value(req.users.dau, 'users')},
     {requirement: 'Availability', target: slo.availability === null ? 'not stated' : `${n.value(slo.availability, 'ratio')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`},
   ]
   const latency = Object.entries(slo.latencySeconds)

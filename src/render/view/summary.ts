@@ -25,8 +25,9 @@ export function optionName(option: {readonly label: string; readonly technology:
 }
 
 export function summaryView(report: DesignReport, n: Numbers): SummaryView {
+  const users = [n.has('input.users.mau') ? `${n.metric('input.users.mau')} monthly` : null, n.has('input.users.dau') ? `${n.metric('input.users.dau')} daily` : null].filter((u) => u !== null)
   const headline: {label: string; value: string}[] = [
-    {label: 'Users', value: `${n.metric('input.users.mau')} monthly, ${n.metric('input.users.dau')} daily`},
+    ...(users.length > 0 ? [{label: 'Users', value: users.join(', ')}] : []),
     {label: 'Requests at peak', value: `${n.metric('qps.read.peak')} reads, ${n.metric('qps.write.peak')} writes`},
     {label: 'New data per day', value: n.metric('storage.perDay')},
     {label: `Data held after ${report.horizonYears} year${report.horizonYears === 1 ? '' : 's'}`, value: n.metric(`storage.year.${report.horizonYears}`)},
@@ -34,8 +35,8 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
     {label: 'Cache memory', value: n.metric('cache.provisionedBytes')},
   ]
   if (n.has('input.slo.availability')) headline.push({label: 'Availability SLO', value: `${n.metric('input.slo.availability')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`})
-  if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes)})
-  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd)})
+  if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes) + leftOut(report.plan.items.filter((i) => !i.sized), 'not sized')})
+  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
   const count = report.risks.length
   return {
     title: md(report.name),
@@ -45,6 +46,12 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
     decisions: report.decisions.map((d) => ({text: `${decisionName(d)}: ${optionName(d.choice)}`})),
     risks: count === 0 ? 'none found' : `${count} to review (see [Risks](#risks))`,
   }
+}
+
+/** `, without Neo4j (not sized)`: what a total leaves out, each technology once; empty when nothing is. */
+function leftOut(items: readonly {readonly technology: string | null}[], why: string): string {
+  const names = [...new Set(items.map((i) => i.technology).filter((t) => t !== null))]
+  return names.length ? `, without ${names.map(md).join(', ')} (${why})` : ''
 }
 
 /**

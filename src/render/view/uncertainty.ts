@@ -1,4 +1,5 @@
 import type {MetricId} from '../../engine/ids.js'
+import {HEADLINE_METRICS} from '../../engine/headline.js'
 import {significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
@@ -56,7 +57,8 @@ export function uncertaintyView(report: EstimateReport, n: Numbers): Uncertainty
 
 export function scenariosView(report: EstimateReport, n: Numbers): ScenariosView | null {
   if (report.scenarios.length === 0) return null
-  const ids = Object.keys(report.scenarios[0]!.metrics)
+  // Side by side, the headline figures the base has (a scenario lists every metric; --json shows them all).
+  const ids = HEADLINE_METRICS.filter((id) => report.metrics[id] !== undefined)
   return {
     names: report.scenarios.map((s) => md(s.name)),
     rows: ids.map((id) => {

@@ -14,6 +14,7 @@ it('cost partial: each line with its quantity, unit price and source, then subto
       {category: 'storage', monthly: '$8.80'},
     ],
     total: '$381',
+    unpriced: [],
   }
   expect(renderPartial('cost', view)).toBe(`## Monthly cost
 

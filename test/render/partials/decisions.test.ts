@@ -11,6 +11,7 @@ const decision: DecisionView = {
   summary: 'Tables with a fixed schema.',
   reasons: ['writes must change several records atomically'],
   rows: [{criterion: '`transactions`', reason: 'writes must change several records atomically', choice: '+4', runnerUp: '+1', source: 'methodology table 4'}],
+  flips: {rows: [], steady: null},
   references: ['[Stack Overflow: The Architecture](https://stackoverflow.blog/)'],
 }
 
@@ -52,6 +53,34 @@ Why:
 
 - no criterion separates the options; this is the matrix default
 `)
+  })
+
+  it('shows what would change each decision: a row per flip, then the inputs that alone change nothing', () => {
+    const flips = {
+      rows: [
+        {input: 'peak writes', here: '6,944/s', at: '5,000/s or less', becomes: 'Relational database — PostgreSQL'},
+        {input: 'access pattern', here: 'timeline', at: 'point', becomes: 'Key-value store — DynamoDB'},
+        {input: '', here: '', at: 'blob', becomes: 'Object storage — Amazon S3'},
+      ],
+      steady: 'records kept (1 TB), consistency (eventual)',
+    }
+    const text = renderPartial('decisions', [{...decision, rows: [], references: [], flips}])
+    expect(text.split('Why:')[1]).toBe(`
+
+- writes must change several records atomically
+
+What would change it, one input at a time (everything else as it is):
+
+| input | here | at | the choice becomes |
+| --- | ---: | --- | --- |
+| peak writes | 6,944/s | 5,000/s or less | Relational database — PostgreSQL |
+| access pattern | timeline | point | Key-value store — DynamoDB |
+|  |  | blob | Object storage — Amazon S3 |
+
+No value of these alone changes it: records kept (1 TB), consistency (eventual).
+`)
+    const none = renderPartial('decisions', [{...decision, rows: [], references: [], flips: {rows: [], steady: 'consistency (eventual)'}}])
+    expect(none).toContain('\n\nNo value of any one input alone changes it: consistency (eventual).\n')
   })
 
   it('says so when no matrix applies', () => {

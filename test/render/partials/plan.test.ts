@@ -18,6 +18,7 @@ it('plan partial: node counts with their basis, the total, and the per-node figu
       },
     ],
     totalNodes: '3',
+    unsized: null,
     capacities: [{component: '`datastore.items`', key: '`postgres.writeQps`', value: '3,800 req/s', source: 'pgbench'}],
   }
   expect(renderPartial('plan', view)).toBe(`## Scaling plan

@@ -1,0 +1,49 @@
+import {own} from '../quantity/own.js'
+
+/**
+ * What a reader calls each fact of src/matrices/facts.ts, for flip points
+ * ("peak writes: 6,944/s here"). A fact with no entry is shown by its name,
+ * so a new fact works before anyone names it here.
+ */
+const LABELS: Readonly<Record<string, string>> = {
+  peakTotalQps: 'peak requests',
+  peakWriteQps: 'peak writes',
+  peakReadQps: 'peak reads',
+  readWriteRatio: 'reads per write',
+  storageBytes: 'data kept',
+  storagePerYearBytes: 'data added a year',
+  textBytesPerDay: 'record bytes written a day',
+  mediaBytesPerDay: 'media bytes written a day',
+  textStorageBytes: 'records kept',
+  mediaEgressBytesPerSecond: 'media egress at peak',
+  cacheHotBytes: 'hot set',
+  mediaToTextRatio: 'media bytes per record byte',
+  mediaShareOfBytes: 'media share of bytes written',
+  mediaObjectBytes: 'media object size',
+  recordBytes: 'record size',
+  egressBytesPerSecond: 'average egress',
+  peakFactor: 'peak factor',
+  availabilitySlo: 'availability SLO',
+  downtimePerYear: 'downtime allowed a year',
+  durabilitySlo: 'durability SLO',
+  latencySpread: 'slowest ÷ fastest latency target',
+  consistency: 'consistency',
+  engineers: 'engineers',
+  workloadCount: 'workloads',
+  loadSpread: 'busiest ÷ quietest workload',
+  hasFanout: 'fan-out',
+  averageFollowers: 'average followers',
+  maxFollowers: 'most followers',
+  ordering: 'ordering',
+  transactions: 'transactions',
+  relationships: 'relationships',
+  access: 'access pattern',
+  hasMedia: 'media',
+  hasWrites: 'writes',
+  hasReads: 'reads',
+  retentionForever: 'kept forever',
+}
+
+export function factLabel(fact: string): string {
+  return own(LABELS, fact) ?? fact
+}
