@@ -46,3 +46,21 @@ export function connectionFacts(model: SystemModel, e: Estimate): Record<string,
     pushesSuperseded: {value: pushed.length > 0 ? pushed.every((w) => w.facts.updates === 'in-place') : null, from: pushed.length > 0 ? `workloads.${pushed[0]!.name}.updates` : 'workloads.*.push'},
   }
 }
+
+/** What a reader calls these facts (src/matrices/fact-labels.ts spreads them in). */
+export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
+  updates: 'updates',
+  geoQuery: 'geo query',
+  rankMember: "a member's rank read",
+  rankRefresh: 'ranking staleness allowed',
+  rankWindow: 'ranking window',
+  recordsHeld: 'records held',
+  pushed: 'pushed to clients',
+  hasConnections: 'connections held open',
+  concurrentConnections: 'connections at once',
+  bidirectional: 'clients send over the connection',
+  pushesPerConnectionPerMinute: 'pushes a connection receives a minute',
+  peakPushes: 'peak pushes',
+  pushRecipients: 'recipients per pushed write',
+  pushesSuperseded: 'pushes superseded by the next',
+}
