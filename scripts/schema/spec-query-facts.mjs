@@ -41,6 +41,14 @@ export function workloadQueryFacts({count, duration}) {
       },
       examples: [{member: true, refresh: '0 s'}, {refresh: '1 hour', window: '7 days'}],
     },
+    partitionKey: {
+      title: 'Partition key',
+      description: 'The key this workload\'s data is split by when it outgrows one node: a field or a compound of fields (`user_id`, `(channel_id, bucket)`). Unstated, sizeup takes the key its access pattern calls for (a timeline: `(user_id, time bucket)`). The partitioning decision names it and the scaling plan shards by it.',
+      type: 'string',
+      // Names, dots, commas, parentheses and spaces, up to 100 characters (the pattern bounds the length: minLength/maxLength would need ajv at run time).
+      pattern: '^[A-Za-z_(][A-Za-z0-9_ ,().:-]{0,99}$',
+      examples: ['user_id', '(channel_id, bucket)'],
+    },
     push: {
       title: 'Pushed to clients',
       description: 'Each write is pushed to clients holding a connection open (`connections` at the top level), rather than fetched when they next ask: a chat message to its recipients, a driver\'s position to the riders watching it. `true`, or `{recipients: N}`: the clients each write goes to (default: `fanout.averageFollowers`, or 1).',
@@ -80,6 +88,7 @@ export const queryRequirements = closed(
     geo: typedOrNull('spec', 'GeoQuery', {type: ['string', 'null'], enum: [...GEO_QUERIES, null]}),
     ranking: nullable(closed({member: boolOrNull, refreshSeconds: numOrNull, windowSeconds: numOrNull})),
     pushRecipients: {type: ['number', 'null'], description: 'Connected clients each write is pushed to; null when writes are not pushed.'},
+    partitionKey: {type: ['string', 'null'], description: 'The partition key the spec states; null when it states none.'},
   },
   'How the workload is updated, queried and pushed, as the spec states it (null where it says nothing).',
 )

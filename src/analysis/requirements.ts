@@ -46,6 +46,7 @@ function workloadRequirement(w: Workload, description: string | null): WorkloadR
       geo: f.geo,
       ranking: f.ranking ? {member: f.ranking.member, refreshSeconds: valueOf(f.ranking.refresh), windowSeconds: valueOf(f.ranking.window)} : null,
       pushRecipients: f.push ? f.push.recipients.value : null,
+      partitionKey: f.partitionKey,
     },
   }
 }

@@ -2,6 +2,7 @@ import type {Estimate} from '../engine/estimate.js'
 import {metricId, SYSTEM, workloadMetricId} from '../engine/ids.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
+import {shardKeyFor} from './shard-key.js'
 import type {Fact} from './types.js'
 
 /**
@@ -24,6 +25,9 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // No writes and no records stated: nothing held, and conditions on it do not fire.
     recordsHeld: {value: optionalMetric(e.metrics, held), unit: 'count', from: held},
     pushed: {value: f.push !== null, from: from('push')},
+    // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
+    partitionKey: {value: shardKeyFor(w).key, from: from(f.partitionKey ? 'partitionKey' : 'access')},
+    partitionKeyWhy: {value: shardKeyFor(w).why, from: from(f.partitionKey ? 'partitionKey' : 'access')},
   }
 }
 
@@ -63,4 +67,6 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   peakPushes: 'peak pushes',
   pushRecipients: 'recipients per pushed write',
   pushesSuperseded: 'pushes superseded by the next',
+  partitionKey: 'partition key',
+  partitionKeyWhy: 'why that key',
 }

@@ -28,7 +28,8 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
     if (window && window.value === 0) r.report(at('ranking.window'), `\`${at('ranking.window')}\` must be longer than zero`, 'the period whose events the ranking counts, e.g. `1 min` or `7 days`; leave it out for a running score')
     ranking = {member: typeof member === 'boolean' ? member : null, refresh: stated(r, at('ranking.refresh')), window: window && window.value > 0 ? window : null}
   }
-  return {updates, geo, ranking, push: buildPush(r, name)}
+  const key = r.raw(at('partitionKey'))
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, push: buildPush(r, name)}
 }
 
 /** The top-level `connections`; undefined when the spec states none. */

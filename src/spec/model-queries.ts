@@ -15,6 +15,8 @@ export interface QueryFacts {
   readonly geo: GeoQuery | null
   /** With `access: ranking`, what the reads return and how fresh they are. */
   readonly ranking: RankingFacts | null
+  /** The key the data is split by, as the spec states it; null: the access pattern's natural key. */
+  readonly partitionKey: string | null
   /** Each write is pushed to connected clients: to how many. Null when not pushed. */
   readonly push: {readonly recipients: Input} | null
 }

@@ -94,7 +94,7 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
     }
     case 'pattern':
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error
-      return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
+      return make(path, `${where} has characters or a length it may not have (got \`${shown ?? ''}\`)`, exampleHint(node, path.at(-1)))
     default:
       return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
   }

@@ -50,4 +50,10 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'query completion as the user types (Xu: search autocomplete)', facts: {access: 'prefix', textStorageBytes: 1e12, peakWriteQps: 50}, choice: 'trie', runnerUp: 'elasticsearch'},
     {name: 'names completed by prefix in a relational table', facts: {access: 'prefix', relationships: true, textStorageBytes: 20e9, peakWriteQps: 10}, choice: 'database-full-text', runnerUp: 'trie'},
   ],
+  partitioning: [
+    {name: 'messages by channel, 120 M a day kept forever, AP at four nines (Discord 2017)', facts: {access: 'range', peakWriteQps: 4_200, textStorageBytes: 80e12, consistency: 'eventual', availabilitySlo: 0.9999, partitionKey: '(channel_id, bucket)'}, choice: 'consistent-hashing', runnerUp: 'hash'},
+    {name: 'reservations and inventory in one relational database at 1,000× scale (Xu: hotel reservation)', facts: {access: 'point', transactions: true, relationships: true, peakWriteQps: 30_000, textStorageBytes: 2e12, consistency: 'strong'}, choice: 'hash', runnerUp: 'consistent-hashing'},
+    {name: 'a leaderboard of 2.5 B players, top 10 and ranks (Xu: leaderboard at 100× scale)', facts: {access: 'ranking', updates: 'in-place', peakWriteQps: 250_000, textStorageBytes: 65e9}, choice: 'range', runnerUp: 'hash'},
+    {name: 'metrics points by series, 10 M series every 10 s (Xu: metrics monitoring)', facts: {access: 'timeseries', peakWriteQps: 1e6, textStorageBytes: 100e12, consistency: 'eventual'}, choice: 'hash', runnerUp: 'consistent-hashing'},
+  ],
 }

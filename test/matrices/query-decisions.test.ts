@@ -142,3 +142,36 @@ workloads:
     expect(rows[1]!.basis).toEqual(['the same Elasticsearch as datastore.tweets, which holds this workload and is sized there'])
   })
 })
+
+describe('data partitioning', () => {
+  const SPEC = `name: Messages
+users: {mau: 200M, dau: 100M}
+slo: {availability: 99.99%, consistency: eventual}
+workloads:
+  messages:
+    writes: {perUserPerDay: 40}
+    recordSize: 200 B
+    access: range
+    partitionKey: (channel_id, bucket)
+  profiles:
+    writes: {perDay: 1M}
+    recordSize: 1 KB
+    access: point
+`
+  it('is decided only for a workload past one primary, and names its shard key in the choice and in the plan', async () => {
+    const report = await reportOfYaml(SPEC)
+    const decisions = report.decisions.filter((d) => d.matrix === 'partitioning')
+    // 100 M × 40 ÷ 86,400 s × 2 = 92,593 writes/s at peak for messages; profiles write 23/s and keep 1.8 TB
+    expect(decisions.map((d) => d.id)).toEqual(['partitioning.messages'])
+    expect(decisions[0]!.choice.id).toBe('consistent-hashing')
+    expect(decisions[0]!.summary).toMatch(/Shard key: \(channel_id, bucket\) — the key the spec states \(`partitionKey`\)\.$/)
+    const store = report.plan!.items.find((i) => i.component === 'datastore.messages')!
+    expect(store.shardKey).toBe('(channel_id, bucket)')
+  })
+
+  it('without a stated key, the key the access pattern calls for', async () => {
+    const report = await reportOfYaml(SPEC.replace('    partitionKey: (channel_id, bucket)\n', ''))
+    const d = report.decisions.find((x) => x.id === 'partitioning.messages')!
+    expect(d.summary).toContain('Shard key: (message_id, time bucket) — reads fetch ranges per key')
+  })
+})

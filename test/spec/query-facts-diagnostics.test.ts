@@ -79,3 +79,10 @@ workloads:
     expect(board!.facts.updates).toBeNull()
   })
 })
+
+describe('partition key', () => {
+  it('is a name or a compound of names; anything else is located, with an example', async () => {
+    expect(await located(`${MINIMAL}    partitionKey: "user_id; drop"\n`)).toEqual(['10:19: `workloads.items.partitionKey` has characters or a length it may not have (got `user_id; drop`) | for example `partitionKey: user_id`'])
+    expect(await located(`${MINIMAL}    partitionKey: (channel_id, bucket)\n`)).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import {bytes, bytesRate, counted, need, pct, rate, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
-import {shardKeyFor} from '../shard-key.js'
+import {shardKeyFor} from '../../matrices/shard-key.js'
 import type {NodePlan} from '../types.js'
 
 const PREFIX = ['prefix', 'prefixes'] as const

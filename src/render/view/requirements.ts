@@ -2,7 +2,7 @@ import {workloadMetricId} from '../../engine/ids.js'
 import type {DesignReport, WorkloadRequirement} from '../../analysis/report.js'
 import {formatCount, significant} from '../../quantity/format.js'
 import type {StatedRate} from '../../analysis/requirements.js'
-import {md} from '../../spec/sinks/markdown.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {NONE, type Numbers} from './numbers.js'
 
 export interface RequirementsView {
@@ -99,6 +99,7 @@ function queryShape(q: WorkloadRequirement['queries'], n: Numbers): string[] {
     const window = r.windowSeconds === null ? null : `over the last ${n.retention(r.windowSeconds)}`
     parts.push(['ranking', r.member ? "with a member's own rank" : null, refresh, window].filter((x) => x !== null).join(', '))
   }
+  if (q.partitionKey !== null) parts.push(`partitioned by ${code(q.partitionKey)}`)
   if (q.pushRecipients !== null) parts.push(`pushed to ${n.value(q.pushRecipients, 'count')} connected ${q.pushRecipients === 1 ? 'client' : 'clients'}`)
   return parts
 }
