@@ -4,6 +4,7 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
+import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -236,6 +237,7 @@ const workload = typed('spec', 'SpecWorkload', {
     quota,
     keys: keySpace,
     ...workloadQueryFacts({count, duration}),
+    ...workloadDataFacts({count, duration, bytes}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })

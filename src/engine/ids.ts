@@ -69,7 +69,14 @@ type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
  * (its own or the convention's); that states a key space; with reads that
  * holds data of a stated size (the bound of its cache's hot set).
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}` | 'cache.dataHeldBytes'
+type WorkloadOnlyConditionalSuffix =
+  | 'storage.text.existing'
+  | 'storage.fill'
+  | `keys.${'possible' | 'usedShare' | 'minLength'}`
+  | 'cache.dataHeldBytes'
+  /** With `rollups`: each tier's points a day, days kept and bytes kept (tiers numbered from 1), and their sum. */
+  | `rollups.${number}.${'pointsPerDay' | 'retentionDays' | 'total'}`
+  | 'rollups.total'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 

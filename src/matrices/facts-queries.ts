@@ -25,10 +25,20 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // No writes and no records stated: nothing held, and conditions on it do not fire.
     recordsHeld: {value: optionalMetric(e.metrics, held), unit: 'count', from: held},
     pushed: {value: f.push !== null, from: from('push')},
+    // Raw points kept, and the longest any copy is kept (a rollup tier may outlive the raw points); null: forever.
+    retentionSeconds: {value: w.retentionSeconds?.value ?? null, unit: 's', from: from('retention')},
+    longestRetentionSeconds: {value: longestRetention(w), unit: 's', from: from(f.rollups ? 'rollups.tiers' : 'retention')},
+    hasRollups: {value: f.rollups !== null, from: from('rollups')},
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
     partitionKey: {value: shardKeyFor(w).key, from: from(f.partitionKey ? 'partitionKey' : 'access')},
     partitionKeyWhy: {value: shardKeyFor(w).why, from: from(f.partitionKey ? 'partitionKey' : 'access')},
   }
+}
+
+/** Seconds the longest-kept copy of the data is kept: the raw points or a rollup tier; null when the raw points are kept forever. */
+function longestRetention(w: Workload): number | null {
+  if (w.retentionSeconds === null) return null
+  return Math.max(w.retentionSeconds.value, ...(w.facts.rollups?.tiers ?? []).map((t) => t.retention.value))
 }
 
 /** The system's connections and pushes; null where the spec states no connections or no pushed workload. */
@@ -68,5 +78,8 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   pushRecipients: 'recipients per pushed write',
   pushesSuperseded: 'pushes superseded by the next',
   partitionKey: 'partition key',
+  retentionSeconds: 'raw data kept',
+  longestRetentionSeconds: 'longest kept (raw or rolled up)',
+  hasRollups: 'rollups',
   partitionKeyWhy: 'why that key',
 }

@@ -1,4 +1,4 @@
-import type {Connections, Input, QueryFacts} from './model.js'
+import type {Connections, Input, QueryFacts, RollupTier} from './model.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {GEO_QUERIES, UPDATES} from './generated/schema-types.js'
@@ -29,7 +29,7 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
     ranking = {member: typeof member === 'boolean' ? member : null, refresh: stated(r, at('ranking.refresh')), window: window && window.value > 0 ? window : null}
   }
   const key = r.raw(at('partitionKey'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, push: buildPush(r, name)}
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), push: buildPush(r, name)}
 }
 
 /** The top-level `connections`; undefined when the spec states none. */
@@ -89,4 +89,25 @@ function buildPush(r: FieldResolver, name: string): QueryFacts['push'] {
 /** A quantity the spec states, or null (build-workload's `optional`, which imports this module). */
 function stated(r: FieldResolver, path: string): Input | null {
   return r.has(path) && r.quantity(path) !== null ? orDefault(r, path, 0) : null
+}
+
+/** Rollup tiers: the series, and each tier's resolution and retention, longer than zero. */
+function buildRollups(r: FieldResolver, name: string): QueryFacts['rollups'] {
+  const at = (field: string): string => `workloads.${name}.rollups.${field}`
+  if (!r.has(`workloads.${name}.rollups`)) return null
+  const series = stated(r, at('series'))
+  if (series && series.value === 0) r.report(at('series'), `\`${at('series')}\` must be greater than zero`, 'the distinct series the points belong to, e.g. `10M`')
+  const tiers: RollupTier[] = []
+  const count = Array.isArray(r.raw(at('tiers'))) ? (r.raw(at('tiers')) as unknown[]).length : 0
+  for (let i = 0; i < count; i++) {
+    const tier = (field: string): string => at(`tiers.${i}.${field}`)
+    const resolution = stated(r, tier('resolution'))
+    const retention = stated(r, tier('retention'))
+    for (const [input, path, what] of [[resolution, tier('resolution'), 'the interval one point summarises, e.g. `1 min`'], [retention, tier('retention'), 'how long the tier keeps its points, e.g. `30 days`']] as const) {
+      if (input && input.value === 0) r.report(path, `\`${path}\` must be longer than zero`, what)
+    }
+    if (resolution === null || retention === null || resolution.value === 0 || retention.value === 0) continue
+    tiers.push({resolution, retention, size: stated(r, tier('size'))})
+  }
+  return series && series.value > 0 ? {series, tiers} : null
 }

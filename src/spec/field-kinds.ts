@@ -80,6 +80,9 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.ranking\.(refresh|window)$/, 'duration'],
   [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
   [/^connections\.concurrent$/, 'count'],
+  [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
+  [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.(resolution|retention)$/, 'duration'],
+  [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.size$/, 'bytes'],
 ]
 
 /** The kind of the quantity field at a dotted path, or null when the path holds no quantity. */

@@ -17,6 +17,8 @@ export interface QueryFacts {
   readonly ranking: RankingFacts | null
   /** The key the data is split by, as the spec states it; null: the access pattern's natural key. */
   readonly partitionKey: string | null
+  /** Coarser copies of a time series kept longer than its raw points; null when not stated. */
+  readonly rollups: Rollups | null
   /** Each write is pushed to connected clients: to how many. Null when not pushed. */
   readonly push: {readonly recipients: Input} | null
 }
@@ -28,6 +30,21 @@ export interface RankingFacts {
   readonly refresh: Input | null
   /** Seconds of events the ranking counts; null: a running score. */
   readonly window: Input | null
+}
+
+/** Downsampling: one point per series per tier resolution, kept for the tier's retention. */
+export interface Rollups {
+  readonly series: Input
+  readonly tiers: readonly RollupTier[]
+}
+
+export interface RollupTier {
+  /** Seconds one point summarises. */
+  readonly resolution: Input
+  /** Seconds the tier keeps its points. */
+  readonly retention: Input
+  /** Bytes of one point before overhead, replication and compression; null: the record size. */
+  readonly size: Input | null
 }
 
 /** Clients holding a connection open to receive pushes. */

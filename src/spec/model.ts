@@ -1,7 +1,7 @@
 import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 
-export type {Connections, GeoQuery, QueryFacts, RankingFacts, Updates} from './model-queries.js'
+export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units

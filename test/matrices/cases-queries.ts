@@ -15,6 +15,8 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   pushesPerConnectionPerMinute: 'count',
   peakPushes: 'req/s',
   pushRecipients: 'count',
+  retentionSeconds: 's',
+  longestRetentionSeconds: 's',
 }
 
 export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
@@ -55,5 +57,11 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'reservations and inventory in one relational database at 1,000× scale (Xu: hotel reservation)', facts: {access: 'point', transactions: true, relationships: true, peakWriteQps: 30_000, textStorageBytes: 2e12, consistency: 'strong'}, choice: 'hash', runnerUp: 'consistent-hashing'},
     {name: 'a leaderboard of 2.5 B players, top 10 and ranks (Xu: leaderboard at 100× scale)', facts: {access: 'ranking', updates: 'in-place', peakWriteQps: 250_000, textStorageBytes: 65e9}, choice: 'range', runnerUp: 'hash'},
     {name: 'metrics points by series, 10 M series every 10 s (Xu: metrics monitoring)', facts: {access: 'timeseries', peakWriteQps: 1e6, textStorageBytes: 100e12, consistency: 'eventual'}, choice: 'hash', runnerUp: 'consistent-hashing'},
+  ],
+  'time-series-store': [
+    {name: 'metrics: raw 7 days, 1-minute rollups for 30 days, 1-hour for a year, 1 M points/s (Xu: metrics monitoring)', facts: {access: 'timeseries', retentionForever: false, retentionSeconds: 604_800, longestRetentionSeconds: 31_536_000, hasRollups: true, peakWriteQps: 1e6, textStorageBytes: 20e12}, choice: 'influxdb', runnerUp: 'timescaledb'},
+    {name: 'service metrics scraped for a two-week window, 100 K samples/s', facts: {access: 'timeseries', retentionForever: false, retentionSeconds: 1_209_600, longestRetentionSeconds: 1_209_600, hasRollups: false, peakWriteQps: 100_000, textStorageBytes: 2e12}, choice: 'prometheus', runnerUp: 'influxdb'},
+    {name: 'sensor readings joined with the device table, a year', facts: {access: 'timeseries', relationships: true, retentionForever: false, retentionSeconds: 31_536_000, longestRetentionSeconds: 31_536_000, hasRollups: false, peakWriteQps: 5_000, textStorageBytes: 3e12}, choice: 'timescaledb', runnerUp: 'influxdb'},
+    {name: 'raw click events kept two years, 300 TB (Xu: ad click aggregation)', facts: {access: 'timeseries', retentionForever: false, retentionSeconds: 63_072_000, longestRetentionSeconds: 63_072_000, hasRollups: false, peakWriteQps: 50_000, textStorageBytes: 300e12}, choice: 'wide-column', runnerUp: 'influxdb'},
   ],
 }

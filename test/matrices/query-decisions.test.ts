@@ -175,3 +175,30 @@ workloads:
     expect(d.summary).toContain('Shard key: (message_id, time bucket) — reads fetch ranges per key')
   })
 })
+
+describe('time-series store', () => {
+  it('is decided for a time series: InfluxDB for downsampled metrics kept a year, Prometheus for a two-week window', async () => {
+    const d = await decided(`name: Metrics
+users: {mau: 1M, dau: 1M}
+workloads:
+  points:
+    writes: {perSecond: 10M / 10}
+    recordSize: 16 B
+    retention: 7 days
+    access: timeseries
+    rollups:
+      series: 10M
+      tiers:
+        - {resolution: 1 min, retention: 30 days}
+        - {resolution: 1 hour, retention: 1 year}
+  scrapes:
+    writes: {perSecond: 100K}
+    recordSize: 2 B
+    retention: 14 days
+    access: timeseries
+`)
+    expect(d['time-series-store.points']).toBe('influxdb')
+    expect(d['time-series-store.scrapes']).toBe('prometheus')
+    expect(Object.keys(d).filter((id) => id.startsWith('time-series-store'))).toHaveLength(2)
+  })
+})

@@ -86,3 +86,14 @@ describe('partition key', () => {
     expect(await located(`${MINIMAL}    partitionKey: (channel_id, bucket)\n`)).toEqual([])
   })
 })
+
+describe('rollups', () => {
+  it('locates a zero series count and a zero resolution or retention', async () => {
+    const spec = `${MINIMAL}    retention: 7 days\n    rollups:\n      series: 0\n      tiers:\n        - {resolution: 0 s, retention: 30 days}\n        - {resolution: 1 hour, retention: 0 days}\n`
+    expect(await located(spec)).toEqual([
+      '12:15: `workloads.items.rollups.series` must be greater than zero | the distinct series the points belong to, e.g. `10M`',
+      '14:24: `workloads.items.rollups.tiers.0.resolution` must be longer than zero | the interval one point summarises, e.g. `1 min`',
+      '15:43: `workloads.items.rollups.tiers.1.retention` must be longer than zero | how long the tier keeps its points, e.g. `30 days`',
+    ])
+  })
+})
