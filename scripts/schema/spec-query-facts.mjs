@@ -89,6 +89,7 @@ export const queryRequirements = closed(
     ranking: nullable(closed({member: boolOrNull, refreshSeconds: numOrNull, windowSeconds: numOrNull})),
     pushRecipients: {type: ['number', 'null'], description: 'Connected clients each write is pushed to; null when writes are not pushed.'},
     partitionKey: {type: ['string', 'null'], description: 'The partition key the spec states; null when it states none.'},
+    analytics: nullable(closed({freshnessSeconds: num, userFacing: boolOrNull}, 'How stale the aggregated results may be, in seconds, and whether end users query them.')),
     rollups: nullable(closed({series: num, tiers: {type: 'array', items: closed({resolutionSeconds: num, retentionSeconds: num})}}, 'Rollup tiers kept beside the raw points: series, and each tier\'s resolution and retention in seconds.')),
   },
   'How the workload is updated, queried and pushed, as the spec states it (null where it says nothing).',

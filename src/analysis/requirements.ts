@@ -47,6 +47,7 @@ function workloadRequirement(w: Workload, description: string | null): WorkloadR
       ranking: f.ranking ? {member: f.ranking.member, refreshSeconds: valueOf(f.ranking.refresh), windowSeconds: valueOf(f.ranking.window)} : null,
       pushRecipients: f.push ? f.push.recipients.value : null,
       partitionKey: f.partitionKey,
+      analytics: f.analytics ? {freshnessSeconds: f.analytics.freshness.value, userFacing: f.analytics.userFacing} : null,
       rollups: f.rollups ? {series: f.rollups.series.value, tiers: f.rollups.tiers.map((t) => ({resolutionSeconds: t.resolution.value, retentionSeconds: t.retention.value}))} : null,
     },
   }

@@ -29,6 +29,9 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     retentionSeconds: {value: w.retentionSeconds?.value ?? null, unit: 's', from: from('retention')},
     longestRetentionSeconds: {value: longestRetention(w), unit: 's', from: from(f.rollups ? 'rollups.tiers' : 'retention')},
     hasRollups: {value: f.rollups !== null, from: from('rollups')},
+    hasAnalytics: {value: f.analytics !== null, from: from('analytics')},
+    analyticsFreshness: {value: f.analytics?.freshness.value ?? null, unit: 's', from: from('analytics.freshness')},
+    analyticsUserFacing: {value: f.analytics?.userFacing ?? null, from: from('analytics.userFacing')},
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
     partitionKey: {value: shardKeyFor(w).key, from: from(f.partitionKey ? 'partitionKey' : 'access')},
     partitionKeyWhy: {value: shardKeyFor(w).why, from: from(f.partitionKey ? 'partitionKey' : 'access')},
@@ -81,5 +84,8 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   retentionSeconds: 'raw data kept',
   longestRetentionSeconds: 'longest kept (raw or rolled up)',
   hasRollups: 'rollups',
+  hasAnalytics: 'analytics',
+  analyticsFreshness: 'staleness of results allowed',
+  analyticsUserFacing: 'results queried by users',
   partitionKeyWhy: 'why that key',
 }

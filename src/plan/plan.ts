@@ -6,7 +6,7 @@ import type {Decision} from '../matrices/types.js'
 import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
 import type {SizingContext} from './context.js'
 import {MissingFigure} from './figures.js'
-import {sizeApp, sizeBroker, sizeCache, sizeLog, sizeObjectStorage, sizePubSub, sizeStream} from './sizers/services.js'
+import {sizeAnalytical, sizeApp, sizeBatch, sizeBroker, sizeCache, sizeLog, sizeObjectStorage, sizePubSub, sizeStream} from './sizers/services.js'
 import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
 import type {NodePlan, ScalingPlan} from './types.js'
 
@@ -26,6 +26,8 @@ const SIZERS: Readonly<Record<TechnologyKind, Sizer>> = {
   broker: sizeBroker,
   pubsub: sizePubSub,
   stream: sizeStream,
+  batch: sizeBatch,
+  analytical: sizeAnalytical,
   app: sizeApp,
 }
 

@@ -29,7 +29,7 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
     ranking = {member: typeof member === 'boolean' ? member : null, refresh: stated(r, at('ranking.refresh')), window: window && window.value > 0 ? window : null}
   }
   const key = r.raw(at('partitionKey'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), push: buildPush(r, name)}
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name)}
 }
 
 /** The top-level `connections`; undefined when the spec states none. */
@@ -110,4 +110,13 @@ function buildRollups(r: FieldResolver, name: string): QueryFacts['rollups'] {
     tiers.push({resolution, retention, size: stated(r, tier('size'))})
   }
   return series && series.value > 0 ? {series, tiers} : null
+}
+
+/** How stale aggregated results may be (0 s: as the events arrive), and whether end users query them. */
+function buildAnalytics(r: FieldResolver, name: string): QueryFacts['analytics'] {
+  const at = (field: string): string => `workloads.${name}.analytics.${field}`
+  if (!r.has(`workloads.${name}.analytics`)) return null
+  const freshness = stated(r, at('freshness'))
+  const userFacing = r.raw(at('userFacing'))
+  return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null} : null
 }

@@ -17,6 +17,7 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   pushRecipients: 'count',
   retentionSeconds: 's',
   longestRetentionSeconds: 's',
+  analyticsFreshness: 's',
 }
 
 export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
@@ -63,5 +64,14 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'service metrics scraped for a two-week window, 100 K samples/s', facts: {access: 'timeseries', retentionForever: false, retentionSeconds: 1_209_600, longestRetentionSeconds: 1_209_600, hasRollups: false, peakWriteQps: 100_000, textStorageBytes: 2e12}, choice: 'prometheus', runnerUp: 'influxdb'},
     {name: 'sensor readings joined with the device table, a year', facts: {access: 'timeseries', relationships: true, retentionForever: false, retentionSeconds: 31_536_000, longestRetentionSeconds: 31_536_000, hasRollups: false, peakWriteQps: 5_000, textStorageBytes: 3e12}, choice: 'timescaledb', runnerUp: 'influxdb'},
     {name: 'raw click events kept two years, 300 TB (Xu: ad click aggregation)', facts: {access: 'timeseries', retentionForever: false, retentionSeconds: 63_072_000, longestRetentionSeconds: 63_072_000, hasRollups: false, peakWriteQps: 50_000, textStorageBytes: 300e12}, choice: 'wide-column', runnerUp: 'influxdb'},
+  ],
+  processing: [
+    {name: 'page-view analytics that need not be real time (SDP: Pastebin)', facts: {hasAnalytics: true, analyticsFreshness: 86_400}, choice: 'batch', runnerUp: 'stream'},
+    {name: 'ad clicks counted every minute for billing and advertisers\' dashboards (Xu: ad click aggregation)', facts: {hasAnalytics: true, analyticsFreshness: 60, analyticsUserFacing: true}, choice: 'stream', runnerUp: 'batch'},
+  ],
+  'analytical-store': [
+    {name: 'hourly sales reports for analysts, 1.4 TB (SDP: sales rank)', facts: {hasAnalytics: true, analyticsFreshness: 3600, analyticsUserFacing: false, storageBytes: 1.44e12}, choice: 'warehouse', runnerUp: 'data-lake'},
+    {name: 'click counts advertisers watch within a minute (Xu: ad click aggregation)', facts: {hasAnalytics: true, analyticsFreshness: 60, analyticsUserFacing: true, storageBytes: 100e12}, choice: 'realtime-olap', runnerUp: 'warehouse'},
+    {name: 'five years of request logs, 3 PB, queried for a daily report', facts: {hasAnalytics: true, analyticsFreshness: 86_400, analyticsUserFacing: false, storageBytes: 3e15}, choice: 'data-lake', runnerUp: 'warehouse'},
   ],
 }

@@ -202,3 +202,28 @@ workloads:
     expect(Object.keys(d).filter((id) => id.startsWith('time-series-store'))).toHaveLength(2)
   })
 })
+
+describe('stream or batch processing, and the analytical store', () => {
+  it('are decided for a workload aggregated into results: batch into a warehouse for daily reports, a stream into a real-time OLAP store for live dashboards', async () => {
+    const d = await decided(`name: Analytics
+users: {mau: 10M, dau: 10M}
+workloads:
+  page-views:
+    writes: {perDay: 100M}
+    recordSize: 200 B
+    retention: 1 year
+    analytics: {freshness: 1 day}
+  ad-clicks:
+    writes: {perDay: 1B}
+    recordSize: 100 B
+    retention: 30 days
+    analytics: {freshness: 1 min, userFacing: true}
+  accounts:
+    writes: {perDay: 10K}
+    recordSize: 1 KB
+`)
+    expect([d['processing.page-views'], d['analytical-store.page-views']]).toEqual(['batch', 'warehouse'])
+    expect([d['processing.ad-clicks'], d['analytical-store.ad-clicks']]).toEqual(['stream', 'realtime-olap'])
+    expect(d['processing.accounts']).toBeUndefined()
+  })
+})

@@ -30,6 +30,6 @@ workloads:
     "ranking access; ranking, with a member's own rank, refreshed every 1h 0m 0s, over the last 7 days",
   ])
   expect(view.nonFunctional.find((r) => r.requirement === 'Open connections')?.target).toBe('100 K at once, clients send over them')
-  expect(report.requirements.workloads[0]!.queries).toEqual({updates: 'in-place', geo: 'nearest', ranking: null, pushRecipients: 5, partitionKey: null, rollups: null})
+  expect(report.requirements.workloads[0]!.queries).toEqual({updates: 'in-place', geo: 'nearest', ranking: null, pushRecipients: 5, partitionKey: null, analytics: null, rollups: null})
   expect(report.requirements.connections).toEqual({concurrent: 100e3, bidirectional: true})
 })

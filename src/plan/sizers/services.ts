@@ -147,6 +147,25 @@ export function sizePubSub(ctx: SizingContext): NodePlan[] {
   ]
 }
 
+/** A batch processor: workers from the bytes a day's run scans (the day's new data) at the per-worker rate, over the day. */
+export function sizeBatch(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const perDay = metric(ctx, 'storage.perDay')
+  const rateNeeded = perDay / ctx.model.conventions.secondsPerDay.value
+  const byBytes = need('bytes a day to scan, spread over the day', rateNeeded, bytesRate(rateNeeded), f.get('bytesPerNodePerSecond'), `${bytesRate(f.get('bytesPerNodePerSecond'))} per worker`, ctx.util, ['worker', 'workers'])
+  const nodes = Math.max(f.maybe('minNodes') ?? 1, byBytes.count)
+  return [item(ctx, f, {role: 'worker', nodes, basis: [byBytes.line, `→ ${counted(nodes, ['worker', 'workers'])}`]})]
+}
+
+/** A columnar analytical store: nodes from the data kept (one copy), at least its smallest cluster. */
+export function sizeAnalytical(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const data = storedData(ctx)
+  const byData = need(data.label, data.bytes, bytes(data.bytes), f.get('dataPerNode'), `${bytes(f.get('dataPerNode'))} per node`, null, NODE)
+  const nodes = Math.max(f.maybe('minNodes') ?? 1, byData.count)
+  return [item(ctx, f, {role: 'node', nodes, basis: [data.line, byData.line, `→ ${counted(nodes, NODE)}`]})]
+}
+
 /** A stream processor: workers from the peak events it consumes (one per write), at least its smallest cluster. */
 export function sizeStream(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)

@@ -100,12 +100,13 @@ function queryShape(q: WorkloadRequirement['queries'], n: Numbers): string[] {
     parts.push(['ranking', r.member ? "with a member's own rank" : null, refresh, window].filter((x) => x !== null).join(', '))
   }
   if (q.rollups) parts.push(`rolled up for ${n.value(q.rollups.series, 'count')} series: ${q.rollups.tiers.map((t) => `${resolution(t.resolutionSeconds, n)} points kept ${n.retention(t.retentionSeconds)}`).join(', ')}`)
+  if (q.analytics) parts.push(`aggregated, ${q.analytics.freshnessSeconds === 0 ? 'as the events arrive' : `at most ${resolution(q.analytics.freshnessSeconds, n)} stale`}${q.analytics.userFacing ? ', queried by users' : ''}`)
   if (q.partitionKey !== null) parts.push(`partitioned by ${code(q.partitionKey)}`)
   if (q.pushRecipients !== null) parts.push(`pushed to ${n.value(q.pushRecipients, 'count')} connected ${q.pushRecipients === 1 ? 'client' : 'clients'}`)
   return parts
 }
 
-/** A rollup resolution as it is stated: `1 min`, `1 h`, `10 s`; a day or more as a span. */
+/** A rollup resolution or a staleness as it is stated: `1 min`, `1 h`, `10 s`; a day or more as a span. */
 function resolution(seconds: number, n: Numbers): string {
   if (seconds >= 86_400) return n.retention(seconds)
   if (seconds % 3600 === 0) return `${seconds / 3600} h`
