@@ -32,9 +32,30 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     hasAnalytics: {value: f.analytics !== null, from: from('analytics')},
     analyticsFreshness: {value: f.analytics?.freshness.value ?? null, unit: 's', from: from('analytics.freshness')},
     analyticsUserFacing: {value: f.analytics?.userFacing ?? null, from: from('analytics.userFacing')},
+    // Objects kept (media, or a blob workload's files) and how often each is read a year: what durability weighs.
+    ...objectFacts(e, w),
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
     partitionKey: {value: shardKeyFor(w).key, from: from(f.partitionKey ? 'partitionKey' : 'access')},
     partitionKeyWhy: {value: shardKeyFor(w).why, from: from(f.partitionKey ? 'partitionKey' : 'access')},
+  }
+}
+
+/**
+ * A workload's stored objects: bytes kept (its media, or all its data when it
+ * stores whole files) and the reads each object gets a year on average
+ * (object reads a day × days a year ÷ objects held). Null for a workload
+ * without objects.
+ */
+function objectFacts(e: Estimate, w: Workload): Record<string, Fact> {
+  const blob = w.media === null && w.facts.access === 'blob'
+  const bytes = w.media ? optionalMetric(e.metrics, workloadMetricId(w.name, 'storage.media.total')) : blob ? metricValue(e.metrics, workloadMetricId(w.name, 'storage.total')) : null
+  const held = w.media ? optionalMetric(e.metrics, workloadMetricId(w.name, 'media.objects.held')) : blob ? optionalMetric(e.metrics, workloadMetricId(w.name, 'records.held')) : null
+  const readsPerDay = metricValue(e.metrics, workloadMetricId(w.name, 'requests.read.perDay'))
+  const objectReadsPerDay = readsPerDay * (w.media ? w.media.readShare.value : 1)
+  const daysPerYear = metricValue(e.metrics, 'convention.daysPerYear')
+  return {
+    objectBytesKept: {value: bytes, unit: 'B', from: workloadMetricId(w.name, w.media ? 'storage.media.total' : 'storage.total')},
+    readsPerObjectPerYear: {value: held !== null && held > 0 ? (objectReadsPerDay * daysPerYear) / held : null, unit: 'count', from: workloadMetricId(w.name, w.media ? 'media.objects.held' : 'records.held')},
   }
 }
 
@@ -84,6 +105,8 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   retentionSeconds: 'raw data kept',
   longestRetentionSeconds: 'longest kept (raw or rolled up)',
   hasRollups: 'rollups',
+  objectBytesKept: 'objects kept',
+  readsPerObjectPerYear: 'reads of an object a year',
   hasAnalytics: 'analytics',
   analyticsFreshness: 'staleness of results allowed',
   analyticsUserFacing: 'results queried by users',

@@ -18,6 +18,8 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   retentionSeconds: 's',
   longestRetentionSeconds: 's',
   analyticsFreshness: 's',
+  objectBytesKept: 'B',
+  readsPerObjectPerYear: 'count',
 }
 
 export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
@@ -73,5 +75,10 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'hourly sales reports for analysts, 1.4 TB (SDP: sales rank)', facts: {hasAnalytics: true, analyticsFreshness: 3600, analyticsUserFacing: false, storageBytes: 1.44e12}, choice: 'warehouse', runnerUp: 'data-lake'},
     {name: 'click counts advertisers watch within a minute (Xu: ad click aggregation)', facts: {hasAnalytics: true, analyticsFreshness: 60, analyticsUserFacing: true, storageBytes: 100e12}, choice: 'realtime-olap', runnerUp: 'warehouse'},
     {name: 'five years of request logs, 3 PB, queried for a daily report', facts: {hasAnalytics: true, analyticsFreshness: 86_400, analyticsUserFacing: false, storageBytes: 3e15}, choice: 'data-lake', runnerUp: 'warehouse'},
+  ],
+  durability: [
+    {name: 'an object store of 100 PB a year at eleven nines (Xu: S3-like object storage)', facts: {objectBytesKept: 500e15, durabilitySlo: 0.99999999999, readsPerObjectPerYear: 20, retentionForever: true}, choice: 'erasure-coding', runnerUp: 'archive-tier'},
+    {name: 'videos watched many times a year, 40 TB', facts: {objectBytesKept: 40e12, readsPerObjectPerYear: 500, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
+    {name: 'synced files mostly never opened again, 500 PB (Xu: Google Drive)', facts: {objectBytesKept: 500e15, readsPerObjectPerYear: 0.3, retentionForever: true}, choice: 'archive-tier', runnerUp: 'erasure-coding'},
   ],
 }

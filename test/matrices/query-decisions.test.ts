@@ -227,3 +227,28 @@ workloads:
     expect(d['processing.accounts']).toBeUndefined()
   })
 })
+
+describe('object durability', () => {
+  it('is decided for a workload keeping 10 TB or more of objects, from how often each is read', async () => {
+    const report = await reportOfYaml(`name: Files
+users: {mau: 50M, dau: 10M}
+workloads:
+  backups:
+    writes: {perUserPerDay: 2}
+    reads: {perUserPerDay: 0.1}
+    recordSize: 200 B
+    media: {size: 500 KB, readShare: 100%}
+    retention: 5 years
+  avatars:
+    writes: {perDay: 10K}
+    reads: {perSecond: 100}
+    recordSize: 100 B
+    media: {size: 50 KB, readShare: 100%}
+`)
+    const d = report.decisions.filter((x) => x.matrix === 'durability')
+    // backups: 20 M files a day × 1,825 days = 36.5 B held, 10 TB a day of media → 18.25 PB;
+    // read 1 M a day × 365 ÷ 36.5 B = 0.01 reads per file a year
+    expect(d.map((x) => [x.id, x.choice.id])).toEqual([['durability.backups', 'archive-tier']])
+    expect(d[0]!.reasons[0]).toBe('an object is read 0.01 times a year on average and kept for long: in a cold class it costs ~6× less a month (Glacier Instant Retrieval) and the rare read pays for itself')
+  })
+})
