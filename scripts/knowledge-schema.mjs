@@ -59,6 +59,8 @@ export const capacityKinds = {
     nodeBytesPerSecond: {unit: 'B/s', required: true, meaning: 'producer bytes per second one broker takes, replication included'},
     replicationFactor: {unit: 'x', required: true, meaning: 'copies of every partition (and so the fewest brokers)'},
     partitionsPerNode: {unit: 'count', required: true, meaning: 'partitions one broker carries at most'},
+    partitionConsumerBytesPerSecond: {unit: 'B/s', required: false, meaning: 'bytes per second one consumer reads from one partition'},
+    retentionSeconds: {unit: 's', required: false, meaning: 'how long the log keeps messages (the broker default)'},
   },
   broker: {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},
@@ -109,7 +111,7 @@ const figure = typed('plan', 'Figure', {
   properties: {
     key: {type: 'string', pattern: '^(throughput|sizing|prices|latency|sizeup)\\.', description: 'The reference-numbers key (`throughput.cassandra.netflix2011_replica_writes_per_node`), or `sizeup.rule.*` for a rule of thumb of sizeup\'s own.'},
     value: {type: 'number', minimum: 0},
-    unit: typed('plan', 'FigureUnit', {type: 'string', enum: ['req/s', 'B', 'B/s', 'x', 'count']}),
+    unit: typed('plan', 'FigureUnit', {type: 'string', enum: ['req/s', 'B', 'B/s', 's', 'x', 'count']}),
     source: {type: 'string', minLength: 1},
     derived: {type: 'string', minLength: 1, description: 'How the value follows from the reference figure, when it is not the figure itself.'},
   },

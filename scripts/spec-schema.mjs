@@ -51,7 +51,7 @@ const rate = (title, description) => typed('spec', 'SpecRate', {
 // is either a component (availability) or a group (series or parallel).
 const componentNode = typed('spec', 'SpecComponent', {
   title: 'Component node',
-  description: 'A component (name, availability, instances) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
+  description: 'A component (name, availability, instances; for sizing from latency: serves or peakRate, serviceTime, concurrency, latency; fanout, backendLatency) or a group of nodes in `series` (all must be up) or in `parallel` (one is enough).',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -60,9 +60,25 @@ const componentNode = typed('spec', 'SpecComponent', {
     instances: {title: 'Instances', description: 'Identical instances running side by side (default 1).', type: 'integer', minimum: 1, examples: [3]},
     required: {title: 'Instances required', description: 'How many instances must be up for the component to serve (default 1): k-of-n redundancy.', type: 'integer', minimum: 1, examples: [2]},
     series: {title: 'In series', description: 'Nodes that must all be up.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'lb', availability: '99.99%'}, {name: 'app', availability: '99.9%', instances: 3}]]},
+    serves: {title: 'Load served', description: 'The load this component serves, for queueing: a workload\'s peak reads or writes, written `<workload>.reads` or `<workload>.writes` (or give `peakRate`). With `serviceTime`, sizeup sizes the component as one M/M/c queue.', type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]*\\.(reads|writes)$', examples: ['feed.reads', 'posts.writes']},
+    peakRate: quantity('Peak rate', 'Requests per second this component serves at peak, for queueing (instead of `serves`). A bare number is per second; `5K/s`, `300K/min` also work.', ['5K/s', 1200]),
+    serviceTime: duration('Service time', 'Mean time one request holds a worker (exponential, as M/M/c assumes).', ['5 ms', '20 ms']),
+    concurrency: {title: 'Workers per instance', description: 'Requests one instance serves at once (threads, event-loop slots, connections); default 1.', type: 'integer', minimum: 1, examples: [4, 32]},
+    latency: duration('Latency budget (p99)', 'This component\'s share of the p99 latency: the p99 its response time must meet (default: the SLO\'s p99). The budgets of components in series are summed against `slo.latency.p99`.', ['25 ms', '100 ms']),
+    fanout: {title: 'Fan-out', description: 'Backends this component calls in parallel and waits for, all of them, per request: each must answer within the budget at the q^(1/n) percentile for the request to meet its p99.', type: 'integer', minimum: 2, examples: [10, 100]},
+    backendLatency: {
+      title: 'Backend latency',
+      description: 'The latency the fanned-out backends promise, at one percentile (e.g. `{p99: 10 ms}`); a finding when that percentile is below what the fan-out needs, or the time above this component\'s budget.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: Object.fromEntries(['p50', 'p90', 'p95', 'p99', 'p999', 'p9999'].map((p) => [p, duration(`${p} backend latency`, `The backends' ${p} latency.`, ['10 ms'])])),
+      examples: [{p99: '10 ms'}, {p9999: '20 ms'}],
+    },
     parallel: {title: 'In parallel', description: 'Nodes of which one being up is enough.', type: 'array', minItems: 1, items: {$ref: '#/definitions/component'}, examples: [[{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]]},
   },
-  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
+  examples: [{name: 'app', availability: '99.9%', instances: 3}, {name: 'feed-api', availability: '99.95%', serves: 'feed.reads', serviceTime: '5 ms', concurrency: 4, latency: '25 ms'}, {name: 'regions', parallel: [{name: 'us-east', availability: '99.95%'}, {name: 'eu-west', availability: '99.95%'}]}],
 })
 
 /** What a user names (workloads, record fields, scenarios): a letter, then letters, digits, `_` or `-`. */
@@ -181,6 +197,7 @@ const workload = typed('spec', 'SpecWorkload', {
         writeShare: share('Share of writes with media', 'Share of writes that carry a media object (default 100%).', ['10%']),
         size: bytes('Media size', 'Average size of one media object.', ['1 MB', '200 KB']),
         readShare: share('Share of reads that fetch media', 'Share of reads that download a media object (default 0%).', ['1%']),
+        cdnHitRatio: share('CDN hit ratio', 'Share of media downloads the CDN serves from its cache, where the media path puts a CDN in front of object storage: the origin then serves reads × (1 − hit ratio) and sends egress × (1 − hit ratio), and its request prefixes are counted from those. Absent, the origin is sized for every read (the safe side).', ['95%']),
       },
       examples: [{writeShare: '10%', size: '1 MB', readShare: '1%'}],
     },
@@ -303,8 +320,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         },
         consistency: typed('spec', 'Consistency', {title: 'Consistency', description: 'What readers must see.', type: 'string', enum: CONSISTENCY, examples: ['eventual']}),
         durability: share('Durability', 'Share of stored objects that must survive a year.', ['99.999999999%']),
+        window: duration('SLO window', 'The rolling window the availability SLO and its error budget are measured over, at least 3 days (the slowest burn-rate alert looks back 3 days); default 30 days, the SRE Workbook\'s. The burn-rate alerts and `sizeup export openslo` follow it.', ['30 days', '28 days']),
       },
-      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}],
+      examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}, {availability: '99.9%', window: '28 days'}],
     },
     components: {
       title: 'Components',
@@ -356,6 +374,26 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       examples: [{engineers: 40}],
     },
     connections: connectionsFact({count}),
+    consumers: {
+      title: 'Consumers of its stream',
+      description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        groups: {title: 'Consumer groups', description: 'Consumer groups that each read every message (default 1).', type: 'integer', minimum: 1, maximum: 1000, examples: [3]},
+        parallelism: {title: 'Consumer parallelism', description: 'Consumers of one group reading at once (default 1): the topic needs at least as many partitions.', type: 'integer', minimum: 1, maximum: 100000, examples: [12]},
+      },
+      examples: [{groups: 3, parallelism: 12}],
+    },
+    zones: {
+      title: 'Availability zones',
+      description: 'Zones (or regions) the system runs in, spread evenly, for the scaling plan to survive the loss of one at peak: a tier whose count is set by its peak throughput runs k × ⌈n ÷ (k − 1)⌉ nodes (n the count at peak), so the k − 1 zones left carry the whole peak. Counts set by storage or a quorum are not inflated: their replicas in the other zones already survive. Absent, the plan does not plan for a zone loss.',
+      type: 'integer',
+      minimum: 2,
+      maximum: 12,
+      examples: [3, 2],
+    },
     perServer: perServer('the whole system (its total storage, memory and throughput)'),
     prices,
     horizon: duration('Projection horizon', 'How far the storage projection runs (default: 5 years, or the longest retention if longer).', ['5 years']),

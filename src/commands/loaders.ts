@@ -10,6 +10,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<CommandDefin
   check: async () => (await import('./check.js')).default,
   diff: async () => (await import('./diff.js')).default,
   estimate: async () => (await import('./estimate.js')).default,
+  export: async () => (await import('./export.js')).default,
   explain: async () => (await import('./explain.js')).default,
   init: async () => (await import('./init.js')).default,
   numbers: async () => (await import('./numbers.js')).default,

@@ -36,8 +36,9 @@ const HEADLINE: ReadonlyArray<MetricId | 'cost.monthly' | 'nodes.total' | RegExp
   'availability.errorBudget.requestsPerMonth',
   'availability.composite',
   ...PERIODS.map((p) => downtimeId('composite', p)),
-  // The month's error budget heads the diff; the other periods' follow from it, among the other metrics.
-  /^availability\.(?!errorBudget\.)/,
+  // The month's error budget heads the diff; the other periods' and the burn-rate alerts follow
+  // from the SLO already at the top, so they come among the other metrics.
+  /^availability\.(?!errorBudget\.|burnRate\.)/,
   'cost.monthly',
   'nodes.total',
 ]

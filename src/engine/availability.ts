@@ -1,3 +1,4 @@
+import {addBurnRates} from './burn-rate.js'
 import {addComponent} from './components.js'
 import {CONV} from './conventions.js'
 import {type AvailabilitySource, type CompositeId, type DowntimePeriod, downtimeId, errorBudgetId, inputId, type MetricId} from './ids.js'
@@ -87,6 +88,7 @@ export function addAvailability(ledger: Ledger, model: SystemModel): Check[] {
     ledger.input(SLO, 'Availability SLO', 'ratio', model.slo.availability)
     addDowntime(ledger, 'slo', SLO)
     if (ledger.has('requests.total.perDay')) addErrorBudget(ledger)
+    addBurnRates(ledger, model, SLO)
   }
   if (model.components) {
     const composite = addComponent(ledger, model.components, COMPOSITE)

@@ -1,4 +1,5 @@
 import {addAvailability, type Check} from './availability.js'
+import {addLatency} from './latency.js'
 import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandwidth.js'
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
@@ -77,7 +78,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   addSystemProvisioning(ledger, model)
   addSystemSpend(ledger, model.workloads.map((w) => w.name))
   addSystemPushes(ledger, model)
-  const checks = addAvailability(ledger, model)
+  const checks = [...addAvailability(ledger, model), ...addLatency(ledger, model)]
 
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node

@@ -111,15 +111,50 @@ export type CompositeId = 'availability.composite' | `availability.composite.${n
 /** Derived only with an availability SLO (downtime, error budget) or with components (composite). */
 /** Failed requests the SLO allows per period: `availability.errorBudget.requestsPerMonth` … */
 export type ErrorBudgetId = `availability.errorBudget.requestsPer${Capitalize<DowntimePeriod>}`
-export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId
+/** The multi-window, multi-burn-rate alerts of the SRE Workbook (ch. 5, Table 5-8), by name. */
+export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
+/**
+ * Derived with an availability SLO: the SLO window in days, and per alert its
+ * burn-rate threshold, the error rate it implies and the time a burn at that
+ * rate takes to spend the whole budget.
+ */
+export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
 
 /** With `connections` and a pushed workload: the pushes one connection receives a minute. */
 export type ConnectionId = 'push.perConnection.perMinute'
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | ConnectionId
+/**
+ * A component's figures from its latency (engine/latency.ts), named after the
+ * component: its queue (M/M/c at the instances needed), its p99 budget and the
+ * share of the SLO's p99 it takes, its fan-out tail.
+ */
+export type ComponentSuffix =
+  | 'arrivalRate'
+  | 'offeredLoad'
+  | 'instances.needed'
+  | 'utilisation'
+  | 'waitProbability'
+  | 'meanWait'
+  | 'responseTime.p99'
+  | 'responseTime.p99.serviceOnly'
+  | 'staffing.beta'
+  | 'latency.budget'
+  | 'latency.share'
+  | 'fanout.backendQuantile'
+  | 'fanout.slowChance'
+export type ComponentMetricId = `component.${string}.${ComponentSuffix}`
+/** The p99 budgets along the request path (series summed, the slowest branch of a parallel group). */
+export type LatencyPathId = 'latency.budget.path'
+
+export function componentMetricId<S extends ComponentSuffix>(name: string, suffix: S): `component.${string}.${S}` {
+  return `component.${name}.${suffix}`
+}
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId
 
 /** Every id the engine makes. */
-export type MetricId = SystemMetricId | WorkloadMetricId | InputId | ConventionId | CalendarId
+export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
 
 /**
  * The ids the engine derives only for some specs. Only these may be read as
@@ -132,6 +167,8 @@ export type ConditionalMetricId =
   | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
   | AvailabilityId
   | ConnectionId
+  | ComponentMetricId
+  | LatencyPathId
   | InputId
 
 export const SYSTEM: SystemScope = ''

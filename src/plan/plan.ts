@@ -9,6 +9,7 @@ import {MissingFigure} from './figures.js'
 import {sizeAnalytical, sizeApp, sizeBatch, sizeBroker, sizeCache, sizeLog, sizeObjectStorage, sizePubSub, sizeStream} from './sizers/services.js'
 import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
 import type {NodePlan, ScalingPlan} from './types.js'
+import {surviveZoneLoss} from './zone-loss.js'
 
 type Sizer = (ctx: SizingContext) => NodePlan[]
 
@@ -52,8 +53,9 @@ const STORE_MATRIX = 'datastore'
  * a log …); media objects in object storage, as the media-path decision says
  * (or, without one, next to the workload's store); and the application tier
  * from the system's peak requests. Peaks are divided by what a node takes at
- * `targetUtilization` (the spec's convention unless given). Pure: same
- * inputs, same plan.
+ * `targetUtilization` (the spec's convention unless given); with `zones`,
+ * throughput-bound counts then grow to survive the loss of one zone at peak
+ * (zone-loss.ts). Pure: same inputs, same plan.
  */
 export function planScaling(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, targetUtilization: number = model.conventions.targetUtilization.value): ScalingPlan {
   const items: NodePlan[] = []
@@ -106,7 +108,9 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
 
   const app = capacities.technologies[APP_TECHNOLOGY]
   items.push(...(app ? size(context('app', null, APP_TECHNOLOGY, app)) : [unsized('app', null, APP_TECHNOLOGY, null, `no reference capacity for ${APP_TECHNOLOGY} in data/capacities.yaml`)]))
-  return {items, totalNodes: items.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
+  // Zone loss last: each tier's count at peak, spread so the zones left carry it.
+  const planned = surviveZoneLoss(items, model.zones)
+  return {items: planned, totalNodes: planned.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
 }
 
 /**

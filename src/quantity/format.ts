@@ -92,12 +92,19 @@ export function formatDuration(seconds: number): string {
   return `${d}d ${h}h ${m}m`
 }
 
+/** From here up a share is read by its nines (99.95 %, 99.999 %), and keeps its decimals. */
+const NINES_FROM = 0.99
+
 /**
- * A fraction as a percentage with up to four decimals: 0.9999 → `99.99%`.
- * A value just short of 1 keeps the decimals that show it is short
- * (0.99999999 → `99.999999%`, not `100%`): nines are what availability is about.
+ * A fraction as a percentage. Below 99 %, three significant figures, the
+ * napkin precision of every other number (a utilisation of 96.2%, a key space
+ * 5.22% used, 0.092% of a quota). From 99 % up, up to four decimals:
+ * 0.9999 → `99.99%`; a value just short of 1 keeps the decimals that show it
+ * is short (0.99999999 → `99.999999%`, not `100%`): nines are what
+ * availability is about.
  */
 export function formatPercent(ratio: number): string {
+  if (Math.abs(ratio) < NINES_FROM) return `${significant(ratio * 100)}%`
   const trim = (text: string): string => text.replace(/0+$/, '').replace(/\.$/, '')
   let decimals = 4
   let text = trim((ratio * 100).toFixed(decimals))

@@ -1,4 +1,4 @@
-import {type Scope, SYSTEM, type WorkloadSuffix, workloadScope} from '../engine/ids.js'
+import {type ComponentSuffix, type Scope, SYSTEM, type WorkloadSuffix, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import {own} from '../quantity/own.js'
@@ -16,7 +16,7 @@ import {grouped} from '../quantity/format.js'
 export interface FigureColumn {
   readonly header: string
   /** The metric, by its suffix in each scope (`records.held` → `workload.posts.records.held`, `records.held`). */
-  readonly suffix: WorkloadSuffix
+  readonly suffix: WorkloadSuffix | ComponentSuffix
   /** Words after the value, from the same node (which constraint binds a server count). */
   readonly note?: (node: MetricNode) => string | null
   /** A count read whole (servers to buy: 1,500, not `1.5 K`), unless a range gives it a band. */
@@ -31,7 +31,9 @@ export interface FigureTable {
    * every column's: the key space's `records held` is a count every writing
    * spec has, and the table is there for the key space, not for it.
    */
-  readonly shownBy?: readonly WorkloadSuffix[]
+  readonly shownBy?: readonly (WorkloadSuffix | ComponentSuffix)[]
+  /** Rows are the components sized from latency (`component.<name>.<suffix>`), not the workloads. */
+  readonly byComponent?: true
 }
 
 /** `Servers needed (storage binds)` → `storage`. */
@@ -106,6 +108,40 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     ],
   },
   {
+    title: 'Queueing at the p99 budget (M/M/c, at the instances needed)',
+    byComponent: true,
+    columns: [
+      {header: 'arrivals λ', suffix: 'arrivalRate'},
+      {header: 'load a = λS', suffix: 'offeredLoad'},
+      {header: 'instances', suffix: 'instances.needed', whole: true},
+      {header: 'utilisation', suffix: 'utilisation'},
+      {header: 'P(wait)', suffix: 'waitProbability'},
+      {header: 'mean wait', suffix: 'meanWait'},
+      {header: 'p99', suffix: 'responseTime.p99'},
+      {header: 'p99 of S alone', suffix: 'responseTime.p99.serviceOnly'},
+      {header: 'β (c ≈ a + β√a)', suffix: 'staffing.beta'},
+    ],
+    shownBy: ['instances.needed'],
+  },
+  {
+    title: "Latency budget split (p99; p99s in series add up to more than the whole's)",
+    byComponent: true,
+    columns: [
+      {header: 'budget', suffix: 'latency.budget'},
+      {header: "share of the SLO's p99", suffix: 'latency.share'},
+    ],
+    shownBy: ['latency.budget'],
+  },
+  {
+    title: 'Tail at fan-out (all n backends awaited; Dean & Barroso 2013)',
+    byComponent: true,
+    columns: [
+      {header: 'each backend must meet', suffix: 'fanout.backendQuantile'},
+      {header: 'requests meeting a backend over its p99', suffix: 'fanout.slowChance'},
+    ],
+    shownBy: ['fanout.backendQuantile'],
+  },
+  {
     title: 'Cost at the stated prices',
     columns: [
       {header: 'egress/day', suffix: 'spend.egress.perDay'},
@@ -124,7 +160,7 @@ export interface FigureRow {
 }
 
 /** A metric of a scope, or null when the report has none (a workload's own figure in the system's row). */
-function cell(report: EstimateReport, scope: Scope, suffix: WorkloadSuffix): MetricNode | null {
+function cell(report: EstimateReport, scope: Scope | `component.${string}.`, suffix: WorkloadSuffix | ComponentSuffix): MetricNode | null {
   return own(report.metrics, `${scope}${suffix}`) ?? null
 }
 
@@ -135,6 +171,7 @@ function cell(report: EstimateReport, scope: Scope, suffix: WorkloadSuffix): Met
  * has none.
  */
 export function figureRows(report: EstimateReport, table: FigureTable): FigureRow[] {
+  if (table.byComponent) return componentRows(report, table)
   const deciding = table.shownBy ?? table.columns.map((c) => c.suffix)
   const has = (scope: Scope): boolean => deciding.some((s) => cell(report, scope, s) !== null)
   const row = (workload: string | null, scope: Scope): FigureRow => ({workload, cells: table.columns.map((c) => cell(report, scope, c.suffix))})
@@ -156,4 +193,18 @@ export function figureCell(report: EstimateReport, column: FigureColumn, node: M
   const value = column.whole && !banded ? grouped(node.value) : format(node)
   const note = column.note?.(node)
   return note ? `${value} (${note})` : value
+}
+
+/** One row per component sized from latency that has one of the table's figures, in derivation order; the row names the component. */
+function componentRows(report: EstimateReport, table: FigureTable): FigureRow[] {
+  const deciding = table.shownBy ?? table.columns.map((c) => c.suffix)
+  const names: string[] = []
+  for (const id of Object.keys(report.metrics)) {
+    // Names that size from latency are plain words (checked in the spec), so the name is the part before the first dot.
+    const name = /^component\.([^.]+)\./.exec(id)?.[1]
+    if (name !== undefined && !names.includes(name)) names.push(name)
+  }
+  return names
+    .filter((name) => deciding.some((s) => cell(report, `component.${name}.`, s) !== null))
+    .map((name) => ({workload: name, cells: table.columns.map((c) => cell(report, `component.${name}.`, c.suffix))}))
 }

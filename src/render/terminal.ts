@@ -1,6 +1,7 @@
 import {type DowntimePeriod, downtimeId, errorBudgetId, metricId, type Scope, type ScopeSuffix, SYSTEM, workloadScope} from '../engine/ids.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
+import {BURN_RATE_TITLE, burnRateTable} from './burn-rate-table.js'
 import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
@@ -67,7 +68,7 @@ export function renderTerminal(report: EstimateReport, style: Style = PLAIN): st
     if (rows.length === 0) continue
     const cells = (row: FigureRow): string[] => row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, fmt))
     const body = rows.map((row) => (row.workload === null ? [style.heading('total'), ...cells(row).map(style.heading)] : [terminal(row.workload), ...cells(row)]))
-    sections.push(section(style, table.title, ['workload', ...table.columns.map((c) => c.header)], body))
+    sections.push(section(style, table.title, [table.byComponent ? 'component' : 'workload', ...table.columns.map((c) => c.header)], body))
   }
   sections.push(...uncertaintySections(report, style, binary))
   const availability = availabilitySection(report, style, fmt)
@@ -107,6 +108,8 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
     ...(composite ? [fmt(findMetric(m, downtimeId('composite', p)))] : []),
   ])
   parts.push(section(style, 'Availability budget', head, rows))
+  const burn = burnRateTable((id) => findMetric(m, id) !== null, (id) => fmt(findMetric(m, id)))
+  if (burn) parts.push(section(style, BURN_RATE_TITLE, burn.head, burn.rows))
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

@@ -8,6 +8,10 @@ import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
 import {rule as leftOutOfTotals} from './rules/left-out-of-totals.js'
 import {rule as latencyBudget} from './rules/latency-budget.js'
 import {rule as latencyTargetsOutOfOrder} from './rules/latency-targets-out-of-order.js'
+import {rule as latencySplitOverSlo} from './rules/latency-split-over-slo.js'
+import {rule as queueInstancesShort} from './rules/queue-instances-short.js'
+import {rule as queueBudgetBelowService} from './rules/queue-budget-below-service.js'
+import {rule as fanoutTail} from './rules/fanout-tail.js'
 import {rule as mediaEgressWithoutCdn} from './rules/media-egress-without-cdn.js'
 import {rule as mediaInDatabase} from './rules/media-in-database.js'
 import {rule as noSlo} from './rules/no-slo.js'
@@ -37,6 +41,11 @@ export const RULES: readonly Rule[] = [
   singleFailureDomain,
   latencyBudget,
   latencyTargetsOutOfOrder,
+  // Sizing from latency: queues, the budget split, the fan-out tail.
+  latencySplitOverSlo,
+  queueInstancesShort,
+  queueBudgetBelowService,
+  fanoutTail,
   // Data stores.
   relationalWriteCeiling,
   consistencyStoreMismatch,

@@ -1,8 +1,9 @@
 import type {ComponentNode} from './model.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
+import {buildComponentLatency, LATENCY_KEYS} from './build-component-latency.js'
 
-const NODE_KEYS = new Set(['name', 'availability', 'instances', 'required', 'series', 'parallel'])
+const NODE_KEYS = new Set(['name', 'availability', 'instances', 'required', 'series', 'parallel', ...LATENCY_KEYS])
 
 /**
  * Instances of all components together. A k-of-n component's availability
@@ -66,7 +67,8 @@ export function buildComponent(r: FieldResolver, path: string, fallbackName: str
     r.report(`${path}.required`, `component \`${name}\` requires ${required} instances but runs ${instances}`, '`required` must be at most `instances`')
   }
   const n = instances ?? 1
-  return {kind: 'component', name, path, availability: orDefault(r, `${path}.availability`, 1), instances: n, required: Math.min(required ?? 1, n)}
+  const latency = buildComponentLatency(r, path, name, node as Readonly<Record<string, unknown>>, node.instances === undefined ? null : instances)
+  return {kind: 'component', name, path, availability: orDefault(r, `${path}.availability`, 1), instances: n, required: Math.min(required ?? 1, n), ...(latency ? {latency} : {})}
 }
 
 /** A count of instances as written, defaulting to 1 when absent; null when invalid. */

@@ -1,5 +1,6 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
+import {checkComponentLatency} from './build-component-latency.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
 import {buildConnections} from './build-query-facts.js'
@@ -20,8 +21,10 @@ const MAX_HORIZON_YEARS = 100
  */
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
-  const slo = buildSlo(r)
+  const slo = buildSlo(r, conventions)
   const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
+  const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
+  checkComponentLatency(r, components, workloads, slo)
   return {
     name: String(r.raw('name') ?? ''),
     conventions,
@@ -29,11 +32,13 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     traffic: buildTraffic(r, conventions),
     slo,
     workloads,
-    components: r.has('components') ? buildComponent(r, 'components', 'request path') : null,
+    components,
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
     ...optionalPart('connections', buildConnections(r)),
+    ...optionalPart('zones', buildZones(r)),
+    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
   }
 }
 
@@ -85,7 +90,10 @@ function buildTraffic(r: FieldResolver, c: Conventions): TrafficShape {
   return {kind: 'peakFactor', peakFactor: orDefault(r, 'traffic.peakFactor', DEFAULTS.peakFactor)}
 }
 
-function buildSlo(r: FieldResolver): Slo {
+/** The slowest burn-rate alert of the SRE Workbook looks back 3 days; a shorter SLO window leaves it nothing to alert on. */
+const MIN_SLO_WINDOW_DAYS = 3
+
+function buildSlo(r: FieldResolver, c: Conventions): Slo {
   const latencySeconds: Record<string, Input> = {}
   for (const p of LATENCY_ORDER) {
     const input = optional(r, `slo.latency.${p}`)
@@ -97,7 +105,27 @@ function buildSlo(r: FieldResolver): Slo {
     latencySeconds,
     consistency: consistency === 'strong' || consistency === 'eventual' ? consistency : null,
     durability: optional(r, 'slo.durability'),
+    window: buildSloWindow(r, c),
   }
+}
+
+function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
+  const window = optional(r, 'slo.window')
+  if (window && window.value < MIN_SLO_WINDOW_DAYS * c.secondsPerDay.value - 1e-9) {
+    r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
+  }
+  return window
+}
+
+/** The zones a tier is spread over; the schema holds it to a whole number from 2 to 12. */
+function buildZones(r: FieldResolver): Input | undefined {
+  const zones = r.raw('zones')
+  return typeof zones === 'number' && Number.isInteger(zones) && zones >= 2 ? {value: zones, path: 'zones'} : undefined
+}
+
+/** A count the schema holds to a whole number of at least 1; 1 when absent. */
+function atLeastOne(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

@@ -81,7 +81,9 @@ function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {
   if (!hasReads && r.has(at('readShare'))) {
     r.report(at('readShare'), `\`${at('readShare')}\` is a share of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perUserPerDay: 10}\`), or remove \`readShare\``)
   }
-  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0)}
+  const cdnHitRatio = optional(r, at('cdnHitRatio'))
+  if (cdnHitRatio && cdnHitRatio.value > 1) r.report(at('cdnHitRatio'), `\`${at('cdnHitRatio')}\` (\`${r.writtenText(at('cdnHitRatio'))}\`) is above 100%`, 'the share of downloads the CDN serves from its cache, e.g. `95%`')
+  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0), ...(cdnHitRatio ? {cdnHitRatio} : {})}
 }
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {

@@ -32,6 +32,10 @@ export interface SystemModel {
   readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
+  /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
+  readonly zones?: Input
+  /** Who reads the system's writes from its log (`consumers`): consumer groups, and the consumers of one group reading at once; absent when not stated (1 and 1). */
+  readonly consumers?: {readonly groups: number; readonly parallelism: number}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
   /** Clients holding connections open for pushes; absent when the spec states none. */
@@ -83,6 +87,8 @@ export interface Slo {
   readonly latencySeconds: Readonly<Record<string, Input>>
   readonly consistency: Consistency | null
   readonly durability: Input | null
+  /** The rolling window the availability SLO is measured over (`slo.window`, in seconds); absent or null: 30 days of the spec's day. */
+  readonly window?: Input | null
 }
 
 export type {RateBasis} from './generated/schema-types.js'
@@ -196,6 +202,8 @@ export interface Media {
   readonly writeShare: Input
   readonly bytes: Input
   readonly readShare: Input
+  /** Share of media downloads a CDN in front of the origin serves from cache (`media.cdnHitRatio`), when stated. */
+  readonly cdnHitRatio?: Input
 }
 
 export type ComponentNode =
@@ -206,6 +214,8 @@ export type ComponentNode =
       readonly availability: Input
       readonly instances: number
       readonly required: number
+      /** Sizing from latency (queueing, budget, fan-out), when the component states any of it. */
+      readonly latency?: ComponentLatency
     }
   | {
       readonly kind: 'series' | 'parallel'
@@ -213,3 +223,14 @@ export type ComponentNode =
       readonly path: string
       readonly children: readonly ComponentNode[]
     }
+
+/** Where a queueing component's arrivals come from: a workload's peak reads or writes, or a stated rate. */
+export type Arrivals = {readonly kind: 'serves'; readonly workload: string; readonly op: 'read' | 'write'} | {readonly kind: 'peakRate'; readonly rate: Input}
+
+/** A component's latency: its p99 budget, its queue (M/M/c), its fan-out; engine/latency.ts derives from them. */
+export interface ComponentLatency {
+  /** The p99 budget as stated; null: the SLO's p99. */
+  readonly budget: Input | null
+  readonly queue: {readonly arrivals: Arrivals; readonly serviceTime: Input; readonly concurrency: number; readonly statedInstances: number | null} | null
+  readonly fanout: {readonly backends: number; readonly backendLatency: {readonly percentile: string; readonly quantile: number; readonly seconds: Input} | null} | null
+}

@@ -139,7 +139,7 @@ const rows: Row[] = [
     nodes: 3,
     shards: 2,
     shardKey: 'message key (the entity id, so each key keeps its order)',
-    lines: ['peak write bytes 10 MB/s ÷ (10 MB/s per partition × 70%) = 1.43 → 2 partitions', 'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker', '→ 2 partitions on 3 brokers (at least RF 3)'],
+    lines: ['peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions', 'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker', '→ 2 partitions on 3 brokers (at least RF 3)'],
   },
   {
     // the alias resolves to the same catalog entry

@@ -50,6 +50,16 @@ describe('human formatting (locale-independent)', () => {
     expect(formatPercent(1)).toBe('100%')
   })
 
+  it('a share below 99 % has three significant figures, like every other number (it printed 96.1538%, 5.2237%)', () => {
+    expect(formatPercent(25 / 26)).toBe('96.2%') // 0.961538…
+    expect(formatPercent(0.052237)).toBe('5.22%')
+    expect(formatPercent(0.00092)).toBe('0.092%')
+    expect(formatPercent(1 / 3)).toBe('33.3%')
+    // From 99 % up a share is read by its nines: 99.5 %, 99.95 %, a composite 99.8001 %.
+    expect(formatPercent(0.995)).toBe('99.5%')
+    expect(formatPercent(0.998001)).toBe('99.8001%')
+  })
+
   it('one byte unit for a whole series (a chart axis), and dollars', () => {
     expect(byteScale(55.188e15)).toEqual({divisor: 1e15, name: 'PB'})
     expect(byteScale(999.9e9)).toEqual({divisor: 1e12, name: 'TB'})

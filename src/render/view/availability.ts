@@ -2,6 +2,7 @@ import {type DowntimePeriod, downtimeId, errorBudgetId, type MetricId} from '../
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
+import {BURN_RATE_TITLE, burnRateTable} from '../burn-rate-table.js'
 
 export interface AvailabilityView {
   readonly slo: string | null
@@ -13,6 +14,8 @@ export interface AvailabilityView {
   /** The declared request path, top-down; nesting shows as leading `· `. */
   readonly components: readonly {readonly name: string; readonly availability: string}[]
   readonly checks: readonly {readonly mark: string; readonly message: string}[]
+  /** The SLO's burn-rate alerts (SRE Workbook), when it states an availability. */
+  readonly burnRates: {readonly title: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]} | null
 }
 
 const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
@@ -38,8 +41,14 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
     downtime: PERIODS.map((p) => ({period: p, cells: columns.map((c) => n.metric(c.id(p)))})),
     errorBudget: hasBudget ? n.metric(errorBudgetId('month')) : null,
     components: components(report, n),
+    burnRates: burnRates(n),
     checks: report.checks.map((c) => ({mark: c.pass ? '✔' : '✘', message: `${md(c.message)} (${c.metrics.map((m) => code(m, false)).join(' vs ')})`})),
   }
+}
+
+function burnRates(n: Numbers): AvailabilityView['burnRates'] {
+  const table = burnRateTable((id) => n.has(id), (id) => n.metric(id))
+  return table ? {title: BURN_RATE_TITLE, ...table} : null
 }
 
 function components(report: EstimateReport, n: Numbers): AvailabilityView['components'] {

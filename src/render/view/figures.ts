@@ -6,6 +6,8 @@ import type {Numbers} from './numbers.js'
 /** One of the optional tables of figures (counts, fill, quota, key space, servers, prices), formatted; the total row in bold. */
 export interface FigureTableView {
   readonly title: string
+  /** What a row is: `workload`, or `component` for the tables of sizing from latency. */
+  readonly rowHeader: string
   readonly headers: readonly string[]
   readonly rows: readonly {readonly workload: string; readonly cells: readonly string[]}[]
 }
@@ -18,6 +20,7 @@ export function figuresView(report: EstimateReport, n: Numbers): FigureTableView
     if (rows.length === 0) continue
     views.push({
       title: table.title,
+      rowHeader: table.byComponent ? 'component' : 'workload',
       headers: table.columns.map((c) => c.header),
       rows: rows.map((row) => {
         const cells = row.cells.map((node, i) => figureCell(report, table.columns[i]!, node, (m) => n.node(m ?? undefined)))
