@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {estimateYaml, value} from '../helpers/spec.js'
+import {NEARBY_FRIENDS} from '../fixtures/nearby-friends.js'
 
 describe('updates in place hold one record per key', () => {
   it('Xu\'s leaderboard: 25 M players × 26 B = 650 MB, whatever the 500 score updates a second', async () => {
@@ -48,19 +49,7 @@ workloads:
 
 describe('pushes to connected clients', () => {
   it('Xu\'s nearby friends: 10 M connections, 334 K updates/s × 40 online friends ≈ 14 M pushes/s', async () => {
-    const e = await estimateYaml(`name: Nearby friends
-users: {mau: 1B, dau: 100M}
-conventions: {secondsPerDay: 100000}
-traffic: {peakFactor: 1}
-connections: {concurrent: 10% * users.dau, bidirectional: true}
-workloads:
-  locations:
-    writes: {perSecond: 10M / 30}
-    recordSize: 100 B
-    updates: in-place
-    records: 10M
-    push: {recipients: 400 * 10%}
-`)
+    const e = await estimateYaml(NEARBY_FRIENDS)
     // 10 M ÷ 30 s = 333,333 updates/s × 40 = 13.3 M/s ("334K * 400 * 10% = 14 million")
     expect(value(e, 'workload.locations.push.deliveries.avg')).toBeCloseTo(13.333e6, -3)
     expect(e.metrics['workload.locations.push.deliveries.avg']!.formula).toBe('writeQps × recipients')

@@ -1,25 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {estimateYaml, value} from '../helpers/spec.js'
+import {METRICS_ROLLUPS} from '../fixtures/metrics-rollups.js'
 
-/*
- * Xu's metrics monitoring: ~10 M series, "raw form for 7 days, 1-minute
- * resolution for 30 days, 1-hour resolution for 1 year". Each series reports
- * every 10 s (an assumption: the chapter states none), 16 B a point.
- */
-const METRICS = `name: Metrics
-users: {mau: 100M, dau: 100M}
-workloads:
-  points:
-    writes: {perSecond: 10M / 10}
-    recordSize: 16 B
-    retention: 7 days
-    access: timeseries
-    rollups:
-      series: 10M
-      tiers:
-        - {resolution: 1 min, retention: 30 days}
-        - {resolution: 1 hour, retention: 1 year, size: 32 B}
-`
+const METRICS = METRICS_ROLLUPS
 
 describe('rollups (downsampling) keep coarser points beside the raw ones', () => {
   it("Xu's retention policy: 9.68 TB raw + 6.91 TB at 1 minute + 2.8 TB at 1 hour = 19.4 TB, not 505 TB of raw points for a year", async () => {

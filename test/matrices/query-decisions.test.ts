@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {reportOfYaml} from '../helpers/analysis.js'
+import {NEARBY_FRIENDS} from '../fixtures/nearby-friends.js'
+import {METRICS_ROLLUPS} from '../fixtures/metrics-rollups.js'
 
 /*
  * The decisions that read how a workload is queried and pushed, end to end
@@ -70,17 +72,7 @@ workloads:
 })
 
 describe('real-time transport and pub/sub', () => {
-  const NEARBY = `name: Nearby friends
-users: {mau: 1B, dau: 100M}
-connections: {concurrent: 10M, bidirectional: true}
-workloads:
-  locations:
-    writes: {perSecond: 10M / 30}
-    recordSize: 100 B
-    updates: in-place
-    records: 10M
-    push: {recipients: 40}
-`
+  const NEARBY = NEARBY_FRIENDS
   it('are decided once for a system whose clients hold connections: WebSocket, and Redis Pub/Sub for superseded positions to 40 friends', async () => {
     const d = await decided(NEARBY)
     expect(d['realtime-transport']).toBe('websocket')
@@ -102,9 +94,9 @@ workloads:
   })
 
   it('are not asked without connections; pub/sub is not asked without a pushed workload', async () => {
-    const without = await decided(NEARBY.replace('connections: {concurrent: 10M, bidirectional: true}\n', '').replace('    push: {recipients: 40}\n', ''))
+    const without = await decided(NEARBY.replace('connections: {concurrent: 10% * users.dau, bidirectional: true}\n', '').replace('    push: {recipients: 400 * 10%}\n', ''))
     expect(Object.keys(without).filter((id) => id === 'realtime-transport' || id === 'pubsub')).toEqual([])
-    const unpushed = await decided(NEARBY.replace('    push: {recipients: 40}\n', ''))
+    const unpushed = await decided(NEARBY.replace('    push: {recipients: 400 * 10%}\n', ''))
     expect(unpushed['realtime-transport']).toBe('websocket')
     expect(unpushed.pubsub).toBeUndefined()
   })
@@ -178,20 +170,8 @@ workloads:
 
 describe('time-series store', () => {
   it('is decided for a time series: InfluxDB for downsampled metrics kept a year, Prometheus for a two-week window', async () => {
-    const d = await decided(`name: Metrics
-users: {mau: 1M, dau: 1M}
-workloads:
-  points:
-    writes: {perSecond: 10M / 10}
-    recordSize: 16 B
-    retention: 7 days
-    access: timeseries
-    rollups:
-      series: 10M
-      tiers:
-        - {resolution: 1 min, retention: 30 days}
-        - {resolution: 1 hour, retention: 1 year}
-  scrapes:
+    // Xu's metrics (downsampled, kept a year) beside a two-week window of scrapes.
+    const d = await decided(`${METRICS_ROLLUPS}  scrapes:
     writes: {perSecond: 100K}
     recordSize: 2 B
     retention: 14 days

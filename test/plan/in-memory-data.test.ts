@@ -3,6 +3,7 @@ import {estimate} from '../../src/engine/estimate.js'
 import {CAPACITIES, planScaling} from '../../src/plan/index.js'
 import {loadSpec} from '../../src/spec/load.js'
 import {chose} from '../helpers/decisions.js'
+import {NEARBY_FRIENDS} from '../fixtures/nearby-friends.js'
 
 /*
  * A ranking kept in a Redis sorted set holds every member in memory, so Redis
@@ -49,19 +50,7 @@ describe('a ranking in a Redis sorted set', () => {
 
 describe('Redis Pub/Sub as the routing layer for pushes', () => {
   it('Xu\'s nearby friends: 13.3 M pushes/s ÷ (100,000/s per server × 70 %) → 191 servers', async () => {
-    const model = (await loadSpec(`name: Nearby friends
-users: {mau: 1B, dau: 100M}
-conventions: {secondsPerDay: 100000}
-traffic: {peakFactor: 1}
-connections: {concurrent: 10M, bidirectional: true}
-workloads:
-  locations:
-    writes: {perSecond: 10M / 30}
-    recordSize: 100 B
-    updates: in-place
-    records: 10M
-    push: {recipients: 40}
-`, 'nf.yaml')).model
+    const model = (await loadSpec(NEARBY_FRIENDS, 'nf.yaml')).model
     const plan = planScaling(model, estimate(model), [chose('pubsub', null, 'redis-pubsub', 'Redis Pub/Sub')], CAPACITIES)
     const item = plan.items.find((i) => i.component === 'pubsub')!
     // 333,333 updates/s × 40 recipients = 13.3 M deliveries/s; Xu: "14 million / 100,000 = 140 Redis servers" before headroom
