@@ -67,6 +67,26 @@ export const capacityKinds = {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},
     minNodes: {unit: 'count', required: true, meaning: 'smallest fault-tolerant cluster'},
   },
+  // A publish/subscribe router (Redis Pub/Sub): servers from the pushes it delivers to subscribers.
+  pubsub: {
+    deliveriesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one server delivers to subscribers'},
+    minNodes: {unit: 'count', required: true, meaning: 'fewest servers, so that one can fail'},
+  },
+  // A batch processor (Spark): workers from the bytes a scheduled run scans.
+  batch: {
+    bytesPerNodePerSecond: {unit: 'B/s', required: true, meaning: 'bytes per second one worker scans and aggregates'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
+  // A columnar analytical store (a warehouse, a real-time OLAP store): nodes from the data it keeps.
+  analytical: {
+    dataPerNode: {unit: 'B', required: true, meaning: 'data one node keeps'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
+  // A stream processor (Flink): workers from the events it consumes.
+  stream: {
+    eventsPerNode: {unit: 'req/s', required: true, meaning: 'events per second one worker processes'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
   app: {
     requestsPerNode: {unit: 'req/s', required: true, meaning: 'requests per second one application server serves'},
     minNodes: {unit: 'count', required: true, meaning: 'fewest servers, so that one can fail'},

@@ -4,6 +4,8 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
+import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -84,7 +86,7 @@ const componentNode = typed('spec', 'SpecComponent', {
 const NAME = '^[A-Za-z][A-Za-z0-9_-]*$'
 
 /** How a workload's data is mostly read; the data-store matrix reads it. */
-const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries']
+const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries', 'geo', 'ranking', 'prefix']
 /** What readers must see. */
 const CONSISTENCY = ['strong', 'eventual']
 /** Whether KB, MB … are powers of 1000 or 1024. */
@@ -184,7 +186,7 @@ const workload = typed('spec', 'SpecWorkload', {
       minProperties: 1,
       examples: [{id: '8 B', user_id: '8 B', text: '560 B'}],
     },
-    records: count('Records already stored', 'Records held today, before any new writes (300 M user profiles, 60 B follow edges): added to the storage kept. A workload may give only this, when its traffic is not worth estimating.', ['300M']),
+    records: count('Records already stored', 'Records held today, before any new writes (300 M user profiles, 60 B follow edges): added to the storage kept. A workload may give only this, when its traffic is not worth estimating. With `updates: in-place`, the keys held: one record each, all the store keeps.', ['300M']),
     readSize: bytes('Read size', 'Bytes returned by one read (default: the record size). A feed page of 20 posts is `20 * recordSize`.', ['20 * recordSize', '16 KB']),
     media: {
       title: 'Media',
@@ -212,10 +214,10 @@ const workload = typed('spec', 'SpecWorkload', {
     growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
     access: typed('spec', 'Access', {
       title: 'Access pattern',
-      description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window). Used by the data-store matrix.',
+      description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window), `geo` (by location: within a radius, the nearest, in a region; see `geo`), `ranking` (the top of a list ordered by score, a member\'s rank; see `ranking`), `prefix` (keys or words that start with what was typed: autocomplete, listing by prefix). Used by the data-store matrix and the decisions each pattern calls for.',
       type: 'string',
       enum: ACCESS,
-      examples: ['point', 'timeline'],
+      examples: ['point', 'timeline', 'geo'],
     }, {constant: 'ACCESS'}),
     transactions: {title: 'Transactions', description: 'Whether writes must update several records atomically (ACID), as in payments or sign-up.', type: 'boolean', examples: [true]},
     relationships: {title: 'Relationships', description: 'Whether queries join this data with other entities (foreign keys, joins, referential integrity).', type: 'boolean', examples: [true]},
@@ -254,6 +256,8 @@ const workload = typed('spec', 'SpecWorkload', {
     keys: keySpace,
     ids,
     ...workloadDesign,
+    ...workloadQueryFacts({count, duration}),
+    ...workloadDataFacts({count, duration, bytes}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })
@@ -373,6 +377,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       },
       examples: [{engineers: 40}],
     },
+    connections: connectionsFact({count}),
     consumers: {
       title: 'Consumers of its stream',
       description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',

@@ -1,4 +1,5 @@
 import {own} from '../quantity/own.js'
+import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
  * What a reader calls each fact of src/matrices/facts.ts, for flip points
@@ -69,6 +70,7 @@ const LABELS: Readonly<Record<string, string>> = {
   keyBits: 'short-code bits',
   keyLength: 'short-code length',
   keySpaceUsed: 'key space used',
+  ...QUERY_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

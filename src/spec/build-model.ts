@@ -4,6 +4,7 @@ import {buildPlacement, buildWorkloadDesign} from './build-design.js'
 import {checkComponentLatency} from './build-component-latency.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
+import {buildConnections} from './build-query-facts.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
@@ -41,6 +42,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('connections', buildConnections(r)),
     ...optionalPart('zones', buildZones(r)),
     ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
     ...optionalPart('placement', buildPlacement(r)),

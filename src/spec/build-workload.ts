@@ -4,6 +4,7 @@ import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
+import {buildQueryFacts} from './build-query-facts.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -99,6 +100,7 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     // `per-key` and `global` are orderings too; the scope is a design fact (build-design.ts).
     ordering: r.raw(at('ordering')) === 'per-key' || r.raw(at('ordering')) === 'global' ? true : flag('ordering'),
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
+    ...buildQueryFacts(r, name),
   }
 }
 

@@ -1,4 +1,7 @@
 import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
+import type {Connections, QueryFacts} from './model-queries.js'
+
+export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -35,6 +38,8 @@ export interface SystemModel {
   readonly consumers?: {readonly groups: number; readonly parallelism: number}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
+  /** Clients holding connections open for pushes; absent when the spec states none. */
+  readonly connections?: Connections
   /** Where the system runs and what failure it must survive; absent when the spec states no `placement`. */
   readonly placement?: Placement
 }
@@ -228,7 +233,7 @@ export type WorkingSet =
   | {readonly kind: 'keys'; readonly keys: Input; readonly objectBytes: Input | null}
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
-export interface WorkloadFacts {
+export interface WorkloadFacts extends QueryFacts {
   readonly access: Access | null
   readonly transactions: boolean | null
   readonly relationships: boolean | null

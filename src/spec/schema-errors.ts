@@ -98,7 +98,7 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error
       // A name in a list (`placement.regions`): said as the names of workloads are.
       if (/^\d+$/.test(path.at(-1) ?? '') && typeof valueAt(source, path) === 'string') return make(path, `name \`${shown ?? ''}\` in \`${path.slice(0, -1).join('.')}\` is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`')
-      return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
+      return make(path, `${where} has characters or a length it may not have (got \`${shown ?? ''}\`)`, exampleHint(node, path.at(-1)))
     case 'uniqueItems': {
       // ajv names the two equal items (i and j); the later one is the repeat.
       const at = [...path, String(Math.max(Number(err.params.i), Number(err.params.j)))]

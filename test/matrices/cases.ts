@@ -1,5 +1,6 @@
 import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
+import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -58,6 +59,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   transactionPeakWriteQps: 'req/s',
   transactionStorageBytes: 'B',
   residencyJurisdictions: 'count',
+  ...QUERY_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -226,4 +228,5 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'one payment service at 99.9 %, exactly-once: retry with idempotency keys (Xu, payment system)', facts: {workloadCount: 1, transactions: true, availabilitySlo: null, deliveryRequired: true}, choice: 'adopt', runnerUp: 'skip'},
     {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
   ],
+  ...QUERY_CASES,
 }

@@ -2,7 +2,7 @@ import {SECONDS_PER_HOUR} from '../../quantity/calendar.js'
 import {bytes, bytesRate, counted, need, pct, rate, ratio, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
-import {shardKeyFor} from '../shard-key.js'
+import {shardKeyFor} from '../../matrices/shard-key.js'
 import {latencyCount} from '../latency-count.js'
 import type {NodePlan} from '../types.js'
 import {zoneBound} from '../zone-loss.js'
@@ -75,19 +75,24 @@ function cdnLines(ctx: SizingContext, downloads: number, hit: number): {originRe
 /**
  * A cache: shards from the memory to provision (which already includes the
  * headroom, so it is divided by the usable memory per node as is) and from
- * peak reads; each shard with its replicas.
+ * peak reads; each shard with its replicas. `data`: an in-memory structure
+ * that holds all the data kept (a sorted set of every member), not a hot set,
+ * so the memory is the data kept ÷ the target utilisation, and every read and
+ * write goes to it.
  */
-export function sizeCache(ctx: SizingContext): NodePlan[] {
+export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache'): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
+  const kept = holds === 'data' ? storedData(ctx) : null
   // No reads described: nothing to cache, and the basis says so.
-  const memory = optionalScoped(ctx, 'cache.provisionedBytes') ?? 0
-  const reads = metric(ctx, 'qps.read.peak')
-  const byMemory = need('cache memory to provision', memory, `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
+  const memory = kept ? kept.bytes / ctx.util : (optionalScoped(ctx, 'cache.provisionedBytes') ?? 0)
+  const reads = metric(ctx, kept ? 'qps.total.peak' : 'qps.read.peak')
+  const memoryText = kept ? `${bytes(memory)} (${kept.label} kept ${bytes(kept.bytes)}, all held in memory, ÷ ${pct(ctx.util)})` : `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`
+  const byMemory = need(kept ? 'memory to provision' : 'cache memory to provision', memory, memoryText, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
   // Where push fan-out writes the timelines here, every delivery is an operation beside the reads.
-  const pushed = ctx.pushDeliveries ?? null
+  const pushed = kept ? null : (ctx.pushDeliveries ?? null)
   const byReads = pushed
     ? need('peak reads and timeline writes', reads + pushed.peak, `${rate(reads)} + ${rate(pushed.peak)} push fan-out deliveries (${pushed.from})`, f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
-    : need('peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+    : need(kept ? 'peak reads and writes' : 'peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
@@ -102,10 +107,10 @@ export function sizeCache(ctx: SizingContext): NodePlan[] {
       role: 'cache',
       nodes,
       shards,
-      shardKey: shards > 1 ? 'hash slot of the cache key' : null,
+      shardKey: shards > 1 ? (kept ? 'the set split by member key (each shard ranks its members; the top K merges the shards\' tops)' : 'hash slot of the cache key') : null,
       basis: [
-        memory > 0 ? byMemory.line : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
-        reads > 0 || pushed ? byReads.line : 'peak reads: none described',
+        memory > 0 ? byMemory.line : kept ? 'memory: no data kept' : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
+        reads > 0 || pushed ? byReads.line : kept ? 'peak reads and writes: none described' : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
     }), bound),
@@ -193,6 +198,57 @@ export function sizeBroker(ctx: SizingContext): NodePlan[] {
   const nodes = Math.max(floor, byMessages.count)
   const basis = [byMessages.line, `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, a quorum that survives one failure)`]
   return [zoneBound(item(ctx, f, {role: 'broker', nodes, basis}), {kind: 'peak', count: byMessages.count, floor, floorText: `at least ${whole(floor)}, a quorum`, noun: NODE, unit: 'nodes'})]
+}
+
+/**
+ * A pub/sub router: servers from the pushes it delivers to subscribers at
+ * peak (every write to each of its recipients), at least enough that one can
+ * fail. Channels hold only subscriber lists; delivering is what loads it.
+ */
+export function sizePubSub(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const pushes = optionalScoped(ctx, 'push.deliveries.peak') ?? 0
+  const byPushes = need('peak pushes delivered', pushes, `${rate(pushes)} (${scoped(ctx, 'push.deliveries.peak')})`, f.get('deliveriesPerNode'), `${rate(f.get('deliveriesPerNode'))} per server`, ctx.util, ['server', 'servers'])
+  const floor = f.get('minNodes')
+  const nodes = Math.max(floor, byPushes.count)
+  return [
+    item(ctx, f, {
+      role: 'node',
+      nodes,
+      shards: nodes,
+      shardKey: nodes > 1 ? 'channel (the publisher\'s id) on a consistent-hash ring' : null,
+      basis: [pushes > 0 ? byPushes.line : 'peak pushes: none described', `→ ${counted(nodes, NODE)} (at least ${whole(floor)}, so one can fail)`],
+    }),
+  ]
+}
+
+/** A batch processor: workers from the bytes a day's run scans (the day's new data) at the per-worker rate, over the day. */
+export function sizeBatch(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const perDay = metric(ctx, 'storage.perDay')
+  const rateNeeded = perDay / ctx.model.conventions.secondsPerDay.value
+  const byBytes = need('bytes a day to scan, spread over the day', rateNeeded, bytesRate(rateNeeded), f.get('bytesPerNodePerSecond'), `${bytesRate(f.get('bytesPerNodePerSecond'))} per worker`, ctx.util, ['worker', 'workers'])
+  const nodes = Math.max(f.maybe('minNodes') ?? 1, byBytes.count)
+  return [item(ctx, f, {role: 'worker', nodes, basis: [byBytes.line, `→ ${counted(nodes, ['worker', 'workers'])}`]})]
+}
+
+/** A columnar analytical store: nodes from the data kept (one copy), at least its smallest cluster. */
+export function sizeAnalytical(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const data = storedData(ctx)
+  const byData = need(data.label, data.bytes, bytes(data.bytes), f.get('dataPerNode'), `${bytes(f.get('dataPerNode'))} per node`, null, NODE)
+  const nodes = Math.max(f.maybe('minNodes') ?? 1, byData.count)
+  return [item(ctx, f, {role: 'node', nodes, basis: [data.line, byData.line, `→ ${counted(nodes, NODE)}`]})]
+}
+
+/** A stream processor: workers from the peak events it consumes (one per write), at least its smallest cluster. */
+export function sizeStream(ctx: SizingContext): NodePlan[] {
+  const f = new FigureReader(ctx.capacity)
+  const events = metric(ctx, 'qps.write.peak')
+  const byEvents = need('peak events (one per write)', events, rate(events), f.get('eventsPerNode'), `${rate(f.get('eventsPerNode'))} per worker`, ctx.util, ['worker', 'workers'])
+  const floor = f.maybe('minNodes') ?? 1
+  const nodes = Math.max(floor, byEvents.count)
+  return [item(ctx, f, {role: 'worker', nodes, basis: [byEvents.line, `→ ${counted(nodes, ['worker', 'workers'])}`]})]
 }
 
 /** The stateless application tier, from the system's peak requests. */
