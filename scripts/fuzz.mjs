@@ -28,6 +28,9 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  // handlebars has no `exports` map: Node's ESM loader needs the file's extension
+  // (the renderers the fuzzer checks import `handlebars/runtime`).
+  alias: {'handlebars/runtime': 'handlebars/runtime.js'},
   logLevel: 'warning',
 })
 const {FUZZ_CASES, FUZZ_SEED, fuzz, fuzzExamples} = await import(pathToFileURL(outfile).href)

@@ -59,10 +59,33 @@ export const capacityKinds = {
     nodeBytesPerSecond: {unit: 'B/s', required: true, meaning: 'producer bytes per second one broker takes, replication included'},
     replicationFactor: {unit: 'x', required: true, meaning: 'copies of every partition (and so the fewest brokers)'},
     partitionsPerNode: {unit: 'count', required: true, meaning: 'partitions one broker carries at most'},
+    partitionConsumerBytesPerSecond: {unit: 'B/s', required: false, meaning: 'bytes per second one consumer reads from one partition'},
+    retentionSeconds: {unit: 's', required: false, meaning: 'how long the log keeps messages (the broker default)'},
+    messagesPerConsumer: {unit: 'req/s', required: false, meaning: 'messages per second one consumer processes (one consumer per partition in a group): the parallelism when the spec states none'},
   },
   broker: {
     messagesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one node passes'},
     minNodes: {unit: 'count', required: true, meaning: 'smallest fault-tolerant cluster'},
+  },
+  // A publish/subscribe router (Redis Pub/Sub): servers from the pushes it delivers to subscribers.
+  pubsub: {
+    deliveriesPerNode: {unit: 'req/s', required: true, meaning: 'messages per second one server delivers to subscribers'},
+    minNodes: {unit: 'count', required: true, meaning: 'fewest servers, so that one can fail'},
+  },
+  // A batch processor (Spark): workers from the bytes a scheduled run scans.
+  batch: {
+    bytesPerNodePerSecond: {unit: 'B/s', required: true, meaning: 'bytes per second one worker scans and aggregates'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
+  // A columnar analytical store (a warehouse, a real-time OLAP store): nodes from the data it keeps.
+  analytical: {
+    dataPerNode: {unit: 'B', required: true, meaning: 'data one node keeps'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
+  },
+  // A stream processor (Flink): workers from the events it consumes.
+  stream: {
+    eventsPerNode: {unit: 'req/s', required: true, meaning: 'events per second one worker processes'},
+    minNodes: {unit: 'count', required: false, meaning: 'smallest sensible cluster'},
   },
   app: {
     requestsPerNode: {unit: 'req/s', required: true, meaning: 'requests per second one application server serves'},
@@ -89,7 +112,7 @@ const figure = typed('plan', 'Figure', {
   properties: {
     key: {type: 'string', pattern: '^(throughput|sizing|prices|latency|sizeup)\\.', description: 'The reference-numbers key (`throughput.cassandra.netflix2011_replica_writes_per_node`), or `sizeup.rule.*` for a rule of thumb of sizeup\'s own.'},
     value: {type: 'number', minimum: 0},
-    unit: typed('plan', 'FigureUnit', {type: 'string', enum: ['req/s', 'B', 'B/s', 'x', 'count']}),
+    unit: typed('plan', 'FigureUnit', {type: 'string', enum: ['req/s', 'B', 'B/s', 's', 'x', 'count']}),
     source: {type: 'string', minLength: 1},
     derived: {type: 'string', minLength: 1, description: 'How the value follows from the reference figure, when it is not the figure itself.'},
   },

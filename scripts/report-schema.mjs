@@ -12,6 +12,7 @@ import {finding as findingOf} from './schema/review.mjs'
 import {boolOrNull, closed, nullable, num, numOrNull, record, ref, str, strOrNull, strings} from './schema/shapes.mjs'
 import {typed} from './schema/typed.mjs'
 import {accessOrNull, consistencyOrNull, rateBasis} from './spec-schema.mjs'
+import {connectionsRequirement, queryRequirements} from './schema/spec-query-facts.mjs'
 
 const statedRate = typed('analysis', 'StatedRate', closed({basis: rateBasis, amount: num}), {doc: 'A rate as the spec states it: `2` `perUserPerDay`.'})
 
@@ -28,6 +29,7 @@ const workloadRequirement = typed('analysis', 'WorkloadRequirement', closed(
     relationships: boolOrNull,
     ordering: boolOrNull,
     fanout: nullable(closed({averageFollowers: num, maxFollowers: numOrNull})),
+    queries: queryRequirements,
   },
   'What one workload must do, as the spec states it; null where the spec says nothing.',
 ))
@@ -42,6 +44,7 @@ const requirements = typed('analysis', 'Requirements', closed(
       durability: numOrNull,
     }),
     workloads: {type: 'array', items: ref('workloadRequirement')},
+    connections: connectionsRequirement,
   },
   'The functional (workloads) and non-functional (users, SLO) requirements of the spec, in base units.',
 ))

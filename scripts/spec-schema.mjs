@@ -3,6 +3,9 @@
 // writes the JSON, and a test fails when the committed file is stale. The
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
+import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
+import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -83,7 +86,7 @@ const componentNode = typed('spec', 'SpecComponent', {
 const NAME = '^[A-Za-z][A-Za-z0-9_-]*$'
 
 /** How a workload's data is mostly read; the data-store matrix reads it. */
-const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries']
+const ACCESS = ['point', 'range', 'timeline', 'traversal', 'search', 'blob', 'timeseries', 'geo', 'ranking', 'prefix']
 /** What readers must see. */
 const CONSISTENCY = ['strong', 'eventual']
 /** Whether KB, MB … are powers of 1000 or 1024. */
@@ -183,7 +186,7 @@ const workload = typed('spec', 'SpecWorkload', {
       minProperties: 1,
       examples: [{id: '8 B', user_id: '8 B', text: '560 B'}],
     },
-    records: count('Records already stored', 'Records held today, before any new writes (300 M user profiles, 60 B follow edges): added to the storage kept. A workload may give only this, when its traffic is not worth estimating.', ['300M']),
+    records: count('Records already stored', 'Records held today, before any new writes (300 M user profiles, 60 B follow edges): added to the storage kept. A workload may give only this, when its traffic is not worth estimating. With `updates: in-place`, the keys held: one record each, all the store keeps.', ['300M']),
     readSize: bytes('Read size', 'Bytes returned by one read (default: the record size). A feed page of 20 posts is `20 * recordSize`.', ['20 * recordSize', '16 KB']),
     media: {
       title: 'Media',
@@ -195,6 +198,7 @@ const workload = typed('spec', 'SpecWorkload', {
         writeShare: share('Share of writes with media', 'Share of writes that carry a media object (default 100%).', ['10%']),
         size: bytes('Media size', 'Average size of one media object.', ['1 MB', '200 KB']),
         readShare: share('Share of reads that fetch media', 'Share of reads that download a media object (default 0%).', ['1%']),
+        cdnHitRatio: share('CDN hit ratio', 'Share of media downloads the CDN serves from its cache, where the media path puts a CDN in front of object storage: the origin then serves reads × (1 − hit ratio) and sends egress × (1 − hit ratio), and its request prefixes are counted from those. Absent, the origin is sized for every read (the safe side).', ['95%']),
       },
       examples: [{writeShare: '10%', size: '1 MB', readShare: '1%'}],
     },
@@ -210,14 +214,14 @@ const workload = typed('spec', 'SpecWorkload', {
     growth: share('Yearly growth', 'Growth of the write volume per year, compounded in the storage projection (default 0%).', ['20%']),
     access: typed('spec', 'Access', {
       title: 'Access pattern',
-      description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window). Used by the data-store matrix.',
+      description: 'How the data is mostly read: `point` (by key), `range` (time-ordered or sorted ranges), `timeline` (a per-user sorted list, such as a home feed), `traversal` (following relationships several hops), `search` (full-text), `blob` (whole files), `timeseries` (metrics by time window), `geo` (by location: within a radius, the nearest, in a region; see `geo`), `ranking` (the top of a list ordered by score, a member\'s rank; see `ranking`), `prefix` (keys or words that start with what was typed: autocomplete, listing by prefix). Used by the data-store matrix and the decisions each pattern calls for.',
       type: 'string',
       enum: ACCESS,
-      examples: ['point', 'timeline'],
+      examples: ['point', 'timeline', 'geo'],
     }, {constant: 'ACCESS'}),
     transactions: {title: 'Transactions', description: 'Whether writes must update several records atomically (ACID), as in payments or sign-up.', type: 'boolean', examples: [true]},
     relationships: {title: 'Relationships', description: 'Whether queries join this data with other entities (foreign keys, joins, referential integrity).', type: 'boolean', examples: [true]},
-    ordering: {title: 'Ordering', description: 'Whether events of one key must be processed in the order they were written (per-key ordering in the queue).', type: 'boolean', examples: [true]},
+    ordering,
     fanout: {
       title: 'Fan-out to followers',
       description: 'Each write is delivered to the writer\'s followers (a feed). The follower distribution decides push, pull or hybrid fan-out.',
@@ -250,6 +254,10 @@ const workload = typed('spec', 'SpecWorkload', {
     perServer: perServer('this workload'),
     quota,
     keys: keySpace,
+    ids,
+    ...workloadDesign,
+    ...workloadQueryFacts({count, duration}),
+    ...workloadDataFacts({count, duration, bytes}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })
@@ -319,6 +327,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       },
       examples: [{availability: '99.99%', latency: {p99: '500 ms'}, consistency: 'eventual'}, {availability: '99.9%', window: '28 days'}],
     },
+    placement,
     components: {
       title: 'Components',
       description: 'The request path for composite availability: a list (in series), or a node with `series` or `parallel`.',
@@ -367,6 +376,27 @@ export const systemSchema = typed('spec', 'SpecDocument', {
         engineers: count('Engineers', 'Engineers working on the system.', [8, 120]),
       },
       examples: [{engineers: 40}],
+    },
+    connections: connectionsFact({count}),
+    consumers: {
+      title: 'Consumers of its stream',
+      description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        groups: {title: 'Consumer groups', description: 'Consumer groups that each read every message (default 1).', type: 'integer', minimum: 1, maximum: 1000, examples: [3]},
+        parallelism: {title: 'Consumer parallelism', description: 'Consumers of one group reading at once (default 1): the topic needs at least as many partitions.', type: 'integer', minimum: 1, maximum: 100000, examples: [12]},
+      },
+      examples: [{groups: 3, parallelism: 12}],
+    },
+    zones: {
+      title: 'Availability zones',
+      description: 'Zones (or regions) the system runs in, spread evenly, for the scaling plan to survive the loss of one at peak: a tier whose count is set by its peak throughput runs k × ⌈n ÷ (k − 1)⌉ nodes (n the count at peak), so the k − 1 zones left carry the whole peak. Counts set by storage or a quorum are not inflated: their replicas in the other zones already survive. Absent, the plan does not plan for a zone loss.',
+      type: 'integer',
+      minimum: 2,
+      maximum: 12,
+      examples: [3, 2],
     },
     perServer: perServer('the whole system (its total storage, memory and throughput)'),
     prices,

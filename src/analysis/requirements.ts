@@ -22,6 +22,7 @@ export function requirementsOf(model: SystemModel, data: unknown): Requirements 
       durability: valueOf(model.slo.durability),
     },
     workloads: model.workloads.map((w) => workloadRequirement(w, describedAs(data, w.name))),
+    connections: model.connections ? {concurrent: model.connections.concurrent.value, bidirectional: model.connections.bidirectional} : null,
   }
 }
 
@@ -40,6 +41,15 @@ function workloadRequirement(w: Workload, description: string | null): WorkloadR
     relationships: f.relationships,
     ordering: f.ordering,
     fanout: f.fanout ? {averageFollowers: f.fanout.averageFollowers.value, maxFollowers: valueOf(f.fanout.maxFollowers)} : null,
+    queries: {
+      updates: f.updates,
+      geo: f.geo,
+      ranking: f.ranking ? {member: f.ranking.member, refreshSeconds: valueOf(f.ranking.refresh), windowSeconds: valueOf(f.ranking.window)} : null,
+      pushRecipients: f.push ? f.push.recipients.value : null,
+      partitionKey: f.partitionKey,
+      analytics: f.analytics ? {freshnessSeconds: f.analytics.freshness.value, userFacing: f.analytics.userFacing} : null,
+      rollups: f.rollups ? {series: f.rollups.series.value, tiers: f.rollups.tiers.map((t) => ({resolutionSeconds: t.resolution.value, retentionSeconds: t.retention.value}))} : null,
+    },
   }
 }
 

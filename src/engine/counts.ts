@@ -20,7 +20,9 @@ export function addWorkloadCounts(ledger: Ledger, w: Workload): void {
   const perDay = ledger.derive(metricId(scope, 'records.perDay'), 'Records written per day', 'count', 'writesPerDay', {writesPerDay: metricId(scope, 'requests.write.perDay')}, (v) => v.writesPerDay)
   addPeriods(ledger, scope, 'records', 'Records written')
   const held = {perDay, retentionDays}
-  if (w.existingRecords) {
+  if (w.existingRecords && w.facts.updates === 'in-place') {
+    ledger.derive(metricId(scope, 'records.held'), 'Records held (one per key, updated in place)', 'count', 'records', {records: inputId(`workloads.${w.name}.records`)}, (v) => v.records)
+  } else if (w.existingRecords) {
     ledger.derive(metricId(scope, 'records.held'), 'Records held (over retention, with those already stored)', 'count', 'perDay × retentionDays + existing', {...held, existing: inputId(`workloads.${w.name}.records`)}, (v) => v.perDay * v.retentionDays + v.existing)
   } else {
     ledger.derive(metricId(scope, 'records.held'), 'Records held (over retention)', 'count', 'perDay × retentionDays', held, (v) => v.perDay * v.retentionDays)

@@ -19,6 +19,7 @@ import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
 import {addPrices, addSystemSpend, addWorkloadSpend} from './spend.js'
+import {addSystemPushes, addWorkloadPushes} from './connections.js'
 
 /** Everything the engine derives from a system: named numbers and verdicts. */
 export interface Estimate {
@@ -71,10 +72,12 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addGrowthRates(ledger, workloadScope(w.name))
     addWorkloadProvisioning(ledger, model, w)
     addWorkloadSpend(ledger, w.name)
+    addWorkloadPushes(ledger, w)
   }
   addSystemTotals(ledger, model)
   addSystemProvisioning(ledger, model)
   addSystemSpend(ledger, model.workloads.map((w) => w.name))
+  addSystemPushes(ledger, model)
   const checks = [...addAvailability(ledger, model), ...addLatency(ledger, model)]
 
   const metrics: Record<string, MetricNode> = {}

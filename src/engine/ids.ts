@@ -56,6 +56,8 @@ export type ScopeConditionalSuffix =
   | `spend.${'perDay' | 'perMonth'}`
   /** Space allocated by a per-user quota (`quota`), the space its records and media use, and the share in use. */
   | `quota.${'allocatedBytes' | 'usedBytes' | 'usedShare'}`
+  /** Pushes delivered to connected clients, when a workload states `push`. */
+  | `push.deliveries.${Level}`
 
 /** What both the system and each workload have, after their scope prefix. */
 export type ScopeSuffix = ScopeAlwaysSuffix | ScopeConditionalSuffix
@@ -67,7 +69,14 @@ type WorkloadOnlyAlwaysSuffix = 'storage.recordBytes' | 'storage.retentionDays'
  * (its own or the convention's); that states a key space; with reads that
  * holds data of a stated size (the bound of its cache's hot set).
  */
-type WorkloadOnlyConditionalSuffix = 'storage.text.existing' | 'storage.fill' | `keys.${'possible' | 'usedShare' | 'minLength'}` | 'cache.dataHeldBytes'
+type WorkloadOnlyConditionalSuffix =
+  | 'storage.text.existing'
+  | 'storage.fill'
+  | `keys.${'possible' | 'usedShare' | 'minLength'}`
+  | 'cache.dataHeldBytes'
+  /** With `rollups`: each tier's points a day, days kept and bytes kept (tiers numbered from 1), and their sum. */
+  | `rollups.${number}.${'pointsPerDay' | 'retentionDays' | 'total'}`
+  | 'rollups.total'
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -112,6 +121,9 @@ export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
 export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
 export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
 
+/** With `connections` and a pushed workload: the pushes one connection receives a minute. */
+export type ConnectionId = 'push.perConnection.perMinute'
+
 /**
  * A component's figures from its latency (engine/latency.ts), named after the
  * component: its queue (M/M/c at the instances needed), its p99 budget and the
@@ -139,7 +151,7 @@ export function componentMetricId<S extends ComponentSuffix>(name: string, suffi
   return `component.${name}.${suffix}`
 }
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId
 
 /** Every id the engine makes. */
 export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
@@ -154,6 +166,7 @@ export type ConditionalMetricId =
   | ScopeConditionalSuffix
   | WorkloadMetricId<ScopeConditionalSuffix | WorkloadOnlyConditionalSuffix>
   | AvailabilityId
+  | ConnectionId
   | ComponentMetricId
   | LatencyPathId
   | InputId

@@ -1,4 +1,5 @@
 import {own} from '../quantity/own.js'
+import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
  * What a reader calls each fact of src/matrices/facts.ts, for flip points
@@ -42,6 +43,34 @@ const LABELS: Readonly<Record<string, string>> = {
   hasWrites: 'writes',
   hasReads: 'reads',
   retentionForever: 'kept forever',
+  // The design statements (design-facts.ts).
+  placementStated: 'placement stated',
+  regions: 'regions',
+  zones: 'zones',
+  survive: 'failure to survive',
+  residencyJurisdictions: 'jurisdictions keeping their data',
+  highlyAvailable: '"highly available"',
+  largestMediaObjectBytes: 'largest media object',
+  statefulWorkers: 'stateful instances',
+  cacheServers: 'cache servers',
+  deliveryRequired: 'writes that must not be lost',
+  delivery: 'delivery guarantee',
+  ledger: 'ledger',
+  contention: 'write contention',
+  orderingScope: 'ordering scope',
+  retentionSeconds: 'retention',
+  transactionAcrossKeys: 'transactions across keys',
+  transactionWorkloads: 'workloads one transaction writes',
+  transactionPeakWriteQps: 'peak writes one transaction spans',
+  transactionStorageBytes: 'records one transaction spans',
+  idSortable: 'sortable ids',
+  idNumeric: 'numeric ids',
+  idBits: 'id bits',
+  idOpaque: 'opaque ids',
+  keyBits: 'short-code bits',
+  keyLength: 'short-code length',
+  keySpaceUsed: 'key space used',
+  ...QUERY_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

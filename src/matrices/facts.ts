@@ -3,7 +3,9 @@ import {metricId, type Scope, type ScopeConditionalSuffix, type ScopeSuffix, SYS
 import type {Unit} from '../engine/ledger.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
+import {designSystemFacts, designWorkloadFacts} from './design-facts.js'
 import type {Fact, Facts} from './types.js'
+import {connectionFacts, queryFacts} from './facts-queries.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -39,6 +41,8 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
     transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
+    ...designSystemFacts(model, e),
+    ...connectionFacts(model, e),
   }
 }
 
@@ -66,6 +70,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     hasFanout: {value: f.fanout !== null, from: from('fanout')},
     averageFollowers: {value: f.fanout?.averageFollowers.value ?? null, unit: 'count', from: from('fanout.averageFollowers')},
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
+    ...designWorkloadFacts(model, e, w),
+    ...queryFacts(e, w),
   }
   return {...system, ...own}
 }

@@ -31,7 +31,8 @@ export function select(matrix: Matrix, facts: Facts, subject: string | null = nu
     reasons: reasonsFor(choice.id, runnerUp?.id ?? null, criteria, weights, matrix),
     criteria,
     flipPoints: flipPoints(matrix, facts, choice.id, weights),
-    summary: winner.summary,
+    // A summary may name facts too (the partitioning decision's shard key).
+    summary: fillReason(winner.summary, facts, matrix),
     references: winner.references,
   }
 }

@@ -51,6 +51,7 @@ const ROLE_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   partition: ['partition', 'partitions'],
   prefix: ['prefix', 'prefixes'],
   media: ['media prefix', 'media prefixes'],
+  worker: ['worker', 'workers'],
 }
 
 /** `3 Cassandra nodes`, `1 PostgreSQL primary`, `25 App server servers` → `25 App servers`. */

@@ -6,9 +6,10 @@ import type {Decision} from '../matrices/types.js'
 import {APP_TECHNOLOGY, type Capacities, findTechnology, type TechnologyCapacity, type TechnologyKind} from './capacities.js'
 import type {SizingContext} from './context.js'
 import {MissingFigure} from './figures.js'
-import {sizeApp, sizeBroker, sizeCache, sizeLog, sizeObjectStorage} from './sizers/services.js'
+import {sizeAnalytical, sizeApp, sizeBatch, sizeBroker, sizeCache, sizeLog, sizeObjectStorage, sizePubSub, sizeStream} from './sizers/services.js'
 import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
 import type {NodePlan, ScalingPlan} from './types.js'
+import {surviveZoneLoss} from './zone-loss.js'
 
 type Sizer = (ctx: SizingContext) => NodePlan[]
 
@@ -24,6 +25,10 @@ const SIZERS: Readonly<Record<TechnologyKind, Sizer>> = {
   cache: sizeCache,
   log: sizeLog,
   broker: sizeBroker,
+  pubsub: sizePubSub,
+  stream: sizeStream,
+  batch: sizeBatch,
+  analytical: sizeAnalytical,
   app: sizeApp,
 }
 
@@ -33,6 +38,13 @@ const STORES: ReadonlySet<TechnologyKind> = new Set(['relational', 'wide-column'
 /** Matrices that decide where a workload's media objects live, rather than its records. */
 export const MEDIA_MATRICES: ReadonlySet<string> = new Set(['media-path'])
 
+/** Matrices whose cache technology holds all the workload's data in memory (a ranking's sorted set), not a hot set. */
+export const IN_MEMORY_DATA_MATRICES: ReadonlySet<string> = new Set(['ranking'])
+
+/** Matrices whose product, when it is also the workload's data store (a search cluster), is that store: sized once, there. */
+const SAME_AS_STORE_MATRICES: ReadonlySet<string> = new Set(['search-engine'])
+const STORE_MATRIX = 'datastore'
+
 /**
  * How many machines each decision's technology needs, and why, in numbers.
  * For every decision that names a technology: the catalog's sizer for its
@@ -41,8 +53,9 @@ export const MEDIA_MATRICES: ReadonlySet<string> = new Set(['media-path'])
  * a log …); media objects in object storage, as the media-path decision says
  * (or, without one, next to the workload's store); and the application tier
  * from the system's peak requests. Peaks are divided by what a node takes at
- * `targetUtilization` (the spec's convention unless given). Pure: same
- * inputs, same plan.
+ * `targetUtilization` (the spec's convention unless given); with `zones`,
+ * throughput-bound counts then grow to survive the loss of one zone at peak
+ * (zone-loss.ts). Pure: same inputs, same plan.
  */
 export function planScaling(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, targetUtilization: number = model.conventions.targetUtilization.value): ScalingPlan {
   const items: NodePlan[] = []
@@ -70,9 +83,18 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
       items.push(unsized(d.id, workload, technology, null, `no reference capacity for ${technology} in data/capacities.yaml; size it by hand, or give its figures in an overlay`))
       continue
     }
+    const store = SAME_AS_STORE_MATRICES.has(d.matrix) ? decisions.find((o) => o.matrix === STORE_MATRIX && o.subject === d.subject && o.choice.technology === technology) : undefined
+    if (store) {
+      items.push({...unsized(d.id, workload, technology, capacity.nodeClass, `the same ${technology} as ${store.id}, which holds this workload and is sized there`), sized: true})
+      continue
+    }
     const ctx = context(d.id, workload, technology, capacity, d.matrix)
     if (MEDIA_MATRICES.has(d.matrix) && workload?.media && capacity.kind === 'object-storage') {
       items.push(...size(ctx, 'media'))
+      continue
+    }
+    if (IN_MEMORY_DATA_MATRICES.has(d.matrix) && capacity.kind === 'cache') {
+      items.push(...size(ctx, 'data'))
       continue
     }
     items.push(...size(ctx))
@@ -86,7 +108,9 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
 
   const app = capacities.technologies[APP_TECHNOLOGY]
   items.push(...(app ? size(context('app', null, APP_TECHNOLOGY, app)) : [unsized('app', null, APP_TECHNOLOGY, null, `no reference capacity for ${APP_TECHNOLOGY} in data/capacities.yaml`)]))
-  return {items, totalNodes: items.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
+  // Zone loss last: each tier's count at peak, spread so the zones left carry it.
+  const planned = surviveZoneLoss(items, model.zones)
+  return {items: planned, totalNodes: planned.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
 }
 
 /**
@@ -114,9 +138,9 @@ function deliveries(estimate: Estimate, w: Workload): {peak: number; from: strin
 }
 
 /** Runs the kind's sizer; a figure the catalog lacks turns into a plain "no reference capacity". */
-function size(ctx: SizingContext, part: 'media' | null = null): NodePlan[] {
+function size(ctx: SizingContext, part: 'media' | 'data' | null = null): NodePlan[] {
   try {
-    return part === 'media' ? sizeObjectStorage(ctx, 'media') : SIZERS[ctx.capacity.kind](ctx)
+    return part === 'media' ? sizeObjectStorage(ctx, 'media') : part === 'data' ? sizeCache(ctx, 'data') : SIZERS[ctx.capacity.kind](ctx)
   } catch (e) {
     if (!(e instanceof MissingFigure)) throw e
     const why = ctx.capacity.gap ?? `neither data/capacities.yaml nor an overlay gives its \`${e.figure}\``

@@ -2,6 +2,7 @@ import {rule as availabilityUnverified} from './rules/availability-unverified.js
 import {rule as cacheClusterLimit} from './rules/cache-cluster-limit.js'
 import {rule as cacheHotSetFit} from './rules/cache-hot-set-fit.js'
 import {rule as consistencyStoreMismatch} from './rules/consistency-store-mismatch.js'
+import {rule as decisionContradiction} from './rules/decision-contradiction.js'
 import {rule as fanoutWithoutQueue} from './rules/fanout-without-queue.js'
 import {rule as hotStorageUntiered} from './rules/hot-storage-untiered.js'
 import {rule as keySpaceTooSmall} from './rules/key-space-too-small.js'
@@ -70,6 +71,8 @@ export const RULES: readonly Rule[] = [
   fanoutWithoutQueue,
   // The plan and the cost.
   leftOutOfTotals,
+  // Decisions taken together.
+  decisionContradiction,
 ]
 
 /** Rules and their data (severities, thresholds): the shipped ones, or a test's own. */

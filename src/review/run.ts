@@ -12,7 +12,7 @@ export interface ReviewSettings {
 export const DEFAULT_SETTINGS: ReviewSettings = {severities: {}, thresholds: {}}
 
 export interface ReviewInput {
-  readonly context: Omit<RuleContext, 'thresholds' | 'stated'>
+  readonly context: Omit<RuleContext, 'thresholds' | 'stated' | 'data'>
   readonly source: SourceDocument
   readonly suppressions: readonly Suppression[]
 }
@@ -32,7 +32,7 @@ export function runReview(input: ReviewInput, rules: readonly Rule[], data: Read
     if (severity === 'off') continue
     const thresholds: Record<string, number> = {}
     for (const [name, t] of Object.entries(ruleData.thresholds)) thresholds[name] = settings.thresholds[rule.id]?.[name] ?? t.value
-    for (const hit of rule.check({...input.context, thresholds, stated})) {
+    for (const hit of rule.check({...input.context, thresholds, stated, data: ruleData})) {
       // A rule names the value that causes a finding; should that value not be
       // written in the spec, the finding points at the nearest enclosing one.
       const path = existingPrefix(input.source.data, hit.path)

@@ -4,10 +4,10 @@ import type {SystemModel} from '../spec/model.js'
 import type {Decision} from '../matrices/types.js'
 import type {ScalingPlan} from '../plan/types.js'
 import type {CostReport} from '../cost/types.js'
-import type {SeveritySetting} from './generated/schema-types.js'
+import type {RuleData, SeveritySetting} from './generated/schema-types.js'
 
 // Severities, findings (as diff and check publish them) and rule data (data/rules.yaml): the review's fragments in scripts/.
-export type {Finding, RuleData, RuleThreshold, Severity, SeveritySetting} from './generated/schema-types.js'
+export type {Contradiction, DecisionMatcher, Finding, RuleData, RuleThreshold, Severity, SeveritySetting} from './generated/schema-types.js'
 
 export const SEVERITY_RANK: Readonly<Record<SeveritySetting, number>> = {off: 0, info: 1, warn: 2, error: 3}
 
@@ -21,6 +21,8 @@ export interface RuleContext {
   readonly cost: CostReport | null
   /** The rule's thresholds after configuration overrides, by name, in base units. */
   readonly thresholds: Readonly<Record<string, number>>
+  /** The rule's own data in data/rules.yaml (the contradictions decision-contradiction looks for). */
+  readonly data: RuleData
   /**
    * Whether the spec writes a value at a dotted path (`workloads.posts.retention`).
    * The model applies defaults, so a rule asks this to tell "kept forever" from

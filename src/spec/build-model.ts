@@ -1,8 +1,10 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
 import {buildComponent} from './build-components.js'
+import {buildPlacement, buildWorkloadDesign} from './build-design.js'
 import {checkComponentLatency} from './build-component-latency.js'
 import {buildWorkload, LATENCY_ORDER, optional} from './build-workload.js'
 import {buildSystemProvisioning, buildWorkloadProvisioning, optionalPart} from './build-provisioning.js'
+import {buildConnections} from './build-query-facts.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
@@ -21,7 +23,12 @@ const MAX_HORIZON_YEARS = 100
 export function buildModel(r: FieldResolver, conventions: Conventions): SystemModel {
   const users = buildUsers(r)
   const slo = buildSlo(r, conventions)
-  const workloads = r.keys('workloads').map((name) => ({...buildWorkload(r, name, slo), ...optionalPart('provisioning', buildWorkloadProvisioning(r, name))}))
+  const names = r.keys('workloads')
+  const workloads = names.map((name) => ({
+    ...buildWorkload(r, name, slo),
+    ...optionalPart('provisioning', buildWorkloadProvisioning(r, name)),
+    ...optionalPart('design', buildWorkloadDesign(r, name, names)),
+  }))
   const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
   checkComponentLatency(r, components, workloads, slo)
   return {
@@ -35,6 +42,10 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     teamEngineers: optional(r, 'team.engineers'),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
+    ...optionalPart('connections', buildConnections(r)),
+    ...optionalPart('zones', buildZones(r)),
+    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
+    ...optionalPart('placement', buildPlacement(r)),
   }
 }
 
@@ -111,6 +122,17 @@ function buildSloWindow(r: FieldResolver, c: Conventions): Input | null {
     r.report('slo.window', `\`slo.window\` (\`${r.writtenText('slo.window')}\`) is shorter than ${MIN_SLO_WINDOW_DAYS} days`, 'the slowest burn-rate alert looks back 3 days over a budget of the whole window; write e.g. `30 days` (the SRE Workbook\'s) or `28 days`')
   }
   return window
+}
+
+/** The zones a tier is spread over; the schema holds it to a whole number from 2 to 12. */
+function buildZones(r: FieldResolver): Input | undefined {
+  const zones = r.raw('zones')
+  return typeof zones === 'number' && Number.isInteger(zones) && zones >= 2 ? {value: zones, path: 'zones'} : undefined
+}
+
+/** A count the schema holds to a whole number of at least 1; 1 when absent. */
+function atLeastOne(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1
 }
 
 function buildHorizon(r: FieldResolver, c: Conventions, workloads: readonly Workload[]): number {

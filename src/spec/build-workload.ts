@@ -4,6 +4,7 @@ import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
+import {buildQueryFacts} from './build-query-facts.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -80,7 +81,9 @@ function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {
   if (!hasReads && r.has(at('readShare'))) {
     r.report(at('readShare'), `\`${at('readShare')}\` is a share of reads, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perUserPerDay: 10}\`), or remove \`readShare\``)
   }
-  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0)}
+  const cdnHitRatio = optional(r, at('cdnHitRatio'))
+  if (cdnHitRatio && cdnHitRatio.value > 1) r.report(at('cdnHitRatio'), `\`${at('cdnHitRatio')}\` (\`${r.writtenText(at('cdnHitRatio'))}\`) is above 100%`, 'the share of downloads the CDN serves from its cache, e.g. `95%`')
+  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0), ...(cdnHitRatio ? {cdnHitRatio} : {})}
 }
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
@@ -94,8 +97,10 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     access: ACCESS.find((a) => a === access) ?? null,
     transactions: flag('transactions'),
     relationships: flag('relationships'),
-    ordering: flag('ordering'),
+    // `per-key` and `global` are orderings too; the scope is a design fact (build-design.ts).
+    ordering: r.raw(at('ordering')) === 'per-key' || r.raw(at('ordering')) === 'global' ? true : flag('ordering'),
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
+    ...buildQueryFacts(r, name),
   }
 }
 

@@ -52,7 +52,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [new RegExp(`^workloads\\.[^.]+\\.(reads|writes)\\.${RATE_KEYS}$`), 'count'],
   [/^workloads\.[^.]+\.(recordSize|readSize|media\.size)$/, 'bytes'],
   [/^workloads\.[^.]+\.recordFields\.[^.]+$/, 'bytes'],
-  [/^workloads\.[^.]+\.(media\.writeShare|media\.readShare|growth)$/, 'share'],
+  [/^workloads\.[^.]+\.(media\.writeShare|media\.readShare|media\.cdnHitRatio|growth)$/, 'share'],
   [/^workloads\.[^.]+\.(retention|latency|cache\.window)$/, 'duration'],
   [/^workloads\.[^.]+\.cache\.hotShare$/, 'share'],
   [/^workloads\.[^.]+\.cache\.keys$/, 'count'],
@@ -79,6 +79,14 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.(quota\.users|keys\.alphabet|keys\.length)$/, 'count'],
   [/^prices\.(egress|storage)$/, 'pricePerByte'],
   [/^prices\.requests$/, 'pricePerRequest'],
+  // How a workload is queried and pushed (scripts/schema/spec-query-facts.mjs).
+  [/^workloads\.[^.]+\.ranking\.(refresh|window)$/, 'duration'],
+  [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
+  [/^connections\.concurrent$/, 'count'],
+  [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
+  [/^workloads\.[^.]+\.analytics\.freshness$/, 'duration'],
+  [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.(resolution|retention)$/, 'duration'],
+  [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.size$/, 'bytes'],
 ]
 
 /** The kind of the quantity field at a dotted path, or null when the path holds no quantity. */

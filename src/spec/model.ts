@@ -1,4 +1,7 @@
-import type {Access, ByteUnits, Consistency, MemoryHolds, RateBasis, StorageFillOf} from './generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
+import type {Connections, QueryFacts} from './model-queries.js'
+
+export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
 
 /**
  * The system as the engine receives it: every quantity already in base units
@@ -29,8 +32,28 @@ export interface SystemModel {
   readonly teamEngineers: Input | null
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
+  /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
+  readonly zones?: Input
+  /** Who reads the system's writes from its log (`consumers`): consumer groups, and the consumers of one group reading at once; absent when not stated (1 and 1). */
+  readonly consumers?: {readonly groups: number; readonly parallelism: number}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
+  /** Clients holding connections open for pushes; absent when the spec states none. */
+  readonly connections?: Connections
+  /** Where the system runs and what failure it must survive; absent when the spec states no `placement`. */
+  readonly placement?: Placement
+}
+
+export type {Survive} from './generated/schema-types.js'
+
+/** Placement as a design states it (`placement:`): each part null when unstated. */
+export interface Placement {
+  /** Regions the system runs in; `names` when the spec lists them. */
+  readonly regions: {readonly count: number; readonly names: readonly string[] | null} | null
+  readonly survive: Survive | null
+  /** Jurisdictions whose data stays within them. */
+  readonly residency: readonly string[] | null
+  readonly highlyAvailable: boolean | null
 }
 
 /** A number taken from the spec (or a default), with where it came from. */
@@ -118,6 +141,35 @@ export interface Workload {
   readonly cache?: WorkingSet | null
   /** The fill, capacity per server, quota and key space the spec states for this workload; absent when it states none. */
   readonly provisioning?: WorkloadProvisioning
+  /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
+  readonly design?: WorkloadDesign
+}
+
+export type {Contention, Delivery} from './generated/schema-types.js'
+
+/** A workload's guarantees as a design states them: each null when unstated. */
+export interface WorkloadDesign {
+  /** This workload's own consistency, over the SLO's. */
+  readonly consistency: Consistency | null
+  readonly delivery: Delivery | null
+  readonly ledger: boolean | null
+  readonly contention: Contention | null
+  /** Other workloads one transaction of this one also writes. */
+  readonly transactionsWith: readonly string[] | null
+  /** The scope of `ordering` when it is stated as one (`true` is per key). */
+  readonly ordering: 'per-key' | 'global' | null
+  /** What the records' ids must be (`ids:`); null when unstated. */
+  readonly ids: IdRequirements | null
+  /** Whether the serving instances hold per-key state, so a key must reach the instance that holds it. */
+  readonly stateful: boolean | null
+}
+
+/** Id requirements as a design states them: each null when unstated. */
+export interface IdRequirements {
+  readonly sortable: boolean | null
+  readonly numeric: boolean | null
+  readonly bits: number | null
+  readonly opaque: boolean | null
 }
 
 export type {MemoryHolds, StorageFillOf} from './generated/schema-types.js'
@@ -181,7 +233,7 @@ export type WorkingSet =
   | {readonly kind: 'keys'; readonly keys: Input; readonly objectBytes: Input | null}
 
 /** Stated properties the decision matrices read (numbers alone cannot tell a graph from a ledger). */
-export interface WorkloadFacts {
+export interface WorkloadFacts extends QueryFacts {
   readonly access: Access | null
   readonly transactions: boolean | null
   readonly relationships: boolean | null
@@ -193,6 +245,8 @@ export interface Media {
   readonly writeShare: Input
   readonly bytes: Input
   readonly readShare: Input
+  /** Share of media downloads a CDN in front of the origin serves from cache (`media.cdnHitRatio`), when stated. */
+  readonly cdnHitRatio?: Input
 }
 
 export type ComponentNode =

@@ -88,13 +88,22 @@ function toDiagnostic(err: SchemaError, source: SourceDocument, schema: Json): D
       return make(path, `${where} must not be empty`, exampleHint(node, path.at(-1)))
     case 'minimum':
       return make(path, `${where} must be at least ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or more`)
+    case 'maximum':
+      return make(path, `${where} must be at most ${String(err.params.limit)} (got \`${shown ?? ''}\`)`, `use ${String(err.params.limit)} or less`)
     case 'propertyNames': {
       const name = String(err.params.propertyName)
       return make([...path, name], name === '' ? `an empty name in ${where} is not allowed` : `name \`${name}\` in ${where} is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`', 'key')
     }
     case 'pattern':
       if (err.schemaPath.includes('/propertyNames/')) return null // reported by its `propertyNames` error
-      return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
+      // A name in a list (`placement.regions`): said as the names of workloads are.
+      if (/^\d+$/.test(path.at(-1) ?? '') && typeof valueAt(source, path) === 'string') return make(path, `name \`${shown ?? ''}\` in \`${path.slice(0, -1).join('.')}\` is not allowed`, 'names start with a letter and use letters, digits, `_` and `-`')
+      return make(path, `${where} has characters or a length it may not have (got \`${shown ?? ''}\`)`, exampleHint(node, path.at(-1)))
+    case 'uniqueItems': {
+      // ajv names the two equal items (i and j); the later one is the repeat.
+      const at = [...path, String(Math.max(Number(err.params.i), Number(err.params.j)))]
+      return make(at, `${where} names \`${sourceText(source, at) ?? ''}\` twice`, 'name each one once')
+    }
     default:
       return make(path, `${where} ${err.message ?? 'is invalid'}`, null)
   }

@@ -8,10 +8,11 @@ const flipsOf = (report: Report, decision: string, fact: string) => report.decis
 describe('flip points in the report of a bundled example', () => {
   it('URL shortener: the message queue and the urls cache, in the JSON and in the document', async () => {
     const report = await json('examples/url-shortener.yaml')
-    // Queue: 0.914 reads per write (1,005 M reads a day ÷ 1,100 M writes a day) fires
-    // write-heavy (kafka +2, none −1) and nothing else: kafka 2, rabbitmq 0, none −1.
-    // From 1 read per write up it does not fire: all 0, the default (none) wins the tie.
-    expect(flipsOf(report, 'queue', 'readWriteRatio')).toMatchObject({value: expect.closeTo(0.914, 3), unit: 'x', flips: [{direction: 'up', atLeast: 1, becomes: {id: 'none'}}]})
+    // Queue: no fan-out, no media, no business flow, 25,463 writes/s at peak: nothing-to-decouple
+    // (none +1) and nothing else: none 1, kafka 0. Above 58,000/s (one replicated RabbitMQ
+    // queue node) beyond-one-broker fires (kafka +3, rabbitmq −2, none −3) and nothing-to-decouple
+    // no longer does: kafka 3.
+    expect(flipsOf(report, 'queue', 'peakWriteQps')).toMatchObject({value: expect.closeTo(25_463, 0), unit: 'req/s', flips: [{direction: 'up', above: 58_000, becomes: {id: 'kafka'}}]})
     // Cache for urls: asked only from 1,000 reads/s at peak (cacheWorthwhileReadQps); here 23,148/s.
     expect(flipsOf(report, 'cache.urls', 'peakReadQps')).toEqual({
       fact: 'peakReadQps',
@@ -23,17 +24,18 @@ describe('flip points in the report of a bundled example', () => {
     })
     const markdown = (await sizeup(['report', 'examples/url-shortener.yaml'])).stdout
     expect(markdown).toContain('| peak reads | 23,148/s | below 1,000/s | no decision (the matrix no longer applies) |')
-    expect(markdown).toContain('| reads per write | 0.914× | 1× or more | No broker |')
+    expect(markdown).toContain('| peak writes | 25,463/s | above 58,000/s | Kafka (replayable log) — Apache Kafka |')
   })
 
-  it('social feed: the follow graph would go to Cassandra past one primary’s writes', async () => {
+  it('social feed: the follow graph stays a graph at any write rate, since its traversals name the store', async () => {
     const report = await json('examples/social-feed.yaml')
-    // follows: traversal (graph +6, relational +1), 24 B records (object storage −5),
-    // eventual at 99.99 % (wide-column +1, key-value +1): graph 6, the rest ≤ 1.
-    // Above 5,000 writes/s write-ceiling adds relational −4, graph −2, document +1,
-    // key-value +2, wide-column +3: graph 4, wide-column 4, key-value 3. The tie goes
-    // to file order, where wide-column comes before graph.
-    expect(flipsOf(report, 'datastore.follows', 'peakWriteQps').flips).toEqual([{direction: 'up', above: 5000, becomes: {id: 'wide-column', label: 'Wide-column store', technology: 'Cassandra'}}])
+    // follows: traversal (graph +6, relational +1), 24 B records (object storage −5), 1.44 TB
+    // held with no writes: fits-one-primary (relational +3, key-value −1, wide-column −2):
+    // graph 6, relational 4. Above 5,000 writes/s only relational loses (write-ceiling −4);
+    // the scale-out criteria do not fire for a declared traversal, so graph stays.
+    expect(flipsOf(report, 'datastore.follows', 'peakWriteQps').flips).toEqual([])
+    // What would move it is the access pattern itself.
+    expect(flipsOf(report, 'datastore.follows', 'access').flips.map((f) => f.becomes?.id)).toContain('relational')
     // Every decision lists every fact its matrix reads, in a stable order.
     for (const d of report.decisions) expect(d.flipPoints.length, d.id).toBeGreaterThan(0)
   })

@@ -70,32 +70,58 @@ describe('the social feed reaches the methodology’s own choices', () => {
 })
 
 describe('the other examples reach choices an architect would defend', () => {
-  it('URL shortener: a key-value store behind a read-through cache', () => {
-    expect(outcome('url-shortener', ['datastore.urls', 'cache-strategy.urls'])).toEqual({
+  it('URL shortener: a key-value store behind a cache-aside cache, no broker for click logs alone', () => {
+    expect(outcome('url-shortener', ['datastore.urls', 'cache-strategy.urls', 'cache-eviction.urls', 'queue'])).toEqual({
       'datastore.urls': 'key-value / wide-column',
-      'cache-strategy.urls': 'read-through / cache-aside',
+      'cache-strategy.urls': 'cache-aside / read-through', // Xu: on a miss, fetch from the database
+      'cache-eviction.urls': 'lru / lfu',
+      queue: 'none / kafka', // writes outnumbering reads is no reason for a log
     })
   })
 
-  it('checkout: relational orders and payments, strongly consistent', () => {
-    expect(choices('ecommerce-checkout', ['datastore.orders', 'datastore.payments', 'consistency', 'cache-strategy.carts'])).toEqual({
+  it('URL shortener: codes from a counter in base62, numbered by ranges that fit 7 characters (no UUID beside the short code)', () => {
+    expect(outcome('url-shortener', ['short-code.urls', 'id-generation.urls'])).toEqual({
+      'short-code.urls': 'counter-base62 / key-generation-service',
+      'id-generation.urls': 'ticket-server / snowflake',
+    })
+  })
+
+  it('checkout: relational orders and payments, strongly consistent; carts eventual by their own statement', () => {
+    expect(choices('ecommerce-checkout', ['datastore.orders', 'datastore.payments', 'datastore.carts', 'consistency', 'delivery.payments', 'distributed-transactions.payments', 'failover'])).toEqual({
       'datastore.orders': 'relational',
       'datastore.payments': 'relational',
+      'datastore.carts': 'key-value', // Dynamo's shopping cart
       consistency: 'cp',
-      'cache-strategy.carts': 'write-through',
+      'delivery.payments': 'idempotency-keys', // a card is never charged twice
+      'distributed-transactions.payments': 'local', // a payment and its order share the order's key
+      failover: 'active-passive',
     })
   })
 
   it('chat: a wide-column message store, time-ordered ids', () => {
-    expect(choices('chat', ['datastore.messages', 'id-generation', 'queue'])).toEqual({
+    expect(choices('chat', ['datastore.messages', 'id-generation.messages', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
       'datastore.messages': 'wide-column',
-      'id-generation': 'snowflake',
+      'id-generation.messages': 'snowflake',
       queue: 'kafka',
+      'delivery.messages': 'at-least-once',
+      'delivery.presence': 'at-most-once',
     })
   })
 
-  it('video: media on object storage behind a CDN', () => {
-    expect(choices('video-streaming', ['media-path.videos'])).toEqual({'media-path.videos': 'object-storage-cdn'})
+  it('ride hailing: lost location pings are replaced, a contended offer is one conditional write', () => {
+    expect(choices('ride-hailing', ['delivery.locations', 'concurrency-control.dispatch'])).toEqual({
+      'delivery.locations': 'at-most-once',
+      'concurrency-control.dispatch': 'constraints',
+    })
+  })
+
+  it('video: media on object storage behind a CDN, small tables on one relational primary', () => {
+    expect(choices('video-streaming', ['media-path.videos', 'datastore.videos', 'datastore.comments', 'failover'])).toEqual({
+      'media-path.videos': 'object-storage-cdn',
+      'datastore.videos': 'relational',
+      'datastore.comments': 'relational',
+      failover: 'active-passive',
+    })
   })
 })
 

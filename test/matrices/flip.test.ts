@@ -155,11 +155,22 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
     // From 99.9 % to below 99.99 %: region-outage off: multi-az 3, n-plus-one 1 → multi-az.
     // Above 99.99 % beyond-one-region adds 3 more to multi-region: no change upwards.
     // Strong consistency: cross-region-writes multi-region −3 → 2 < multi-az 3.
+    // Placement stated: one region (multi-region −6) → multi-az 3; zone-loss (multi-az +6,
+    // multi-region −2) → multi-az 9; instance-loss (n-plus-one +6, multi-region −2) → n-plus-one 7.
+    // "Highly available" adds nothing beside a stated figure, and neither do residency or
+    // placementStated alone.
     const d = select(byId('redundancy'), toFacts({availabilitySlo: 0.9999, consistency: 'eventual'}))
     expect(d.choice.id).toBe('multi-region')
     expect(compact(d.flipPoints)).toEqual({
       availabilitySlo: ['down 99.9% or more and below 99.99% → multi-az'],
       consistency: ['other strong → multi-az'],
+      regions: ['other 1 → multi-az'],
+      survive: ['other zone-loss → multi-az', 'other instance-loss → n-plus-one'],
+      // The plan's zones (stated-zones: multi-az +4) → multi-az 7 > 5.
+      zones: ['other 2 or more → multi-az'],
+      residencyJurisdictions: [],
+      highlyAvailable: [],
+      placementStated: [],
     })
   })
 
@@ -175,6 +186,8 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
     expect(compact(d.flipPoints)).toEqual({
       peakReadQps: ['down below 1,000/s → not asked'],
       access: ['other timeline → redis', 'other range → redis'],
+      // ordering only tells a time-ordered range from a sorted one; both are Redis sorted sets.
+      ordering: [],
       hasFanout: ['other yes → redis'],
       readWriteRatio: ['down below 1× → redis'],
       consistency: [],

@@ -130,16 +130,22 @@ const rows: Row[] = [
   },
   {
     // a system decision: peak text ingress 10,000 × 1,000 B = 10 MB/s
-    // partitions 10 MB/s ÷ (10 MB/s × 0.7) = 1.43 → 2; brokers 10 MB/s ÷ (201.7 MB/s × 0.7) = 0.0708 → 1;
-    // partition replicas 2 × 3 = 6 ÷ 4,000 → 1; brokers = max(RF 3, 1, 1) = 3
+    // partitions by producer bytes 10 MB/s ÷ (10 MB/s × 0.7) = 1.43 → 2; by consumer bytes 10 MB/s ÷ (25 MB/s × 0.7) = 0.571 → 1;
+    // parallelism (not stated) from messages 10,000/s ÷ (2,000/s × 0.7) = 7.14 → 8; partitions = max(2, 1, 8) = 8;
+    // brokers 10 MB/s ÷ (201.7 MB/s × 0.7) = 0.0708 → 1; partition replicas 8 × 3 = 24 ÷ 4,000 → 1; brokers = max(RF 3, 1, 1) = 3
     technology: 'Apache Kafka',
     matrix: 'queue',
     subject: null,
     role: 'broker',
     nodes: 3,
-    shards: 2,
+    shards: 8,
     shardKey: 'message key (the entity id, so each key keeps its order)',
-    lines: ['peak write bytes 10 MB/s ÷ (10 MB/s per partition × 70%) = 1.43 → 2 partitions', 'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker', '→ 2 partitions on 3 brokers (at least RF 3)'],
+    lines: [
+      'peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions',
+      'consumer parallelism: peak messages (one per write) 10,000/s ÷ (2,000/s per consumer × 70%) = 7.14 → 8 consumers of one group read at once → 8 partitions (not stated: `consumers.parallelism`)',
+      'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker',
+      '→ 8 partitions on 3 brokers (at least RF 3)',
+    ],
   },
   {
     // the alias resolves to the same catalog entry
@@ -148,7 +154,7 @@ const rows: Row[] = [
     subject: null,
     role: 'broker',
     nodes: 3,
-    shards: 2,
+    shards: 8,
     shardKey: 'message key (the entity id, so each key keeps its order)',
     lines: [],
   },

@@ -25,7 +25,7 @@ function edges(report: DesignReport): string[] {
 describe('architecture diagram', () => {
   const product = (id: string, technology: string | null, subject: string | null = null) => ({subject, choice: {id, label: id, technology, score: 3}})
 
-  it('draws a service per workload and each chosen store, cache, queue and media path with its CDN', () => {
+  it('draws a service per workload and each chosen store, cache, queue and media path with its CDN, and who consumes the queue', () => {
     const report = {
       ...feed,
       decisions: [
@@ -43,12 +43,30 @@ describe('architecture diagram', () => {
       'Load balancer → follows service',
       'Load balancer → posts service',
       'posts service → Cassandra: posts',
-      'posts service → S3 + CloudFront: posts media',
-      'Clients → CDN',
-      'CDN → S3 + CloudFront: posts media',
+      // The product pair is drawn as two boxes: the store, and the CDN in front of it (not `CDN` beside `S3 + CloudFront`).
+      'posts service → S3: posts media',
+      'Clients → CDN: CloudFront',
+      'CDN: CloudFront → S3: posts media',
       'posts service → Cache: Redis',
       'posts service → Queue: Kafka',
+      // The queue's consumers, as the decisions have them: media processing and fan-out.
+      'Queue: Kafka → Media workers',
+      'Media workers → S3: posts media',
+      'Queue: Kafka → Fan-out workers',
+      'Fan-out workers → Cache: Redis',
     ])
+  })
+
+  it('draws a broker no decision consumes without a consumer, as the review reports it', () => {
+    const report = {
+      ...feed,
+      decisions: [
+        decision({id: 'architecture', matrix: 'architecture', ...product('monolith', null)}),
+        decision({id: 'datastore.posts', matrix: 'datastore', ...product('wide-column', 'Cassandra', 'posts')}),
+        decision({id: 'queue', matrix: 'queue', ...product('kafka', 'Kafka')}),
+      ],
+    }
+    expect(edges(report).filter((e) => e.startsWith('Queue'))).toEqual([])
   })
 
   it('draws one application for a monolith, and no box for a choice without a product', () => {

@@ -1,7 +1,7 @@
 import {bytes, counted, need, pct, ratio, rate, whole} from '../basis.js'
 import {item, metric, peakWrites, type SizingContext, storedData} from '../context.js'
 import {FigureReader} from '../figures.js'
-import {shardKeyFor} from '../shard-key.js'
+import {shardKeyFor} from '../../matrices/shard-key.js'
 import type {NodePlan} from '../types.js'
 
 const PRIMARY = ['primary', 'primaries'] as const

@@ -84,10 +84,13 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
     if (d.matrix === STORE_MATRIX && from) {
       link(from, node(`store:${d.subject}`, `${product(d)}: ${d.subject}`, 'store'))
     } else if (d.matrix === MEDIA_MATRIX && from && d.choice.technology !== null) {
-      const store = node(`media:${d.subject}`, `${d.choice.technology}: ${d.subject} media`, 'store')
+      const viaCdn = d.choice.id.endsWith(CDN_SUFFIX)
+      // `Amazon S3 + CloudFront` is two products: the store, and the CDN in front of it, each drawn once.
+      const [storeProduct, cdnProduct] = viaCdn ? splitProducts(d.choice.technology) : [d.choice.technology, null]
+      const store = node(`media:${d.subject}`, `${storeProduct}: ${d.subject} media`, 'store')
       link(from, store)
-      if (d.choice.id.endsWith(CDN_SUFFIX)) {
-        const cdn = node('cdn', 'CDN', 'edge')
+      if (viaCdn) {
+        const cdn = node('cdn', cdnProduct === null ? 'CDN' : `CDN: ${cdnProduct}`, 'edge')
         link(clients, cdn)
         link(cdn, store)
       }
@@ -98,5 +101,46 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
       else for (const [w, id] of service) if (active(w, role.systemWide)) link(id, shared)
     }
   }
+  drawConsumers(report, byKey, node, link)
   return {nodes, edges}
+}
+
+/** Fan-out models whose posts are pushed by workers (pull merges at read time, with no worker). */
+const PUSHED = new Set(['push', 'hybrid'])
+/** Delivery that goes through the broker to a consumer (at-most-once is fire and forget). */
+const QUEUED = new Set(['at-least-once', 'idempotency-keys', 'exactly-once'])
+
+/**
+ * Who reads the broker, as the decisions say: fan-out workers writing the
+ * timelines (the workload's cache, else its store), media workers writing
+ * processed media, and consumers of queued deliveries writing their store. A
+ * broker that no decision consumes is drawn without a consumer, as the review
+ * reports it (decision-contradiction).
+ */
+function drawConsumers(report: DesignReport, byKey: ReadonlyMap<string, string>, node: (key: string, text: string, shape: Shape) => string, link: (from: string, to: string) => void): void {
+  const queue = report.decisions.find((d) => d.matrix === 'queue' && d.choice.technology !== null)
+  const broker = queue ? byKey.get(`queue:${queue.choice.technology}`) : undefined
+  if (!broker) return
+  const cacheOf = (w: string): string | undefined => {
+    const cache = report.decisions.find((d) => d.matrix === 'cache' && d.subject === w)
+    return cache?.choice.technology ? byKey.get(`cache:${cache.choice.technology}`) : undefined
+  }
+  for (const d of report.decisions) {
+    if (d.subject === null) continue
+    const target =
+      d.matrix === 'fanout' && PUSHED.has(d.choice.id) ? {key: 'workers:fanout', label: 'Fan-out workers', to: cacheOf(d.subject) ?? byKey.get(`store:${d.subject}`)}
+      : d.matrix === 'media-path' && d.choice.technology !== null ? {key: 'workers:media', label: 'Media workers', to: byKey.get(`media:${d.subject}`)}
+      : d.matrix === 'delivery' && QUEUED.has(d.choice.id) ? {key: 'workers:consumers', label: 'Consumers', to: byKey.get(`store:${d.subject}`)}
+      : null
+    if (!target) continue
+    const workers = node(target.key, target.label, 'box')
+    link(broker, workers)
+    if (target.to) link(workers, target.to)
+  }
+}
+
+/** `Amazon S3 + CloudFront` → [`Amazon S3`, `CloudFront`]; a single name is the store, its CDN unnamed. */
+function splitProducts(technology: string): [string, string | null] {
+  const at = technology.indexOf(' + ')
+  return at < 0 ? [technology, null] : [technology.slice(0, at), technology.slice(at + 3)]
 }

@@ -2,7 +2,7 @@ import {workloadMetricId} from '../../engine/ids.js'
 import type {DesignReport, WorkloadRequirement} from '../../analysis/report.js'
 import {formatCount, significant} from '../../quantity/format.js'
 import type {StatedRate} from '../../analysis/requirements.js'
-import {md} from '../../spec/sinks/markdown.js'
+import {code, md} from '../../spec/sinks/markdown.js'
 import {NONE, type Numbers} from './numbers.js'
 
 export interface RequirementsView {
@@ -30,6 +30,8 @@ export function requirementsView(report: DesignReport, n: Numbers): Requirements
   for (const [percentile, seconds] of latency) nonFunctional.push({requirement: `Latency ${percentile}`, target: n.value(seconds, 's')})
   nonFunctional.push({requirement: 'Consistency', target: slo.consistency ?? 'not stated'})
   if (slo.durability !== null) nonFunctional.push({requirement: 'Durability', target: n.value(slo.durability, 'ratio')})
+  const connections = req.connections
+  if (connections) nonFunctional.push({requirement: 'Open connections', target: `${n.value(connections.concurrent, 'count')} at once${connections.bidirectional ? ', clients send over them' : ''}`})
   const peak = report.conventions.find((c) => c.name === 'peakFactor')
   if (peak) nonFunctional.push({requirement: 'Peak traffic', target: md(peak.display)})
   return {
@@ -66,6 +68,7 @@ function traffic(rate: StatedRate | null, perDay: string): string {
 }
 
 function kept(w: WorkloadRequirement, n: Numbers): string {
+  if (w.queries.updates === 'in-place' && w.existingRecords !== null) return `${n.value(w.existingRecords, 'count')} records, one per key, updated in place`
   const span = w.retentionSeconds === null ? 'forever' : n.retention(w.retentionSeconds)
   return w.existingRecords === null ? span : `${span}; ${n.value(w.existingRecords, 'count')} records held`
 }
@@ -81,5 +84,32 @@ function shape(w: WorkloadRequirement, n: Numbers): string {
     const max = w.fanout.maxFollowers === null ? '' : `, up to ${n.value(w.fanout.maxFollowers, 'count')}`
     parts.push(`fan-out to ${n.value(w.fanout.averageFollowers, 'count')} followers on average${max}`)
   }
+  parts.push(...queryShape(w.queries, n))
   return parts.length === 0 ? NONE : parts.join('; ')
+}
+
+/** `updated in place`, `nearest geo queries`, `ranking with a member's rank, at once`, `pushed to 40 connected clients`. */
+function queryShape(q: WorkloadRequirement['queries'], n: Numbers): string[] {
+  const parts: string[] = []
+  if (q.updates) parts.push(q.updates === 'in-place' ? 'updated in place' : 'appended')
+  if (q.geo) parts.push(`${q.geo} geo queries`)
+  if (q.ranking) {
+    const r = q.ranking
+    const refresh = r.refreshSeconds === null ? null : r.refreshSeconds === 0 ? 'refreshed at once' : `refreshed every ${n.retention(r.refreshSeconds)}`
+    const window = r.windowSeconds === null ? null : `over the last ${n.retention(r.windowSeconds)}`
+    parts.push(['ranking', r.member ? "with a member's own rank" : null, refresh, window].filter((x) => x !== null).join(', '))
+  }
+  if (q.rollups) parts.push(`rolled up for ${n.value(q.rollups.series, 'count')} series: ${q.rollups.tiers.map((t) => `${resolution(t.resolutionSeconds, n)} points kept ${n.retention(t.retentionSeconds)}`).join(', ')}`)
+  if (q.analytics) parts.push(`aggregated, ${q.analytics.freshnessSeconds === 0 ? 'as the events arrive' : `at most ${resolution(q.analytics.freshnessSeconds, n)} stale`}${q.analytics.userFacing ? ', queried by users' : ''}`)
+  if (q.partitionKey !== null) parts.push(`partitioned by ${code(q.partitionKey)}`)
+  if (q.pushRecipients !== null) parts.push(`pushed to ${n.value(q.pushRecipients, 'count')} connected ${q.pushRecipients === 1 ? 'client' : 'clients'}`)
+  return parts
+}
+
+/** A rollup resolution or a staleness as it is stated: `1 min`, `1 h`, `10 s`; a day or more as a span. */
+function resolution(seconds: number, n: Numbers): string {
+  if (seconds >= 86_400) return n.retention(seconds)
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`
+  if (seconds % 60 === 0) return `${seconds / 60} min`
+  return n.value(seconds, 's')
 }

@@ -54,6 +54,21 @@ const cases: Case[] = [
       },
     ],
   },
+  {name: 'a workload\'s own eventual consistency under a strong SLO (carts)', spec: spec('strong', `${SESSIONS}    consistency: eventual\n`), findings: []},
+  {
+    name: 'a workload\'s own strong consistency under an eventual SLO',
+    spec: spec('eventual', `${SESSIONS}    consistency: strong\n`),
+    findings: [
+      {
+        severity: 'warn',
+        line: 12,
+        column: 18,
+        path: 'workloads.sessions.consistency',
+        message:
+          '`sessions` asks for strong consistency, but `sessions` is kept in DynamoDB (key-value), whose consistency is usually eventual; it was chosen because reads and writes go by primary key',
+      },
+    ],
+  },
   {
     name: 'transactions on a wide-column store',
     spec: spec('eventual', LEDGER),
