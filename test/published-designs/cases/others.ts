@@ -20,7 +20,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
     choices: [
       {decision: 'datastore.messages', option: 'wide-column', strength: 'explicit', chosen: 'Cassandra, replacing one MongoDB replica set', quote: 'Cassandra was the only database that fulfilled all of our requirements.'},
       {decision: 'partitioning.messages', option: 'hash', strength: 'explicit', chosen: 'partitioned by channel and a 10-day bucket, clustered by message id', quote: 'our new primary key became ((channel_id, bucket), message_id)', unstated: 'that a partition must stay under ~100 MB'},
-      {decision: 'id-generation', option: 'snowflake', strength: 'explicit', chosen: 'Snowflake ids, sortable by time, as the clustering key', quote: 'every ID on Discord is actually a Snowflake (chronologically sortable)'},
+      {decision: 'id-generation.messages', option: 'snowflake', strength: 'explicit', chosen: 'Snowflake ids, sortable by time, as the clustering key', quote: 'every ID on Discord is actually a Snowflake (chronologically sortable)'},
       {decision: 'cache.messages', option: null, strength: 'explicit', chosen: 'no cache for messages', quote: 'We also do not want to have to cache messages in Redis or Memcached.', unstated: 'the requirement not to cache messages'},
       {decision: 'consistency', option: 'ap', strength: 'explicit', chosen: 'AP: eventual consistency accepted', quote: 'Cassandra is an AP database which means it trades strong consistency for availability which is something we wanted.'},
       {decision: 'failover', option: 'active-active', strength: 'explicit', chosen: 'replica factor 3, automatic failover, nodes added linearly', quote: 'We are currently running a 12 node cluster with a replica factor of 3'},
@@ -35,7 +35,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
     sources: [GROKKING, 'search-index copy 11104527286'],
     reading: 'copy',
     choices: [
-      {decision: 'geo-index.places', option: 'quadtree', strength: 'explicit', chosen: 'a QuadTree of at most 500 places per leaf, in memory', quote: 'This tree structure in which each node can have four children is called a QuadTree', unstated: 'the geo query: places within a radius'},
+      {decision: 'geo-index.places', option: 'quadtree', strength: 'explicit', chosen: 'a QuadTree of at most 500 places per leaf, in memory', quote: 'This tree structure in which each node can have four children is called a QuadTree'},
       {decision: 'partitioning.places', option: 'hash', strength: 'explicit', chosen: 'partitioned by the hash of LocationID; an aggregator asks every partition', quote: 'Remaining part of this chapter assumes that we have partitioned our data based on LocationID.'},
       {decision: 'failover', option: 'active-passive', strength: 'soft', chosen: 'a secondary replica of each QuadTree server takes over', quote: 'We can have a secondary replica of each server, and if primary dies, it can take control after the failover.'},
       {decision: 'cache.places', option: 'memcached', strength: 'soft', chosen: 'Memcache for hot places', quote: 'We can use an off-the-shelf solution like Memcache'},
@@ -50,7 +50,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
     sources: [GROKKING, 'search-index copy 11104527286', 'ratatoskr-app/Grokking-System-Design: designs/uber-backend.md'],
     reading: 'copy',
     choices: [
-      {decision: 'geo-index.driver-locations', option: 'quadtree', strength: 'explicit', chosen: "Yelp's QuadTree, refreshed every 15 seconds from a hash table of latest positions", quote: "we guarantee that a driver's current location will be reflected in the QuadTree within 15 seconds", unstated: 'the geo query: the drivers nearest a rider'},
+      {decision: 'geo-index.driver-locations', option: 'quadtree', strength: 'explicit', chosen: "Yelp's QuadTree, refreshed every 15 seconds from a hash table of latest positions", quote: "we guarantee that a driver's current location will be reflected in the QuadTree within 15 seconds"},
       {decision: 'datastore.driver-locations', option: 'key-value', strength: 'explicit', chosen: 'an in-memory hash table of current locations, updated in place', quote: 'we will maintain a hash table that will store the current location reported by drivers', note: "an in-memory hash table keyed by driver; sizeup's key-value option is DynamoDB"},
       {decision: 'partitioning.driver-locations', option: 'hash', strength: 'explicit', chosen: 'the hash table spread over servers by DriverID', quote: 'for scalability, performance, and fault tolerance we should distribute the hash table onto multiple servers'},
       {decision: 'pubsub', option: 'none', strength: 'soft', chosen: 'clients pull every 5 s rather than subscribe (judged simpler)', quote: 'This solution looks quite simpler compared to the push model described above.'},
@@ -66,7 +66,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
     reading: 'copy',
     choices: [
       {decision: 'datastore.bookings', option: 'relational', strength: 'explicit', chosen: 'an ACID relational database', quote: 'the system should be secure and the database ACID compliant'},
-      {decision: 'concurrency-control.bookings', option: 'pessimistic', strength: 'explicit', chosen: 'SQL transactions at SERIALIZABLE isolation (row locks)', quote: 'We can use transactions in SQL databases to avoid any clashes.', unstated: 'that many users contend for the same seats'},
+      {decision: 'concurrency-control.bookings', option: 'pessimistic', strength: 'explicit', chosen: 'SQL transactions at SERIALIZABLE isolation (row locks)', quote: 'We can use transactions in SQL databases to avoid any clashes.'},
       {decision: 'other.holds', option: 'in-memory-expiry', strength: 'explicit', chosen: 'reservations of a show kept in memory, expiring after five minutes', quote: 'We can keep all the reservations of a \'show\' in memory in a data structure similar to Linked HashMap'},
       {decision: 'other.waiting-list', option: 'fifo', strength: 'explicit', chosen: 'a FIFO waiting list per show', quote: 'the head of the Linked HashMap would always be pointing to the longest waiting user'},
       {decision: 'realtime-transport', option: 'long-polling', strength: 'explicit', chosen: 'long polling for the reservation status', quote: 'Clients can use Long Polling for keeping themselves updated for their reservation status.', unstated: 'that clients wait for the outcome of their reservation'},
