@@ -102,9 +102,11 @@ describe('the published-designs corpus', () => {
     }
   })
 
-  it('is listed in the README, case by case', () => {
+  it('is listed in the README, case by case, with its count of explicit choices', () => {
     const readme = read('README.md')
-    expect(DESIGNS.filter((c) => !readme.includes(`(${specFile(c.id)})`)).map((c) => c.id)).toEqual([])
+    const listed = (c: (typeof DESIGNS)[number]): string | undefined => readme.split('\n').find((line) => line.includes(`(${specFile(c.id)})`))
+    expect(DESIGNS.filter((c) => listed(c) === undefined).map((c) => c.id)).toEqual([])
+    for (const c of DESIGNS) expect(listed(c), c.id).toMatch(new RegExp(`\\| ${c.choices.filter((x) => x.strength === 'explicit').length} \\|$`))
   })
 
   it(`is written up in ${DESIGNS_DOC_PATH} (npm run matrices-doc rewrites it)`, () => {
