@@ -43,6 +43,10 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
     ...designSystemFacts(model, e),
     ...connectionFacts(model, e),
+    // The system's record bytes are unknown when a workload that holds records states no size.
+    ...(model.workloads.some((w) => Object.keys(unsizedBytes(w)).length > 0 && (w.writes !== null || w.existingRecords !== null))
+      ? {textStorageBytes: {value: null, unit: 'B', from: 'workloads.*.recordSize'} satisfies Fact}
+      : {}),
   }
 }
 
@@ -59,6 +63,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: workloadMetricId(w.name, 'storage.media.perDay')},
     mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
+    ...unsizedBytes(w),
     hasWrites: {value: w.writes !== null, from: from('writes')},
     hasReads: {value: w.reads !== null, from: from('reads')},
     hasMedia: {value: w.media !== null, from: from('media')},
@@ -111,5 +116,24 @@ function scopedMetrics(e: Estimate, scope: Scope): Record<string, Fact> {
     textStorageBytes: metric('storage.text.total', 'B'),
     mediaEgressBytesPerSecond: optional('bandwidth.egress.media.peak', 'B/s'),
     cacheHotBytes: optional('cache.hotBytes', 'B'),
+  }
+}
+
+/**
+ * A workload counted without a record size (`unsized-records`) keeps an unknown
+ * number of bytes, not 0 B: its record bytes are unknown facts, so no criterion
+ * reads "0 B of records fit one primary" (Discord's 120 M messages a day, kept
+ * forever, were given a database sequence for that reason). Media, sized by
+ * their own `media.size`, stay known.
+ */
+function unsizedBytes(w: Workload): Record<string, Fact> {
+  if (w.recordBytes.isDefault !== true) return {}
+  const unknown = (from: string): Fact => ({value: null, unit: 'B', from})
+  const at = `workloads.${w.name}.recordSize`
+  return {
+    recordBytes: unknown(at),
+    textStorageBytes: unknown(at),
+    textBytesPerDay: unknown(at),
+    ...(w.media === null ? {storageBytes: unknown(at), storagePerYearBytes: unknown(at)} : {}),
   }
 }

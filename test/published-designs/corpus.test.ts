@@ -18,10 +18,13 @@ import {DESIGNS_DOC_PATH, kindTitles, renderDesignsDoc} from './render.js'
  * the matrices improve (issue 14's goal is 90 % of the explicit choices).
  */
 const FLOOR = {
-  /** Matched outright, of every explicit choice (108 of 228 when set). */
-  explicit: 0.473,
-  /** Matched outright, of the explicit choices whose decision sizeup makes (108 of 176). */
-  withMatrix: 0.613,
+  // Lowered once, from 108 to 107: two metadata tables stated without a record size had matched
+  // "relational" only because their unknown bytes counted as 0 B that "fit one primary"; with
+  // unknown bytes unknown, Discord's messages lose their database sequence (a match gained).
+  /** Matched outright, of every explicit choice (107 of 228 when set). */
+  explicit: 0.469,
+  /** Matched outright, of the explicit choices whose decision sizeup makes (107 of 176). */
+  withMatrix: 0.607,
 }
 
 const read = (file: string): string => readFileSync(`${ROOT}/${file}`, 'utf8')
