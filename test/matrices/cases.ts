@@ -1,5 +1,6 @@
 import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
+import {OPERATIONS_CASES} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 
 /**
@@ -229,4 +230,5 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
   ],
   ...QUERY_CASES,
+  ...OPERATIONS_CASES,
 }
