@@ -256,6 +256,8 @@ describe('the social feed example: base and head', () => {
       ['partitioning.posts', 'changed', 'consistent-hashing', 'hash'],
       // 750 M likes a day: 17,361/s at peak, past one primary.
       ['partitioning.likes', 'added', null, 'hash'],
+      // Likes state no retention: kept forever, where they are.
+      ['retention.likes', 'added', null, 'keep'],
       // Without the 99.99 % multi-region band, UUIDs lose their point for writes in every region: the runner-up changes.
       ['id-generation.posts', 'changed', 'snowflake', 'snowflake'],
       ['id-generation.likes', 'added', null, 'snowflake'],

@@ -6,6 +6,14 @@ import type {MatrixCase} from './cases.js'
  * apart so that each matrix's cases sit beside the others of its kind.
  */
 export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
+  retention: [
+    {name: 'pastes kept 3 years, then purged (System Design Primer: pastebin)', facts: {hasWrites: true, updates: null, retentionSeconds: 94_608_000, retentionForever: false, hasRollups: false, access: 'point', textStorageBytes: 97e9, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'expire', runnerUp: 'tiered'},
+    {name: 'chat history kept forever, size unknown (Discord)', facts: {hasWrites: true, updates: null, retentionSeconds: null, retentionForever: true, hasRollups: false, access: 'timeline', textStorageBytes: null, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'keep', runnerUp: 'tiered'},
+    {name: '18 PB of files read 0.2 times a year each (Xu: Google Drive)', facts: {hasWrites: true, updates: null, retentionSeconds: null, retentionForever: true, hasRollups: false, access: null, objectBytesKept: 18.25e15, readsPerObjectPerYear: 0.2, hasAnalytics: false, ledger: null}, choice: 'tiered', runnerUp: 'keep'},
+    {name: '97 TB of tweets kept 3 years, read newest first (Primer: Twitter)', facts: {hasWrites: true, updates: null, retentionSeconds: 94_608_000, retentionForever: false, hasRollups: false, access: 'timeline', textStorageBytes: 97e12, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'tiered', runnerUp: 'expire'},
+    {name: 'raw points 7 days, rollups a year (Xu: metrics monitoring)', facts: {hasWrites: true, updates: null, retentionSeconds: 604_800, longestRetentionSeconds: 31_536_000, retentionForever: false, hasRollups: true, access: 'timeseries', textStorageBytes: null, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'downsampling', runnerUp: 'expire'},
+    {name: 'a wallet ledger kept forever', facts: {hasWrites: true, updates: null, retentionSeconds: null, retentionForever: true, hasRollups: false, access: 'point', textStorageBytes: 2e12, hasAnalytics: true, readsPerObjectPerYear: null, ledger: true}, choice: 'keep', runnerUp: 'tiered'},
+  ],
   replication: [
     {name: 'a 10:1 read-heavy pastebin at 80 reads/s (System Design Primer)', facts: {peakReadQps: 80, peakWriteQps: 8, readWriteRatio: 10, hasWrites: true, access: 'point', cacheHotBytes: 187e6, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},
     {name: 'a write-heavy ledger read 400 times a second', facts: {peakReadQps: 400, peakWriteQps: 4_000, readWriteRatio: 0.1, hasWrites: true, consistency: null}, choice: 'primary-only', runnerUp: 'read-replicas'},

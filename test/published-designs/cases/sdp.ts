@@ -36,7 +36,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       },
       {decision: 'replication.pastes', option: 'read-replicas', strength: 'explicit', chosen: 'SQL read replicas for cache misses', quote: 'The SQL Read Replicas should be able to handle the cache misses'},
       {decision: 'partitioning.pastes', option: null, strength: 'explicit', chosen: 'no sharding: one primary takes the writes', quote: '4 average paste writes per second (with higher at peak) should be do-able for a single SQL Write Master-Slave.'},
-      {decision: 'retention.pastes', option: 'scheduled-delete', strength: 'explicit', chosen: 'a periodic scan deletes expired pastes', quote: 'scan the SQL Database for all entries whose expiration timestamp are older than the current timestamp'},
+      {decision: 'retention.pastes', option: 'expire', strength: 'explicit', chosen: 'a periodic scan deletes expired pastes', quote: 'scan the SQL Database for all entries whose expiration timestamp are older than the current timestamp'},
     ],
   },
   {
