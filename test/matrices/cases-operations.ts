@@ -14,6 +14,12 @@ export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> =
     {name: 'raw points 7 days, rollups a year (Xu: metrics monitoring)', facts: {hasWrites: true, updates: null, retentionSeconds: 604_800, longestRetentionSeconds: 31_536_000, retentionForever: false, hasRollups: true, access: 'timeseries', textStorageBytes: null, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'downsampling', runnerUp: 'expire'},
     {name: 'a wallet ledger kept forever', facts: {hasWrites: true, updates: null, retentionSeconds: null, retentionForever: true, hasRollups: false, access: 'point', textStorageBytes: 2e12, hasAnalytics: true, readsPerObjectPerYear: null, ledger: true}, choice: 'keep', runnerUp: 'tiered'},
   ],
+  reconciliation: [
+    {name: 'a double-entry ledger of payments processed exactly once (Xu: payment system)', facts: {hasLedger: true, exactlyOnce: true, exactlyOnceAggregates: null, deliveryRequired: true}, choice: 'nightly-batch', runnerUp: 'none'},
+    {name: 'ad clicks aggregated by the minute, billed exactly once (Xu: ad click aggregation)', facts: {hasLedger: null, exactlyOnce: true, exactlyOnceAggregates: true, deliveryRequired: true}, choice: 'nightly-batch', runnerUp: 'none'},
+    {name: 'metrics collected fire and forget', facts: {hasLedger: null, exactlyOnce: false, exactlyOnceAggregates: null, deliveryRequired: false}, choice: 'none', runnerUp: 'nightly-batch'},
+    {name: 'chat messages delivered at least once', facts: {hasLedger: null, exactlyOnce: false, exactlyOnceAggregates: null, deliveryRequired: true}, choice: 'none', runnerUp: 'nightly-batch'},
+  ],
   replication: [
     {name: 'a 10:1 read-heavy pastebin at 80 reads/s (System Design Primer)', facts: {peakReadQps: 80, peakWriteQps: 8, readWriteRatio: 10, hasWrites: true, access: 'point', cacheHotBytes: 187e6, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},
     {name: 'a write-heavy ledger read 400 times a second', facts: {peakReadQps: 400, peakWriteQps: 4_000, readWriteRatio: 0.1, hasWrites: true, consistency: null}, choice: 'primary-only', runnerUp: 'read-replicas'},
