@@ -2,7 +2,8 @@ import type {SystemModel} from '../spec/model.js'
 import type {Fact} from './types.js'
 
 /**
- * The system's facts that operations decisions read (reconciliation): whether
+ * The system's facts that operations decisions read (reconciliation,
+ * autoscaling): the daily active window of the traffic, and whether
  * any workload is a ledger, processes a write exactly once, or aggregates
  * events it must count exactly once. Each is read off the workloads'
  * `ledger`, `delivery` and `analytics`; a statement no workload makes is
@@ -20,6 +21,8 @@ export function operationSystemFacts(model: SystemModel): Record<string, Fact> {
     exactlyOnce: {value: stated(exactlyOnce), from: 'workloads.*.delivery'},
     // Events counted into results (`analytics`) that must each count once: what bills advertisers.
     exactlyOnceAggregates: {value: stated((w) => (w.facts.analytics === null ? null : exactlyOnce(w))), from: 'workloads.*.analytics'},
+    // The daily window the traffic arrives in, when the spec states one: load a timetable can follow.
+    activeWindowSeconds: {value: model.traffic.kind === 'activeWindow' ? model.traffic.activeWindowSeconds.value : null, unit: 's', from: 'traffic.activeWindow'},
   }
 }
 
@@ -28,4 +31,5 @@ export const OPERATION_FACT_LABELS: Readonly<Record<string, string>> = {
   hasLedger: 'a ledger',
   exactlyOnce: 'a write processed exactly once',
   exactlyOnceAggregates: 'events counted exactly once',
+  activeWindowSeconds: 'daily active window',
 }

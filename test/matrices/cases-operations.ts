@@ -1,3 +1,4 @@
+import type {Unit} from '../../src/engine/ledger.js'
 import type {MatrixCase} from './cases.js'
 
 /**
@@ -5,6 +6,11 @@ import type {MatrixCase} from './cases.js'
  * retention, CDN, autoscaling, reconciliation …), spread into CASES. Kept
  * apart so that each matrix's cases sit beside the others of its kind.
  */
+/** The units of the facts these matrices add (src/matrices/facts-operations.ts). */
+export const OPERATIONS_FACT_UNITS: Readonly<Record<string, Unit>> = {
+  activeWindowSeconds: 's',
+}
+
 export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   retention: [
     {name: 'pastes kept 3 years, then purged (System Design Primer: pastebin)', facts: {hasWrites: true, updates: null, retentionSeconds: 94_608_000, retentionForever: false, hasRollups: false, access: 'point', textStorageBytes: 97e9, hasAnalytics: false, readsPerObjectPerYear: null, ledger: null}, choice: 'expire', runnerUp: 'tiered'},
@@ -19,6 +25,12 @@ export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> =
     {name: 'ad clicks aggregated by the minute, billed exactly once (Xu: ad click aggregation)', facts: {hasLedger: null, exactlyOnce: true, exactlyOnceAggregates: true, deliveryRequired: true}, choice: 'nightly-batch', runnerUp: 'none'},
     {name: 'metrics collected fire and forget', facts: {hasLedger: null, exactlyOnce: false, exactlyOnceAggregates: null, deliveryRequired: false}, choice: 'none', runnerUp: 'nightly-batch'},
     {name: 'chat messages delivered at least once', facts: {hasLedger: null, exactlyOnce: false, exactlyOnceAggregates: null, deliveryRequired: true}, choice: 'none', runnerUp: 'nightly-batch'},
+  ],
+  autoscaling: [
+    {name: 'stateless web servers, peak twice the average (Primer: scaling on AWS; Xu: notification servers)', facts: {peakFactor: 2, activeWindowSeconds: null, statefulWorkers: null}, choice: 'reactive', runnerUp: 'scheduled'},
+    {name: 'a trading day: all orders within 6.5 hours', facts: {peakFactor: 3.7, activeWindowSeconds: 23_400, statefulWorkers: null}, choice: 'scheduled', runnerUp: 'reactive'},
+    {name: 'a flat internal load, 1.2× at peak', facts: {peakFactor: 1.2, activeWindowSeconds: null, statefulWorkers: null}, choice: 'fixed', runnerUp: 'scheduled'},
+    {name: 'stateful game servers holding sessions, 2× at peak', facts: {peakFactor: 2, activeWindowSeconds: null, statefulWorkers: true}, choice: 'fixed', runnerUp: 'reactive'},
   ],
   replication: [
     {name: 'a 10:1 read-heavy pastebin at 80 reads/s (System Design Primer)', facts: {peakReadQps: 80, peakWriteQps: 8, readWriteRatio: 10, hasWrites: true, access: 'point', cacheHotBytes: 187e6, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},

@@ -1,6 +1,6 @@
 import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
-import {OPERATIONS_CASES} from './cases-operations.js'
+import {OPERATIONS_CASES, OPERATIONS_FACT_UNITS} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 
 /**
@@ -61,6 +61,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   transactionStorageBytes: 'B',
   residencyJurisdictions: 'count',
   ...QUERY_FACT_UNITS,
+  ...OPERATIONS_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {

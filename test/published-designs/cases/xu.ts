@@ -93,7 +93,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'rate-limiting', option: ANY_LIMITER, strength: 'explicit', chosen: 'a frequency cap per user', quote: 'Rate limiting: Users will appreciate a frequency capping', note: 'sizeup recommends a rate limiter for every system; the author names no algorithm'},
       {decision: 'cache.push', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'user info, device info and templates cached', quote: 'User info, device info, notification templates are cached.', note: 'the notifications are written, not read: no read rate for a cache to serve'},
       {decision: 'build-vs-buy', option: 'buy', strength: 'explicit', chosen: 'third-party delivery (APNs, FCM, Twilio, SendGrid)', quote: 'many of them opt for commercial email services'},
-      {decision: 'autoscaling', option: 'yes', strength: 'explicit', chosen: 'stateless notification servers scaled automatically', quote: 'Add more notification servers and set up automatic horizontal scaling.'},
+      {decision: 'autoscaling', option: 'reactive', strength: 'explicit', chosen: 'stateless notification servers scaled automatically', quote: 'Add more notification servers and set up automatic horizontal scaling.'},
     ],
   },
   {
