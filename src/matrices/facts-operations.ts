@@ -3,7 +3,8 @@ import type {Fact} from './types.js'
 
 /**
  * The system's facts that operations decisions read (reconciliation,
- * autoscaling): the daily active window of the traffic, and whether
+ * autoscaling, CDN): the monthly users, the daily active window of the
+ * traffic, and whether
  * any workload is a ledger, processes a write exactly once, or aggregates
  * events it must count exactly once. Each is read off the workloads'
  * `ledger`, `delivery` and `analytics`; a statement no workload makes is
@@ -22,6 +23,8 @@ export function operationSystemFacts(model: SystemModel): Record<string, Fact> {
     // Events counted into results (`analytics`) that must each count once: what bills advertisers.
     exactlyOnceAggregates: {value: stated((w) => (w.facts.analytics === null ? null : exactlyOnce(w))), from: 'workloads.*.analytics'},
     // The daily window the traffic arrives in, when the spec states one: load a timetable can follow.
+    // The people who use the product through its clients (web, mobile): who fetch its static assets.
+    monthlyUsers: {value: model.users.mau?.value ?? null, unit: 'count', from: 'users.mau'},
     activeWindowSeconds: {value: model.traffic.kind === 'activeWindow' ? model.traffic.activeWindowSeconds.value : null, unit: 's', from: 'traffic.activeWindow'},
   }
 }
@@ -32,4 +35,5 @@ export const OPERATION_FACT_LABELS: Readonly<Record<string, string>> = {
   exactlyOnce: 'a write processed exactly once',
   exactlyOnceAggregates: 'events counted exactly once',
   activeWindowSeconds: 'daily active window',
+  monthlyUsers: 'monthly users',
 }

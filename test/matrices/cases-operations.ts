@@ -9,6 +9,7 @@ import type {MatrixCase} from './cases.js'
 /** The units of the facts these matrices add (src/matrices/facts-operations.ts). */
 export const OPERATIONS_FACT_UNITS: Readonly<Record<string, Unit>> = {
   activeWindowSeconds: 's',
+  monthlyUsers: 'count',
 }
 
 export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
@@ -31,6 +32,11 @@ export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> =
     {name: 'a trading day: all orders within 6.5 hours', facts: {peakFactor: 3.7, activeWindowSeconds: 23_400, statefulWorkers: null}, choice: 'scheduled', runnerUp: 'reactive'},
     {name: 'a flat internal load, 1.2× at peak', facts: {peakFactor: 1.2, activeWindowSeconds: null, statefulWorkers: null}, choice: 'fixed', runnerUp: 'scheduled'},
     {name: 'stateful game servers holding sessions, 2× at peak', facts: {peakFactor: 2, activeWindowSeconds: null, statefulWorkers: true}, choice: 'fixed', runnerUp: 'reactive'},
+  ],
+  cdn: [
+    {name: '10 M users of a web app, no media (Primer: Mint; scaling on AWS)', facts: {monthlyUsers: 10e6, mediaEgressBytesPerSecond: null}, choice: 'static-assets', runnerUp: 'media-and-dynamic'},
+    {name: 'a social feed read by 300 M users, 347 MB/s of media at peak', facts: {monthlyUsers: 300e6, mediaEgressBytesPerSecond: 347e6}, choice: 'media-and-dynamic', runnerUp: 'static-assets'},
+    {name: 'an internal metrics pipeline with no users stated', facts: {monthlyUsers: null, mediaEgressBytesPerSecond: null}, choice: 'none', runnerUp: 'static-assets'},
   ],
   replication: [
     {name: 'a 10:1 read-heavy pastebin at 80 reads/s (System Design Primer)', facts: {peakReadQps: 80, peakWriteQps: 8, readWriteRatio: 10, hasWrites: true, access: 'point', cacheHotBytes: 187e6, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},
