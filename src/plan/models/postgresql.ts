@@ -24,7 +24,7 @@ export function postgresqlModel(ctx: ModelContext, figures: TechnologyModels['po
   const concurrency = present(ledger, metricId(scope, 'concurrency.peak'))
   if (concurrency !== null) {
     referenceFigure(ledger, 'tech.postgresql.maxConnections', 'PostgreSQL max_connections (default)', figures.maxConnections)
-    ledger.derive(id('connections'), `${of}: connections held at peak (Little's law)`, 'count', '⌈concurrency⌉', {concurrency}, (v) => Math.ceil(v.concurrency))
+    ledger.derive(id('connections'), `${of}: connections held at peak (Little's law: each request holds one for its whole latency, an upper bound)`, 'count', '⌈concurrency⌉', {concurrency}, (v) => Math.ceil(v.concurrency))
   }
   const reads = metricId(scope, 'qps.read.peak')
   const perReplica = capacityFigure(ledger, 'tech.postgresql.readsPerReplica', 'Reads per second one replica serves', 'req/s', ctx.capacity, 'readsPerNode', ctx.technology)
