@@ -51,11 +51,25 @@ describe('Redis model', () => {
     expect(value(e, 'tech.redis.posts.memory')).toBeCloseTo(153_142_857_142.857, 1)
     // ÷ 12 GiB = 12,884,901,888 B per shard (16 GiB less ElastiCache's 25 % reserve) = 11.885 → 12
     expect(value(e, 'tech.redis.posts.shards.byMemory')).toBe(12)
-    // 20,200 ÷ (74,239 × 0.7 = 51,967.3) = 0.389 → 1
+    // peak reads 20,000 ÷ (74,239 × 0.7 = 51,967.3) = 0.385 → 1
     expect(value(e, 'tech.redis.posts.shards.byOps')).toBe(1)
     expect(value(e, 'tech.redis.posts.shards')).toBe(12)
     expect(e.metrics['tech.redis.perKeyOverhead']).toMatchObject({kind: 'input', value: 56, source: 'https://redis.io/commands/memory-usage'})
     expect(e.metrics['tech.redis.posts.memory']?.conventions).toContain('targetUtilization')
+  })
+})
+
+describe('Redis model in the plan', () => {
+  it("the social feed's cache: the plan's shards are the model's, push deliveries counted in both", async () => {
+    const r = await sizeup(['report', 'examples/social-feed.yaml', '--json'])
+    const report = JSON.parse(r.stdout)
+    const cache = report.plan.items.find((i: {component: string}) => i.component === 'cache.posts')
+    // 300 M keys × (16 + 800 + 56 = 872 B) ÷ 0.7 = 373,714,285,714 B ÷ 12,884,901,888 B = 29.004 → 30 shards
+    expect(report.metrics['tech.redis.posts.shards.byMemory'].value).toBe(30)
+    // (34,722 reads/s + 1,388,889 push deliveries/s) ÷ 51,967.3 = 27.4 → 28
+    expect(report.metrics['tech.redis.posts.shards.byOps'].value).toBe(28)
+    expect(cache.shards).toBe(30)
+    expect(cache.basis[0]).toContain('tech.redis.posts.memory')
   })
 })
 

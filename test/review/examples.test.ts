@@ -13,7 +13,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   // left-out-of-totals, in five examples: DynamoDB is sized (partitions) but data/prices.yaml
   // has no per-request prices, so the monthly cost leaves it out; the social feed's Neo4j has
   // no published per-node figures, so neither the plan nor the cost counts it.
-  // 6 TB hot set of message deliveries → 666 Redis shards with replicas, past Redis Cluster's 1,000 nodes.
+  // 6 TB hot set of message deliveries → 905 Redis shards with replicas (each 200 B entry takes 272 B with a 16 B key and Redis's 56 B per key), past Redis Cluster's 1,000 nodes.
   // inbox-sync reads the messages' data but holds none: the plan gives it an empty Cassandra cluster.
   // presence heartbeats are one record per online user, yet the data-store decision puts them in DynamoDB at 10 M writes/s.
   // Presence heartbeats update in place (one per online user), so no retention to warn about.

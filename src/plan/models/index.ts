@@ -1,5 +1,7 @@
 import type {Estimate} from '../../engine/estimate.js'
+import {type MetricId, workloadMetricId} from '../../engine/ids.js'
 import {Ledger} from '../../engine/ledger.js'
+import {own} from '../../quantity/own.js'
 import type {Decision} from '../../matrices/types.js'
 import type {SystemModel} from '../../spec/model.js'
 import {type Capacities, findTechnology} from '../capacities.js'
@@ -41,7 +43,7 @@ export function withTechnologyModels(model: SystemModel, estimate: Estimate, dec
     if (which === null || done.has(`${which}:${workload.name}`)) continue
     done.add(`${which}:${workload.name}`)
     const ctx: ModelContext = {ledger, model, workload, technology: found.name, capacity: found.capacity, decision: d.id}
-    if (which === 'redis') redisModel(ctx, figures.redis)
+    if (which === 'redis') redisModel(ctx, figures.redis, pushedInto(decisions, estimate, workload.name))
     else if (which === 'postgresql') postgresqlModel(ctx, figures.postgresql)
     else if (which === 'cassandra') cassandraModel(ctx, figures.cassandra)
     else s3Model(ctx, MEDIA_MATRICES.has(d.matrix) ? 'media' : 'all')
@@ -49,6 +51,17 @@ export function withTechnologyModels(model: SystemModel, estimate: Estimate, dec
   const nodes = ledger.all()
   if (nodes.length === before) return estimate
   return {...estimate, metrics: Object.fromEntries(nodes.map((n) => [n.id, n]))}
+}
+
+/**
+ * The peak push fan-out deliveries a workload's cache takes: where the fan-out
+ * decision pushes (push or hybrid), the timelines live in the cache (as the
+ * plan places them, plan.ts pushTargets).
+ */
+function pushedInto(decisions: readonly Decision[], estimate: Estimate, workload: string): MetricId | null {
+  const pushes = decisions.some((d) => d.matrix === 'fanout' && d.subject === workload && (d.choice.id === 'push' || d.choice.id === 'hybrid'))
+  const id = workloadMetricId(workload, 'fanout.deliveries.peak')
+  return pushes && own(estimate.metrics, id) !== undefined ? id : null
 }
 
 function modelOf(name: string, kind: string, matrix: string): 'redis' | 'postgresql' | 'cassandra' | 's3' | null {

@@ -14,9 +14,13 @@ import type {TechnologyModels} from './figures.js'
  *   memory      = keys × bytesPerKey ÷ targetUtilization
  *   shards      = max(⌈memory ÷ memoryPerShard⌉, ⌈peak ops ÷ (opsPerShard × targetUtilization)⌉, 1)
  *
+ * The operations are the peak reads, and where a push fan-out writes the
+ * timelines into this cache, its peak deliveries too (as the plan counts them);
+ * the plan's cache shards take this memory.
+ *
  * Nothing when the workload has no hot set (no reads of a stated size).
  */
-export function redisModel(ctx: ModelContext, figures: TechnologyModels['redis']): void {
+export function redisModel(ctx: ModelContext, figures: TechnologyModels['redis'], pushDeliveries: MetricId | null = null): void {
   const {ledger, workload: w} = ctx
   const scope = workloadScope(w.name)
   const hot = present(ledger, metricId(scope, 'cache.hotBytes'))
@@ -39,14 +43,15 @@ export function redisModel(ctx: ModelContext, figures: TechnologyModels['redis']
     (v) => (v.keys * v.bytesPerKey) / v.targetUtilization,
   )
   const byMemory = ledger.derive(id('shards.byMemory'), `${of}: shards for the memory`, 'count', '⌈memory ÷ memoryPerShard⌉', {memory, memoryPerShard}, (v) => Math.ceil(v.memory / v.memoryPerShard))
-  const ops: MetricId = metricId(scope, 'qps.total.peak')
+  const reads = metricId(scope, 'qps.read.peak')
+  const ops: Record<string, MetricId> = pushDeliveries ? {peakReads: reads, pushDeliveries} : {peakReads: reads}
   const byOps = ledger.derive(
     id('shards.byOps'),
     `${of}: shards for the peak operations (one thread each)`,
     'count',
-    '⌈peakOps ÷ (opsPerShard × targetUtilization)⌉',
-    {peakOps: ops, opsPerShard, targetUtilization: CONV.targetUtilization},
-    (v) => Math.ceil(v.peakOps / (v.opsPerShard * v.targetUtilization)),
+    `⌈${pushDeliveries ? '(peakReads + pushDeliveries)' : 'peakReads'} ÷ (opsPerShard × targetUtilization)⌉`,
+    {...ops, opsPerShard, targetUtilization: CONV.targetUtilization},
+    (v: Readonly<Record<string, number>>) => Math.ceil((v.peakReads! + (v.pushDeliveries ?? 0)) / (v.opsPerShard! * v.targetUtilization!)),
   )
   ledger.derive(id('shards'), `${of}: shards (primaries)`, 'count', 'max(byMemory, byOps, 1)', {byMemory, byOps}, (v) => Math.max(v.byMemory, v.byOps, 1))
 }
