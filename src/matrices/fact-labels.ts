@@ -1,4 +1,5 @@
 import {own} from '../quantity/own.js'
+import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
@@ -71,6 +72,7 @@ const LABELS: Readonly<Record<string, string>> = {
   keyLength: 'short-code length',
   keySpaceUsed: 'key space used',
   ...QUERY_FACT_LABELS,
+  ...OPERATION_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

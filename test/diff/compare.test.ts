@@ -250,10 +250,14 @@ describe('the social feed example: base and head', () => {
     expect(diff.workloads).toEqual({added: ['likes'], removed: []})
     expect(diff.decisions.map((d) => [d.id, d.status, d.base?.choice.id ?? null, d.head?.choice.id ?? null])).toEqual([
       ['datastore.likes', 'added', null, 'key-value'],
+      // 17,361 likes/s at peak are past what the one primary every replica copies takes: the likes are split, not copied.
+      ['replication.likes', 'added', null, 'beyond-replicas'],
       // 99.95 % is below four nines: the posts' ring (available-first, masterless) gives way to fixed logical shards.
       ['partitioning.posts', 'changed', 'consistent-hashing', 'hash'],
       // 750 M likes a day: 17,361/s at peak, past one primary.
       ['partitioning.likes', 'added', null, 'hash'],
+      // Likes state no retention: kept forever, where they are.
+      ['retention.likes', 'added', null, 'keep'],
       // Without the 99.99 % multi-region band, UUIDs lose their point for writes in every region: the runner-up changes.
       ['id-generation.posts', 'changed', 'snowflake', 'snowflake'],
       ['id-generation.likes', 'added', null, 'snowflake'],

@@ -1,5 +1,6 @@
 import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
+import {OPERATIONS_CASES, OPERATIONS_FACT_UNITS} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 
 /**
@@ -60,6 +61,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   transactionStorageBytes: 'B',
   residencyJurisdictions: 'count',
   ...QUERY_FACT_UNITS,
+  ...OPERATIONS_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -229,4 +231,5 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
   ],
   ...QUERY_CASES,
+  ...OPERATIONS_CASES,
 }

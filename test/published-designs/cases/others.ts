@@ -25,7 +25,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
       {decision: 'consistency', option: 'ap', strength: 'explicit', chosen: 'AP: eventual consistency accepted', quote: 'Cassandra is an AP database which means it trades strong consistency for availability which is something we wanted.'},
       {decision: 'failover', option: 'active-active', strength: 'explicit', chosen: 'replica factor 3, automatic failover, nodes added linearly', quote: 'We are currently running a 12 node cluster with a replica factor of 3'},
       {decision: 'other.migration', option: 'dark-launch', strength: 'explicit', chosen: 'double reads and writes to MongoDB and Cassandra', quote: 'We setup our code to double read/write to MongoDB and Cassandra.'},
-      {decision: 'retention.messages', option: 'forever', strength: 'explicit', chosen: 'history kept forever; tombstones kept 2 days', quote: 'We lowered the lifespan of tombstones from 10 days down to 2 days'},
+      {decision: 'retention.messages', option: 'keep', strength: 'explicit', chosen: 'history kept forever; tombstones kept 2 days', quote: 'We lowered the lifespan of tombstones from 10 days down to 2 days'},
       {decision: 'retention.messages', option: 'tiered', strength: 'soft', chosen: 'unused channels archived to flat files on Google Cloud Storage', quote: 'Build a system to archive unused channels to flat files on Google Cloud Storage'},
     ],
   },

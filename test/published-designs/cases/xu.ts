@@ -93,7 +93,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'rate-limiting', option: ANY_LIMITER, strength: 'explicit', chosen: 'a frequency cap per user', quote: 'Rate limiting: Users will appreciate a frequency capping', note: 'sizeup recommends a rate limiter for every system; the author names no algorithm'},
       {decision: 'cache.push', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'user info, device info and templates cached', quote: 'User info, device info, notification templates are cached.', note: 'the notifications are written, not read: no read rate for a cache to serve'},
       {decision: 'build-vs-buy', option: 'buy', strength: 'explicit', chosen: 'third-party delivery (APNs, FCM, Twilio, SendGrid)', quote: 'many of them opt for commercial email services'},
-      {decision: 'autoscaling', option: 'yes', strength: 'explicit', chosen: 'stateless notification servers scaled automatically', quote: 'Add more notification servers and set up automatic horizontal scaling.'},
+      {decision: 'autoscaling', option: 'reactive', strength: 'explicit', chosen: 'stateless notification servers scaled automatically', quote: 'Add more notification servers and set up automatic horizontal scaling.'},
     ],
   },
   {
@@ -228,7 +228,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'partitioning.inventory', option: 'hash', strength: 'explicit', scenario: 'booking-site', chosen: 'at booking-site scale, sharded by hash(hotel_id)', quote: 'The data can be sharded by hash(hotel_id) % number_of_servers.'},
       {decision: 'cache.inventory', option: 'redis', strength: 'explicit', scenario: 'booking-site', chosen: 'Redis for inventory, with TTL and LRU; the database stays the truth', quote: 'Redis is a good choice because TTL and Least Recently Used (LRU) cache eviction policy help us make optimal use of memory.'},
       {decision: 'cache-strategy.inventory', option: 'cache-aside', strength: 'explicit', scenario: 'booking-site', chosen: 'the database written first, the cache updated asynchronously', quote: 'The inventory DB is updated first. The change is then propagated to the cache asynchronously.'},
-      {decision: 'cdn', option: 'yes', strength: 'explicit', chosen: 'a CDN for static assets', quote: 'CDN is used to cache all static assets', unstated: 'the static assets have no figure'},
+      {decision: 'cdn', option: 'static-assets', strength: 'explicit', chosen: 'a CDN for static assets', quote: 'CDN is used to cache all static assets', unstated: 'the static assets have no figure'},
       {decision: 'rate-limiting', option: ANY_LIMITER, strength: 'explicit', chosen: 'a managed API gateway with rate limiting', quote: 'Public API Gateway: this is a fully managed service that supports rate limiting, authentication', note: 'sizeup recommends a rate limiter for every system; the author names no algorithm'},
       {decision: 'architecture', option: 'microservices', strength: 'explicit', chosen: 'microservices with gRPC', quote: 'We use the microservice architecture'},
       {decision: 'retention.reservations', option: 'tiered', strength: 'soft', chosen: 'past reservations archived to cold storage', quote: 'Reservation history is not frequently accessed. So they can be archived'},
