@@ -115,6 +115,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'objects by key at three nines', facts: {access: 'point', hasFanout: false, readWriteRatio: 10, availabilitySlo: 0.999, consistency: 'eventual'}, choice: 'memcached', runnerUp: 'redis'},
     {name: 'heartbeats by key, written more than read (chat presence)', facts: {access: 'point', hasFanout: false, readWriteRatio: 0.174, ...SOCIAL_SLO}, choice: 'redis', runnerUp: 'memcached'},
     {name: 'a leaderboard read as ranges of scores, not of time', facts: {access: 'range', ordering: null, hasFanout: false, readWriteRatio: 0.02, availabilitySlo: 0.999}, choice: 'redis', runnerUp: 'memcached'},
+    {name: 'popular pastes at 80 reads/s, ten reads a write, 187 MB hot (System Design Primer: Pastebin)', facts: {access: 'point', hasFanout: false, peakReadQps: 80, readWriteRatio: 10, cacheHotBytes: 187e6, availabilitySlo: null, consistency: null}, choice: 'memcached', runnerUp: 'redis'},
   ],
   'cache-strategy': [
     {name: 'timeline pages assembled from posts (feed posts)', facts: {access: 'timeline', readWriteRatio: 5, transactions: null, ...SOCIAL_SLO}, choice: 'cache-aside', runnerUp: 'read-through'},
