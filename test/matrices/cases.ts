@@ -186,6 +186,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, "multiple availability zones" (scaling on AWS)', facts: {availabilitySlo: null, placementStated: true, survive: 'zone-loss'}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, "highly available"', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, regions and data residency (proximity service)', facts: {availabilitySlo: null, placementStated: true, regions: 2, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
+    {name: 'no figure, "highly available", data kept in the EU and the US (proximity service)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, strong, must survive a region loss (payments)', facts: {...CHECKOUT_SLO, placementStated: true, survive: 'region-loss'}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
