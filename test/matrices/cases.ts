@@ -205,10 +205,12 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, zones, one MySQL primary (scaling on AWS)', facts: {availabilitySlo: null, consistency: null, survive: 'zone-loss', peakWriteQps: 800, textStorageBytes: 36e12}, choice: 'active-passive', runnerUp: 'active-active'},
   ],
   'load-balancing': [
-    {name: 'per-reader timelines, 240 GB hot (social feed)', facts: {hasFanout: true, cacheHotBytes: 240e9, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'least-connections'},
+    {name: 'per-reader timelines, 240 GB hot (social feed)', facts: {hasFanout: true, cacheHotBytes: 240e9, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'round-robin'},
     {name: 'p99 1 s against p95 300 ms (checkout)', facts: {hasFanout: false, cacheHotBytes: 37.6e9, latencySpread: 3.33}, choice: 'least-connections', runnerUp: 'round-robin'},
     {name: 'even requests, p99 within 2× of p50', facts: {hasFanout: false, cacheHotBytes: 5e9, latencySpread: 2}, choice: 'round-robin', runnerUp: 'least-connections'},
     {name: 'a query cache sharded over 4 servers of 64 GB (System Design Primer, query cache)', facts: {hasFanout: false, cacheHotBytes: 170e9, cacheServers: 4, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'least-connections'},
+    {name: 'stateless web servers before a 691 GB cache (System Design Primer, scaling on AWS: ELB, then ElastiCache)', facts: {hasFanout: false, cacheHotBytes: 691e9, latencySpread: null}, choice: 'round-robin', runnerUp: 'least-connections'},
+    {name: '100 M connections held open, no per-key state stated (chat)', facts: {hasFanout: false, cacheHotBytes: 6e12, hasConnections: true, concurrentConnections: 100e6, latencySpread: null}, choice: 'least-connections', runnerUp: 'round-robin'},
     {name: 'collectors that each own their targets (Xu, metrics monitoring)', facts: {hasFanout: false, cacheHotBytes: 1e9, statefulWorkers: true, latencySpread: 2}, choice: 'consistent-hashing', runnerUp: 'round-robin'},
     {name: 'a stateless tier, a cache of one server', facts: {hasFanout: false, cacheHotBytes: 10e9, cacheServers: 1, statefulWorkers: null, latencySpread: 2}, choice: 'round-robin', runnerUp: 'least-connections'},
   ],
