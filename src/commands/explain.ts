@@ -31,7 +31,14 @@ export default defineCommand({
   /** The derivation of one metric, or of the headline metrics. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
+      const analyser = createAnalyser({read: fileReader(io.stdin)})
+      const estimated = await analyser.estimate({spec: args.file})
+      const {input} = estimated
+      let {estimate} = estimated
+      // The technology models (`tech.*`) are derived after the decisions: only the full analysis has them.
+      if (args.metric?.startsWith('tech.') && own(estimate.metrics, args.metric) === undefined) {
+        estimate = {...estimate, metrics: (await analyser.analyse({spec: args.file})).metrics}
+      }
       if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])

@@ -34,6 +34,23 @@ export class Ledger {
   /** Monte Carlo samples of the uncertain inputs. */
   private readonly sampled = new Map<string, Float64Array>()
 
+  /**
+   * A ledger that goes on from an estimate's nodes: later stages (the
+   * technology models, plan/models/) derive from them without re-deriving
+   * them. Only the new nodes have formulas here; sampling does not see them.
+   */
+  static extending(nodes: Iterable<MetricNode>): Ledger {
+    const ledger = new Ledger()
+    for (const node of nodes) ledger.nodes.set(node.id, node)
+    return ledger
+  }
+
+  /** A published figure a model rests on (not a spec value): an input node whose source is where the figure comes from. */
+  reference<I extends MetricId>(id: I, label: string, unit: Unit, value: number, source: string): I {
+    this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source})
+    return id
+  }
+
   input(id: InputId, label: string, unit: Unit, input: Input): InputId {
     if (input.samples) this.sampled.set(id, input.samples)
     this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
