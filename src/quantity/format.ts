@@ -72,7 +72,12 @@ export function formatUsd(value: number): string {
   return `${sign}$${abs >= 100 ? grouped(abs) : grouped(abs, 2)}`
 }
 
-/** Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`. */
+/**
+ * Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`.
+ * A zero component is left out (`2d 2h`, not `2d 2h 0m`), and a duration of
+ * one whole unit is written as the spec language writes it: `1 h`, `5 min`,
+ * `30 days` — never `1h 0m 0s`.
+ */
 export function formatDuration(seconds: number): string {
   if (seconds === 0) return '0s'
   if (seconds < 1e-3) return `${significant(seconds * 1e6)} µs`
@@ -80,16 +85,18 @@ export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${significant(seconds)}s`
   if (seconds < SECONDS_PER_DAY) {
     const total = Math.round(seconds)
-    const h = Math.floor(total / 3600)
-    const m = Math.floor((total % 3600) / 60)
-    const s = total % 60
-    return [h ? `${h}h` : '', `${m}m`, `${s}s`].filter(Boolean).join(' ')
+    return clock([[Math.floor(total / 3600), 'h', 'h'], [Math.floor((total % 3600) / 60), 'm', 'min'], [total % 60, 's', 's']])
   }
   const minutes = Math.round(seconds / 60)
   const d = Math.floor(minutes / 1440)
-  const h = Math.floor((minutes % 1440) / 60)
-  const m = minutes % 60
-  return `${d}d ${h}h ${m}m`
+  return clock([[d, 'd', d === 1 ? 'day' : 'days'], [Math.floor((minutes % 1440) / 60), 'h', 'h'], [minutes % 60, 'm', 'min']])
+}
+
+/** The non-zero components, each as `<n><short>`; a single one as `<n> <unit>`. */
+function clock(parts: readonly (readonly [number, string, string])[]): string {
+  const shown = parts.filter(([n]) => n !== 0)
+  if (shown.length === 1) return `${shown[0]![0]} ${shown[0]![2]}`
+  return shown.map(([n, short]) => `${n}${short}`).join(' ')
 }
 
 /** From here up a share is read by its nines (99.95 %, 99.999 %), and keeps its decimals. */
@@ -178,7 +185,7 @@ export interface SpanCalendar {
 /**
  * A span of time (retention, a window) the way a person states it: whole
  * years as years (`5 years`), otherwise days from one day up (`90 days`,
- * `547.5 days`), shorter spans as a clock duration (`6h 0m 0s`). Years must
+ * `547.5 days`), shorter spans as a clock duration (`6 h`, `1h 30m`). Years must
  * be whole to read as years: `730 days` under a 365.25-day year stays days,
  * as written.
  */

@@ -117,6 +117,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'objects by key at three nines', facts: {access: 'point', hasFanout: false, readWriteRatio: 10, availabilitySlo: 0.999, consistency: 'eventual'}, choice: 'memcached', runnerUp: 'redis'},
     {name: 'heartbeats by key, written more than read (chat presence)', facts: {access: 'point', hasFanout: false, readWriteRatio: 0.174, ...SOCIAL_SLO}, choice: 'redis', runnerUp: 'memcached'},
     {name: 'a leaderboard read as ranges of scores, not of time', facts: {access: 'range', ordering: null, hasFanout: false, readWriteRatio: 0.02, availabilitySlo: 0.999}, choice: 'redis', runnerUp: 'memcached'},
+    {name: 'popular pastes at 80 reads/s, ten reads a write, 187 MB hot (System Design Primer: Pastebin)', facts: {access: 'point', hasFanout: false, peakReadQps: 80, readWriteRatio: 10, cacheHotBytes: 187e6, availabilitySlo: null, consistency: null}, choice: 'memcached', runnerUp: 'redis'},
   ],
   'cache-strategy': [
     {name: 'timeline pages assembled from posts (feed posts)', facts: {access: 'timeline', readWriteRatio: 5, transactions: null, ...SOCIAL_SLO}, choice: 'cache-aside', runnerUp: 'read-through'},
@@ -144,6 +145,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '200 followers on average, celebrities with 100 M (social feed)', facts: {averageFollowers: 200, maxFollowers: 100e6, readWriteRatio: 5}, choice: 'hybrid', runnerUp: 'pull'},
     {name: 'no account above 5,000 followers, read-heavy', facts: {averageFollowers: 150, maxFollowers: 5000, readWriteRatio: 20}, choice: 'push', runnerUp: 'hybrid'},
     {name: 'small audiences, posts outnumber reads', facts: {averageFollowers: 50, maxFollowers: 2000, readWriteRatio: 0.5}, choice: 'pull', runnerUp: 'push'},
+    {name: 'locations pushed to 40 online friends of 400, written, never read back (Xu: nearby friends)', facts: {averageFollowers: 400, maxFollowers: null, readWriteRatio: 0, pushed: true}, choice: 'push', runnerUp: 'pull'},
     {name: 'broadcast channels with millions of followers each', facts: {averageFollowers: 2e6, maxFollowers: 50e6, readWriteRatio: 3}, choice: 'pull', runnerUp: 'hybrid'},
   ],
   delivery: [
@@ -187,6 +189,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, "multiple availability zones" (scaling on AWS)', facts: {availabilitySlo: null, placementStated: true, survive: 'zone-loss'}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, "highly available"', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, regions and data residency (proximity service)', facts: {availabilitySlo: null, placementStated: true, regions: 2, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
+    {name: 'no figure, "highly available", data kept in the EU and the US (proximity service)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, strong, must survive a region loss (payments)', facts: {...CHECKOUT_SLO, placementStated: true, survive: 'region-loss'}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
@@ -204,10 +207,12 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, zones, one MySQL primary (scaling on AWS)', facts: {availabilitySlo: null, consistency: null, survive: 'zone-loss', peakWriteQps: 800, textStorageBytes: 36e12}, choice: 'active-passive', runnerUp: 'active-active'},
   ],
   'load-balancing': [
-    {name: 'per-reader timelines, 240 GB hot (social feed)', facts: {hasFanout: true, cacheHotBytes: 240e9, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'least-connections'},
+    {name: 'per-reader timelines, 240 GB hot (social feed)', facts: {hasFanout: true, cacheHotBytes: 240e9, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'round-robin'},
     {name: 'p99 1 s against p95 300 ms (checkout)', facts: {hasFanout: false, cacheHotBytes: 37.6e9, latencySpread: 3.33}, choice: 'least-connections', runnerUp: 'round-robin'},
     {name: 'even requests, p99 within 2× of p50', facts: {hasFanout: false, cacheHotBytes: 5e9, latencySpread: 2}, choice: 'round-robin', runnerUp: 'least-connections'},
     {name: 'a query cache sharded over 4 servers of 64 GB (System Design Primer, query cache)', facts: {hasFanout: false, cacheHotBytes: 170e9, cacheServers: 4, latencySpread: null}, choice: 'consistent-hashing', runnerUp: 'least-connections'},
+    {name: 'stateless web servers before a 691 GB cache (System Design Primer, scaling on AWS: ELB, then ElastiCache)', facts: {hasFanout: false, cacheHotBytes: 691e9, latencySpread: null}, choice: 'round-robin', runnerUp: 'least-connections'},
+    {name: '100 M connections held open, no per-key state stated (chat)', facts: {hasFanout: false, cacheHotBytes: 6e12, hasConnections: true, concurrentConnections: 100e6, latencySpread: null}, choice: 'least-connections', runnerUp: 'round-robin'},
     {name: 'collectors that each own their targets (Xu, metrics monitoring)', facts: {hasFanout: false, cacheHotBytes: 1e9, statefulWorkers: true, latencySpread: 2}, choice: 'consistent-hashing', runnerUp: 'round-robin'},
     {name: 'a stateless tier, a cache of one server', facts: {hasFanout: false, cacheHotBytes: 10e9, cacheServers: 1, statefulWorkers: null, latencySpread: 2}, choice: 'round-robin', runnerUp: 'least-connections'},
   ],

@@ -190,8 +190,21 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
       ordering: [],
       hasFanout: ['other yes → redis'],
       readWriteRatio: ['down below 1× → redis'],
+      // No hot set known: the read-mostly way in (a hot set one node holds) cannot open.
+      cacheHotBytes: [],
       consistency: [],
       availabilitySlo: [],
     })
+  })
+  it('cache: Pastebin\'s popular pastes are asked below 1,000 reads/s because they are read-mostly and one node holds them', () => {
+    // 80 reads/s is under cacheWorthwhileReadQps, but 10 reads a write (readMostlyRatio), a 187 MB hot set
+    // (under cacheNodeBytes, 96 GB) and at least 50 reads/s (readMostlyFloorReadQps) ask it; plain-objects: memcached.
+    const facts = toFacts({peakReadQps: 80, access: 'point', hasFanout: false, readWriteRatio: 10, cacheHotBytes: 187e6, consistency: null, availabilitySlo: null})
+    const d = select(byId('cache'), facts)
+    expect(d.choice.id).toBe('memcached')
+    const flips = compact(d.flipPoints)
+    expect(flips.peakReadQps).toEqual(['down below 50/s → not asked'])
+    expect(flips.readWriteRatio).toEqual(['down below 10× → not asked'])
+    expect(flips.cacheHotBytes).toEqual(['up 96 GB or more → not asked'])
   })
 })

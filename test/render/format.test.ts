@@ -36,6 +36,15 @@ describe('human formatting (locale-independent)', () => {
     expect(formatDuration(8.64)).toBe('8.64s')
     expect(formatDuration(0.5)).toBe('500 ms')
     expect(formatDuration(0)).toBe('0s')
+    // No zero components; one whole unit reads as the spec language writes it.
+    expect(formatDuration(3600)).toBe('1 h')
+    expect(formatDuration(60)).toBe('1 min')
+    expect(formatDuration(18 * 3600)).toBe('18 h')
+    expect(formatDuration(90 * 60)).toBe('1h 30m')
+    expect(formatDuration(3601)).toBe('1h 1s')
+    expect(formatDuration(86_400)).toBe('1 day')
+    expect(formatDuration(5 * 86_400)).toBe('5 days')
+    expect(formatDuration(2 * 86_400 + 2 * 3600)).toBe('2d 2h')
   })
 
   it('percentages and grouping', () => {
