@@ -119,7 +119,15 @@ export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
  * rate takes to spend the whole budget.
  */
 export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
-export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
+/**
+ * The error budget split along the request path (engine/budget-split.ts), by
+ * the position of each link in the component tree (`0` when the root is the
+ * one link): its share of the path's unavailability, with an SLO the share of
+ * the SLO's budget it spends alone and its allowed downtime per SLO window; and
+ * the weak link's share.
+ */
+export type BudgetSplitId = 'availability.split.weakLink' | `availability.split.${string}.${'unavailabilityShare' | 'budgetShare' | 'downtime'}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId | BudgetSplitId
 
 /** With `connections` and a pushed workload: the pushes one connection receives a minute. */
 export type ConnectionId = 'push.perConnection.perMinute'
