@@ -2,7 +2,7 @@ import {estimateCost} from '../cost/estimate-cost.js'
 import type {Estimate} from '../engine/estimate.js'
 import {decide} from '../matrices/decide.js'
 import type {AppliedOverlay} from '../overlay/apply.js'
-import {planScaling} from '../plan/plan.js'
+import {planWithMetrics} from '../plan/plan.js'
 import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {LoadedSpec} from '../spec/load.js'
@@ -26,10 +26,13 @@ export interface PipelineContext {
 export function reportOf(spec: LoadedSpec, estimate: Estimate, scenarios: readonly ScenarioSummary[], ctx: PipelineContext): Report {
   const {model} = spec
   const decisions = decide(model, estimate, ctx.knowledge.matrices, ctx.knowledge.adjustments)
-  const plan = planScaling(model, estimate, decisions, ctx.knowledge.capacities)
-  const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
-  const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
-  const base = estimateReportOf(spec, estimate, scenarios)
+  const planned = planWithMetrics(model, estimate, decisions, ctx.knowledge.capacities)
+  const plan = planned.plan
+  // The plan's metrics (Kafka, zone loss) join the estimate's, after them: the Report, the appendix and explain read one ledger.
+  const withPlan: Estimate = planned.metrics.length === 0 ? estimate : {...estimate, metrics: {...estimate.metrics, ...Object.fromEntries(planned.metrics.map((m) => [m.id, m]))}}
+  const cost = estimateCost(model, withPlan, decisions, plan, ctx.knowledge.prices)
+  const findings = runReview({context: {model, estimate: withPlan, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
+  const base = estimateReportOf(spec, withPlan, scenarios)
   return {
     ...base,
     requirements: requirementsOf(model, spec.source.data),

@@ -10,6 +10,9 @@ import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 import {json} from '../spec/sinks/json.js'
 
+/** Ids of the metrics the scaling plan derives (engine/ids.ts, PlanMetricId). */
+const PLAN_METRIC = /^(?:kafka|zoneLoss|figure)\./
+
 export default defineCommand({
   summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
   description:
@@ -31,7 +34,15 @@ export default defineCommand({
   /** The derivation of one metric, or of the headline metrics. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const {input, estimate} = await createAnalyser({read: fileReader(io.stdin)}).estimate({spec: args.file})
+      const analyser = createAnalyser({read: fileReader(io.stdin)})
+      const estimated = await analyser.estimate({spec: args.file})
+      const {input} = estimated
+      let estimate = estimated.estimate
+      // The plan's metrics (kafka.…, zoneLoss.…, figure.…) rest on the decisions: only the whole analysis has them.
+      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && PLAN_METRIC.test(args.metric)) {
+        const report = await analyser.analyse({spec: args.file})
+        estimate = {...estimate, metrics: report.metrics}
+      }
       if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])

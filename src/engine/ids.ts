@@ -77,6 +77,8 @@ type WorkloadOnlyConditionalSuffix =
   /** With `rollups`: each tier's points a day, days kept and bytes kept (tiers numbered from 1), and their sum. */
   | `rollups.${number}.${'pointsPerDay' | 'retentionDays' | 'total'}`
   | 'rollups.total'
+  /** With `media.cdnHitRatio`: the media reads and egress the origin serves at peak (the CDN's misses), and the CDN's own egress. */
+  | `cdn.${'originReads' | 'originEgress' | 'edgeEgress'}.peak`
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -159,7 +161,21 @@ export function componentMetricId<S extends ComponentSuffix>(name: string, suffi
   return `component.${name}.${suffix}`
 }
 
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId
+/**
+ * What the scaling plan derives on top of the estimate (plan/plan-metrics.ts),
+ * in report --json and the appendix beside the estimate's metrics: the figures
+ * it reads from the knowledge (`figure.<technology>.<figure>`), Kafka's
+ * partitions, brokers, network and disk, and each throughput-bound tier's
+ * count that survives the loss of a zone (`zoneLoss.<component>.<role>.…`).
+ */
+export type FigureId = `figure.${string}`
+export type KafkaSuffix = 'partitions.byProducer' | 'partitions.byConsumer' | 'partitions.byParallelism' | 'partitions' | 'brokers.byBytes' | 'brokers.byPartitions' | 'brokers' | 'broker.networkIn' | 'broker.networkOut' | 'disk'
+/** System-wide (`kafka.partitions`), or a workload's own log (`workload.<name>.kafka.partitions`). */
+export type KafkaMetricId = `kafka.${KafkaSuffix}` | `workload.${string}.kafka.${KafkaSuffix}`
+export type ZoneLossId = `zoneLoss.${string}.${'peakCount' | 'perZone' | 'nodes'}`
+export type PlanMetricId = FigureId | KafkaMetricId | ZoneLossId
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId | PlanMetricId
 
 /** Every id the engine makes. */
 export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
@@ -177,6 +193,7 @@ export type ConditionalMetricId =
   | ConnectionId
   | ComponentMetricId
   | LatencyPathId
+  | PlanMetricId
   | InputId
 
 export const SYSTEM: SystemScope = ''

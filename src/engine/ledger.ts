@@ -1,5 +1,5 @@
 import type {Unit} from '../quantity/base-unit.js'
-import type {ConventionId, ConventionName, InputId, MetricId} from './ids.js'
+import type {ConventionId, ConventionName, FigureId, InputId, MetricId, ZoneLossId} from './ids.js'
 import type {Input} from '../spec/model.js'
 import type {MetricNode} from './generated/schema-types.js'
 
@@ -45,6 +45,24 @@ export class Ledger {
     const id: ConventionId = `convention.${name}`
     const conventions = [...new Set([name, ...restsOn])].sort()
     this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions, source: input.path})
+    return id
+  }
+
+  /**
+   * A node an earlier stage derived, kept as it is so that formulas of a later
+   * stage (the plan) can name it; it is not derived again.
+   */
+  adopt(node: MetricNode): void {
+    this.put(node)
+  }
+
+  /**
+   * A per-node figure from the knowledge (data/capacities.yaml or an overlay),
+   * or a count a sizer settled from it, which a later stage's formulas read
+   * like a spec input; `source` cites where the number comes from.
+   */
+  figure<I extends FigureId | ZoneLossId>(id: I, label: string, unit: Unit, value: number, source: string): I {
+    if (!this.nodes.has(id)) this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source})
     return id
   }
 
