@@ -3,6 +3,7 @@ import type {Estimate} from '../engine/estimate.js'
 import {decide} from '../matrices/decide.js'
 import type {AppliedOverlay} from '../overlay/apply.js'
 import {planWithMetrics} from '../plan/plan.js'
+import {withTechnologyModels} from '../plan/models/index.js'
 import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {LoadedSpec} from '../spec/load.js'
@@ -23,16 +24,18 @@ export interface PipelineContext {
  * restrictions and weights), scaling plan, monthly cost, design review,
  * requirements and risks. Pure and synchronous: same inputs, same Report.
  */
-export function reportOf(spec: LoadedSpec, estimate: Estimate, scenarios: readonly ScenarioSummary[], ctx: PipelineContext): Report {
+export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonly ScenarioSummary[], ctx: PipelineContext): Report {
   const {model} = spec
-  const decisions = decide(model, estimate, ctx.knowledge.matrices, ctx.knowledge.adjustments)
-  const planned = planWithMetrics(model, estimate, decisions, ctx.knowledge.capacities)
+  const decisions = decide(model, derived, ctx.knowledge.matrices, ctx.knowledge.adjustments)
+  // The chosen technologies' own models (Redis, PostgreSQL, S3, Cassandra) join the ledger.
+  const modelled = withTechnologyModels(model, derived, decisions, ctx.knowledge.capacities)
+  const planned = planWithMetrics(model, modelled, decisions, ctx.knowledge.capacities)
   const plan = planned.plan
   // The plan's metrics (Kafka, zone loss) join the estimate's, after them: the Report, the appendix and explain read one ledger.
-  const withPlan: Estimate = planned.metrics.length === 0 ? estimate : {...estimate, metrics: {...estimate.metrics, ...Object.fromEntries(planned.metrics.map((m) => [m.id, m]))}}
-  const cost = estimateCost(model, withPlan, decisions, plan, ctx.knowledge.prices)
-  const findings = runReview({context: {model, estimate: withPlan, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
-  const base = estimateReportOf(spec, withPlan, scenarios)
+  const estimate: Estimate = planned.metrics.length === 0 ? modelled : {...modelled, metrics: {...modelled.metrics, ...Object.fromEntries(planned.metrics.map((m) => [m.id, m]))}}
+  const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
+  const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
+  const base = estimateReportOf(spec, estimate, scenarios)
   return {
     ...base,
     requirements: requirementsOf(model, spec.source.data),

@@ -10,8 +10,8 @@ import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 import {json} from '../spec/sinks/json.js'
 
-/** Ids of the metrics the scaling plan derives (engine/ids.ts, PlanMetricId). */
-const PLAN_METRIC = /^(?:kafka|zoneLoss|figure)\./
+/** Ids of the metrics derived after the decisions (engine/ids.ts: TechMetricId, PlanMetricId). */
+const AFTER_DECISIONS = /^(?:tech|kafka|zoneLoss|figure|workload\.[^.]+\.kafka)\./
 
 export default defineCommand({
   summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
@@ -37,11 +37,10 @@ export default defineCommand({
       const analyser = createAnalyser({read: fileReader(io.stdin)})
       const estimated = await analyser.estimate({spec: args.file})
       const {input} = estimated
-      let estimate = estimated.estimate
-      // The plan's metrics (kafka.…, zoneLoss.…, figure.…) rest on the decisions: only the whole analysis has them.
-      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && PLAN_METRIC.test(args.metric)) {
-        const report = await analyser.analyse({spec: args.file})
-        estimate = {...estimate, metrics: report.metrics}
+      let {estimate} = estimated
+      // The technology models (`tech.*`) and the plan's metrics (kafka.…, zoneLoss.…, figure.…) are derived after the decisions: only the full analysis has them.
+      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && AFTER_DECISIONS.test(args.metric)) {
+        estimate = {...estimate, metrics: (await analyser.analyse({spec: args.file})).metrics}
       }
       if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
         const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'

@@ -177,8 +177,18 @@ export type PlanMetricId = FigureId | KafkaMetricId | ZoneLossId
 
 export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId | PlanMetricId
 
+/**
+ * The per-technology models (plan/models/), derived after the decisions for
+ * the technology a decision chose: `tech.<technology>.<figure>` for a
+ * published figure the model rests on (`tech.redis.perKeyOverhead`), and
+ * `tech.<technology>.<workload>.<figure>` for a workload's
+ * (`tech.redis.posts.shards`).
+ */
+export type TechnologyModel = 'redis' | 'postgresql' | 's3' | 'cassandra'
+export type TechMetricId = `tech.${TechnologyModel}.${string}`
+
 /** Every id the engine makes. */
-export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | InputId | ConventionId | CalendarId
+export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | TechMetricId | InputId | ConventionId | CalendarId
 
 /**
  * The ids the engine derives only for some specs. Only these may be read as
@@ -194,6 +204,7 @@ export type ConditionalMetricId =
   | ComponentMetricId
   | LatencyPathId
   | PlanMetricId
+  | TechMetricId
   | InputId
 
 export const SYSTEM: SystemScope = ''

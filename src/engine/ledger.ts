@@ -1,5 +1,5 @@
 import type {Unit} from '../quantity/base-unit.js'
-import type {ConventionId, ConventionName, FigureId, InputId, MetricId, ZoneLossId} from './ids.js'
+import type {ConventionId, ConventionName, InputId, MetricId} from './ids.js'
 import type {Input} from '../spec/model.js'
 import type {MetricNode} from './generated/schema-types.js'
 
@@ -34,6 +34,23 @@ export class Ledger {
   /** Monte Carlo samples of the uncertain inputs. */
   private readonly sampled = new Map<string, Float64Array>()
 
+  /**
+   * A ledger that goes on from an estimate's nodes: later stages (the
+   * technology models, plan/models/) derive from them without re-deriving
+   * them. Only the new nodes have formulas here; sampling does not see them.
+   */
+  static extending(nodes: Iterable<MetricNode>): Ledger {
+    const ledger = new Ledger()
+    for (const node of nodes) ledger.nodes.set(node.id, node)
+    return ledger
+  }
+
+  /** A published figure a model rests on (not a spec value): an input node whose source is where the figure comes from. */
+  reference<I extends MetricId>(id: I, label: string, unit: Unit, value: number, source: string): I {
+    this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source})
+    return id
+  }
+
   input(id: InputId, label: string, unit: Unit, input: Input): InputId {
     if (input.samples) this.sampled.set(id, input.samples)
     this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
@@ -45,24 +62,6 @@ export class Ledger {
     const id: ConventionId = `convention.${name}`
     const conventions = [...new Set([name, ...restsOn])].sort()
     this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions, source: input.path})
-    return id
-  }
-
-  /**
-   * A node an earlier stage derived, kept as it is so that formulas of a later
-   * stage (the plan) can name it; it is not derived again.
-   */
-  adopt(node: MetricNode): void {
-    this.put(node)
-  }
-
-  /**
-   * A per-node figure from the knowledge (data/capacities.yaml or an overlay),
-   * or a count a sizer settled from it, which a later stage's formulas read
-   * like a spec input; `source` cites where the number comes from.
-   */
-  figure<I extends FigureId | ZoneLossId>(id: I, label: string, unit: Unit, value: number, source: string): I {
-    if (!this.nodes.has(id)) this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source})
     return id
   }
 

@@ -1,5 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
-import type {FigureId, MetricId} from '../engine/ids.js'
+import type {FigureId, MetricId, ZoneLossId} from '../engine/ids.js'
 import {Ledger, type MetricNode, type Unit} from '../engine/ledger.js'
 import type {FigureReader} from './figures.js'
 
@@ -11,9 +11,7 @@ import type {FigureReader} from './figures.js'
  * after the estimate's (report --json, the appendix, explain).
  */
 export function planLedger(estimate: Estimate): Ledger {
-  const ledger = new Ledger()
-  for (const node of Object.values(estimate.metrics)) ledger.adopt(node)
-  return ledger
+  return Ledger.extending(Object.values(estimate.metrics))
 }
 
 /** What the plan derived beyond the estimate, in derivation order. */
@@ -29,7 +27,7 @@ export function technologySlug(technology: string): string {
 /** A figure of the knowledge as an input node of the plan's ledger: `figure.<technology>.<name>`, citing its source. */
 export function figureNode(ledger: Ledger, f: FigureReader, technology: string, name: string, label: string, unit: Unit): FigureId {
   const cited = f.cite(name)
-  return ledger.figure(`figure.${technologySlug(technology)}.${name}`, `${technology}: ${label}`, unit, cited.value, cited.source)
+  return referenceOnce(ledger, `figure.${technologySlug(technology)}.${name}`, `${technology}: ${label}`, unit, cited.value, cited.source)
 }
 
 /**
@@ -39,7 +37,7 @@ export function figureNode(ledger: Ledger, f: FigureReader, technology: string, 
 export function utilisationNode(ledger: Ledger, util: number): MetricId {
   const convention = 'convention.targetUtilization' as const
   if (ledger.has(convention) && ledger.value(convention) === util) return convention
-  return ledger.figure('figure.plan.targetUtilization', 'Target utilisation the plan was asked for', 'ratio', util, 'planScaling(…, targetUtilization)')
+  return referenceOnce(ledger, 'figure.plan.targetUtilization', 'Target utilisation the plan was asked for', 'ratio', util, 'planScaling(…, targetUtilization)')
 }
 
 /**
@@ -49,4 +47,9 @@ export function utilisationNode(ledger: Ledger, util: number): MetricId {
  */
 export function deriveOnce(ledger: Ledger): Ledger['derive'] {
   return (id, label, unit, formula, inputs, compute, cost) => (ledger.has(id) ? id : ledger.derive(id, label, unit, formula, inputs, compute, cost))
+}
+
+/** `ledger.reference`, once: a figure two sizers read is one input node. */
+export function referenceOnce<I extends FigureId | ZoneLossId>(ledger: Ledger, id: I, label: string, unit: Unit, value: number, source: string): I {
+  return ledger.has(id) ? id : ledger.reference(id, label, unit, value, source)
 }

@@ -1,7 +1,7 @@
 import type {Input} from '../spec/model.js'
 import type {Ledger} from '../engine/ledger.js'
 import type {MetricId, ZoneLossId} from '../engine/ids.js'
-import {deriveOnce} from './plan-metrics.js'
+import {deriveOnce, referenceOnce} from './plan-metrics.js'
 import {ceil, counted, whole} from './basis.js'
 import type {NodePlan} from './types.js'
 
@@ -51,7 +51,7 @@ export function surviveZoneLoss(items: readonly NodePlan[], zones: Input | undef
       return {...item, basis: [...item.basis, `zone loss (${whole(k)} zones, \`zones\`): ${why}`]}
     }
     const ids = zoneIds(item)
-    const count = bound.countMetric ?? ledger.figure(ids.peakCount, `${item.component} (${item.role}): count at peak throughput, before its floor`, 'count', bound.count, `the plan's sizer for ${item.technology} (its basis lines)`)
+    const count = bound.countMetric ?? referenceOnce(ledger, ids.peakCount, `${item.component} (${item.role}): count at peak throughput, before its floor`, 'count', bound.count, `the plan's sizer for ${item.technology} (its basis lines)`)
     const perZone = derive(ids.perZone, `${item.component} (${item.role}): per zone, to survive a zone loss at peak`, 'count', '⌈count ÷ (zones − 1)⌉', {count, zones: zonesId}, (v) => ceil(v.count / (v.zones - 1)))
     const surviving = ledger.value(derive(ids.nodes, `${item.component} (${item.role}): ${bound.noun[1]} that survive a zone loss at peak`, 'count', 'zones × perZone', {zones: zonesId, perZone}, (v) => v.zones * v.perZone))
     const formula = `${head}: ${whole(k)} × ⌈${whole(bound.count)} ÷ ${whole(k - 1)}⌉ = ${whole(k)} × ${whole(ledger.value(perZone))} = ${counted(surviving, bound.noun)} (\`${ids.nodes}\`)`

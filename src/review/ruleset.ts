@@ -20,6 +20,7 @@ import {rule as pushFanoutCelebrities} from './rules/push-fanout-celebrities.js'
 import {rule as readHeavyWithoutCache} from './rules/read-heavy-without-cache.js'
 import {rule as readsWithoutData} from './rules/reads-without-data.js'
 import {rule as relationalWriteCeiling} from './rules/relational-write-ceiling.js'
+import {rule as techLimitExceeded} from './rules/tech-limit-exceeded.js'
 import {rule as shardDataPerNode} from './rules/shard-data-per-node.js'
 import {rule as shortRetention} from './rules/short-retention.js'
 import {rule as singleFailureDomain} from './rules/single-failure-domain.js'
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   fanoutTail,
   // Data stores.
   relationalWriteCeiling,
+  techLimitExceeded,
   consistencyStoreMismatch,
   shardDataPerNode,
   hotStorageUntiered,

@@ -91,9 +91,15 @@ export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache')
   const f = new FigureReader(ctx.capacity)
   const kept = holds === 'data' ? storedData(ctx) : null
   // No reads described: nothing to cache, and the basis says so.
-  const memory = kept ? kept.bytes / ctx.util : (optionalScoped(ctx, 'cache.provisionedBytes') ?? 0)
+  // Redis's own model (plan/models/redis.ts), where it sized this cache: the hot set's keys with their per-key overhead.
+  const modelled = kept || !ctx.workload ? null : optionalMetric(ctx.estimate.metrics, `tech.redis.${ctx.workload.name}.memory`)
+  const memory = kept ? kept.bytes / ctx.util : (modelled ?? optionalScoped(ctx, 'cache.provisionedBytes') ?? 0)
   const reads = metric(ctx, kept ? 'qps.total.peak' : 'qps.read.peak')
-  const memoryText = kept ? `${bytes(memory)} (${kept.label} kept ${bytes(kept.bytes)}, all held in memory, ÷ ${pct(ctx.util)})` : `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`
+  const memoryText = kept
+    ? `${bytes(memory)} (${kept.label} kept ${bytes(kept.bytes)}, all held in memory, ÷ ${pct(ctx.util)})`
+    : modelled !== null
+      ? `${bytes(memory)} (the hot set's keys × (key + entry + per-key overhead) ÷ ${pct(ctx.util)}, tech.redis.${ctx.workload!.name}.memory)`
+      : `${bytes(memory)} (the hot set ÷ ${pct(ctx.util)})`
   const byMemory = need(kept ? 'memory to provision' : 'cache memory to provision', memory, memoryText, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
   // Where push fan-out writes the timelines here, every delivery is an operation beside the reads.
   const pushed = kept ? null : (ctx.pushDeliveries ?? null)

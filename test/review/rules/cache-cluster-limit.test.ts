@@ -28,9 +28,10 @@ const cases: Case[] = [
     findings: [],
   },
   {
-    // 300 K/s × 86,400 × 1 KB × 20 % = 5.18 TB hot ÷ 70 % = 7.41 TB ÷ 12.9 GB = 574.8
-    // → 575 shards, each with a replica: 1,150 nodes.
-    name: 'a Redis cache of 1,150 nodes',
+    // 300 K/s × 86,400 × 1 KB × 20 % = 5.18 TB hot = 5.184 B keys of 1,000 B; in Redis each takes
+    // 16 + 1,000 + 56 = 1,072 B (tech.redis.messages.memory): 5.557 TB ÷ 70 % = 7.94 TB ÷ 12.88 GB
+    // = 616.1 → 617 shards, each with a replica: 1,234 nodes.
+    name: 'a Redis cache of 1,234 nodes',
     spec: spec('300K', 'range'),
     findings: [
       {
@@ -38,7 +39,7 @@ const cases: Case[] = [
         line: 6,
         column: 12,
         path: 'workloads.messages.reads',
-        message: 'the `messages` cache needs 1,150 Redis nodes (575 shards with replicas, for a 5.18 TB hot set), past the 1,000 nodes one Redis Cluster is designed for',
+        message: 'the `messages` cache needs 1,234 Redis nodes (617 shards with replicas, for a 5.18 TB hot set), past the 1,000 nodes one Redis Cluster is designed for',
       },
     ],
   },
