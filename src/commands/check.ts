@@ -24,7 +24,7 @@ const FLAGS = {
     overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'},
     'fail-on': {type: 'string', description: 'fail (exit 1) on findings at this severity or above (default: the configuration’s failOn, else error)', options: LEVELS},
     json: {type: 'boolean', description: 'print JSON: the same as --format json (and it wins over --format)'},
-    color: {type: 'boolean', allowNo: true, description: 'colour the stylish output (default: only on a terminal, and not with NO_COLOR)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the stylish output (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
   } as const
 
 export default defineCommand({

@@ -6,6 +6,8 @@
  * inside its run(), so that `--help` and the other commands stay fast.
  */
 
+import type {Diagnostic} from '../spec/diagnostic.js'
+
 /** A flag as the command declares it; the parsed value's type follows from it (see FlagValue). */
 export type FlagDef = BooleanFlag | StringFlag | IntegerFlag
 
@@ -104,6 +106,8 @@ export interface Outcome {
   readonly stderr: string
   /** 0 success, 1 the check failed, 2 bad input or usage. */
   readonly exitCode: 0 | 1 | 2
+  /** With exit 2: the problems on stderr, for a command asked for JSON to print as `{"error": …}` (commands/run.ts). */
+  readonly problems?: readonly Diagnostic[]
 }
 
 export interface CommandDefinition<A extends Args = Args, F extends Flags = Flags> {

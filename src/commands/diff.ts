@@ -36,7 +36,7 @@ export default defineCommand({
     config: {type: 'string', description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'},
     all: {type: 'boolean', description: 'list unchanged metrics too (they are otherwise only counted)'},
     json: {type: 'boolean', description: 'print JSON: the same as --format json (and it wins over --format)'},
-    color: {...COLOR_FLAG, description: 'colour the text format (default: only on a terminal, and not with NO_COLOR)'},
+    color: {...COLOR_FLAG, description: 'colour the text format (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
   },
 
   /**

@@ -34,7 +34,7 @@ export default defineCommand({
     name: {type: 'string', description: "the system's name (default: the template's)"},
     force: {type: 'boolean', description: 'replace the file if it exists (a regular file: a directory, a disk or a socket is never replaced)'},
     list: {type: 'boolean', description: 'list the templates'},
-    json: {type: 'boolean', description: 'print what was written (or, with --list, the templates) as JSON'},
+    json: {type: 'boolean', description: 'print what was written as JSON (the file and template; for `-`, the spec itself as a string), or with --list the templates'},
     color: COLOR_FLAG,
   },
 
@@ -62,7 +62,8 @@ export default defineCommand({
       const text = starterSpec(starter, name)
       const target = file ?? DEFAULT_FILE
       const to = await resolveOutput(target, SPEC_OUTPUT)
-      if (to.kind === 'stdout') return {stdout: text, stderr: '', exitCode: 0}
+      // `-` with --json: the spec is the result, as a string in the JSON like the file name would be.
+      if (to.kind === 'stdout') return {stdout: flags.json ? `${json({file: '-', template: starter.id, spec: text})}\n` : text, stderr: '', exitCode: 0}
       let stderr = ''
       if (to.kind === 'stderr') stderr = text
       else if (to.kind === 'stream' || (to.kind === 'file' && to.exists && flags.force)) await writeTarget(to, target, text, SPEC_OUTPUT)

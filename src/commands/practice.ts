@@ -23,7 +23,7 @@ const FLAGS = {
     seed: {type: 'integer', description: 'picks the scenario when --scenario and --spec are not given; the same seed picks the same one', default: 1},
     list: {type: 'boolean', description: 'list the bundled scenarios'},
     json: {type: 'boolean', description: 'with --list: the scenarios as JSON (id, title, file, questions)', dependsOn: ['list']},
-    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal, and not with NO_COLOR)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
   } as const
 
 export default defineCommand({
