@@ -104,8 +104,8 @@ export interface CommandIO {
 export interface Outcome {
   readonly stdout: string
   readonly stderr: string
-  /** 0 success, 1 the check failed, 2 bad input or usage. */
-  readonly exitCode: 0 | 1 | 2
+  /** 0 success, 1 the check failed, 2 bad input or usage, 130 ended by the user at a question (Ctrl-C, as a shell counts SIGINT). */
+  readonly exitCode: 0 | 1 | 2 | 130
   /** With exit 2: the problems on stderr, for a command asked for JSON to print as `{"error": …}` (commands/run.ts). */
   readonly problems?: readonly Diagnostic[]
 }

@@ -1,9 +1,9 @@
-import {closest, distance} from 'fastest-levenshtein'
 import type {Outcome} from './command.js'
 import {COMMAND_LOADERS} from './loaders.js'
 import {problemsOutcome} from './outcome.js'
 import {COMMAND_LINE} from './parse.js'
 import {SpecError} from '../spec/diagnostic.js'
+import {closest} from '../spec/suggest.js'
 
 /** Commands oclif and its plugins bring (help, version, completion): known, though not ours. */
 export const OCLIF_COMMANDS: readonly string[] = ['autocomplete', 'help', 'version']
@@ -18,16 +18,15 @@ export function isUnknownCommand(word: string): boolean {
 
 /**
  * An unknown command, as a usage problem (exit 2, like any bad command
- * line) with the nearest command as the hint when it is a plausible typo:
- * within a third of the word's length in edits, and at least 2 (a swap of two letters) (`estimat`,
- * `chekc`, `reprot`), so `sizeup foo` does not suggest `numbers`.
+ * line) with the nearest command as the hint when it is a plausible typo
+ * (spec/suggest.ts: within a third of the word's length in edits, at least
+ * 2, a swap of two letters counting one), so `sizeup foo` suggests nothing.
  */
 export function unknownCommand(word: string): Outcome {
-  // A hostile word is cut before the edit distance (quadratic in length); formatDiagnostic escapes it for the terminal.
+  // Cut for the message; suggest.ts bounds its own work. formatDiagnostic escapes it for the terminal.
   const typed = word.slice(0, 64)
-  const nearest = closest(typed, KNOWN)
-  const near = distance(typed, nearest) <= Math.max(2, Math.floor(typed.length / 3))
+  const nearest = closest(word, KNOWN)
   const list = '`sizeup help` lists the commands'
-  const hint = near ? `did you mean \`sizeup ${nearest}\`? ${list}` : list
+  const hint = nearest ? `did you mean \`sizeup ${nearest}\`? ${list}` : list
   return problemsOutcome(new SpecError([{file: COMMAND_LINE, line: 1, column: 1, path: '', message: `\`${typed}${typed.length < word.length ? '…' : ''}\` is not a sizeup command`, hint}]))
 }

@@ -5,13 +5,13 @@ import {isUnknownCommand, unknownCommand} from '../../src/commands/not-found.js'
 // command line, exit 2, with the nearest command when it is a plausible typo.
 describe('an unknown command', () => {
   it.each([
-    // [typed, suggested]: Levenshtein distance ≤ max(2, ⌊length ÷ 3⌋)
+    // [typed, suggested]: edit distance (a swap of neighbours is one edit) ≤ max(2, ⌊length ÷ 3⌋)
     ['estimat', 'estimate'], // 1 edit (a letter missing)
-    ['chekc', 'check'], // 2 edits (two letters swapped)
-    ['reprot', 'report'], // 2 edits
-    ['explian', 'explain'], // 2 edits
-    ['hlep', 'help'], // 2 edits: oclif's own commands are suggested too
-    ['verison', 'version'], // 2 edits
+    ['chekc', 'check'], // 1 edit (two letters swapped)
+    ['reprot', 'report'], // 1 edit (a swap)
+    ['explian', 'explain'], // 1 edit (a swap)
+    ['hlep', 'help'], // 1 edit (a swap): oclif's own commands are suggested too
+    ['verison', 'version'], // 1 edit (a swap)
   ])('`%s` suggests `sizeup %s`', (typed, suggested) => {
     const outcome = unknownCommand(typed)
     expect(outcome.exitCode).toBe(2)

@@ -93,7 +93,14 @@ describe('the packed tarball, installed into an empty folder', () => {
   })
 
   it('npx sizeup init writes a starter that npx sizeup check passes', async () => {
-    expect((await sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion'])).status).toBe(0)
+    const init = await sh('npx', ['--no-install', 'sizeup', 'init', 'design.yaml', '--template', 'metrics-ingestion'])
+    expect(init.status).toBe(0)
+    // The hint is a command this project has (sizeup is not on its PATH), and the editor line resolves from the spec's folder.
+    expect(init.stdout).toContain('next: npx sizeup estimate design.yaml; npx sizeup check design.yaml')
+    expect(readFileSync(join(app, 'design.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/sizeup/specs/system.schema.json')
+    mkdirSync(join(app, 'designs'))
+    expect((await sh('npx', ['--no-install', 'sizeup', 'init', 'designs/feed.yaml', '--template', 'social-feed'])).status).toBe(0)
+    expect(readFileSync(join(app, 'designs/feed.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/sizeup/specs/system.schema.json')
     const r = await sh('npx', ['--no-install', 'sizeup', 'check', 'design.yaml'])
     expect(r.status, r.stdout + r.stderr).toBe(0)
     // --force replaces through write-file-atomic, which the bundles leave to node_modules: it must be installed with the package.
