@@ -30,7 +30,7 @@ const FLAGS = {
 export default defineCommand({
   summary: 'Review designs in CI: findings, budgets and an exit code.',
   description:
-    'Analyses each YAML system spec as `report` does, runs the review rules (docs/rules.md) and measures the budgets of sizeup.config.yaml (found next to the spec or in a parent directory up to the repository root, or given with --config). Suppressed findings are shown but never fail. Output as stylish text, JSON (schema: specs/check.schema.json), SARIF 2.1.0, JUnit XML, GitHub workflow commands or a Markdown pull-request comment. Exit codes: 0 nothing reaches the fail level, 1 a finding or budget does, 2 invalid input or usage.',
+    'Analyses each YAML system spec as `report` does, runs the review rules (docs/rules.md) and measures the budgets of sizeup.config.yaml or .yml (found next to the spec or in a parent directory up to the repository root, or given with --config). Suppressed findings are shown but never fail. Output as stylish text, JSON (schema: specs/check.schema.json), SARIF 2.1.0, JUnit XML, GitHub workflow commands or a Markdown pull-request comment. Exit codes: 0 nothing reaches the fail level, 1 a finding or budget does, 2 invalid input or usage.',
   examples: [
     '<%= config.bin %> check design.yaml',
     '<%= config.bin %> check designs/*.yaml --format github',
