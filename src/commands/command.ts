@@ -18,6 +18,8 @@ interface FlagCommon {
   /** Flags this one cannot be given with, and flags it needs. */
   readonly exclusive?: readonly string[]
   readonly dependsOn?: readonly string[]
+  /** An environment variable that gives the flag when the command line does not (`SIZEUP_FAIL_ON`): for CI, where a setting lives in the job's environment. */
+  readonly env?: string
 }
 
 export interface BooleanFlag extends FlagCommon {

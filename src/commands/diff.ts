@@ -32,8 +32,8 @@ export default defineCommand({
   flags: {
     format: {type: 'string', description: 'text (terminal), markdown (a pull-request comment) or json (schema: specs/diff.schema.json)', options: ['text', 'markdown', 'json'], default: 'text'},
     'fail-on': {type: 'string', description: 'exit 1 when this holds, e.g. `storage.total > +20%`, `qps.write.peak > +1000`, `findings.added > 0`; repeat for more', helpValue: 'EXPR', multiple: true},
-    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE'},
-    config: {type: 'string', description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE'},
+    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures), applied to both versions", helpValue: 'FILE', env: 'SIZEUP_OVERLAY'},
+    config: {type: 'string', description: 'sizeup.config.yaml whose rule severities both versions are reviewed with (default: the one `sizeup check` finds next to <head> or in a parent directory)', helpValue: 'FILE', env: 'SIZEUP_CONFIG'},
     all: {type: 'boolean', description: 'list unchanged metrics too (they are otherwise only counted)'},
     json: {type: 'boolean', description: 'print JSON: the same as --format json (and it wins over --format)'},
     color: {...COLOR_FLAG, description: 'colour the text format (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},

@@ -15,13 +15,15 @@ export async function runCommand(id: string, argv: readonly string[], io: Comman
   const definition = await COMMAND_LOADERS[id]!()
   let parsed
   try {
-    parsed = parseCommandLine(id, definition, argv)
+    parsed = parseCommandLine(id, definition, argv, io.env)
   } catch (e) {
     if (e instanceof SpecError) return asJson(problemsOutcome(e), asksForJson(argv))
     throw e
   }
   const flags = parsed.flags as Readonly<Record<string, unknown>>
-  return asJson(await definition.run(parsed, io), flags.json === true || flags.format === 'json')
+  // `--format json` is JSON on stdout (check takes --format as a list: there, json as the only one).
+  const format = Array.isArray(flags.format) ? (flags.format.length === 1 ? flags.format[0] : undefined) : flags.format
+  return asJson(await definition.run(parsed, io), flags.json === true || format === 'json')
 }
 
 /** Whether a command line that could not be parsed asked for JSON: a `--json` before any `--`. */
