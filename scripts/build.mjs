@@ -94,6 +94,9 @@ standalone(overlaySchema, 'src/overlay/generated/validate-overlay', 'scripts/ove
 // 2c. The same for sizeup.config.yaml (src/config/load.ts).
 standalone(configSchema, 'src/config/generated/validate-config', 'scripts/config-schema.mjs', '../../spec/schema-errors.js', 'ConfigDocument')
 
+// 2d'. The same for a saved `report --json`, which `diff --compare-to` reads as its base.
+standalone(reportSchema, 'src/analysis/generated/validate-report', 'scripts/report-schema.mjs', '../../spec/schema-errors.js', 'DesignReport')
+
 // 2b. Decision matrices: YAML with a comment on every number, checked here
 //     against specs/matrix.schema.json and for dangling ids, and shipped as
 //     plain data so that a run never parses or validates them.

@@ -1,4 +1,5 @@
 import {type InputRole, InputNotFound, type Reader, type SourceText} from '../analysis/inputs.js'
+import {MAX_SAVED_REPORT_BYTES} from '../analysis/saved-report.js'
 import {CONFIG_FILE_NAME, CONFIG_INPUT} from '../config/types.js'
 import {OVERLAY_INPUT} from '../overlay/types.js'
 import {SpecError} from '../spec/diagnostic.js'
@@ -9,7 +10,7 @@ import {type ReadLimit, readTextFile, readTextStream} from './read-text.js'
 export type Stdin = AsyncIterable<Uint8Array>
 
 /** The inputs a command reads from files: the analysis's, and the answers of a practice drill. */
-export type FileRole = InputRole | 'answers' | 'baseline'
+export type FileRole = InputRole | 'answers' | 'baseline' | 'report'
 
 /** A drill's answers are a line per question; a file much larger is not one. */
 export const MAX_ANSWERS_BYTES = 64 * 1024
@@ -22,6 +23,7 @@ export const SIZE: Readonly<Record<FileRole, ReadLimit>> = {
   overlay: OVERLAY_INPUT,
   config: CONFIG_INPUT,
   answers: {maxBytes: MAX_ANSWERS_BYTES, sizeHint: 'an answers file has one short line per question'},
+  report: {maxBytes: MAX_SAVED_REPORT_BYTES, sizeHint: 'a saved report --json is some hundreds of kilobytes'},
   baseline: {maxBytes: MAX_BASELINE_BYTES, sizeHint: 'a baseline holds one short entry per accepted finding; write it again with --write-baseline'},
 }
 
@@ -30,6 +32,7 @@ const WORDING: Readonly<Record<FileRole, {readonly prefix: string; readonly miss
   spec: {prefix: '', missing: 'check the path; `-` reads the spec from standard input', other: null},
   overlay: {prefix: '', missing: 'check the path; `-` reads the spec from standard input', other: null},
   config: {prefix: '', missing: `check the path given with --config, or leave it out to use ${CONFIG_FILE_NAME} next to the spec`, other: null},
+  report: {prefix: 'saved report: ', missing: 'save one first: `sizeup report design.yaml --json > base.json`', other: null},
   baseline: {prefix: 'baseline: ', missing: 'write it first: `sizeup check … --baseline FILE --write-baseline`', other: null},
   answers: {prefix: 'answers file: ', missing: 'one answer per line, e.g. `3.5K/s`; or leave out --answers and type them', other: 'one answer per line, e.g. `3.5K/s`; or leave out --answers and type them'},
 }
