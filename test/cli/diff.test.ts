@@ -234,3 +234,44 @@ describe('sizeup diff --help', () => {
     expect(stdout).toContain('1 a --fail-on threshold holds')
   })
 })
+
+// Infracost's --compare-to, for designs: the base is a saved `report --json`.
+describe('diff --compare-to a saved report, and --base-name', () => {
+  const base = join(ROOT, 'examples/diff/social-feed-base.yaml')
+  const head = join(ROOT, 'examples/diff/social-feed-head.yaml')
+  const tmp = mkdtempSync(join(tmpdir(), 'sizeup-compare-'))
+  afterAll(() => rmSync(tmp, {recursive: true, force: true}))
+
+  it('gives the same diff as the two specs, the base named by the saved file', async () => {
+    const saved = join(tmp, 'main.json')
+    writeFileSync(saved, (await sizeup(['report', base, '--json'])).stdout)
+    const fromSpecs = JSON.parse((await sizeup(['diff', base, head, '--json'])).stdout) as {base: {file: string}; summary: unknown; metrics: unknown; decisions: unknown}
+    const r = await sizeup(['diff', '--compare-to', saved, head, '--json'])
+    expect(r.status, r.stderr).toBe(0)
+    const fromSaved = JSON.parse(r.stdout) as typeof fromSpecs
+    expect(fromSaved.summary).toEqual(fromSpecs.summary)
+    expect(fromSaved.decisions).toEqual(fromSpecs.decisions)
+    expect(fromSaved.base.file).toBe(saved)
+  })
+
+  it('--base-name names a base read from standard input (it said <stdin>)', async () => {
+    const r = await sizeup(['diff', '-', head, '--base-name', 'main:design.yaml'], readFileSync(base, 'utf8'))
+    expect(r.stdout.split('\n')[1]).toBe(`base main:design.yaml → head ${head}`)
+  })
+
+  it.each([
+    ['{"file": 3}', 'not a sizeup report: no `schemaVersion`, `metrics` and `decisions`'],
+    ['not json', 'not JSON'],
+  ])('%s is a located problem, exit 2', async (text, message) => {
+    const bad = join(tmp, 'bad.json')
+    writeFileSync(bad, text)
+    const r = await sizeup(['diff', '--compare-to', bad, head])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(`${bad}:1:1: ${message}`)
+  })
+
+  it('takes only the spec beside --compare-to, and needs <head> without it', async () => {
+    expect((await sizeup(['diff', '--compare-to', 'x.json', base, head])).stderr).toContain('--compare-to is the base: give only the spec')
+    expect((await sizeup(['diff', base])).stderr).toContain('missing <head>')
+  })
+})
