@@ -39,7 +39,7 @@ export default defineCommand({
     '<%= config.bin %> diff examples/diff/social-feed-base.yaml examples/diff/social-feed-head.yaml',
     'git show main:design.yaml | <%= config.bin %> diff - design.yaml',
     'git show main:design.yaml | <%= config.bin %> diff - design.yaml --base-name main:design.yaml --format markdown > comment.md',
-    '<%= config.bin %> report design.yaml --json > main.json; <%= config.bin %> diff --compare-to main.json design.yaml',
+    '<%= config.bin %> diff --compare-to main.json design.yaml',
     "<%= config.bin %> diff base.yaml design.yaml --fail-on 'storage.total > +20%' --fail-on 'findings.added > 0'",
     "<%= config.bin %> diff base.yaml design.yaml --fail-on 'availability.slo.downtime.year > +0' --fail-on 'cost.monthly > +$10000'",
     '<%= config.bin %> diff base.yaml design.yaml --format json --all > diff.json',
