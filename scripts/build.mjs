@@ -188,8 +188,9 @@ const bundle = (entryPoints, chunks) =>
     // write-file-atomic names its temporary files with CommonJS's __filename, which an ES module bundle lacks:
     // it loads from node_modules as it is (it and signal-exit, whose exit handlers must be one copy, are dependencies).
     // yaml's Document is in the library's public types (SpecSource.doc), so it is a dependency and loaded, not bundled.
+    // tinyglobby (check's directories and patterns) is one oclif installs anyway: loaded, not bundled a second time.
     // Everything else is bundled and a devDependency: a package is either bundled or listed, never both.
-    external: ['@oclif/core', 'write-file-atomic', 'signal-exit', 'yaml'],
+    external: ['@oclif/core', 'write-file-atomic', 'signal-exit', 'yaml', 'tinyglobby'],
     chunkNames: `${chunks}/[name]-[hash]`,
     treeShaking: true,
     minifySyntax: true,
