@@ -72,24 +72,46 @@ export function formatUsd(value: number): string {
   return `${sign}$${abs >= 100 ? grouped(abs) : grouped(abs, 2)}`
 }
 
-/** Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`. */
+/**
+ * Seconds as a duration, the way people write one: `52m 34s`, `6h 30m`,
+ * `1h`, `2d 2h`, `1 day`, `5 days`, `8.64s`, `500 ms`. Components that are
+ * zero are left out (`1h`, never `1h 0m 0s`); a whole number of days reads
+ * as days in words. Below a day the clock is rounded to the second, from a
+ * day up to the minute.
+ */
 export function formatDuration(seconds: number): string {
   if (seconds === 0) return '0s'
+  if (!Number.isFinite(seconds)) return significant(seconds)
+  if (seconds < 0) return `-${formatDuration(-seconds)}`
   if (seconds < 1e-3) return `${significant(seconds * 1e6)} µs`
   if (seconds < 1) return `${significant(seconds * 1e3)} ms`
   if (seconds < 60) return `${significant(seconds)}s`
   if (seconds < SECONDS_PER_DAY) {
     const total = Math.round(seconds)
-    const h = Math.floor(total / 3600)
-    const m = Math.floor((total % 3600) / 60)
-    const s = total % 60
-    return [h ? `${h}h` : '', `${m}m`, `${s}s`].filter(Boolean).join(' ')
+    return clock([
+      [Math.floor(total / 3600), 'h'],
+      [Math.floor((total % 3600) / 60), 'm'],
+      [total % 60, 's'],
+    ])
   }
   const minutes = Math.round(seconds / 60)
   const d = Math.floor(minutes / 1440)
   const h = Math.floor((minutes % 1440) / 60)
   const m = minutes % 60
-  return `${d}d ${h}h ${m}m`
+  if (h === 0 && m === 0) return `${grouped(d)} ${d === 1 ? 'day' : 'days'}`
+  return clock([
+    [d, 'd'],
+    [h, 'h'],
+    [m, 'm'],
+  ])
+}
+
+/** `[[6, 'h'], [0, 'm'], [30, 's']]` → `6h 30s`: the components that are not zero. */
+function clock(parts: ReadonlyArray<readonly [number, string]>): string {
+  return parts
+    .filter(([n]) => n !== 0)
+    .map(([n, unit]) => `${unit === 'd' ? grouped(n) : n}${unit}`)
+    .join(' ')
 }
 
 /** From here up a share is read by its nines (99.95 %, 99.999 %), and keeps its decimals. */
@@ -178,7 +200,7 @@ export interface SpanCalendar {
 /**
  * A span of time (retention, a window) the way a person states it: whole
  * years as years (`5 years`), otherwise days from one day up (`90 days`,
- * `547.5 days`), shorter spans as a clock duration (`6h 0m 0s`). Years must
+ * `547.5 days`), shorter spans as a clock duration (`6h`, `6h 30m`). Years must
  * be whole to read as years: `730 days` under a 365.25-day year stays days,
  * as written.
  */
