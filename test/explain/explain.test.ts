@@ -2,7 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {explanationJson} from '../../src/render/explain-json.js'
 import {explain, headlineMetrics} from '../../src/explain/tree.js'
-import {plain, powerOfTen, renderExplanation} from '../../src/render/explain-text.js'
+import {plain, powerOfTen, renderExplanation, renderExplanations} from '../../src/render/explain-text.js'
 import {estimateExample, ROOT} from '../helpers/spec.js'
 
 /** Compares with test/golden/explain/<name>; UPDATE_GOLDEN=1 rewrites it. */
@@ -61,5 +61,45 @@ describe('explain (social feed)', () => {
     const e = await estimateExample('social-feed.yaml')
     expect(headlineMetrics(e)).toContain('availability.slo.downtime.year')
     expect(() => explain(e, 'no.such.metric')).toThrow(RangeError)
+  })
+})
+
+describe('a concise explain (issue 16)', () => {
+  it('shows each shared subtree once and refers back to it by id', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanations(headlineMetrics(e).map((id) => explain(e, id)))
+    // qps.write.peak = qps.write.avg × peakFactor: the average was derived in the tree above it.
+    expect(text).toContain('qps.write.peak — Peak write QPS = 6,944.44 req/s')
+    expect(text).toContain('\n  qps.write.avg = 3,472.22 req/s (shown above)\n')
+    // Every id is derived once: its label line appears one time in the whole output.
+    const derived = text.split('\n').filter((l) => l.includes(' — ')).map((l) => l.trim().split(' — ')[0])
+    expect(new Set(derived).size).toBe(derived.length)
+    expect(text.match(/^ *convention\.secondsPerDay — /gm)).toHaveLength(1)
+    // It was 744 lines with every subtree repeated; a bound, not an exact count, so new metrics do not break it.
+    expect(text.split('\n').length).toBeLessThan(400)
+  })
+
+  it('a single tree shows a node repeated inside it once', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'storage.total'))
+    expect(text.match(/input\.horizon — /g)).toHaveLength(1)
+    expect(text).toContain('input.horizon = 5 years (shown above)')
+  })
+
+  it('leaves out a values line that only repeats the result', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'qps.write.peak'))
+    expect(text).not.toContain('2× = 2×')
+    expect(text).not.toContain('2× ≈ 2×')
+    // traffic.peakFactor passes the spec's peak factor on: its formula and the input below say it all.
+    expect(text).toContain('  traffic.peakFactor — Effective peak factor = 2×\n      formula:  peakFactor\n    input.traffic.peakFactor — Peak factor = 2×')
+    expect(renderExplanation(explain(e, 'cache.hotBytes'))).not.toContain('values:   300,000,000 req = 300,000,000')
+  })
+
+  it('durations as people write them', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'qps.write.avg'))
+    expect(text).toContain('convention.secondsPerDay — Seconds per day = 86,400 s (1 day)')
+    expect(text).not.toMatch(/\b0h|\b0m|\b0s\b/)
   })
 })
