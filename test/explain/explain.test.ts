@@ -96,6 +96,16 @@ describe('a concise explain (issue 16)', () => {
     expect(renderExplanation(explain(e, 'cache.hotBytes'))).not.toContain('values:   300,000,000 req = 300,000,000')
   })
 
+  it('a DAU written as an expression on MAU shows that derivation, as a DAU written as a share does', async () => {
+    // chat.yaml: `mau: 2B`, `dau: 50% * mau` → 2 × 10⁹ × 0.5 = 1 × 10⁹ (it stopped at `input: users.dau`).
+    const chat = await estimateExample('chat.yaml')
+    expect(renderExplanation(explain(chat, 'input.users.dau'))).toContain('values:   2,000,000,000 users × 0.5 = 1,000,000,000 users')
+    // url-shortener.yaml: `mau: 50M`, `dau: 40% * mau` → 5 × 10⁷ × 0.4 = 2 × 10⁷.
+    const short = await estimateExample('url-shortener.yaml')
+    expect(renderExplanation(explain(short, 'input.users.dau'))).toContain('values:   50,000,000 users × 0.4 = 20,000,000 users')
+    expect(short.metrics['input.users.dau']?.value).toBe(20_000_000)
+  })
+
   it('durations as people write them', async () => {
     const e = await estimateExample('social-feed.yaml')
     const text = renderExplanation(explain(e, 'qps.write.avg'))
