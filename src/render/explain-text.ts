@@ -11,6 +11,8 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {users: 'users', req: 'req', 
 /** 3.0e8 → `3 × 10⁸`; small exponents stay plain (`86,400` is `8.64 × 10⁴`, `2` is `2`). */
 export function powerOfTen(value: number): string {
   if (value === 0 || !Number.isFinite(value)) return significant(value)
+  // A share short of 1 keeps its nines, as plain() does: 0.9999 rounded to `1 × 10⁰` made `(1 − 1 × 10⁰)` of an SLO.
+  if (Math.abs(value) >= 0.99 && Math.abs(value) < 1) return significant(value, 6)
   const exponent = Math.floor(Math.log10(Math.abs(value)))
   if (exponent >= 0 && exponent < 3) return significant(value)
   let mantissa = Number(significant(value / 10 ** exponent))

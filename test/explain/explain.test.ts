@@ -23,6 +23,8 @@ describe('powers of ten', () => {
     [800, '800'],
     [0, '0'],
     [9_999_999, '1 × 10⁷'], // rounding the mantissa up carries into the exponent
+    [0.9999, '0.9999'], // an SLO keeps its nines: it printed `1 × 10⁰`, so `(1 − availability)` read `(1 − 1 × 10⁰)`
+    [0.5, '5 × 10⁻¹'],
   ])('%d → %s', (value, text) => {
     expect(powerOfTen(value)).toBe(text)
   })
