@@ -71,12 +71,17 @@ export function substitute(node: MetricNode, inputs: Explanation['inputs'], show
  * the same in powers of ten, and the conventions it rests on; inputs below,
  * indented, down to spec values and conventions. A node already shown (in
  * this tree, or in an earlier one sharing `shown`) is one line that refers
- * back to it by id. A values or powers line that would only repeat the
+ * back to it by id; a term that is zero is not expanded below the values
+ * line that shows why. A values or powers line that would only repeat the
  * result (`2× = 2×`, a formula that passes one input on) is left out. Ids,
  * labels, formulas and spec paths carry names from the spec: each line is
  * made safe for a terminal (it is never coloured).
  */
 export function renderExplanation(e: Explanation, indent = '', shown: Set<string> = new Set()): string {
+  return render(e, indent, shown, true)
+}
+
+function render(e: Explanation, indent: string, shown: Set<string>, root: boolean): string {
   const {node} = e
   const result = `${withUnit(plain(node.value), node.unit)}${human(node)}`
   if (shown.has(node.id)) return terminal(`${indent}${node.id} = ${result} (shown above)`)
@@ -101,7 +106,10 @@ export function renderExplanation(e: Explanation, indent = '', shown: Set<string
     if (node.conventions.length > 0) lines.push(`${pad}conventions: ${node.conventions.join(', ')}`)
   }
   const own = lines.map(terminal)
-  for (const input of e.inputs) own.push(renderExplanation(input.explanation, `${indent}  `, shown))
+  // A term that is zero inside a larger derivation (a workload with no writes in a sum) shows why in its
+  // values line; its own inputs would be a chain of zeros. `sizeup explain FILE <id>` still shows them.
+  if (node.value === 0 && !root && e.inputs.length > 0) return own.join('\n')
+  for (const input of e.inputs) own.push(render(input.explanation, `${indent}  `, shown, false))
   return own.join('\n')
 }
 

@@ -78,7 +78,17 @@ describe('a concise explain (issue 16)', () => {
     expect(new Set(derived).size).toBe(derived.length)
     expect(text.match(/^ *convention\.secondsPerDay — /gm)).toHaveLength(1)
     // It was 744 lines with every subtree repeated; a bound, not an exact count, so new metrics do not break it.
-    expect(text.split('\n').length).toBeLessThan(400)
+    expect(text.split('\n').length).toBeLessThan(350)
+  })
+
+  it('a zero term shows why in its values line, without a chain of zeros below it', async () => {
+    const e = await estimateExample('social-feed.yaml')
+    const text = renderExplanation(explain(e, 'storage.perDay'))
+    // The users workload writes nothing: 0 req × 1,000 B = 0 B, and its record size is not derived here.
+    expect(text).toContain('    workload.users.storage.text.perDay — New text data per day = 0 B\n        formula:  writesPerDay × storedRecordBytes\n        values:   0 req × 1,000 B = 0 B\n')
+    expect(text).not.toContain('workload.users.storage.recordBytes')
+    // Asked for by id, the zero metric is derived in full.
+    expect(renderExplanation(explain(e, 'workload.users.storage.text.perDay'))).toContain('workload.users.storage.recordBytes — Stored bytes per record = 1,000 B (1 KB)')
   })
 
   it('a single tree shows a node repeated inside it once', async () => {
