@@ -14,6 +14,7 @@ const commands = [
   ['node -e 0', ['-e', '0']],
   ['sizeup --version', ['bin/run.js', '--version']],
   ['sizeup --help', ['bin/run.js', '--help']],
+  ['sizeup estimate --help', ['bin/run.js', 'estimate', '--help']],
   [`sizeup estimate ${feed}`, ['bin/run.js', 'estimate', feed]],
   [`sizeup report ${feed}`, ['bin/run.js', 'report', feed]],
   [`sizeup check ${feed}`, ['bin/run.js', 'check', feed]],

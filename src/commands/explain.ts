@@ -3,7 +3,7 @@ import {explain, headlineMetrics} from '../explain/tree.js'
 import {fileReader} from '../node/input.js'
 import {own} from '../quantity/own.js'
 import {explanationJson} from '../render/explain-json.js'
-import {renderExplanation} from '../render/explain-text.js'
+import {renderExplanations} from '../render/explain-text.js'
 import {SpecError} from '../spec/diagnostic.js'
 import {didYouMean} from '../spec/suggest.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
@@ -49,7 +49,7 @@ export default defineCommand({
       const trees = (args.metric === undefined ? headlineMetrics(estimate) : [args.metric]).map((id) => explain(estimate, id))
       const stdout = flags.json
         ? `${json({file: input.file, metrics: trees.map(explanationJson)})}\n`
-        : `${trees.map((t) => renderExplanation(t)).join('\n\n')}\n`
+        : `${renderExplanations(trees)}\n`
       return {stdout, stderr: '', exitCode: 0}
     }),
 })

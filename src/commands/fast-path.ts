@@ -33,6 +33,16 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
       return false
     }
   }
+  const commandHelp = helpTopic(argv)
+  if (commandHelp !== null && !process.stdout.isTTY && !process.env.OCLIF_COLUMNS) {
+    // A command's help, captured at build like the root's (dist/help/<id>.txt): oclif took longer to show it than the command takes to run.
+    try {
+      process.stdout.write(readFileSync(new URL(`../help/${commandHelp}.txt`, import.meta.url), 'utf8'))
+      return true
+    } catch {
+      // Not a command (or not built): oclif answers.
+    }
+  }
   const [id, ...rest] = argv
   if (id === undefined) return false
   // Only now: --version and the root help above need no command.
@@ -45,6 +55,14 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   if (!isCommand(id) || rest.some((a) => CLI_FLAGS.has(a))) return false
   emit(await runCommand(id, rest, processIO(version, root)))
   return true
+}
+
+/** `estimate --help`, `estimate -h`, `help estimate` → `estimate`; anything else null. Only a plain name can name a file. */
+export function helpTopic(argv: readonly string[]): string | null {
+  if (argv.length !== 2) return null
+  const [a, b] = argv as [string, string]
+  const id = a === 'help' ? b : b === '--help' || b === '-h' ? a : null
+  return id !== null && /^[a-z][a-z-]*$/.test(id) && id !== 'help' ? id : null
 }
 
 /**

@@ -73,30 +73,45 @@ export function formatUsd(value: number): string {
 }
 
 /**
- * Seconds as a duration: `52m 34s`, `8h 45m 36s`, `3d 15h 36m`, `8.64s`, `500 ms`.
- * A zero component is left out (`2d 2h`, not `2d 2h 0m`), and a duration of
- * one whole unit is written as the spec language writes it: `1 h`, `5 min`,
- * `30 days` — never `1h 0m 0s`.
+ * Seconds as a duration, the way people write one: `52m 34s`, `6h 30m`,
+ * `1h`, `2d 2h`, `1 day`, `5 days`, `8.64s`, `500 ms`. Components that are
+ * zero are left out (`1h`, never `1h 0m 0s`); a whole number of days reads
+ * as days in words. Below a day the clock is rounded to the second, from a
+ * day up to the minute.
  */
 export function formatDuration(seconds: number): string {
   if (seconds === 0) return '0s'
+  if (!Number.isFinite(seconds)) return significant(seconds)
+  if (seconds < 0) return `-${formatDuration(-seconds)}`
   if (seconds < 1e-3) return `${significant(seconds * 1e6)} µs`
   if (seconds < 1) return `${significant(seconds * 1e3)} ms`
   if (seconds < 60) return `${significant(seconds)}s`
   if (seconds < SECONDS_PER_DAY) {
     const total = Math.round(seconds)
-    return clock([[Math.floor(total / 3600), 'h', 'h'], [Math.floor((total % 3600) / 60), 'm', 'min'], [total % 60, 's', 's']])
+    return clock([
+      [Math.floor(total / 3600), 'h'],
+      [Math.floor((total % 3600) / 60), 'm'],
+      [total % 60, 's'],
+    ])
   }
   const minutes = Math.round(seconds / 60)
   const d = Math.floor(minutes / 1440)
-  return clock([[d, 'd', d === 1 ? 'day' : 'days'], [Math.floor((minutes % 1440) / 60), 'h', 'h'], [minutes % 60, 'm', 'min']])
+  const h = Math.floor((minutes % 1440) / 60)
+  const m = minutes % 60
+  if (h === 0 && m === 0) return `${grouped(d)} ${d === 1 ? 'day' : 'days'}`
+  return clock([
+    [d, 'd'],
+    [h, 'h'],
+    [m, 'm'],
+  ])
 }
 
-/** The non-zero components, each as `<n><short>`; a single one as `<n> <unit>`. */
-function clock(parts: readonly (readonly [number, string, string])[]): string {
-  const shown = parts.filter(([n]) => n !== 0)
-  if (shown.length === 1) return `${shown[0]![0]} ${shown[0]![2]}`
-  return shown.map(([n, short]) => `${n}${short}`).join(' ')
+/** `[[6, 'h'], [0, 'm'], [30, 's']]` → `6h 30s`: the components that are not zero. */
+function clock(parts: ReadonlyArray<readonly [number, string]>): string {
+  return parts
+    .filter(([n]) => n !== 0)
+    .map(([n, unit]) => `${unit === 'd' ? grouped(n) : n}${unit}`)
+    .join(' ')
 }
 
 /** From here up a share is read by its nines (99.95 %, 99.999 %), and keeps its decimals. */
@@ -185,7 +200,7 @@ export interface SpanCalendar {
 /**
  * A span of time (retention, a window) the way a person states it: whole
  * years as years (`5 years`), otherwise days from one day up (`90 days`,
- * `547.5 days`), shorter spans as a clock duration (`6 h`, `1h 30m`). Years must
+ * `547.5 days`), shorter spans as a clock duration (`6h`, `6h 30m`). Years must
  * be whole to read as years: `730 days` under a 365.25-day year stays days,
  * as written.
  */

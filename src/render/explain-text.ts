@@ -11,6 +11,8 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {users: 'users', req: 'req', 
 /** 3.0e8 → `3 × 10⁸`; small exponents stay plain (`86,400` is `8.64 × 10⁴`, `2` is `2`). */
 export function powerOfTen(value: number): string {
   if (value === 0 || !Number.isFinite(value)) return significant(value)
+  // A share short of 1 keeps its nines, as plain() does: 0.9999 rounded to `1 × 10⁰` made `(1 − 1 × 10⁰)` of an SLO.
+  if (Math.abs(value) >= 0.99 && Math.abs(value) < 1) return significant(value, 6)
   const exponent = Math.floor(Math.log10(Math.abs(value)))
   if (exponent >= 0 && exponent < 3) return significant(value)
   let mantissa = Number(significant(value / 10 ** exponent))
@@ -43,7 +45,10 @@ function withUnit(text: string, unit: Unit): string {
 
 /** Sizes and durations also in the scale a person reads (`55.2 PB`, `52m 34s`). */
 function human(node: MetricNode): string {
-  return node.unit === 'B' || node.unit === 'B/s' || node.unit === 's' ? ` (${formatValue(node.value, node.unit)})` : ''
+  if (node.unit !== 'B' && node.unit !== 'B/s' && node.unit !== 's') return ''
+  const text = formatValue(node.value, node.unit)
+  // `0 B` needs no `(0 B)`.
+  return text === withUnit(plain(node.value), node.unit) ? '' : ` (${text})`
 }
 
 /** The formula with each symbol replaced by its value (`300,000,000 req ÷ 86,400 s`). */
@@ -64,25 +69,52 @@ export function substitute(node: MetricNode, inputs: Explanation['inputs'], show
 /**
  * The derivation as text: each metric with its formula, the values put in,
  * the same in powers of ten, and the conventions it rests on; inputs below,
- * indented, down to spec values and conventions. Ids, labels, formulas and
- * spec paths carry names from the spec: each line is made safe for a
- * terminal (it is never coloured).
+ * indented, down to spec values and conventions. A node already shown (in
+ * this tree, or in an earlier one sharing `shown`) is one line that refers
+ * back to it by id; a term that is zero is not expanded below the values
+ * line that shows why. A values or powers line that would only repeat the
+ * result (`2× = 2×`, a formula that passes one input on) is left out. Ids,
+ * labels, formulas and spec paths carry names from the spec: each line is
+ * made safe for a terminal (it is never coloured).
  */
-export function renderExplanation(e: Explanation, indent = ''): string {
+export function renderExplanation(e: Explanation, indent = '', shown: Set<string> = new Set()): string {
+  return render(e, indent, shown, true)
+}
+
+function render(e: Explanation, indent: string, shown: Set<string>, root: boolean): string {
   const {node} = e
-  const lines = [`${indent}${node.id} — ${node.label} = ${withUnit(plain(node.value), node.unit)}${human(node)}`]
+  const result = `${withUnit(plain(node.value), node.unit)}${human(node)}`
+  if (shown.has(node.id)) return terminal(`${indent}${node.id} = ${result} (shown above)`)
+  shown.add(node.id)
+  const lines = [`${indent}${node.id} — ${node.label} = ${result}`]
   const pad = `${indent}    `
   if (node.kind === 'input') lines.push(`${pad}input: ${node.source ?? node.id}`)
   else if (node.kind === 'convention') lines.push(`${pad}convention: ${node.conventions.join(', ')} (${node.source ?? 'default'})`)
+  else if (e.inputs.length === 0 && node.conventions.length === 0) lines[0] += `; formula: ${node.formula}`
   else {
     lines.push(`${pad}formula:  ${node.formula}`)
-    if (e.inputs.length > 0) {
-      lines.push(`${pad}values:   ${substitute(node, e.inputs, plain)} = ${withUnit(plain(node.value), node.unit)}`)
-      lines.push(`${pad}powers:   ${substitute(node, e.inputs, powerOfTen)} ≈ ${withUnit(powerOfTen(node.value), node.unit)}`)
+    // A formula that passes one input on (`peakFactor`, `writesPerDay`) has nothing to put in: the input below shows it.
+    const passThrough = e.inputs.length === 1 && node.formula?.trim() === e.inputs[0]!.symbol
+    if (e.inputs.length > 0 && !passThrough) {
+      const total = withUnit(plain(node.value), node.unit)
+      const values = substitute(node, e.inputs, plain)
+      if (values !== total) lines.push(`${pad}values:   ${values} = ${total}`)
+      const power = withUnit(powerOfTen(node.value), node.unit)
+      const powers = substitute(node, e.inputs, powerOfTen)
+      if (powers !== power && powers !== values) lines.push(`${pad}powers:   ${powers} ≈ ${power}`)
     }
     if (node.conventions.length > 0) lines.push(`${pad}conventions: ${node.conventions.join(', ')}`)
   }
   const own = lines.map(terminal)
-  for (const input of e.inputs) own.push(renderExplanation(input.explanation, `${indent}  `))
+  // A term that is zero inside a larger derivation (a workload with no writes in a sum) shows why in its
+  // values line; its own inputs would be a chain of zeros. `sizeup explain FILE <id>` still shows them.
+  if (node.value === 0 && !root && e.inputs.length > 0) return own.join('\n')
+  for (const input of e.inputs) own.push(render(input.explanation, `${indent}  `, shown, false))
   return own.join('\n')
+}
+
+/** Several derivations (the headline metrics), each shared subtree shown once: later trees refer back to it by id. */
+export function renderExplanations(trees: readonly Explanation[]): string {
+  const shown = new Set<string>()
+  return trees.map((t) => renderExplanation(t, '', shown)).join('\n\n')
 }

@@ -65,6 +65,9 @@ function buildUsers(r: FieldResolver): SystemModel['users'] {
   } else if (written?.isShare && mau !== null) {
     dau = noMau && written.value > 0 ? {value: 0, path: 'users.dau', isDefault: true} : scaleInput(written, mau, 'users.dau')
     if (!dau.isDefault) dauShare = {value: written.value, path: 'users.dau', ...(written.samples ? {samples: written.samples} : {})}
+  } else if (mau !== null && !noMau && !dau.isDefault && !dau.samples && !mau.samples && r.dependsOn('users.dau', 'users.mau')) {
+    // `dau: 50% * mau` is written on MAU as `dau: 50%` is: derived from it the same way, so explain shows 50 % × MAU.
+    dauShare = {value: dau.value / mau.value, path: 'users.dau'}
   }
   if (mau !== null && !dau.isDefault && !mau.isDefault && mau.value > 0 && dau.value > mau.value) {
     const dauText = `\`${r.writtenText('users.dau')}\`${written?.isShare ? ' of MAU' : ''}`

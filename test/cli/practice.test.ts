@@ -24,7 +24,7 @@ function checkFeedTranscript(stdout: string): void {
   expect(stdout).toContain('> 100K/s\n≈ the right order of magnitude: 100 K/s against 34.7 K/s (2.88× high), +1 point')
   expect(stdout).toContain('> 500 PB\n≈ the right order of magnitude: 500 PB against 55.2 PB (9.06× high), +1 point')
   expect(stdout).toContain('> 40 MB/s\n✘ wrong: 40 MB/s against 451 MB/s (11.3× low), 0 points')
-  expect(stdout).toContain('> 52 min\n✔ correct: 52 min against 52m 34s (1.01× low), +2 points')
+  expect(stdout).toContain('> 52 min\n✔ correct: 52m against 52m 34s (1.01× low), +2 points')
   expect(stdout.match(/^Worked solution:$/gm)).toHaveLength(7)
   expect(stdout).toContain('powers:   3 × 10⁸ req ÷ 8.64 × 10⁴ s ≈ 3.47 × 10³ req/s')
   const rows = stdout.replace(/ {2,}/g, ' ')

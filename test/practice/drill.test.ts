@@ -84,7 +84,7 @@ describe('a drill on the URL shortener', () => {
     expect(rows).toContain('│ 2 │ qps.read.avg │ 2 K/s │ 19.3 K/s │ 9.65× low │ order of magnitude │ 1 │')
     expect(rows).toContain('│ 3 │ qps.read.peak │ 400 K/s │ 38.6 K/s │ 10.4× high │ wrong │ 0 │')
     expect(rows).toContain('│ 4 │ storage.total │ – │ 15.2 TB │ │ skipped │ 0 │')
-    expect(rows).toContain('│ 7 │ availability.slo.downtime.year │ 52 min │ 8h 45m 36s │ 10.1× low │ wrong │ 0 │')
+    expect(rows).toContain('│ 7 │ availability.slo.downtime.year │ 52m │ 8h 45m 36s │ 10.1× low │ wrong │ 0 │')
     expect(transcript.trimEnd().split('\n').at(-1)).toBe('Score: 7 of 14 points (3 correct, 1 right order of magnitude, 2 wrong, 1 skipped)')
   })
 

@@ -36,15 +36,21 @@ describe('human formatting (locale-independent)', () => {
     expect(formatDuration(8.64)).toBe('8.64s')
     expect(formatDuration(0.5)).toBe('500 ms')
     expect(formatDuration(0)).toBe('0s')
-    // No zero components; one whole unit reads as the spec language writes it.
-    expect(formatDuration(3600)).toBe('1 h')
-    expect(formatDuration(60)).toBe('1 min')
-    expect(formatDuration(18 * 3600)).toBe('18 h')
     expect(formatDuration(90 * 60)).toBe('1h 30m')
-    expect(formatDuration(3601)).toBe('1h 1s')
+  })
+
+  it('durations as people write them: no zero components, whole days in words', () => {
     expect(formatDuration(86_400)).toBe('1 day')
     expect(formatDuration(5 * 86_400)).toBe('5 days')
-    expect(formatDuration(2 * 86_400 + 2 * 3600)).toBe('2d 2h')
+    expect(formatDuration(3600)).toBe('1h') // not `1h 0m 0s`
+    expect(formatDuration(6.5 * 3600)).toBe('6h 30m') // 23,400 s
+    expect(formatDuration(18 * 3600)).toBe('18h')
+    expect(formatDuration(60)).toBe('1m') // a week of 99.99 %: 0.0001 × 7 × 86,400 s = 60.48 s rounds to 1m
+    expect(formatDuration(3601)).toBe('1h 1s')
+    expect(formatDuration(2 * 86_400 + 2 * 3600)).toBe('2d 2h') // 30 days ÷ 14.4 = 50 h
+    expect(formatDuration(365 * 86_400)).toBe('365 days')
+    expect(formatDuration(1095 * 86_400 + 60)).toBe('1,095d 1m')
+    expect(formatDuration(-3600)).toBe('-1h')
   })
 
   it('percentages and grouping', () => {

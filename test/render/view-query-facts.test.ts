@@ -27,7 +27,7 @@ workloads:
   const view = requirementsView(report, numbersFor(report))
   expect(view.functional.map((w) => w.shape)).toEqual([
     'geo access; updated in place; nearest geo queries; pushed to 5 connected clients',
-    "ranking access; ranking, with a member's own rank, refreshed every 1 h, over the last 7 days",
+    "ranking access; ranking, with a member's own rank, refreshed every 1h, over the last 7 days",
   ])
   expect(view.nonFunctional.find((r) => r.requirement === 'Open connections')?.target).toBe('100 K at once, clients send over them')
   expect(report.requirements.workloads[0]!.queries).toEqual({updates: 'in-place', geo: 'nearest', ranking: null, pushRecipients: 5, partitionKey: null, analytics: null, rollups: null})
