@@ -39,8 +39,9 @@ export interface ReportView {
 
 export function buildView(report: DesignReport): ReportView {
   const n = numbersFor(report)
+  const risks = risksView(report)
   return {
-    summary: summaryView(report, n),
+    summary: summaryView(report, n, risks.items.length),
     requirements: requirementsView(report, n),
     assumptions: assumptionsView(report, n),
     capacity: capacityView(report, n),
@@ -52,7 +53,7 @@ export function buildView(report: DesignReport): ReportView {
     availability: availabilityView(report, n),
     plan: report.plan ? planView(report.plan, n.binary) : null,
     cost: report.cost ? costView(report.cost) : null,
-    risks: risksView(report),
+    risks,
     appendix: appendixView(report, n),
   }
 }
