@@ -1,6 +1,6 @@
 import type {CostReport} from '../../cost/types.js'
 import {formatUsd, grouped, significant} from '../../quantity/format.js'
-import {code, md} from '../../spec/sinks/markdown.js'
+import {code, md, mdCited} from '../../spec/sinks/markdown.js'
 
 export interface CostView {
   readonly pricesAsOf: string
@@ -32,7 +32,7 @@ export function costView(cost: CostReport): CostView {
       // Unit prices are often fractions of a cent ($0.023 per GB-month): significant figures, not cents.
       unitPrice: `$${significant(l.unitPriceUsd)}`,
       monthly: formatUsd(l.monthlyUsd),
-      source: `${code(l.priceKey)}: ${md(l.source)}`,
+      source: `${code(l.priceKey)}: ${mdCited(l.source)}`,
     })),
     byCategory: CATEGORIES.filter((c) => c in cost.byCategory).map((c) => ({category: c, monthly: formatUsd(cost.byCategory[c])})),
     total: formatUsd(cost.totalMonthlyUsd),
