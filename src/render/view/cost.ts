@@ -4,6 +4,8 @@ import {code, md, mdCited} from '../../spec/sinks/markdown.js'
 
 export interface CostView {
   readonly pricesAsOf: string
+  /** Which month the bill is, and on what basis (see bill-year.ts). */
+  readonly basis: string
   readonly lines: readonly {
     readonly component: string
     readonly category: string
@@ -21,9 +23,10 @@ export interface CostView {
 
 const CATEGORIES = ['compute', 'storage', 'egress'] as const
 
-export function costView(cost: CostReport): CostView {
+export function costView(cost: CostReport, basis: string): CostView {
   return {
     pricesAsOf: md(cost.pricesAsOf),
+    basis,
     lines: cost.lines.map((l) => ({
       component: code(l.component),
       category: l.category,

@@ -2,6 +2,7 @@ import type {DesignReport} from '../../analysis/report.js'
 import {type AppendixView, appendixView} from './appendix.js'
 import {type ArchitectureView, architectureView} from './architecture.js'
 import {type AssumptionsView, assumptionsView} from './assumptions.js'
+import {billYear} from './bill-year.js'
 import {type AvailabilityView, availabilityView} from './availability.js'
 import {type CapacityView, capacityView} from './capacity.js'
 import {type CostView, costView} from './cost.js'
@@ -52,7 +53,7 @@ export function buildView(report: DesignReport): ReportView {
     decisions: decisionsView(report.decisions),
     availability: availabilityView(report, n),
     plan: report.plan ? planView(report.plan, n.binary) : null,
-    cost: report.cost ? costView(report.cost) : null,
+    cost: report.cost ? costView(report.cost, billYear(report, n).basis) : null,
     risks,
     appendix: appendixView(report, n),
   }

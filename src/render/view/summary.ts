@@ -2,6 +2,7 @@ import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
 import {formatUsd, grouped} from '../../quantity/format.js'
 import {code, md} from '../../spec/sinks/markdown.js'
+import {billYear} from './bill-year.js'
 import type {Numbers} from './numbers.js'
 
 export interface SummaryView {
@@ -37,7 +38,7 @@ export function summaryView(report: DesignReport, n: Numbers, riskCount: number)
   ]
   if (n.has('input.slo.availability')) headline.push({label: 'Availability SLO', value: `${n.metric('input.slo.availability')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`})
   if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes) + leftOut(report.plan.items.filter((i) => !i.sized), 'not sized')})
-  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
+  if (report.cost) headline.push({label: `Monthly cost (${billYear(report, n).short})`, value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
   const count = riskCount
   return {
     title: md(report.name),
