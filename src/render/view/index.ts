@@ -7,6 +7,7 @@ import {type AvailabilityView, availabilityView} from './availability.js'
 import {type CapacityView, capacityView} from './capacity.js'
 import {type CostView, costView} from './cost.js'
 import {type DecisionView, decisionsView} from './decisions.js'
+import {type FindingsView, findingsView} from './findings.js'
 import {type GrowthView, growthView} from './growth.js'
 import {numbersFor} from './numbers.js'
 import {type PlanView, planView} from './plan.js'
@@ -23,6 +24,7 @@ import {type ScenariosView, scenariosView, type UncertaintyView, uncertaintyView
  */
 export interface ReportView {
   readonly summary: SummaryView
+  readonly findings: FindingsView
   readonly requirements: RequirementsView
   readonly assumptions: AssumptionsView
   readonly capacity: CapacityView
@@ -43,6 +45,7 @@ export function buildView(report: DesignReport): ReportView {
   const risks = risksView(report)
   return {
     summary: summaryView(report, n, risks.items.length),
+    findings: findingsView(report.findings),
     requirements: requirementsView(report, n),
     assumptions: assumptionsView(report, n),
     capacity: capacityView(report, n),
@@ -59,4 +62,4 @@ export function buildView(report: DesignReport): ReportView {
   }
 }
 
-export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}
+export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, FindingsView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}
