@@ -1,5 +1,6 @@
 import type {DesignReport} from '../../analysis/report.js'
 import {type AppendixView, appendixView} from './appendix.js'
+import {planAndCostGroups} from './appendix-plan-cost.js'
 import {type ArchitectureView, architectureView} from './architecture.js'
 import {type AssumptionsView, assumptionsView} from './assumptions.js'
 import {billYear} from './bill-year.js'
@@ -58,8 +59,13 @@ export function buildView(report: DesignReport): ReportView {
     plan: report.plan ? planView(report.plan, n.binary) : null,
     cost: report.cost ? costView(report.cost, billYear(report, n).basis) : null,
     risks,
-    appendix: appendixView(report, n),
+    appendix: withPlanAndCost(appendixView(report, n), report),
   }
+}
+
+/** The appendix with the plan's and the cost's derivations after the estimate's. */
+function withPlanAndCost(appendix: AppendixView, report: DesignReport): AppendixView {
+  return {...appendix, groups: [...appendix.groups, ...planAndCostGroups(report.plan, report.cost)]}
 }
 
 export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, FindingsView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}
