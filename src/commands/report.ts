@@ -57,8 +57,8 @@ export default defineCommand({
       let text = flags.json ? `${json(report)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {
         // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
-        const [{renderHtml, findingsMarkdown}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
-        text = renderHtml(`${text}\n${findingsMarkdown(report.findings)}`, mermaid)
+        const [{renderHtml}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
+        text = renderHtml(text, mermaid)
       }
       const warnings = report.warnings.map((w) => `sizeup: ${terminal(w)}\n`).join('')
       if (target === undefined) return {stdout: text, stderr: warnings, exitCode: 0}

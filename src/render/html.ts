@@ -8,9 +8,10 @@
  */
 import {Marked, type Tokens} from 'marked'
 import type {Finding} from '../review/types.js'
-import {htmlDocumentLines, htmlLines} from '../spec/sinks/html.js'
-import {code, mdWithCode} from '../spec/sinks/markdown.js'
+import {html, htmlDocumentLines, htmlLines} from '../spec/sinks/html.js'
+import {breakableCode, scrollingTables, severityBadge, Slugger, tableOfContents, textOfInline, type TocEntry} from './html-structure.js'
 import {scriptHash} from './sha256.js'
+import {findingsView} from './view/findings.js'
 
 /** Inlined script text must not close its <script> element early. */
 const inlineScript = (js: string): string => js.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--')
@@ -22,7 +23,6 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 64px; }
 h1 { font-size: 2em; border-bottom: 1px solid var(--line); padding-bottom: .3em; }
 h2 { font-size: 1.5em; border-bottom: 1px solid var(--line); padding-bottom: .3em; margin-top: 2em; }
 h3 { font-size: 1.2em; margin-top: 1.5em; }
-table { border-collapse: collapse; margin: 1em 0; display: block; overflow-x: auto; }
 th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; vertical-align: top; }
 tr:nth-child(2n) td { background: var(--bg-alt); }
 code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--bg-alt); padding: .1em .3em; border-radius: 4px; }
@@ -32,6 +32,39 @@ pre.mermaid { background: none; text-align: center; }
 blockquote { color: var(--muted); border-left: 4px solid var(--line); margin: 1em 0; padding: 0 1em; }
 details { margin: .5em 0; }
 .sizeup-error { color: #d1242f; font-weight: 600; }
+nav.toc { background: var(--bg-alt); border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px; margin: 1em 0; }
+nav.toc h2 { font-size: 1.1em; border: 0; margin: .3em 0; padding: 0; }
+nav.toc ol { margin: 0; padding-left: 1.4em; columns: 2 16em; }
+.table-scroll { overflow-x: auto; max-width: 100%; margin: 1em 0; }
+.table-scroll > table { margin: 0; }
+table { border-collapse: collapse; margin: 1em 0; }
+td { overflow-wrap: break-word; }
+td code { overflow-wrap: break-word; }
+td a { overflow-wrap: anywhere; }
+.badge { display: inline-block; padding: 0 .55em; border-radius: 1em; font-size: .85em; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
+.badge-error { background: #ffebe9; color: #a40e26; border-color: #ff818266; }
+.badge-warn, .badge-warning { background: #fff8c5; color: #7d4e00; border-color: #d4a72c66; }
+.badge-info, .badge-hint { background: #ddf4ff; color: #0a3069; border-color: #54aeff66; }
+details.diagram-source > summary { color: var(--muted); cursor: pointer; }
+@media (max-width: 600px) {
+  main { padding: 12px 14px 48px; }
+  body { font-size: 14px; }
+  th, td { padding: 3px 6px; min-width: 7em; }
+  nav.toc ol { columns: 1; }
+}
+@media print {
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  nav.toc, details.diagram-source, .sizeup-error { display: none; }
+  .table-scroll { overflow: visible; }
+  table { font-size: 8.5pt; width: 100%; }
+  tr, figure, pre { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  h2 { break-before: auto; }
+  tr:nth-child(2n) td { background: none; }
+  a { color: inherit; text-decoration: none; }
+  .badge { border-color: currentColor; }
+}
 `
 
 /**
@@ -51,13 +84,14 @@ const START = `
       const figure = document.createElement('figure')
       figure.className = 'diagram'
       figure.innerHTML = svg
-      block.replaceWith(figure)
+      // Drawn: the diagram takes the place of its source, which was folded away for readers without scripts.
+      ;(block.closest('details.diagram-source') ?? block).replaceWith(figure)
     } catch (e) {
       errors.push(String(e && e.message || e))
       const p = document.createElement('p')
       p.className = 'sizeup-error'
       p.textContent = 'diagram ' + (i + 1) + ' could not be drawn: ' + errors[errors.length - 1]
-      block.after(p)
+      ;(block.closest('details.diagram-source') ?? block).after(p)
     }
   }
   root.dataset.diagramErrors = JSON.stringify(errors)
@@ -68,14 +102,32 @@ const START = `
 /** Where a link in the page may go: the web, e-mail, or a heading of the page; never `javascript:`, `data:` or a file. */
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i
 
-/** Markdown to HTML: GFM, Mermaid blocks for Mermaid, raw HTML as text, unsafe links as their text. */
-function markdownToHtml(): Marked {
+/** Markdown to HTML: GFM, Mermaid blocks for Mermaid, raw HTML as text, unsafe links as their text, headings with ids. */
+function markdownToHtml(sections: TocEntry[]): Marked {
   const marked = new Marked({gfm: true})
+  const slugger = new Slugger()
   marked.use({
     renderer: {
       code(token: Tokens.Code): string | false {
-        if (token.lang === 'mermaid') return `<pre class="mermaid">${htmlLines(token.text)}</pre>\n`
+        // Folded away: a reader without scripts sees the table or list next to each diagram, and the source if they ask.
+        if (token.lang === 'mermaid') return `<details class="diagram-source"><summary>Diagram source (Mermaid), drawn when scripts run; the same data is in the text beside it</summary>\n<pre class="mermaid">${htmlLines(token.text)}</pre>\n</details>\n`
         return false
+      },
+      codespan(token: Tokens.Codespan): string {
+        return `<code>${breakableCode(html(token.text))}</code>`
+      },
+      heading(token: Tokens.Heading): string {
+        const inner = this.parser.parseInline(token.tokens)
+        const text = textOfInline(inner)
+        const id = slugger.slug(text)
+        if (token.depth === 2) sections.push({id, text})
+        return `<h${token.depth} id="${html(id)}">${inner}</h${token.depth}>\n`
+      },
+      tablecell(token: Tokens.TableCell): string {
+        const inner = this.parser.parseInline(token.tokens)
+        const tag = token.header ? 'th' : 'td'
+        const open = token.align ? `<${tag} align="${token.align}">` : `<${tag}>`
+        return `${open}${(token.header ? null : severityBadge(inner)) ?? inner}</${tag}>\n`
       },
       html(token: Tokens.HTML | Tokens.Tag): string {
         return htmlLines(token.text)
@@ -111,8 +163,13 @@ function titleOf(marked: Marked, markdown: string): string {
 
 /** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */
 export function renderHtml(markdown: string, mermaidJs: string): string {
-  const marked = markdownToHtml()
-  const body = htmlDocumentLines(marked.parse(markdown, {async: false}) as string)
+  const sections: TocEntry[] = []
+  const marked = markdownToHtml(sections)
+  const parsed = scrollingTables(marked.parse(markdown, {async: false}) as string)
+  // The contents go after the title (and its description, if any): before the document's first section.
+  const first = parsed.indexOf('<h2 ')
+  const toc = tableOfContents(sections)
+  const body = htmlDocumentLines(first < 0 ? parsed + toc : parsed.slice(0, first) + toc + parsed.slice(first))
   const scripts = [inlineScript(mermaidJs), inlineScript(START)]
   return `<!doctype html>
 <html lang="en">
@@ -132,13 +189,10 @@ ${scripts.map((js) => `<script>${js}</script>`).join('\n')}
 `
 }
 
-/** The design review's findings as a Markdown section (the HTML page shows them after the document); messages keep their code spans, and nothing else in them is markup. */
+/** The design review's findings as a Markdown section, as the document lays them out after its summary (for a page made from Markdown of its own). */
 export function findingsMarkdown(findings: readonly Finding[]): string {
-  const lines = ['## Review findings', '']
-  if (findings.length === 0) lines.push('The design review found nothing.')
-  else {
-    lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'} of the design review (\`sizeup check\`).`, '', '| severity | rule | where | finding | fix |', '| --- | --- | --- | --- | --- |')
-    for (const f of findings) lines.push(`| ${f.suppressed ? `${f.severity} (suppressed)` : f.severity} | ${code(f.ruleId)} | ${f.line}:${f.column} | ${mdWithCode(f.message)} | ${mdWithCode(f.hint)} |`)
-  }
+  const view = findingsView(findings)
+  const lines = ['## Review findings', '', view.intro]
+  if (view.rows.length > 0) lines.push('', '| severity | rule | where | finding | fix |', '| --- | --- | --- | --- | --- |', ...view.rows.map((r) => `| ${r.severity} | ${r.rule} | ${r.where} | ${r.message} | ${r.hint} |`))
   return `${lines.join('\n')}\n`
 }

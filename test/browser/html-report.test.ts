@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {type BrowserContext, chromium} from 'playwright-core'
+import {type Browser, type BrowserContext, chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ROOT} from '../helpers/spec.js'
 
@@ -82,3 +82,46 @@ describe.each(['social-feed', 'url-shortener', 'chat'])('report --format html of
     expect(problems).toEqual([])
   }, 60_000)
 })
+
+describe('the page at a desktop width and a phone width, with and without scripts', () => {
+  // A browser of its own: a persistent context cannot open a second context with scripts off.
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run']})
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each([
+    [1400, true],
+    [390, true],
+    [390, false],
+  ])('at %i px (scripts: %s) the page never scrolls sideways, the findings come before the requirements, and a diagram is drawn or folded', async (width, scripts) => {
+    const file = join(work, `social-feed-${width}.html`)
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'report', 'examples/social-feed.yaml', '--format', 'html', '-o', file], {cwd: ROOT, encoding: 'utf8'})
+    expect(r.status, r.stderr).toBe(0)
+    const page = await browser.newPage({viewport: {width, height: 900}, javaScriptEnabled: scripts})
+    await page.goto(pathToFileURL(file).href)
+    if (scripts) await page.waitForFunction(() => document.documentElement.dataset.diagrams !== undefined, undefined, {timeout: 30_000})
+    const state = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      findings: document.getElementById('review-findings')!.getBoundingClientRect().top,
+      requirements: document.getElementById('requirements')!.getBoundingClientRect().top,
+      toc: document.querySelectorAll('nav.toc a').length,
+      openSources: [...document.querySelectorAll('details.diagram-source')].filter((d) => (d as HTMLDetailsElement).open).length,
+      figures: document.querySelectorAll('figure.diagram').length,
+      // Tables wider than their region (the document had five at 1,400 px): a wide one scrolls in place, but none should need to on a desktop.
+      scrolling: [...document.querySelectorAll('.table-scroll')].filter((d) => d.scrollWidth > d.clientWidth + 1).length,
+    }))
+    await page.screenshot({path: join(OUT, `html-report-social-feed-${width}${scripts ? '' : '-noscript'}.png`)})
+    await page.close()
+    expect(state.pageWidth).toBeLessThanOrEqual(width)
+    expect(state.findings).toBeLessThan(state.requirements)
+    expect(state.toc).toBe(12)
+    expect(state.openSources).toBe(0)
+    if (scripts) expect(state.figures).toBe(2)
+    if (width >= 1400) expect(state.scrolling).toBe(0)
+  }, 60_000)
+})
+

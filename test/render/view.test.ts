@@ -149,7 +149,7 @@ describe('scaling plan and cost, when the report has them', () => {
     expect(headings.slice(headings.indexOf('## Availability and error budget'))).toEqual(['## Availability and error budget', '## Scaling plan', '## Monthly cost', '## Risks', '## Appendix: derivations'])
     expect(markdown).toContain('| `datastore.posts` (posts) | Cassandra | node | 12 | 1 | `(user_id, time bucket)` | 55.2 PB × 3 copies on block disks | peak writes 6,944/s ÷ (10,000/s per node × 70%) → 1 node; 55.2 PB ÷ 5 TB per node → 12 nodes |')
     expect(markdown).toContain('| `datastore.posts` | storage | block storage | 165,600,000 GB-month | $0.08 | $13,248,000 | `aws.ebs.gp3`: AWS price list |')
-    expect(markdown).toContain('| Nodes | 12 |\n| Monthly cost | $13,248,000 |')
+    expect(markdown).toContain('| Nodes | 12 |\n| Monthly cost (year 5 of 5, retention full) | $13,248,000 |')
   })
 
   it('says what the totals leave out: a component not sized, a managed service not priced', async () => {
@@ -159,7 +159,7 @@ describe('scaling plan and cost, when the report has them', () => {
       {component: 'datastore.urls', technology: 'DynamoDB', reason: 'managed, billed by capacity units and storage; data/prices.yaml has no DynamoDB prices'},
     ]
     const markdown = await renderMarkdown(buildView({...feed, plan: {...plan, items: [...plan.items, neo4j]}, cost: {...cost, unpriced}}))
-    expect(markdown).toContain('| Nodes | 12, without Neo4j (not sized) |\n| Monthly cost | $13,248,000, without Neo4j, DynamoDB (not priced) |')
+    expect(markdown).toContain('| Nodes | 12, without Neo4j (not sized) |\n| Monthly cost (year 5 of 5, retention full) | $13,248,000, without Neo4j, DynamoDB (not priced) |')
     expect(markdown).toContain('| `datastore.follows` (follows) | Neo4j | node | not sized |')
     expect(markdown).toContain('\n\nNot sized, so left out of the total and of the monthly cost (its row says why): `datastore.follows` (Neo4j).\n')
     expect(markdown).toContain(`Not in the total:

@@ -3,6 +3,7 @@ import type {MetricNode} from '../../engine/ledger.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from '../../spec/sinks/markdown.js'
 import {NONE, type Numbers} from './numbers.js'
+import {zeroForLackOfTraffic} from './zero-traffic.js'
 
 export interface DerivationRow {
   readonly id: string
@@ -26,7 +27,9 @@ export interface AppendixView {
 
 export function appendixView(report: EstimateReport, n: Numbers): AppendixView {
   const nodes = Object.values(report.metrics)
-  const derived = nodes.filter((m) => m.kind === 'metric')
+  // Zero only because a workload has no traffic of that kind: left out, as the capacity section says.
+  const zero = zeroForLackOfTraffic(report)
+  const derived = nodes.filter((m) => m.kind === 'metric' && !zero.has(m.id))
   // Grouped in one pass (a filter per workload was 1,000 passes over 100,000 metrics): a workload's
   // metrics are those under `workload.<name>.`, and a name has no dot, so the prefix names one group.
   const byScope = new Map<string, MetricNode[]>()
@@ -46,7 +49,7 @@ export function appendixView(report: EstimateReport, n: Numbers): AppendixView {
     groups: [
       {title: 'System', rows: system.map((m) => row(report, m, n))},
       ...report.workloads.map((w) => ({title: `Workload ${md(w)}`, rows: ofWorkload(w).map((m) => row(report, m, n))})),
-    ],
+    ].filter((g) => g.rows.length > 0),
   }
 }
 

@@ -1,6 +1,7 @@
 import {workloadMetricId} from '../../engine/ids.js'
 import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
+import {md} from '../../spec/sinks/markdown.js'
 import {mermaidLabel} from '../../spec/sinks/mermaid.js'
 import type {Numbers} from './numbers.js'
 
@@ -15,6 +16,8 @@ export interface DiagramNode {
 export interface ArchitectureView {
   readonly nodes: readonly DiagramNode[]
   readonly edges: readonly {readonly from: string; readonly to: string}[]
+  /** The same arrows in words, one line per node that has any (`Clients → Load balancer, CDN: CloudFront`), for a reader the diagram does not reach. */
+  readonly inWords: readonly string[]
 }
 
 /** Mermaid shape delimiters by what a node is. */
@@ -56,6 +59,7 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
   const nodes: DiagramNode[] = []
   const edges: {from: string; to: string}[] = []
   const byKey = new Map<string, string>()
+  const words = new Map<string, string>()
   /** A node, created once per key. */
   const node = (key: string, text: string, shape: Shape): string => {
     const known = byKey.get(key)
@@ -63,6 +67,7 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
     const id = `n${nodes.length + 1}`
     const [open, close] = SHAPES[shape]
     nodes.push({id, open, label: mermaidLabel(text), close})
+    words.set(id, md(text))
     byKey.set(key, id)
     return id
   }
@@ -102,7 +107,15 @@ export function architectureView(report: DesignReport, n: Numbers): Architecture
     }
   }
   drawConsumers(report, byKey, node, link)
-  return {nodes, edges}
+  return {nodes, edges, inWords: inWords(nodes, edges, words)}
+}
+
+/** Each node's arrows as a line of text, in the order the nodes were drawn. */
+function inWords(nodes: readonly DiagramNode[], edges: readonly {readonly from: string; readonly to: string}[], words: ReadonlyMap<string, string>): string[] {
+  return nodes.flatMap((n) => {
+    const to = edges.filter((e) => e.from === n.id).map((e) => words.get(e.to)!)
+    return to.length === 0 ? [] : [`${words.get(n.id)!} → ${to.join(', ')}`]
+  })
 }
 
 /** Fan-out models whose posts are pushed by workers (pull merges at read time, with no worker). */

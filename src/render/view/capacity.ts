@@ -3,6 +3,7 @@ import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
 import {type FigureTableView, figuresView} from './figures.js'
 import type {Numbers} from './numbers.js'
+import {leftOutNote, zeroForLackOfTraffic} from './zero-traffic.js'
 
 /** A per-workload table: one row per workload, a total row when there are several. */
 export interface WorkloadTable<Row> {
@@ -48,6 +49,8 @@ const CACHE = {
 } as const
 
 export interface CapacityView {
+  /** What the tables and the appendix leave out for lack of traffic, said once; null when nothing. */
+  readonly leftOut: string | null
   readonly traffic: WorkloadTable<Row<keyof typeof TRAFFIC>>
   readonly storage: WorkloadTable<Row<keyof typeof STORAGE>>
   readonly bandwidth: WorkloadTable<Row<keyof typeof BANDWIDTH>>
@@ -59,17 +62,25 @@ export interface CapacityView {
 }
 
 export function capacityView(report: EstimateReport, n: Numbers): CapacityView {
+  const zero = zeroForLackOfTraffic(report)
+  // A workload's row is left out when each of its figures is zero for lack of traffic (or does not exist): `users | 0 | 0 | 0/s …`.
+  const empty = (scope: Scope, columns: Columns<string>): boolean =>
+    Object.values(columns).every((suffix) => {
+      const id = metricId(scope, suffix)
+      return zero.has(id) || !n.has(id)
+    })
   const table = <K extends string>(columns: Columns<K>): WorkloadTable<Row<K>> => {
     const row = (workload: string, scope: Scope): Row<K> => {
       const cells = Object.fromEntries(Object.entries<ScopeSuffix>(columns).map(([key, suffix]) => [key, n.metric(metricId(scope, suffix))]))
       return {workload, ...cells} as Row<K>
     }
     return {
-      rows: report.workloads.map((w) => row(md(w), workloadScope(w))),
+      rows: report.workloads.filter((w) => !empty(workloadScope(w), columns)).map((w) => row(md(w), workloadScope(w))),
       total: report.workloads.length > 1 ? row('total', SYSTEM) : null,
     }
   }
   return {
+    leftOut: leftOutNote(report, zero),
     traffic: table(TRAFFIC),
     storage: table(STORAGE),
     bandwidth: table(BANDWIDTH),

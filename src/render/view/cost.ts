@@ -1,9 +1,11 @@
 import type {CostReport} from '../../cost/types.js'
 import {formatUsd, grouped, significant} from '../../quantity/format.js'
-import {code, md} from '../../spec/sinks/markdown.js'
+import {code, md, mdCited} from '../../spec/sinks/markdown.js'
 
 export interface CostView {
   readonly pricesAsOf: string
+  /** Which month the bill is, and on what basis (see bill-year.ts). */
+  readonly basis: string
   readonly lines: readonly {
     readonly component: string
     readonly category: string
@@ -21,9 +23,10 @@ export interface CostView {
 
 const CATEGORIES = ['compute', 'storage', 'egress'] as const
 
-export function costView(cost: CostReport): CostView {
+export function costView(cost: CostReport, basis: string): CostView {
   return {
     pricesAsOf: md(cost.pricesAsOf),
+    basis,
     lines: cost.lines.map((l) => ({
       component: code(l.component),
       category: l.category,
@@ -32,7 +35,7 @@ export function costView(cost: CostReport): CostView {
       // Unit prices are often fractions of a cent ($0.023 per GB-month): significant figures, not cents.
       unitPrice: `$${significant(l.unitPriceUsd)}`,
       monthly: formatUsd(l.monthlyUsd),
-      source: `${code(l.priceKey)}: ${md(l.source)}`,
+      source: `${code(l.priceKey)}: ${mdCited(l.source)}`,
     })),
     byCategory: CATEGORIES.filter((c) => c in cost.byCategory).map((c) => ({category: c, monthly: formatUsd(cost.byCategory[c])})),
     total: formatUsd(cost.totalMonthlyUsd),

@@ -1,5 +1,5 @@
 import type {Decision} from '../../matrices/types.js'
-import {code, md, mdLink} from '../../spec/sinks/markdown.js'
+import {code, md, mdCited, mdLink} from '../../spec/sinks/markdown.js'
 import {type FlipsView, flipsView} from './flips.js'
 import {points} from './numbers.js'
 import {decisionName, optionName} from './summary.js'
@@ -39,7 +39,7 @@ export function decisionsView(decisions: readonly Decision[]): DecisionView[] {
           reason: md(c.reason),
           choice: points(c.scores[d.choice.id] ?? 0),
           runnerUp: runnerUp ? points(c.scores[runnerUp.id] ?? 0) : '–',
-          source: md(c.source),
+          source: mdCited(c.source),
         })),
       flips: flipsView(d.flipPoints),
       references: d.references.map((r) => mdLink(r.title, r.url)),

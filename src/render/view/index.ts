@@ -1,11 +1,14 @@
 import type {DesignReport} from '../../analysis/report.js'
 import {type AppendixView, appendixView} from './appendix.js'
+import {planAndCostGroups} from './appendix-plan-cost.js'
 import {type ArchitectureView, architectureView} from './architecture.js'
 import {type AssumptionsView, assumptionsView} from './assumptions.js'
+import {billYear} from './bill-year.js'
 import {type AvailabilityView, availabilityView} from './availability.js'
 import {type CapacityView, capacityView} from './capacity.js'
 import {type CostView, costView} from './cost.js'
 import {type DecisionView, decisionsView} from './decisions.js'
+import {type FindingsView, findingsView} from './findings.js'
 import {type GrowthView, growthView} from './growth.js'
 import {numbersFor} from './numbers.js'
 import {type PlanView, planView} from './plan.js'
@@ -22,6 +25,7 @@ import {type ScenariosView, scenariosView, type UncertaintyView, uncertaintyView
  */
 export interface ReportView {
   readonly summary: SummaryView
+  readonly findings: FindingsView
   readonly requirements: RequirementsView
   readonly assumptions: AssumptionsView
   readonly capacity: CapacityView
@@ -39,8 +43,10 @@ export interface ReportView {
 
 export function buildView(report: DesignReport): ReportView {
   const n = numbersFor(report)
+  const risks = risksView(report)
   return {
-    summary: summaryView(report, n),
+    summary: summaryView(report, n, risks.items.length),
+    findings: findingsView(report.findings),
     requirements: requirementsView(report, n),
     assumptions: assumptionsView(report, n),
     capacity: capacityView(report, n),
@@ -51,10 +57,15 @@ export function buildView(report: DesignReport): ReportView {
     decisions: decisionsView(report.decisions),
     availability: availabilityView(report, n),
     plan: report.plan ? planView(report.plan, n.binary) : null,
-    cost: report.cost ? costView(report.cost) : null,
-    risks: risksView(report),
-    appendix: appendixView(report, n),
+    cost: report.cost ? costView(report.cost, billYear(report, n).basis) : null,
+    risks,
+    appendix: withPlanAndCost(appendixView(report, n), report),
   }
 }
 
-export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}
+/** The appendix with the plan's and the cost's derivations after the estimate's. */
+function withPlanAndCost(appendix: AppendixView, report: DesignReport): AppendixView {
+  return {...appendix, groups: [...appendix.groups, ...planAndCostGroups(report.plan, report.cost)]}
+}
+
+export type {AppendixView, ArchitectureView, AssumptionsView, AvailabilityView, CapacityView, CostView, DecisionView, FindingsView, GrowthView, PlanView, RequirementsView, RisksView, ScenariosView, SummaryView, UncertaintyView}

@@ -1,6 +1,6 @@
 import type {NodePlan, ScalingPlan} from '../../plan/types.js'
 import {formatBytes, formatPercent, grouped, significant} from '../../quantity/format.js'
-import {code, md} from '../../spec/sinks/markdown.js'
+import {code, md, mdCited} from '../../spec/sinks/markdown.js'
 import {NONE} from './numbers.js'
 
 export interface PlanView {
@@ -42,7 +42,7 @@ export function planView(plan: ScalingPlan, binary: boolean): PlanView {
         component: code(item.component),
         key: code(c.key),
         value: `${Number.isInteger(c.value) ? grouped(c.value) : significant(c.value)} ${md(c.unit)}`,
-        source: md(c.source),
+        source: mdCited(c.source),
       })),
     ),
   }

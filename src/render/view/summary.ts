@@ -2,6 +2,7 @@ import type {Decision} from '../../matrices/types.js'
 import type {DesignReport} from '../../analysis/report.js'
 import {formatUsd, grouped} from '../../quantity/format.js'
 import {code, md} from '../../spec/sinks/markdown.js'
+import {billYear} from './bill-year.js'
 import type {Numbers} from './numbers.js'
 
 export interface SummaryView {
@@ -24,7 +25,8 @@ export function optionName(option: {readonly label: string; readonly technology:
   return technology && !label.includes(technology) ? `${md(label)} — ${md(technology)}` : md(label)
 }
 
-export function summaryView(report: DesignReport, n: Numbers): SummaryView {
+/** `riskCount`: the lines of the Risks section (the one source of the number), not the report's risks, of which unstated facts share a line. */
+export function summaryView(report: DesignReport, n: Numbers, riskCount: number): SummaryView {
   const users = [n.has('input.users.mau') ? `${n.metric('input.users.mau')} monthly` : null, n.has('input.users.dau') ? `${n.metric('input.users.dau')} daily` : null].filter((u) => u !== null)
   const headline: {label: string; value: string}[] = [
     ...(users.length > 0 ? [{label: 'Users', value: users.join(', ')}] : []),
@@ -36,8 +38,8 @@ export function summaryView(report: DesignReport, n: Numbers): SummaryView {
   ]
   if (n.has('input.slo.availability')) headline.push({label: 'Availability SLO', value: `${n.metric('input.slo.availability')} (${n.metric('availability.slo.downtime.year')} of downtime a year)`})
   if (report.plan) headline.push({label: 'Nodes', value: grouped(report.plan.totalNodes) + leftOut(report.plan.items.filter((i) => !i.sized), 'not sized')})
-  if (report.cost) headline.push({label: 'Monthly cost', value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
-  const count = report.risks.length
+  if (report.cost) headline.push({label: `Monthly cost (${billYear(report, n).short})`, value: formatUsd(report.cost.totalMonthlyUsd) + leftOut(report.cost.unpriced, 'not priced')})
+  const count = riskCount
   return {
     title: md(report.name),
     description: report.description === null ? null : md(report.description),

@@ -4,6 +4,7 @@ import {significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
 import {mermaidLabel} from '../../spec/sinks/mermaid.js'
+import {axisRange} from './chart-axis.js'
 import type {Numbers} from './numbers.js'
 
 /** Headline metrics whose tornado the document draws (the first that have swings). */
@@ -16,6 +17,8 @@ export interface UncertaintyView {
   readonly tornados: readonly {
     readonly metric: string
     readonly unit: string
+    /** The swing axis, from zero (`0 --> 8.5`). */
+    readonly axis: string
     readonly labels: string
     readonly bars: string
     readonly rows: readonly {readonly input: string; readonly low: string; readonly high: string}[]
@@ -46,6 +49,7 @@ export function uncertaintyView(report: EstimateReport, n: Numbers): Uncertainty
       {
         metric: md(id),
         unit: scale === 1 ? n.value(1, unit).replace(/^1\s*/, '') || 'units' : `${n.value(scale, unit)} units`,
+        axis: axisRange(swings.map((s) => s.swing / scale)),
         labels: swings.map((s) => `"${mermaidLabel(s.input.replace(/^input\./, ''))}"`).join(', '),
         bars: swings.map((s) => significant(s.swing / scale)).join(', '),
         rows: swings.map((s) => ({input: md(s.input.replace(/^input\./, '')), low: n.value(s.atLow, unit), high: n.value(s.atHigh, unit)})),

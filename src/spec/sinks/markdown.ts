@@ -79,6 +79,42 @@ export function mdLink(title: string, url: string): string {
   return `[${md(title)}](${safe})`
 }
 
+/** An http(s) URL inside free text, up to whitespace or an angle bracket. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>]+/gi
+
+/**
+ * A URL as a CommonMark autolink (`<https://…>`). Inside one, backslash
+ * escapes are not read, so `md` would put a literal `\` into the address
+ * (`USER\_On…` became `USER%5C_On…` in the HTML page); the URL goes in as it
+ * is instead, with only the characters that could end the autolink, split a
+ * table cell or be no part of a URL percent-encoded. Sentence punctuation
+ * after it (`.`, `,`, a `)` it did not open) stays outside.
+ */
+function autolink(url: string): {link: string; rest: string} {
+  let end = url.length
+  while (end > 0 && /[.,;:!?]/.test(url[end - 1]!)) end--
+  if (url[end - 1] === ')' && !url.slice(0, end).includes('(')) end--
+  const address = url.slice(0, end).replace(/[|`\\"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return {link: `<${address}>`, rest: url.slice(end)}
+}
+
+/**
+ * Text that cites its sources (`https://docs…/USER_OnDemandDBInstances.html
+ * (derived: …)`), for inline Markdown: each http(s) URL an autolink that
+ * reaches the page as written, everything else escaped as `md` does.
+ */
+export function mdCited(text: string): string {
+  const line = oneLine(text)
+  let out = ''
+  let from = 0
+  for (const m of line.matchAll(URL_IN_TEXT)) {
+    const {link, rest} = autolink(m[0])
+    out += inline(line.slice(from, m.index)) + link + inline(rest)
+    from = m.index + m[0].length
+  }
+  return guardCommands(out + inline(line.slice(from)), backslash)
+}
+
 /**
  * A whole Markdown document as it leaves sizeup (a user's template wrote part
  * of it): CR LF becomes LF, tabs become spaces at Markdown's 4-column stops,

@@ -9,6 +9,7 @@ const cache = {hotSet: '200 MB', memory: '286 MB', provisionFor: '36.4/s', inFli
 
 it('capacity partial: four per-workload tables, totals in bold, and the availability budget', () => {
   const view: CapacityView = {
+    leftOut: 'Rows that are zero only because a workload has no traffic of that kind are left out of these tables and the appendix (c has neither reads nor writes).',
     traffic: {rows: [{workload: 'a', ...traffic}, {workload: 'b', ...traffic}], total: {workload: 'total', ...traffic}},
     storage: {rows: [{workload: 'a', ...storage}], total: null},
     bandwidth: {rows: [{workload: 'a', ...bandwidth}], total: null},
@@ -16,6 +17,8 @@ it('capacity partial: four per-workload tables, totals in bold, and the availabi
     budget: {slo: '99.9%', downtimePerYear: '8h 45m 36s', downtimePerMonth: '43m 12s', errorBudget: '3.3 K'},
   }
   expect(renderPartial('capacity', view)).toBe(`## Capacity estimates
+
+Rows that are zero only because a workload has no traffic of that kind are left out of these tables and the appendix (c has neither reads nor writes).
 
 ### Traffic
 

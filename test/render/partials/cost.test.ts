@@ -5,6 +5,7 @@ import {renderPartial} from './render-partial.js'
 it('cost partial: each line with its quantity, unit price and source, then subtotals and the total', () => {
   const view: CostView = {
     pricesAsOf: '2026-01',
+    basis: 'The bill of a month in year 2 of the 2-year horizon.',
     lines: [
       {component: '`datastore.items`', category: 'storage', description: 'block storage', quantity: '110 GB-month', unitPrice: '$0.08', monthly: '$8.80', source: '`aws.ebs.gp3`: AWS price list'},
       {component: '`app`', category: 'compute', description: 'app servers', quantity: '2,190 node-hour', unitPrice: '$0.17', monthly: '$372', source: '`aws.ec2.m7g.xlarge`: AWS price list'},
@@ -18,7 +19,7 @@ it('cost partial: each line with its quantity, unit price and source, then subto
   }
   expect(renderPartial('cost', view)).toBe(`## Monthly cost
 
-Prices as of 2026-01, in US dollars.
+Prices as of 2026-01, in US dollars. The bill of a month in year 2 of the 2-year horizon.
 
 | component | category | what | quantity | unit price | per month | price source |
 | --- | --- | --- | ---: | ---: | ---: | --- |

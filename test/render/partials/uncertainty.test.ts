@@ -6,7 +6,7 @@ it('uncertainty partial: the bands, and a tornado chart with its table', () => {
   const view: UncertaintyView = {
     samples: '10000',
     bands: [{metric: 'storage.total', p50: '247 TB', p5: '96.5 TB', p95: '625 TB'}],
-    tornados: [{metric: 'storage.total', unit: '100 TB units', labels: '"users.dau", "workloads.posts.recordSize"', bars: '3, 1', rows: [{input: 'users.dau', low: '140 TB', high: '442 TB'}, {input: 'workloads.posts.recordSize', low: '196 TB', high: '298 TB'}]}],
+    tornados: [{metric: 'storage.total', unit: '100 TB units', axis: '0 --> 3', labels: '"users.dau", "workloads.posts.recordSize"', bars: '3, 1', rows: [{input: 'users.dau', low: '140 TB', high: '442 TB'}, {input: 'workloads.posts.recordSize', low: '196 TB', high: '298 TB'}]}],
   }
   expect(renderPartial('uncertainty', view)).toBe(`## Uncertainty and sensitivity
 
@@ -24,7 +24,7 @@ Each range swung from its p5 to its p95, the others at their medians; bars are t
 xychart-beta horizontal
   title "Swing of storage.total"
   x-axis ["users.dau", "workloads.posts.recordSize"]
-  y-axis "100 TB units"
+  y-axis "100 TB units" 0 --> 3
   bar [3, 1]
 \`\`\`
 
