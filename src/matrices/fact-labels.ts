@@ -1,4 +1,5 @@
 import {own} from '../quantity/own.js'
+import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 
@@ -73,6 +74,7 @@ const LABELS: Readonly<Record<string, string>> = {
   keySpaceUsed: 'key space used',
   ...QUERY_FACT_LABELS,
   ...OPERATION_FACT_LABELS,
+  ...DECIDED_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

@@ -197,7 +197,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '99.99 %, eventual, spread over 3 zones (the plan\'s zones)', facts: {...SOCIAL_SLO, zones: 3}, choice: 'multi-az', runnerUp: 'multi-region'},
   ],
   failover: [
-    {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15, masterlessStore: true, masterlessStores: 'Cassandra for posts'}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: 'no figure, eventual, 1,500 writes/s kept in Cassandra (Discord)', facts: {availabilitySlo: null, consistency: 'eventual', peakWriteQps: 1500, textStorageBytes: null, masterlessStore: true, masterlessStores: 'Cassandra for messages'}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: 'no figure, eventual, 1,500 writes/s into one PostgreSQL primary', facts: {availabilitySlo: null, consistency: 'eventual', peakWriteQps: 1500, textStorageBytes: 2e12, masterlessStore: false, masterlessStores: null}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: 'strong, DynamoDB chosen for the balances: a leader per partition still', facts: {availabilitySlo: 0.9999, consistency: 'strong', peakWriteQps: 3000, textStorageBytes: 1e12, masterlessStore: true, masterlessStores: 'DynamoDB for balances'}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.99 %, strong (checkout)', facts: {...CHECKOUT_SLO, peakWriteQps: 2331, textStorageBytes: 30e12}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.99 %, strong, Raft groups at 2 M writes/s (digital wallet)', facts: {...CHECKOUT_SLO, peakWriteQps: 2e6, textStorageBytes: 100e12}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.5 %, eventual', facts: {availabilitySlo: 0.995, consistency: 'eventual', peakWriteQps: 100, textStorageBytes: 1e12}, choice: 'active-passive', runnerUp: 'active-active'},
