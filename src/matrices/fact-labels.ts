@@ -1,6 +1,7 @@
 import {own} from '../quantity/own.js'
 import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
+import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
@@ -75,6 +76,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...QUERY_FACT_LABELS,
   ...OPERATION_FACT_LABELS,
   ...DECIDED_FACT_LABELS,
+  ...QUEUE_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

@@ -22,6 +22,7 @@ export interface MatrixCase {
 /** The unit of every numeric fact (as src/matrices/facts.ts gives it). */
 export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   peakTotalQps: 'req/s',
+  consumerGroups: 'count',
   peakWriteQps: 'req/s',
   peakReadQps: 'req/s',
   readWriteRatio: 'x',
@@ -139,6 +140,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'uploads to transcode (video)', facts: {hasFanout: false, peakWriteQps: 736, readWriteRatio: 1.32, hasMedia: true, largestMediaObjectBytes: 300e6, transactions: false, consistency: 'eventual'}, choice: 'rabbitmq', runnerUp: 'kafka'},
     {name: 'a small read-mostly CRUD service', facts: {hasFanout: false, peakWriteQps: 50, readWriteRatio: 20, hasMedia: false, largestMediaObjectBytes: null, transactions: false, consistency: 'eventual'}, choice: 'none', runnerUp: 'kafka'},
     {name: '1 KB text pastes kept as objects: nothing to process (System Design Primer, Pastebin)', facts: {hasFanout: false, peakWriteQps: 8, readWriteRatio: 10, hasMedia: true, largestMediaObjectBytes: 1000, transactions: false}, choice: 'none', runnerUp: 'kafka'},
+    {name: 'crawled pages that start reverse-index and snippet jobs (System Design Primer, web crawler)', facts: {hasFanout: false, peakWriteQps: 4800, readWriteRatio: 1, hasMedia: false, largestMediaObjectBytes: null, transactions: false, backgroundJobs: true, backgroundJobNames: 'reverse-index and snippets (pages)', consumerGroups: null}, choice: 'rabbitmq', runnerUp: 'kafka'},
+    {name: 'notifications handed to third-party providers by workers (Xu, notification system)', facts: {hasFanout: false, peakWriteQps: 370, readWriteRatio: null, hasMedia: false, largestMediaObjectBytes: null, transactions: false, backgroundJobs: true, backgroundJobNames: 'send-to-apns-fcm (push)', consumerGroups: null}, choice: 'rabbitmq', runnerUp: 'kafka'},
+    {name: 'payment events read by two services, in strongly consistent transactions (Xu, payment system)', facts: {hasFanout: false, peakWriteQps: 20, readWriteRatio: null, hasMedia: false, largestMediaObjectBytes: null, transactions: true, consistency: 'strong', backgroundJobs: null, consumerGroups: 2}, choice: 'kafka', runnerUp: 'rabbitmq'},
+    {name: 'one consumer group stated: no reason for a log', facts: {hasFanout: false, peakWriteQps: 50, readWriteRatio: 20, hasMedia: false, largestMediaObjectBytes: null, transactions: false, consistency: 'eventual', backgroundJobs: null, consumerGroups: 1}, choice: 'none', runnerUp: 'kafka'},
     {name: 'click events written more than read, within one broker: no log just for that (URL shortener)', facts: {hasFanout: false, peakWriteQps: 25_463, readWriteRatio: 0.914, hasMedia: false, largestMediaObjectBytes: null, transactions: false, ...SOCIAL_SLO}, choice: 'none', runnerUp: 'kafka'},
   ],
   fanout: [
