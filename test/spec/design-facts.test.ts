@@ -214,3 +214,26 @@ describe('background jobs and consumer groups, checked, and the queue they choos
     expect(queue.reasons.join(' ')).toContain('(reverse-index and snippets (items))')
   })
 })
+
+describe('analytics freshness in the words an engineer writes', () => {
+  const withFreshness = (freshness: string): string => `${MINIMAL}    analytics: {freshness: ${freshness}}\n`
+
+  it('reads real-time, hourly, daily and batch as the staleness they mean, and decides from it', async () => {
+    const freshnessOf = async (word: string): Promise<number | null> => {
+      const {model} = await loadSpec(withFreshness(word), 'spec.yaml')
+      return model.workloads[0]!.facts.analytics?.freshness.value ?? null
+    }
+    expect(await Promise.all(['real-time', 'hourly', 'daily', 'batch', '30 min'].map(freshnessOf))).toEqual([0, 3600, 86_400, 86_400, 1800])
+    expect(await choices(withFreshness('batch'), ['processing.items', 'analytical-store.items'])).toEqual({'processing.items': 'batch', 'analytical-store.items': 'warehouse'})
+    expect(await choices(withFreshness('real-time'), ['processing.items'])).toEqual({'processing.items': 'stream'})
+  })
+
+  it('says which words it takes, with the one meant, at the value', async () => {
+    expect(await located(withFreshness('dayly'))).toEqual([
+      '10:28: `workloads.items.analytics.freshness` should be a duration or one of `real-time`, `hourly`, `daily`, `batch`, not `dayly` | did you mean `daily`?',
+    ])
+    expect(await located(withFreshness('weekly'))).toEqual([
+      '10:28: `workloads.items.analytics.freshness` should be a duration or one of `real-time`, `hourly`, `daily`, `batch`, not `weekly` | write a duration such as `1 hour`, or `real-time`, `hourly`, `daily` or `batch`',
+    ])
+  })
+})

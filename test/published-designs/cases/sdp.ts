@@ -23,8 +23,8 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'datastore.pastes', option: 'relational', strength: 'explicit', chosen: 'a relational database for the paste index', quote: 'The following discussion uses the relational database approach.'},
       {decision: 'datastore.contents', option: 'object-storage', strength: 'explicit', chosen: 'an object store (S3) for the paste text', quote: 'we could use a managed Object Store such as Amazon S3'},
       {decision: 'short-code.pastes', option: 'hash-collision-check', strength: 'explicit', chosen: 'MD5 of IP and time, base62, first 7 characters, retry on a collision', quote: "Take the MD5 hash of the user's ip_address + timestamp"},
-      {decision: 'processing.page-views', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce over the web server logs)', quote: 'Since realtime analytics are not a requirement, we could simply MapReduce the Web Server logs', unstated: '"do not need to be realtime" has no figure'},
-      {decision: 'analytical-store.page-views', option: 'warehouse', strength: 'explicit', chosen: 'a data warehouse (Redshift, BigQuery)', quote: 'The Analytics Database could use a data warehousing solution such as Amazon Redshift or Google BigQuery.', unstated: '"do not need to be realtime" has no figure'},
+      {decision: 'processing.page-views', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce over the web server logs)', quote: 'Since realtime analytics are not a requirement, we could simply MapReduce the Web Server logs'},
+      {decision: 'analytical-store.page-views', option: 'warehouse', strength: 'explicit', chosen: 'a data warehouse (Redshift, BigQuery)', quote: 'The Analytics Database could use a data warehousing solution such as Amazon Redshift or Google BigQuery.'},
       {
         decision: 'cache.pastes',
         option: ['redis', 'memcached'],
