@@ -102,7 +102,7 @@ describe('the other examples reach choices an architect would defend', () => {
   it('chat: a wide-column message store, time-ordered ids', () => {
     expect(choices('chat', ['datastore.messages', 'id-generation.messages', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
       'datastore.messages': 'wide-column',
-      'id-generation.messages': 'snowflake',
+      'id-generation.messages': 'time-uuid', // ordered, and minted in every region of a 99.99 % eventual system: no worker-number registry
       queue: 'kafka',
       'delivery.messages': 'at-least-once',
       'delivery.presence': 'at-most-once',
