@@ -95,6 +95,9 @@ standalone(overlaySchema, 'src/overlay/generated/validate-overlay', 'scripts/ove
 // 2c. The same for sizeup.config.yaml (src/config/load.ts).
 standalone(configSchema, 'src/config/generated/validate-config', 'scripts/config-schema.mjs', '../../spec/schema-errors.js', 'ConfigDocument')
 
+// 2d'. The same for a saved `report --json`, which `diff --compare-to` reads as its base.
+standalone(reportSchema, 'src/analysis/generated/validate-report', 'scripts/report-schema.mjs', '../../spec/schema-errors.js', 'DesignReport')
+
 // 2b. Decision matrices: YAML with a comment on every number, checked here
 //     against specs/matrix.schema.json and for dangling ids, and shipped as
 //     plain data so that a run never parses or validates them.
@@ -184,7 +187,9 @@ const bundle = (entryPoints, chunks) =>
     target: 'node20',
     // write-file-atomic names its temporary files with CommonJS's __filename, which an ES module bundle lacks:
     // it loads from node_modules as it is (it and signal-exit, whose exit handlers must be one copy, are dependencies).
-    external: ['@oclif/core', 'write-file-atomic', 'signal-exit'],
+    // yaml's Document is in the library's public types (SpecSource.doc), so it is a dependency and loaded, not bundled.
+    // Everything else is bundled and a devDependency: a package is either bundled or listed, never both.
+    external: ['@oclif/core', 'write-file-atomic', 'signal-exit', 'yaml'],
     chunkNames: `${chunks}/[name]-[hash]`,
     treeShaking: true,
     minifySyntax: true,
@@ -195,7 +200,7 @@ const bundle = (entryPoints, chunks) =>
     logLevel: 'warning',
   })
 await Promise.all([
-  bundle(['src/commands/oclif.ts', 'src/commands/fast-path.ts', 'src/commands/manifest.ts'], 'chunks/cli'),
+  bundle(['src/commands/oclif.ts', 'src/commands/fast-path.ts', 'src/commands/manifest.ts', 'src/commands/not-found-hook.ts'], 'chunks/cli'),
   bundle(['src/index.ts', 'src/node/index.ts'], 'chunks/lib'),
 ])
 

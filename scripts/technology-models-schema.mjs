@@ -20,7 +20,7 @@ export const technologyModelsSchema = {
   required: ['redis', 'postgresql', 'cassandra'],
   properties: {
     redis: figures(['perKeyOverheadBytes', 'keyBytes']),
-    postgresql: figures(['maxConnections']),
+    postgresql: figures(['maxConnections', 'queryTime']),
     cassandra: figures(['partitionBytesLimit', 'partitionCellsLimit', 'rowOverheadBytes', 'cellOverheadBytes']),
   },
 }

@@ -19,7 +19,7 @@ export const metric = typed('engine', 'MetricNode', {
     formula: {type: ['string', 'null'], description: 'The formula in terms of the input symbols; null for inputs and conventions.'},
     inputs: {type: 'object', description: 'Formula symbol → id of the node it stands for.', additionalProperties: {type: 'string'}},
     conventions: {type: 'array', items: {type: 'string'}, description: 'Conventions this value depends on, directly or through its inputs.'},
-    source: {type: ['string', 'null'], description: 'Spec path an input came from.'},
+    source: {type: ['string', 'null'], description: 'Spec path an input came from; for a figure of the knowledge the scaling plan reads (`figure.<technology>.<name>`, in report --json), the source it cites.'},
   },
 })
 

@@ -24,7 +24,7 @@ export const findingProperties = ({described = {}, severities} = {}) => {
     column: position,
     path: str,
     metrics: strings,
-    suppressed: nullable(closed({reason: str})),
+    suppressed: nullable(closed({reason: str, by: {type: 'string', enum: ['spec', 'baseline'], description: 'What accepts it: a suppression in the spec (`suppress:`), or the baseline `sizeup check --baseline` reads.'}})),
   }
   for (const [key, description] of Object.entries(described)) properties[key] = {...properties[key], description}
   return properties

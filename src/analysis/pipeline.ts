@@ -2,7 +2,7 @@ import {estimateCost} from '../cost/estimate-cost.js'
 import type {Estimate} from '../engine/estimate.js'
 import {decide} from '../matrices/decide.js'
 import type {AppliedOverlay} from '../overlay/apply.js'
-import {planScaling} from '../plan/plan.js'
+import {planWithMetrics} from '../plan/plan.js'
 import {withTechnologyModels} from '../plan/models/index.js'
 import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
@@ -28,8 +28,11 @@ export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonl
   const {model} = spec
   const decisions = decide(model, derived, ctx.knowledge.matrices, ctx.knowledge.adjustments)
   // The chosen technologies' own models (Redis, PostgreSQL, S3, Cassandra) join the ledger.
-  const estimate = withTechnologyModels(model, derived, decisions, ctx.knowledge.capacities)
-  const plan = planScaling(model, estimate, decisions, ctx.knowledge.capacities)
+  const modelled = withTechnologyModels(model, derived, decisions, ctx.knowledge.capacities)
+  const planned = planWithMetrics(model, modelled, decisions, ctx.knowledge.capacities)
+  const plan = planned.plan
+  // The plan's metrics (Kafka, zone loss) join the estimate's, after them: the Report, the appendix and explain read one ledger.
+  const estimate: Estimate = planned.metrics.length === 0 ? modelled : {...modelled, metrics: {...modelled.metrics, ...Object.fromEntries(planned.metrics.map((m) => [m.id, m]))}}
   const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
   const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
   const base = estimateReportOf(spec, estimate, scenarios)

@@ -6,6 +6,8 @@
  * inside its run(), so that `--help` and the other commands stay fast.
  */
 
+import type {Diagnostic} from '../spec/diagnostic.js'
+
 /** A flag as the command declares it; the parsed value's type follows from it (see FlagValue). */
 export type FlagDef = BooleanFlag | StringFlag | IntegerFlag
 
@@ -16,6 +18,8 @@ interface FlagCommon {
   /** Flags this one cannot be given with, and flags it needs. */
   readonly exclusive?: readonly string[]
   readonly dependsOn?: readonly string[]
+  /** An environment variable that gives the flag when the command line does not (`SIZEUP_FAIL_ON`): for CI, where a setting lives in the job's environment. */
+  readonly env?: string
 }
 
 export interface BooleanFlag extends FlagCommon {
@@ -102,8 +106,10 @@ export interface CommandIO {
 export interface Outcome {
   readonly stdout: string
   readonly stderr: string
-  /** 0 success, 1 the check failed, 2 bad input or usage. */
-  readonly exitCode: 0 | 1 | 2
+  /** 0 success, 1 the check failed, 2 bad input or usage, 130 ended by the user at a question (Ctrl-C, as a shell counts SIGINT). */
+  readonly exitCode: 0 | 1 | 2 | 130
+  /** With exit 2: the problems on stderr, for a command asked for JSON to print as `{"error": …}` (commands/run.ts). */
+  readonly problems?: readonly Diagnostic[]
 }
 
 export interface CommandDefinition<A extends Args = Args, F extends Flags = Flags> {

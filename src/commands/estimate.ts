@@ -28,7 +28,7 @@ export default defineCommand({
   },
   flags: {
     json: {type: 'boolean', description: 'print the full result as JSON (schema: specs/estimate.schema.json)'},
-    color: {type: 'boolean', allowNo: true, description: 'colour the tables (default: only on a terminal, and not with NO_COLOR)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the tables (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
     scenario: {type: 'string', description: 'estimate this scenario of the spec (also written `spec.yaml#name`)'},
     // At most a million: one sampled value is then 8 MB, and the sample budget (quantity/sample-budget.ts)
     // leaves room for about a dozen of them; ten million was never within it for a spec with a range.

@@ -10,6 +10,9 @@ import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
 import {json} from '../spec/sinks/json.js'
 
+/** Ids of the metrics derived after the decisions (engine/ids.ts: TechMetricId, PlanMetricId). */
+const AFTER_DECISIONS = /^(?:tech|kafka|zoneLoss|figure|workload\.[^.]+\.kafka)\./
+
 export default defineCommand({
   summary: 'Show how a number was derived: formula, values, powers of ten, conventions.',
   description:
@@ -35,8 +38,8 @@ export default defineCommand({
       const estimated = await analyser.estimate({spec: args.file})
       const {input} = estimated
       let {estimate} = estimated
-      // The technology models (`tech.*`) are derived after the decisions: only the full analysis has them.
-      if (args.metric?.startsWith('tech.') && own(estimate.metrics, args.metric) === undefined) {
+      // The technology models (`tech.*`) and the plan's metrics (kafka.…, zoneLoss.…, figure.…) are derived after the decisions: only the full analysis has them.
+      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && AFTER_DECISIONS.test(args.metric)) {
         estimate = {...estimate, metrics: (await analyser.analyse({spec: args.file})).metrics}
       }
       if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {

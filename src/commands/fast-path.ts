@@ -9,8 +9,8 @@ const CLI_FLAGS = new Set(['--help', '-h', '--version'])
  * Runs a command without loading oclif: the command line names a known
  * command and asks for no help. Parsing and running are the same as under
  * oclif (commands/run.ts); only the start-up is shorter. Returns false to
- * hand over to oclif: help, `--version` on a terminal, an unknown command
- * (oclif suggests the nearest), completion.
+ * hand over to oclif: help, `--version` on a terminal, completion. An
+ * unknown command is answered here, with the nearest command as a hint.
  */
 export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
   if (process.env.SIZEUP_NO_FAST_PATH) return false
@@ -34,10 +34,15 @@ export async function tryFastPath(argv: readonly string[]): Promise<boolean> {
     }
   }
   const [id, ...rest] = argv
-  if (id === undefined || rest.some((a) => CLI_FLAGS.has(a))) return false
+  if (id === undefined) return false
   // Only now: --version and the root help above need no command.
-  const [{isCommand}, {emit, processIO, runCommand}] = await Promise.all([import('./loaders.js'), import('./run.js')])
-  if (!isCommand(id)) return false
+  const [{isCommand}, {emit, processIO, runCommand}, {isUnknownCommand, unknownCommand}] = await Promise.all([import('./loaders.js'), import('./run.js'), import('./not-found.js')])
+  // A typo is a usage problem like any other: exit 2 with the nearest command, also under --help.
+  if (isUnknownCommand(id)) {
+    emit(unknownCommand(id))
+    return true
+  }
+  if (!isCommand(id) || rest.some((a) => CLI_FLAGS.has(a))) return false
   emit(await runCommand(id, rest, processIO(version, root)))
   return true
 }

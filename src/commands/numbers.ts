@@ -18,7 +18,7 @@ export default defineCommand({
     section: {type: 'string', description: 'only this section', options: SECTIONS},
     flag: {type: 'string', description: 'only figures whose note carries this flag (derived, vendor, secondary, disputed, extrapolated)'},
     json: {type: 'boolean', description: 'print the figures as JSON'},
-    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal, and not with NO_COLOR)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
   },
 
   /** The sourced reference figures, filtered. */

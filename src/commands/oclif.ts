@@ -14,7 +14,7 @@ const DEFINITIONS = JSON.parse(readFileSync(new URL('../command-manifest.json', 
  * Parsing is sizeup's own (commands/parse.ts), the same as on the fast path.
  */
 function oclifFlag(f: FlagDef) {
-  const common = {description: f.description, ...(f.char ? {char: f.char as 'o'} : {}), ...(f.exclusive ? {exclusive: [...f.exclusive]} : {}), ...(f.dependsOn ? {dependsOn: [...f.dependsOn]} : {})}
+  const common = {description: f.description, ...(f.char ? {char: f.char as 'o'} : {}), ...(f.exclusive ? {exclusive: [...f.exclusive]} : {}), ...(f.dependsOn ? {dependsOn: [...f.dependsOn]} : {}), ...(f.env ? {env: f.env} : {})}
   switch (f.type) {
     case 'boolean':
       return Flags.boolean({...common, ...(f.allowNo ? {allowNo: true} : {})})

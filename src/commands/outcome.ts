@@ -15,7 +15,7 @@ export async function withDiagnostics(body: () => Promise<Outcome>): Promise<Out
 export function problemsOutcome(e: SpecError): Outcome {
   const count = e.diagnostics.length
   const summary = `sizeup: ${count} problem${count === 1 ? '' : 's'} found`
-  return {stdout: '', stderr: `${e.diagnostics.map(formatDiagnostic).join('\n')}\n${summary}\n`, exitCode: 2}
+  return {stdout: '', stderr: `${e.diagnostics.map(formatDiagnostic).join('\n')}\n${summary}\n`, exitCode: 2, problems: e.diagnostics}
 }
 
 /** A usage problem of the command line, as a located diagnostic. */

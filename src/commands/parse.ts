@@ -6,6 +6,8 @@ import type {Args, CommandDefinition, FlagDef, Flags, Parsed} from './command.js
 
 /** Where command-line problems are located: `<command line>:1:<column of the argument>`. */
 export const COMMAND_LINE = '<command line>'
+/** Where a problem with a flag given by an environment variable is located (its path is the variable). */
+export const ENVIRONMENT = '<environment>'
 
 /** More arguments than any real command line; `sizeup check` of this many specs would take minutes anyway. */
 export const MAX_ARGUMENTS = 10_000
@@ -19,7 +21,12 @@ type Token = ReturnType<typeof parseArgs>['tokens'] extends (infer T)[] | undefi
  * thrown as a SpecError (exit 2). `--help` is not handled here: the CLI shows
  * help before a command runs.
  */
-export function parseCommandLine<A extends Args, F extends Flags>(id: string, definition: CommandDefinition<A, F>, argv: readonly string[]): Parsed<A, F> {
+export function parseCommandLine<A extends Args, F extends Flags>(
+  id: string,
+  definition: CommandDefinition<A, F>,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): Parsed<A, F> {
   // node:util's parseArgs takes time quadratic in the number of arguments (3 s for 100,000).
   if (argv.length > MAX_ARGUMENTS) {
     throw new SpecError([{file: COMMAND_LINE, line: 1, column: 1, path: '', message: `${argv.length} arguments; sizeup takes at most ${MAX_ARGUMENTS}`, hint: 'check a few hundred specs per run, e.g. one directory at a time'}])
@@ -29,8 +36,12 @@ export function parseCommandLine<A extends Args, F extends Flags>(id: string, de
   const columns: number[] = [id.length + 2]
   for (const a of argv) columns.push(columns[columns.length - 1]! + a.length + 1)
   const column = (index: number): number => columns[index] ?? 1
+  /** Environment variables that gave a flag, by the negative index standing for them (-1, -2 …). */
+  const fromEnv = new Map<number, string>()
   const problem = (index: number, message: string, hint: string | null): void => {
-    problems.push({file: COMMAND_LINE, line: 1, column: column(index), path: '', message, hint})
+    const variable = fromEnv.get(index)
+    if (variable === undefined) problems.push({file: COMMAND_LINE, line: 1, column: column(index), path: '', message, hint})
+    else problems.push({file: ENVIRONMENT, line: 1, column: 1, path: variable, message: `${message}, from \`${variable}\``, hint})
   }
   const help = `\`sizeup ${id} --help\` lists its arguments and flags`
 
@@ -73,12 +84,26 @@ export function parseCommandLine<A extends Args, F extends Flags>(id: string, de
       continue
     }
     if (f.type === 'string' && f.multiple) {
+      if (f.options && !f.options.includes(token.value)) problem(token.index, `\`--${name}\` must be one of ${f.options.join(', ')} (got \`${token.value}\`)`, didYouMean(token.value, f.options))
       repeated.set(name, [...(repeated.get(name) ?? []), token.value])
       given.set(name, {value: token.value, index: token.index})
       continue
     }
     if (given.has(name)) problem(token.index, `\`--${name}\` is given more than once`, 'give it once')
     given.set(name, {value: token.value, index: token.index})
+  }
+
+  // A flag the command line does not give may come from its environment variable (the command line wins).
+  for (const [name, f] of Object.entries(defs)) {
+    const value = f.env === undefined || given.has(name) ? undefined : own(env, f.env)
+    if (value === undefined || value === '') continue
+    const index = -1 - fromEnv.size
+    fromEnv.set(index, f.env!)
+    if (f.type === 'string' && f.multiple) repeated.set(name, [value])
+    if (f.type !== 'boolean') given.set(name, {value, index})
+    else if (/^(1|true)$/i.test(value)) given.set(name, {value: true, index})
+    else if (/^(0|false)$/i.test(value)) given.set(name, {value: false, index})
+    else problem(index, `\`--${name}\` is on or off, not \`${value}\``, `set ${f.env} to 1 or 0`)
   }
 
   const flags: Record<string, unknown> = {}

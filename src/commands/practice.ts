@@ -1,8 +1,10 @@
+import {join} from 'node:path'
 import {createAnalyser, readerOf} from '../analysis/index.js'
 import {metricValue} from '../engine/metrics.js'
 import {headlineMetrics} from '../explain/tree.js'
 import {answerLines, drillIO} from '../node/drill-io.js'
 import {fileReader, readFileInput} from '../node/input.js'
+import {invocation, pathFrom} from '../node/invocation.js'
 import {terminalStyle} from '../node/terminal-style.js'
 import {Drill} from '../practice/drill.js'
 import {PRACTICE} from '../practice/generated/practice.js'
@@ -23,7 +25,7 @@ const FLAGS = {
     seed: {type: 'integer', description: 'picks the scenario when --scenario and --spec are not given; the same seed picks the same one', default: 1},
     list: {type: 'boolean', description: 'list the bundled scenarios'},
     json: {type: 'boolean', description: 'with --list: the scenarios as JSON (id, title, file, questions)', dependsOn: ['list']},
-    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal, and not with NO_COLOR)'},
+    color: {type: 'boolean', allowNo: true, description: 'colour the output (default: only on a terminal and not with NO_COLOR; FORCE_COLOR forces it)'},
   } as const
 
 export default defineCommand({
@@ -59,7 +61,7 @@ export function runPractice({flags}: Parsed<{}, typeof FLAGS>, io: CommandIO, da
     if (flags.spec === '-' && flags.answers === undefined) usage('`--spec -` reads the spec from standard input, so the answers cannot come from there too', 'give the answers with `--answers FILE`, or the spec as a file')
     const setup = await drillSetup(flags, io, drills)
     const answers = flags.answers === undefined ? null : answerLines((await readFileInput(flags.answers, 'answers')).text)
-    const drill = new Drill({...setup, data: drills, style: terminalStyle(flags.color, io)})
+    const drill = new Drill({...setup, data: drills, style: terminalStyle(flags.color, io), cli: invocation(io.root, process.cwd())})
     const dio = drillIO(io, answers)
     try {
       dio.write(drill.intro())
@@ -94,6 +96,8 @@ async function drillSetup(flags: Parsed<{}, typeof FLAGS>['flags'], io: CommandI
   const ids = data.scenarios.map((s) => s.id)
   const scenario = flags.scenario === undefined ? pickScenario(data.scenarios, flags.seed ?? DEFAULT_SEED) : data.scenarios.find((s) => s.id === flags.scenario)
   if (!scenario) usage(`no practice scenario \`${flags.scenario}\``, didYouMean(flags.scenario!, ids) ?? `the scenarios are ${ids.join(', ')} (\`sizeup practice --list\`)`)
-  const {spec, estimate} = await createAnalyser({read: readerOf({[scenario.file]: scenario.text})}).estimate({spec: scenario.file})
+  // Named as the user can reach it from here (node_modules/sizeup/examples/… in a project), so that the hint to explain it works.
+  const file = pathFrom(process.cwd(), join(io.root, scenario.file))
+  const {spec, estimate} = await createAnalyser({read: readerOf({[file]: scenario.text})}).estimate({spec: file})
   return {title: scenario.title, id: scenario.id, spec, estimate, ask: scenario.ask}
 }

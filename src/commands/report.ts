@@ -34,8 +34,8 @@ export default defineCommand({
     'template-dir': {type: 'string', description: 'directory of *.md.hbs templates replacing built-in ones by file name (report.md.hbs, summary.md.hbs, partials/summary.md.hbs …)', helpValue: 'DIR'},
     format: {type: 'string', description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'},
     json: {type: 'boolean', description: 'print the design report as JSON instead (schema: specs/report.schema.json)'},
-    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE'},
-    config: {type: 'string', description: 'sizeup.config.yaml whose rule settings the review findings follow (default: the one `sizeup check` finds next to the spec or in a parent directory)', helpValue: 'FILE'},
+    overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE', env: 'SIZEUP_OVERLAY'},
+    config: {type: 'string', description: 'sizeup.config.yaml whose rule settings the review findings follow (default: the one `sizeup check` finds next to the spec or in a parent directory)', helpValue: 'FILE', env: 'SIZEUP_CONFIG'},
     color: COLOR_FLAG,
   },
 

@@ -1,4 +1,5 @@
 import {addBurnRates} from './burn-rate.js'
+import {addBudgetSplit} from './budget-split.js'
 import {addComponent} from './components.js'
 import {CONV} from './conventions.js'
 import {type AvailabilitySource, type CompositeId, type DowntimePeriod, downtimeId, errorBudgetId, inputId, type MetricId} from './ids.js'
@@ -93,6 +94,7 @@ export function addAvailability(ledger: Ledger, model: SystemModel): Check[] {
   if (model.components) {
     const composite = addComponent(ledger, model.components, COMPOSITE)
     addDowntime(ledger, 'composite', composite)
+    addBudgetSplit(ledger, model.components)
     if (model.slo.availability) {
       const pass = ledger.value(composite) >= ledger.value(SLO)
       checks.push({

@@ -3,6 +3,7 @@ import {addLatency} from './latency.js'
 import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandwidth.js'
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
+import {addWorkloadCdn} from './cdn.js'
 import {addConventions} from './conventions.js'
 import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
@@ -63,6 +64,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     addWorkloadTraffic(ledger, w)
     addWorkloadStorage(ledger, model, w)
     addWorkloadBandwidth(ledger, w)
+    addWorkloadCdn(ledger, w)
     // Records held bound the cache's hot set, so they are counted first.
     addWorkloadCounts(ledger, w)
     addWorkloadCache(ledger, w)

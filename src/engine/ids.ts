@@ -77,6 +77,8 @@ type WorkloadOnlyConditionalSuffix =
   /** With `rollups`: each tier's points a day, days kept and bytes kept (tiers numbered from 1), and their sum. */
   | `rollups.${number}.${'pointsPerDay' | 'retentionDays' | 'total'}`
   | 'rollups.total'
+  /** With `media.cdnHitRatio`: the media reads and egress the origin serves at peak (the CDN's misses), and the CDN's own egress. */
+  | `cdn.${'originReads' | 'originEgress' | 'edgeEgress'}.peak`
 
 export type WorkloadSuffix = ScopeSuffix | WorkloadOnlyAlwaysSuffix | WorkloadOnlyConditionalSuffix
 
@@ -119,7 +121,15 @@ export type BurnRateAlertName = 'fast' | 'slow' | 'ticket'
  * rate takes to spend the whole budget.
  */
 export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.${BurnRateAlertName}.${'threshold' | 'errorRate' | 'exhaustion'}`
-export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId
+/**
+ * The error budget split along the request path (engine/budget-split.ts), by
+ * the position of each link in the component tree (`0` when the root is the
+ * one link): its share of the path's unavailability, with an SLO the share of
+ * the SLO's budget it spends alone and its allowed downtime per SLO window; and
+ * the weak link's share.
+ */
+export type BudgetSplitId = 'availability.split.weakLink' | `availability.split.${string}.${'unavailabilityShare' | 'budgetShare' | 'downtime'}`
+export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId | BudgetSplitId
 
 /** With `connections` and a pushed workload: the pushes one connection receives a minute. */
 export type ConnectionId = 'push.perConnection.perMinute'
@@ -152,6 +162,22 @@ export function componentMetricId<S extends ComponentSuffix>(name: string, suffi
 }
 
 /**
+ * What the scaling plan derives on top of the estimate (plan/plan-metrics.ts),
+ * in report --json and the appendix beside the estimate's metrics: the figures
+ * it reads from the knowledge (`figure.<technology>.<figure>`), Kafka's
+ * partitions, brokers, network and disk, and each throughput-bound tier's
+ * count that survives the loss of a zone (`zoneLoss.<component>.<role>.…`).
+ */
+export type FigureId = `figure.${string}`
+export type KafkaSuffix = 'partitions.byProducer' | 'partitions.byConsumer' | 'partitions.byParallelism' | 'partitions' | 'brokers.byBytes' | 'brokers.byPartitions' | 'brokers' | 'broker.networkIn' | 'broker.networkOut' | 'disk'
+/** System-wide (`kafka.partitions`), or a workload's own log (`workload.<name>.kafka.partitions`). */
+export type KafkaMetricId = `kafka.${KafkaSuffix}` | `workload.${string}.kafka.${KafkaSuffix}`
+export type ZoneLossId = `zoneLoss.${string}.${'peakCount' | 'perZone' | 'nodes'}`
+export type PlanMetricId = FigureId | KafkaMetricId | ZoneLossId
+
+export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId | PlanMetricId
+
+/**
  * The per-technology models (plan/models/), derived after the decisions for
  * the technology a decision chose: `tech.<technology>.<figure>` for a
  * published figure the model rests on (`tech.redis.perKeyOverhead`), and
@@ -160,8 +186,6 @@ export function componentMetricId<S extends ComponentSuffix>(name: string, suffi
  */
 export type TechnologyModel = 'redis' | 'postgresql' | 's3' | 'cassandra'
 export type TechMetricId = `tech.${TechnologyModel}.${string}`
-
-export type SystemMetricId = ScopeSuffix | 'traffic.peakFactor' | AvailabilityId | LatencyPathId | ConnectionId
 
 /** Every id the engine makes. */
 export type MetricId = SystemMetricId | WorkloadMetricId | ComponentMetricId | TechMetricId | InputId | ConventionId | CalendarId
@@ -179,6 +203,7 @@ export type ConditionalMetricId =
   | ConnectionId
   | ComponentMetricId
   | LatencyPathId
+  | PlanMetricId
   | TechMetricId
   | InputId
 

@@ -9,11 +9,17 @@ export interface Terminal {
 }
 
 /**
- * Colour only for a person at a terminal: never when stdout is not a TTY, when
- * NO_COLOR is set (https://no-color.org), or with --no-color. --color forces it.
+ * Colour for a person at a terminal: --color and --no-color decide first;
+ * then FORCE_COLOR, set and not empty, forces it on (https://force-color.org,
+ * over NO_COLOR as its reference code has it), except `0` and `false`, which
+ * Node and chalk read as off; then NO_COLOR, set and not empty, turns it off
+ * (https://no-color.org); otherwise only when stdout is a TTY.
  */
 export function wantsColour(colorFlag: boolean | undefined, terminal: Terminal): boolean {
-  return colorFlag ?? (terminal.stdout.isTTY === true && !terminal.env.NO_COLOR)
+  if (colorFlag !== undefined) return colorFlag
+  const force = terminal.env.FORCE_COLOR
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
+  return terminal.stdout.isTTY === true && !terminal.env.NO_COLOR
 }
 
 export function terminalStyle(colorFlag: boolean | undefined, terminal: Terminal): Style {

@@ -1,4 +1,5 @@
 import type {Estimate} from '../engine/estimate.js'
+import type {Ledger} from '../engine/ledger.js'
 import {metricId, type ScopeConditionalSuffix, type ScopeMetricId, type ScopeSuffix, SYSTEM, workloadMetricId, workloadScope} from '../engine/ids.js'
 import {metricValue, optionalMetric} from '../engine/metrics.js'
 import type {SystemModel, Workload} from '../spec/model.js'
@@ -17,6 +18,8 @@ export interface SizingContext {
   readonly util: number
   readonly model: SystemModel
   readonly estimate: Estimate
+  /** The plan's ledger (the estimate's metrics adopted): where a sizer derives the figures it shows as metrics (plan-metrics.ts). */
+  readonly ledger: Ledger
   /** True when the media-path decision keeps this workload's media in its database. */
   readonly mediaInStore: boolean
   /**

@@ -35,6 +35,14 @@ export class FigureReader {
     return f.value
   }
 
+  /** A figure the sizing cannot do without, with its source: what a metric of the plan cites. */
+  cite(name: string): UsedFigure {
+    const f = this.capacity.figures[name]
+    if (!f) throw new MissingFigure(name)
+    this.note(f)
+    return this.used.get(f.key + f.source)!
+  }
+
   list(): UsedFigure[] {
     return [...this.used.values()]
   }

@@ -10,6 +10,8 @@ import {sizeAnalytical, sizeApp, sizeBatch, sizeBroker, sizeCache, sizeLog, size
 import {sizeKeyValue, sizeRelational, sizeReplicaSets, sizeSearch, sizeWideColumn} from './sizers/stores.js'
 import type {NodePlan, ScalingPlan} from './types.js'
 import {surviveZoneLoss} from './zone-loss.js'
+import type {MetricNode} from '../engine/ledger.js'
+import {planLedger, planMetrics} from './plan-metrics.js'
 
 type Sizer = (ctx: SizingContext) => NodePlan[]
 
@@ -58,6 +60,12 @@ const STORE_MATRIX = 'datastore'
  * (zone-loss.ts). Pure: same inputs, same plan.
  */
 export function planScaling(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, targetUtilization: number = model.conventions.targetUtilization.value): ScalingPlan {
+  return planWithMetrics(model, estimate, decisions, capacities, targetUtilization).plan
+}
+
+/** The plan, and the metrics it derived on top of the estimate (plan-metrics.ts), which the Report lists with the estimate's. */
+export function planWithMetrics(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, targetUtilization: number = model.conventions.targetUtilization.value): {plan: ScalingPlan; metrics: MetricNode[]} {
+  const ledger = planLedger(estimate)
   const items: NodePlan[] = []
   const mediaDecided = new Map(decisions.filter((d) => MEDIA_MATRICES.has(d.matrix) && d.subject !== null).map((d) => [d.subject!, d]))
   const mediaPlaced = new Set<string>()
@@ -70,6 +78,7 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
     util: targetUtilization,
     model,
     estimate,
+    ledger,
     mediaInStore: workload !== null && workload.media !== null && mediaDecided.get(workload.name)?.choice.technology === null,
     pushDeliveries: workload !== null && matrix !== null && pushedTo.get(workload.name) === matrix ? deliveries(estimate, workload) : null,
   })
@@ -109,8 +118,8 @@ export function planScaling(model: SystemModel, estimate: Estimate, decisions: r
   const app = capacities.technologies[APP_TECHNOLOGY]
   items.push(...(app ? size(context('app', null, APP_TECHNOLOGY, app)) : [unsized('app', null, APP_TECHNOLOGY, null, `no reference capacity for ${APP_TECHNOLOGY} in data/capacities.yaml`)]))
   // Zone loss last: each tier's count at peak, spread so the zones left carry it.
-  const planned = surviveZoneLoss(items, model.zones)
-  return {items: planned, totalNodes: planned.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}
+  const planned = surviveZoneLoss(items, model.zones, ledger)
+  return {plan: {items: planned, totalNodes: planned.reduce((sum, i) => sum + i.nodes, 0), targetUtilization}, metrics: planMetrics(ledger, estimate)}
 }
 
 /**

@@ -38,6 +38,8 @@ export interface DrillInput {
   readonly ask: readonly string[]
   readonly data: PracticeData
   readonly style?: Style
+  /** How the user runs sizeup (`npx sizeup`, `sizeup`, `node bin/run.js`), for the hint that names `explain`. */
+  readonly cli?: string
 }
 
 /**
@@ -86,7 +88,7 @@ export class Drill {
     // `sizeup explain` reads a file as it is: not standard input, nor a scenario of the spec.
     const explainable = spec.scenario === null && spec.file !== '<stdin>'
     const file = spec.scenario === null ? spec.file : `${spec.file}#${spec.scenario}`
-    return introText({title, id, file, explainFile: explainable ? spec.file : null, prompt, spec, questions: this.questions.length, grading: data.grading, style: this.style})
+    return introText({title, id, file, explainFile: explainable ? spec.file : null, cli: this.input.cli ?? 'sizeup', prompt, spec, questions: this.questions.length, grading: data.grading, style: this.style})
   }
 
   /** The current question; empty when it is being asked again after a hint. */

@@ -34,6 +34,8 @@ export interface IntroParts {
   readonly file: string
   /** The file `sizeup explain` can be pointed at for the full derivations; null when there is none. */
   readonly explainFile: string | null
+  /** How the user runs sizeup, for that hint. */
+  readonly cli: string
   readonly prompt: string | null
   readonly spec: LoadedSpec
   readonly questions: number
@@ -67,7 +69,7 @@ export function introText(p: IntroParts): string {
         `a bare number is in the unit asked. Within ${significant(c.within)}× of sizeup's figure is correct (${points(c.points)}), ` +
         `within ${significant(m.within)}× the right order of magnitude (${points(m.points)}). Type \`skip\` to see a solution without answering. ` +
         `Solutions show ${SOLUTION_DEPTH} levels of each derivation` +
-        (p.explainFile === null ? '.' : `; \`sizeup explain ${terminal(p.explainFile)} METRIC\` shows all of it.`),
+        (p.explainFile === null ? '.' : `; \`${p.cli} explain ${terminal(p.explainFile)} METRIC\` shows all of it.`),
     ),
   )
   return `${parts.join('\n\n')}\n\n`

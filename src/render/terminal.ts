@@ -2,6 +2,7 @@ import {type DowntimePeriod, downtimeId, errorBudgetId, metricId, type Scope, ty
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
 import {BURN_RATE_TITLE, burnRateTable} from './burn-rate-table.js'
+import {BUDGET_SPLIT_TITLE, budgetSplitTable} from './budget-split-table.js'
 import {FIGURE_TABLES, type FigureRow, figureCell, figureRows} from './figure-tables.js'
 import {section} from './table.js'
 import {formatBanded, uncertaintySections} from './terminal-uncertainty.js'
@@ -110,6 +111,8 @@ function availabilitySection(report: EstimateReport, style: Style, fmt: Format):
   parts.push(section(style, 'Availability budget', head, rows))
   const burn = burnRateTable((id) => findMetric(m, id) !== null, (id) => fmt(findMetric(m, id)))
   if (burn) parts.push(section(style, BURN_RATE_TITLE, burn.head, burn.rows))
+  const split = budgetSplitTable(m, terminal, (id) => fmt(findMetric(m, id)))
+  if (split) parts.push(section(style, BUDGET_SPLIT_TITLE, split.head, split.rows), split.weakLink)
   for (const check of report.checks) parts.push(check.pass ? style.good(`✔ ${terminal(check.message)}`) : style.bad(`✘ ${terminal(check.message)}`))
   return parts.join('\n')
 }

@@ -25,6 +25,7 @@ import {rule as shardDataPerNode} from './rules/shard-data-per-node.js'
 import {rule as shortRetention} from './rules/short-retention.js'
 import {rule as singleFailureDomain} from './rules/single-failure-domain.js'
 import {rule as singlePointOfFailure} from './rules/single-point-of-failure.js'
+import {rule as componentOverBudget} from './rules/component-over-budget.js'
 import {rule as sloUnreachable} from './rules/slo-unreachable.js'
 import {rule as unboundedRetention} from './rules/unbounded-retention.js'
 import {rule as unsizedRecords} from './rules/unsized-records.js'
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   // What the system promises, and whether the design can keep it.
   noSlo,
   sloUnreachable,
+  componentOverBudget,
   availabilityUnverified,
   singlePointOfFailure,
   singleFailureDomain,

@@ -48,7 +48,7 @@ export function runReview(input: ReviewInput, rules: readonly Rule[], data: Read
         column: pos.column,
         path,
         metrics: hit.metrics ?? [],
-        suppressed: suppression ? {reason: suppression.reason} : null,
+        suppressed: suppression ? {reason: suppression.reason, by: 'spec'} : null,
       })
     }
   }

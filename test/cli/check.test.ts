@@ -264,3 +264,25 @@ describe('finding the configuration', () => {
     ])
   })
 })
+
+describe('a configuration spelt .yml', () => {
+  // sizeup.config.yml was silently ignored: the findings then came from the defaults.
+  it('is found like .yaml', async () => {
+    const dir = repo('yml')
+    write(dir, 'sizeup.config.yml', 'failOn: info\n')
+    write(dir, 'spec.yaml', MINIMAL)
+    expect(await discoverConfig('spec.yaml', dir)).toBe('sizeup.config.yml')
+    const r = await sizeup(['check', join(dir, 'spec.yaml'), '--format', 'json'])
+    expect((JSON.parse(r.stdout) as {files: Array<{failOn: string}>}).files[0]!.failOn).toBe('info')
+  })
+
+  it('beside a .yaml is a problem, not a guess', async () => {
+    const dir = repo('both')
+    write(dir, 'sizeup.config.yaml', 'failOn: warn\n')
+    write(dir, 'sizeup.config.yml', 'failOn: info\n')
+    write(dir, 'spec.yaml', MINIMAL)
+    const r = await sizeup(['check', join(dir, 'spec.yaml')])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(`${join(dir, 'sizeup.config.yml')}:1:1: both sizeup.config.yaml and sizeup.config.yml are in this directory`)
+  })
+})

@@ -33,15 +33,15 @@ describe('sizeup diff: exit codes', () => {
     const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD])
     expect(status).toBe(0)
     expect(stderr).toBe('')
-    // 29 technology-model metrics (tech.*: Redis, S3, Cassandra, PostgreSQL of the chosen stores); the Cassandra partition size and cells grow with the posts (+40 %).
-    expect(stdout).toContain('109 metrics changed, 68 added, 0 removed, 199 unchanged; 11 decisions changed;')
+    // 29 technology-model metrics and 18 of the plan (kafka.*, its figures and consumer inputs: 5 change with the head's traffic) (tech.*: Redis, S3, Cassandra, PostgreSQL of the chosen stores); the Cassandra partition size and cells grow with the posts (+40 %).
+    expect(stdout).toContain('114 metrics changed, 68 added, 0 removed, 213 unchanged; 11 decisions changed;')
     expect(stdout).toMatch(/storage\.total +│ +55\.2 PB │ +577 PB │ +\+522 PB │ +\+945% │/)
   })
 
   it('0 for a version compared with itself: nothing changed', async () => {
     const {status, stdout} = await sizeup(['diff', BASE, BASE, '--fail-on', 'metrics.changed > 0', '--fail-on', 'decisions.changed > 0'])
     expect(status).toBe(0)
-    expect(stdout).toContain('0 metrics changed, 0 added, 0 removed, 308 unchanged; 0 decisions changed')
+    expect(stdout).toContain('0 metrics changed, 0 added, 0 removed, 327 unchanged; 0 decisions changed')
     expect(stdout).toContain('no metric changed')
   })
 
@@ -206,7 +206,7 @@ describe('sizeup diff: formats', () => {
   it('--format markdown: a summary line and tables for a pull-request comment', async () => {
     const {stdout} = await sizeup(['diff', BASE, HEAD, '--format', 'markdown'])
     expect(stdout).toMatch(/^## sizeup diff: Social feed\n/)
-    expect(stdout).toMatch(/^\*\*109 metrics changed, 68 added, 0 removed, 199 unchanged; 11 decisions changed; \d+ findings? added, \d+ resolved; workload added: likes\*\*$/m)
+    expect(stdout).toMatch(/^\*\*114 metrics changed, 68 added, 0 removed, 213 unchanged; 11 decisions changed; \d+ findings? added, \d+ resolved; workload added: likes\*\*$/m)
     expect(stdout).toContain('| `storage.total` | 55.2 PB | 577 PB | +522 PB | +945% |')
     expect(stdout).toContain('| Redundancy (`redundancy`) | Across regions | Across availability zones | Across availability zones → N+1 in one zone |')
   })
@@ -232,5 +232,46 @@ describe('sizeup diff --help', () => {
     expect(stdout).toContain('git show main:design.yaml | sizeup diff - design.yaml')
     expect(stdout).toContain('--fail-on')
     expect(stdout).toContain('1 a --fail-on threshold holds')
+  })
+})
+
+// Infracost's --compare-to, for designs: the base is a saved `report --json`.
+describe('diff --compare-to a saved report, and --base-name', () => {
+  const base = join(ROOT, 'examples/diff/social-feed-base.yaml')
+  const head = join(ROOT, 'examples/diff/social-feed-head.yaml')
+  const tmp = mkdtempSync(join(tmpdir(), 'sizeup-compare-'))
+  afterAll(() => rmSync(tmp, {recursive: true, force: true}))
+
+  it('gives the same diff as the two specs, the base named by the saved file', async () => {
+    const saved = join(tmp, 'main.json')
+    writeFileSync(saved, (await sizeup(['report', base, '--json'])).stdout)
+    const fromSpecs = JSON.parse((await sizeup(['diff', base, head, '--json'])).stdout) as {base: {file: string}; summary: unknown; metrics: unknown; decisions: unknown}
+    const r = await sizeup(['diff', '--compare-to', saved, head, '--json'])
+    expect(r.status, r.stderr).toBe(0)
+    const fromSaved = JSON.parse(r.stdout) as typeof fromSpecs
+    expect(fromSaved.summary).toEqual(fromSpecs.summary)
+    expect(fromSaved.decisions).toEqual(fromSpecs.decisions)
+    expect(fromSaved.base.file).toBe(saved)
+  })
+
+  it('--base-name names a base read from standard input (it said <stdin>)', async () => {
+    const r = await sizeup(['diff', '-', head, '--base-name', 'main:design.yaml'], readFileSync(base, 'utf8'))
+    expect(r.stdout.split('\n')[1]).toBe(`base main:design.yaml → head ${head}`)
+  })
+
+  it.each([
+    ['{"file": 3}', 'not a sizeup report: no `schemaVersion`, `metrics` and `decisions`'],
+    ['not json', 'not JSON'],
+  ])('%s is a located problem, exit 2', async (text, message) => {
+    const bad = join(tmp, 'bad.json')
+    writeFileSync(bad, text)
+    const r = await sizeup(['diff', '--compare-to', bad, head])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(`${bad}:1:1: ${message}`)
+  })
+
+  it('takes only the spec beside --compare-to, and needs <head> without it', async () => {
+    expect((await sizeup(['diff', '--compare-to', 'x.json', base, head])).stderr).toContain('--compare-to is the base: give only the spec')
+    expect((await sizeup(['diff', base])).stderr).toContain('missing <head>')
   })
 })

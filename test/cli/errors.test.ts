@@ -56,12 +56,12 @@ describe('sizeup estimate, bad input', () => {
     expect(stderr.trimEnd().split('\n').at(-1)).toBe('sizeup: 3 problems found')
   })
 
-  test('--json does not change how input errors are reported', async () => {
+  test('--json reports input errors on stderr as without it, and as JSON on stdout', async () => {
     const file = join(dir, 'bad-json.yaml')
     writeFileSync(file, BAD)
     const {status, stdout, stderr} = await sizeup(['estimate', file, '--json'])
     expect(status).toBe(2)
-    expect(stdout).toBe('')
+    expect(JSON.parse(stdout).error.problems).toHaveLength(3)
     expect(parseErrors(stderr)).toHaveLength(3)
   })
 

@@ -1,11 +1,12 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {sizeup} from '../helpers/analysis.js'
 import {charDevice} from '../helpers/special-files.js'
 import {ROOT} from '../helpers/spec.js'
+import {invocation, schemaPathFor} from '../../src/node/invocation.js'
 
 const base = mkdtempSync(join(tmpdir(), 'sizeup-init-'))
 afterAll(() => rmSync(base, {recursive: true, force: true}))
@@ -33,7 +34,9 @@ describe('sizeup init', () => {
     expect(w.status).toBe(0)
     expect(w.stdout).toContain('wrote design.yaml')
     const text = readFileSync(join(dir, 'design.yaml'), 'utf8')
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/sizeup/specs/system.schema.json')
+    // The editor line names the running sizeup's schema relative to the spec's folder (here a checkout's, from a temporary folder).
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split('\n')[0]!)![1]!
+    expect(existsSync(join(dir, schema))).toBe(true)
     expect(text).toContain(`name: "My ${id}"`)
     expect(text.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(5)
     const c = await inDir(['check', 'design.yaml'], dir)
@@ -131,33 +134,111 @@ describe('sizeup init', () => {
 
 const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0
 
-describe.skipIf(!hasScript)('sizeup init at a terminal', () => {
-  it('asks for the template, name and file, then writes', async () => {
-    const dir = fresh()
-    const child = spawn('script', ['-qfec', `${process.execPath} ${join(ROOT, 'bin/run.js')} init`, '/dev/null'], {cwd: dir, env: {...process.env, NO_COLOR: '1', TERM: 'xterm'}, stdio: ['pipe', 'pipe', 'pipe']})
-    let screen = ''
-    child.stdout.on('data', (c: Buffer) => (screen += c.toString('utf8')))
-    const exit = new Promise<number | null>((resolve) => child.on('close', resolve))
-    const waitFor = async (text: string): Promise<void> => {
-      const until = Date.now() + 10_000
-      while (!screen.includes(text)) {
-        if (Date.now() > until) throw new Error(`timed out waiting for ${text}; screen:\n${screen}`)
-        await new Promise((r) => setTimeout(r, 50))
-      }
+/** `sizeup init` at a pseudo-terminal (script(1)): what the screen shows, keys to type, and how it ends. */
+function atTerminal(dir: string) {
+  const child = spawn('script', ['-qfec', `${process.execPath} ${join(ROOT, 'bin/run.js')} init`, '/dev/null'], {cwd: dir, env: {...process.env, NO_COLOR: '1', TERM: 'xterm'}, stdio: ['pipe', 'pipe', 'pipe']})
+  let screen = ''
+  child.stdout.on('data', (c: Buffer) => (screen += c.toString('utf8')))
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve))
+  const waitFor = async (text: string): Promise<void> => {
+    const until = Date.now() + 10_000
+    while (!screen.includes(text)) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${text}; screen:\n${screen}`)
+      await new Promise((r) => setTimeout(r, 50))
     }
+  }
+  return {type: (keys: string) => child.stdin.write(keys), waitFor, exit, screen: () => screen, kill: () => child.kill()}
+}
+
+describe.skipIf(!hasScript)('sizeup init at a terminal', () => {
+  it('offers the templates by id and title, asks the name and file, then writes', async () => {
+    const dir = fresh()
+    const t = atTerminal(dir)
     try {
-      await waitFor('Template (number or id)')
-      child.stdin.write('url-shortener\r')
-      await waitFor('System name')
-      child.stdin.write('Links\r')
-      await waitFor('File to write')
-      child.stdin.write('links.yaml\r')
-      expect(await exit).toBe(0)
+      await t.waitFor('search-autocomplete')
+      expect(t.screen()).toContain('url-shortener        URL shortener (TinyURL / bit.ly)')
+      t.type('\u001b[B\r') // down to the second template, url-shortener
+      await t.waitFor('System name')
+      t.type('Links\r')
+      await t.waitFor('File to write')
+      t.type('links.yaml\r')
+      expect(await t.exit).toBe(0)
     } finally {
-      child.kill()
+      t.kill()
     }
     const text = readFileSync(join(dir, 'links.yaml'), 'utf8')
     expect(text).toContain('name: "Links"')
     expect(text).toContain('--template url-shortener')
+    expect(t.screen()).toContain('next: node ')
+  })
+
+  it('refuses an existing file at its question, and takes another', async () => {
+    const dir = fresh()
+    writeFileSync(join(dir, 'design.yaml'), 'my own work\n')
+    const t = atTerminal(dir)
+    try {
+      await t.waitFor('search-autocomplete')
+      t.type('\r')
+      await t.waitFor('System name')
+      t.type('\r')
+      await t.waitFor('File to write')
+      t.type('\r') // the default, design.yaml, exists
+      await t.waitFor('design.yaml exists; give another name')
+      t.type('other.yaml\r')
+      expect(await t.exit).toBe(0)
+    } finally {
+      t.kill()
+    }
+    expect(readFileSync(join(dir, 'design.yaml'), 'utf8')).toBe('my own work\n')
+    expect(readFileSync(join(dir, 'other.yaml'), 'utf8')).toContain('--template social-feed')
+  })
+
+  // Ctrl-C printed an AbortError stack trace and exited 1; Ctrl-D the same.
+  it.each([['Ctrl-C', '\u0003'], ['Ctrl-D', '\u0004']])('%s at a question ends quietly, writing nothing', async (_, key) => {
+    const dir = fresh()
+    const t = atTerminal(dir)
+    try {
+      await t.waitFor('search-autocomplete')
+      t.type('\r')
+      await t.waitFor('System name')
+      t.type(key)
+      expect(await t.exit).toBe(130)
+    } finally {
+      t.kill()
+    }
+    expect(t.screen()).toContain('sizeup init: cancelled; nothing written')
+    expect(t.screen()).not.toMatch(/Error|    at /)
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.'))).toEqual([])
+  })
+})
+
+describe('sizeup init checks the command line before asking', () => {
+  it('a mistyped template gets the nearest id', async () => {
+    const r = await inDir(['init', '--template', 'url-shortner'], fresh())
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('hint: did you mean `url-shortener`? the templates are social-feed')
+  })
+})
+
+describe('what init tells the user to run, and where the editor finds the schema', () => {
+  it.each([
+    // [package root, working directory, how to run it]
+    ['/p/node_modules/sizeup', '/p', 'npx sizeup'], // installed in the project
+    ['/p/node_modules/sizeup', '/p/designs', 'npx sizeup'], // … run from a folder of it
+    ['/usr/lib/node_modules/sizeup', '/home/u/p', 'sizeup'], // installed globally: on PATH
+    ['/src/sizeup', '/src/sizeup', 'node bin/run.js'], // a checkout
+    ['/src/sizeup', '/src/other', 'node ../sizeup/bin/run.js'],
+  ])('root %s, in %s: %s', (root, cwd, cli) => {
+    expect(invocation(root, cwd)).toBe(cli)
+  })
+
+  it.each([
+    // [file, path the YAML language server resolves from the file's folder]
+    ['design.yaml', './node_modules/sizeup/specs/system.schema.json'],
+    ['designs/feed.yaml', '../node_modules/sizeup/specs/system.schema.json'], // it said ./node_modules…, which resolved to designs/node_modules
+    ['a/b/c.yaml', '../../node_modules/sizeup/specs/system.schema.json'],
+    ['-', './node_modules/sizeup/specs/system.schema.json'],
+  ])('%s → %s', (file, path) => {
+    expect(schemaPathFor(file, '/p/node_modules/sizeup', '/p')).toBe(path)
   })
 })

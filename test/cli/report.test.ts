@@ -173,15 +173,15 @@ describe('sizeup report: the review findings in the Report', () => {
 
   it('--json has every finding `sizeup check` reports, with its severity', async () => {
     // left-out-of-totals: the follow graph's Neo4j is not sized (no published per-node figures).
-    expect(await findings([join(feedRepo('plain'), 'design.yaml')])).toEqual(['availability-unverified:info', 'left-out-of-totals:warn', 'hot-storage-untiered:warn'])
+    expect(await findings([join(feedRepo('plain'), 'design.yaml')])).toEqual(['left-out-of-totals:warn', 'hot-storage-untiered:warn', 'single-failure-domain:warn'])
   })
 
   it('follows the project configuration check finds, or --config: a rule switched off is not reported, a severity is changed', async () => {
-    const repo = feedRepo('configured', 'rules:\n  availability-unverified: off\n  hot-storage-untiered: error\n')
+    const repo = feedRepo('configured', 'rules:\n  single-failure-domain: off\n  hot-storage-untiered: error\n')
     expect(await findings([join(repo, 'design.yaml')])).toEqual(['left-out-of-totals:warn', 'hot-storage-untiered:error'])
     const other = join(scratch('other-config'), 'strict.yaml')
     writeFileSync(other, 'rules:\n  hot-storage-untiered: info\n')
-    expect(await findings([join(repo, 'design.yaml'), '--config', other])).toEqual(['availability-unverified:info', 'left-out-of-totals:warn', 'hot-storage-untiered:info'])
+    expect(await findings([join(repo, 'design.yaml'), '--config', other])).toEqual(['left-out-of-totals:warn', 'hot-storage-untiered:info', 'single-failure-domain:warn'])
     const check = await sizeup(['check', join(repo, 'design.yaml'), '--format', 'json'])
     expect((JSON.parse(check.stdout) as {files: {findings: {ruleId: string; severity: string}[]}[]}).files[0]!.findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['left-out-of-totals:warn', 'hot-storage-untiered:error'])
   })

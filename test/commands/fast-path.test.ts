@@ -27,6 +27,7 @@ describe('fast path and oclif say the same (built CLI)', () => {
     ['schema', 'overlay'],
     ['schema', 'nope'],
     ['estimate', 'examples/url-shortener.yaml', '--jsn'],
+    ['estimat', 'examples/url-shortener.yaml'],
   ]
   it.each(lines)('%s …', async (...argv) => {
     const [fast, slow] = await Promise.all([runBinary(argv), runBinary(argv, {env: {SIZEUP_NO_FAST_PATH: '1'}})])
@@ -39,9 +40,33 @@ describe('fast path and oclif say the same (built CLI)', () => {
 describe('what oclif is handed', () => {
   it('an unknown command is quoted on standard error with its control characters shown, never run', async () => {
     const r = await runBinary(['::error::est\u001b]0;retitled\u0007imate', 'examples/url-shortener.yaml'])
-    expect(r.status).not.toBe(0)
-    expect(r.stderr).toContain('\\u003a:error::est\\u001b]0;retitled\\u0007imate')
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('est\\u001b]0;retitled\\u0007imate')
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     expect(r.stderr).not.toMatch(/^\s*::/m)
+  })
+})
+
+// What a new user types first, each of which once failed: `help <command>`
+// ("command help:estimate not found"), `-h` ("Nonexistent flag"), `version`
+// (not found) and a typo (no suggestion).
+describe('help, version and typos the way oclif CLIs answer them (built CLI)', () => {
+  it.each([
+    [['help', 'estimate'], 0, /^Estimate QPS[^]*USAGE\n {2}\$ sizeup estimate FILE/],
+    [['estimate', '-h'], 0, /^Estimate QPS[^]*USAGE\n {2}\$ sizeup estimate FILE/],
+    [['check', '-h'], 0, /USAGE\n {2}\$ sizeup check/],
+    [['version'], 0, /^sizeup\/\d+\.\d+\.\d+ \S+ node-v\d+/],
+    [['-v'], 0, /^sizeup\/\d+\.\d+\.\d+ \S+ node-v\d+/],
+  ] as const)('%s', async (argv, status, stdout) => {
+    const r = await runBinary([...argv])
+    expect(r.status, r.stderr).toBe(status)
+    expect(r.stdout).toMatch(stdout)
+  })
+
+  it('a typo gets the nearest command, exit 2', async () => {
+    const r = await runBinary(['estimat', 'examples/url-shortener.yaml'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('hint: did you mean `sizeup estimate`?')
   })
 })

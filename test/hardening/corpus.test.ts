@@ -37,8 +37,10 @@ describe('the bad-input corpus', () => {
       expect(outcome.exitCode).toBe(want.exit)
     }
     if (want.exit === 2) {
+      // estimate ran with --json: the problems are on stdout too, as {"error": …}.
+      expect(report.stdout).toBe('')
+      expect(JSON.parse(estimate.stdout).error.problems.length).toBe(estimate.problems!.length)
       for (const outcome of [estimate, report]) {
-        expect(outcome.stdout).toBe('')
         const [first] = outcome.stderr.split('\n')
         expect(first).toContain(`${path}:${want.at}: `)
         expect(first).toContain(want.message!)
@@ -157,7 +159,8 @@ describe('no output replaces an input, however the path reaches it (device and i
   ])('%s', async (_, args, output, named) => {
     const out = await sizeup(['report', ...args, '-o', output()])
     expect(out.status).toBe(2)
-    expect(out.stdout).toBe('')
+    if (args.includes('--json')) expect(JSON.parse(out.stdout).error.problems).toHaveLength(1)
+    else expect(out.stdout).toBe('')
     expect(out.stderr).toMatch(new RegExp(`^${output().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: -o names ${named}`))
     expect(out.stderr).toMatch(/\nsizeup: 1 problem found\n$/)
     expect(forbidden(out.stderr)).toEqual([])
@@ -194,7 +197,9 @@ describe('the corpus through the real binary (a sample), under a 200 MB heap', (
     const path = `${CORPUS_DIR}/${file}`
     const out = await runBinary(['estimate', path, '--json'], {env: {NODE_OPTIONS: '--max-old-space-size=200'}})
     expect(out.status).toBe(expected[file]!.exit)
-    expect(out.stdout).toBe('')
+    // Asked for --json, the problems are on stdout too, the first the same as on stderr.
+    const [line, column] = expected[file]!.at.split(':').map(Number)
+    expect(JSON.parse(out.stdout).error.problems[0]).toMatchObject({file: path, line, column})
     expect(out.stderr.split('\n')[0]).toContain(`${path}:${expected[file]!.at}: ${expected[file]!.message}`)
     expect(forbidden(out.stderr)).toEqual([])
   })

@@ -29,8 +29,8 @@ async function media(hit: string): Promise<NodePlan> {
 describe('CDN hit ratio → origin reads and egress', () => {
   it('95 %: the origin serves 2,000 × 5 % = 100 reads/s and sends 2 GB/s × 5 % = 100 MB/s', async () => {
     const item = await media(', cdnHitRatio: 95%')
-    expect(item.basis).toContain('CDN hit ratio 95% (workloads.photos.media.cdnHitRatio): origin media reads at peak = 2,000/s × (1 − 95%) = 100/s')
-    expect(item.basis).toContain('origin egress at peak = 2 GB/s media egress (workload.photos.bandwidth.egress.media.peak) × (1 − 95%) = 100 MB/s; the CDN sends the other 1.9 GB/s')
+    expect(item.basis).toContain('CDN hit ratio 95% (workloads.photos.media.cdnHitRatio): origin media reads at peak = 2,000/s × (1 − 95%) = 100/s (`workload.photos.cdn.originReads.peak`)')
+    expect(item.basis).toContain('origin egress at peak = 2 GB/s media egress (workload.photos.bandwidth.egress.media.peak) × (1 − 95%) = 100 MB/s (`workload.photos.cdn.originEgress.peak`); the CDN sends the other 1.9 GB/s')
     // 100 ÷ (5,500 × 0.7 = 3,850) = 0.026 → 1 prefix
     expect(item.basis).toContain('peak origin media reads 100/s ÷ (5,500/s per prefix × 70%) = 0.026 → 1 prefix')
     expect(item.shards).toBe(1)
@@ -46,5 +46,23 @@ describe('CDN hit ratio → origin reads and egress', () => {
     const r = await sizeup(['estimate', '-'], SPEC(', cdnHitRatio: 120%'))
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/:8:\d+: .*cdnHitRatio/)
+  })
+})
+
+describe('CDN figures as estimate metrics (workload.<name>.cdn.…)', () => {
+  it('derives origin reads, origin egress and the CDN\'s own egress from the stated hit ratio', async () => {
+    const m = (await loadSpec(SPEC(', cdnHitRatio: 95%'), 'photos.yaml')).model
+    const e = estimate(m)
+    // 20,000 reads/s × 10 % × (1 − 95 %) = 100/s; 2 GB/s × 5 % = 100 MB/s; 2 GB/s × 95 % = 1.9 GB/s
+    expect(e.metrics['workload.photos.cdn.originReads.peak']).toMatchObject({unit: 'req/s', formula: 'readQps × mediaReadShare × (1 − hitRatio)'})
+    expect(e.metrics['workload.photos.cdn.originReads.peak']!.value).toBeCloseTo(100, 9)
+    expect(e.metrics['workload.photos.cdn.originEgress.peak']!.value).toBeCloseTo(100_000_000, 3)
+    expect(e.metrics['workload.photos.cdn.edgeEgress.peak']!.value).toBeCloseTo(1_900_000_000, 3)
+    expect(e.metrics['input.workloads.photos.media.cdnHitRatio']).toMatchObject({value: 0.95, source: 'workloads.photos.media.cdnHitRatio'})
+  })
+
+  it('none without a hit ratio', async () => {
+    const m = (await loadSpec(SPEC(''), 'photos.yaml')).model
+    expect(Object.keys(estimate(m).metrics).filter((id) => id.includes('.cdn.'))).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {estimate} from '../../src/engine/estimate.js'
 import {type Capacities, CAPACITIES, planScaling} from '../../src/plan/index.js'
+import {planWithMetrics} from '../../src/plan/plan.js'
 import type {NodePlan} from '../../src/plan/types.js'
 import {loadSpec} from '../../src/spec/load.js'
 import {sizeup} from '../helpers/analysis.js'
@@ -34,15 +35,15 @@ describe('Kafka: partitions, network and disk (Confluent, Apache Kafka docs)', (
     expect(k.shards).toBe(12)
     // brokers max(RF 3, 10 ÷ (201.7 × 0.7) → 1, 12 × 3 ÷ 4,000 → 1) = 3
     expect(k.nodes).toBe(3)
-    expect(k.basis).toContain('peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions')
-    expect(k.basis).toContain('peak read bytes of one group 10 MB/s ÷ (25 MB/s per partition to a consumer × 70%) = 0.571 → 1 partition')
+    expect(k.basis).toContain('peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions (`workload.events.kafka.partitions.byProducer`)')
+    expect(k.basis).toContain('peak read bytes of one group 10 MB/s ÷ (25 MB/s per partition to a consumer × 70%) = 0.571 → 1 partition (`workload.events.kafka.partitions.byConsumer`)')
     expect(k.basis).toContain('consumer parallelism: 12 consumers of one group read at once → 12 partitions')
-    expect(k.basis).toContain('partitions = max(2, 1, 12) = 12')
+    expect(k.basis).toContain('partitions = max(2, 1, 12) = 12 (`workload.events.kafka.partitions`)')
     // in = 10 × 3 = 30 MB/s, ÷ 3 brokers = 10 MB/s; out = 10 × 3 groups + 10 × (3 − 1) = 50 MB/s, ÷ 3 = 16.7 MB/s
-    expect(k.basis).toContain('broker network in at peak = 10 MB/s × RF 3 = 30 MB/s (10 MB/s per broker on 3 brokers)')
-    expect(k.basis).toContain('broker network out at peak = 10 MB/s × 3 consumer groups + 10 MB/s × (RF 3 − 1) = 50 MB/s (16.7 MB/s per broker on 3 brokers)')
+    expect(k.basis).toContain('broker network in at peak = 10 MB/s × RF 3 = 30 MB/s (10 MB/s per broker on 3 brokers; `workload.events.kafka.broker.networkIn`)')
+    expect(k.basis).toContain('broker network out at peak = 10 MB/s × 3 consumer groups + 10 MB/s × (RF 3 − 1) = 50 MB/s (16.7 MB/s per broker on 3 brokers; `workload.events.kafka.broker.networkOut`)')
     // disk = 5 MB/s × 604,800 s × 3 = 9.072 TB, ÷ 3 brokers = 3.024 TB
-    expect(k.basis).toContain('log disk = 5 MB/s average × 168 h retention (604,800 s) × RF 3 = 9.07 TB (3.02 TB per broker)')
+    expect(k.basis).toContain('log disk = 5 MB/s average × 168 h retention (604,800 s) × RF 3 = 9.07 TB (3.02 TB per broker; `workload.events.kafka.disk`)')
   })
 
   it('unstated consumers count as one group, of as many consumers as the peak messages need, and say so', async () => {
@@ -51,8 +52,8 @@ describe('Kafka: partitions, network and disk (Confluent, Apache Kafka docs)', (
     // max(2, 1, 8) = 8 partitions; out = 10 × 1 + 10 × 2 = 30 MB/s
     expect(k.shards).toBe(8)
     expect(k.basis).toContain('consumer parallelism: peak messages (one per write) 10,000/s ÷ (2,000/s per consumer × 70%) = 7.14 → 8 consumers of one group read at once → 8 partitions (not stated: `consumers.parallelism`)')
-    expect(k.basis).toContain('partitions = max(2, 1, 8) = 8')
-    expect(k.basis).toContain('broker network out at peak = 10 MB/s × 1 consumer group (not stated: `consumers.groups`) + 10 MB/s × (RF 3 − 1) = 30 MB/s (10 MB/s per broker on 3 brokers)')
+    expect(k.basis).toContain('partitions = max(2, 1, 8) = 8 (`workload.events.kafka.partitions`)')
+    expect(k.basis).toContain('broker network out at peak = 10 MB/s × 1 consumer group (not stated: `consumers.groups`) + 10 MB/s × (RF 3 − 1) = 30 MB/s (10 MB/s per broker on 3 brokers; `workload.events.kafka.broker.networkOut`)')
   })
 
   it('a slow consumer binds: 1 MB/s per partition to a consumer, 10 ÷ (1 × 0.7) = 14.3 → 15 partitions', async () => {
@@ -63,12 +64,49 @@ describe('Kafka: partitions, network and disk (Confluent, Apache Kafka docs)', (
     }
     const k = await kafka('', slow)
     expect(k.shards).toBe(15)
-    expect(k.basis).toContain('partitions = max(2, 15, 8) = 15')
+    expect(k.basis).toContain('partitions = max(2, 15, 8) = 15 (`workload.events.kafka.partitions`)')
   })
 
   it('consumers.groups below 1 is a located error', async () => {
     const r = await sizeup(['estimate', '-'], SPEC('consumers: {groups: 0}'))
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/:2:\d+: .*groups/)
+  })
+})
+
+describe('Kafka as plan metrics (kafka.…, in the report, the appendix and explain)', () => {
+  it('derives each count and rate in the ledger, with its formula and the figures it reads', async () => {
+    const m = (await loadSpec(SPEC('consumers: {groups: 3, parallelism: 12}'), 'log.yaml')).model
+    const {metrics} = planWithMetrics(m, estimate(m), [chose('queue', null, 'x', 'Apache Kafka')], CAPACITIES)
+    const by = new Map(metrics.map((n) => [n.id, n]))
+    const value = (id: string): number | undefined => by.get(id)?.value
+    // The same arithmetic as the basis lines above: 2, 1, 12 → 12 partitions; max(RF 3, 1, ⌈12 × 3 ÷ 4,000⌉ = 1) = 3 brokers
+    expect(value('kafka.partitions.byProducer')).toBe(2)
+    expect(value('kafka.partitions.byConsumer')).toBe(1)
+    expect(value('kafka.partitions.byParallelism')).toBe(12)
+    expect(value('kafka.partitions')).toBe(12)
+    expect(value('kafka.brokers.byBytes')).toBe(1)
+    expect(value('kafka.brokers.byPartitions')).toBe(1)
+    expect(value('kafka.brokers')).toBe(3)
+    // in = 10 MB/s × 3; out = 10 MB/s × 3 groups + 10 MB/s × (3 − 1); disk = 5 MB/s × 604,800 s × 3
+    expect(value('kafka.broker.networkIn')).toBeCloseTo(30_000_000, 3)
+    expect(value('kafka.broker.networkOut')).toBeCloseTo(50_000_000, 3)
+    expect(value('kafka.disk')).toBeCloseTo(9_072_000_000_000, 0)
+    expect(by.get('kafka.broker.networkOut')).toMatchObject({formula: 'bytesIn × groups + bytesIn × (rf − 1)', inputs: {bytesIn: 'bandwidth.ingress.text.peak', groups: 'input.consumers.groups', rf: 'figure.apache-kafka.replicationFactor'}})
+    expect(by.get('figure.apache-kafka.partitionBytesPerSecond')).toMatchObject({kind: 'input', value: 10_000_000, source: 'https://gist.github.com/mostafa-asg/8817c6eb45d7eb029535dfa34a7003ed'})
+    expect(by.get('input.consumers.groups')).toMatchObject({value: 3, source: 'consumers.groups'})
+    // The estimate's own metrics are not repeated.
+    expect(by.has('bandwidth.ingress.text.peak')).toBe(false)
+  })
+
+  it('are in report --json and explain', async () => {
+    const file = 'examples/ride-hailing.yaml'
+    const report = JSON.parse((await sizeup(['report', file, '--json'])).stdout)
+    // ride-hailing states consumers: {groups: 3, parallelism: 32}: 32 partitions on 3 brokers
+    expect(report.metrics['kafka.partitions'].value).toBe(32)
+    expect(report.metrics['kafka.brokers'].value).toBe(3)
+    const r = await sizeup(['explain', file, 'kafka.partitions'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('kafka.partitions — Kafka partitions = 32')
   })
 })

@@ -141,10 +141,10 @@ const rows: Row[] = [
     shards: 8,
     shardKey: 'message key (the entity id, so each key keeps its order)',
     lines: [
-      'peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions',
+      'peak write bytes 10 MB/s ÷ (10 MB/s per partition from a producer × 70%) = 1.43 → 2 partitions (`kafka.partitions.byProducer`)',
       'consumer parallelism: peak messages (one per write) 10,000/s ÷ (2,000/s per consumer × 70%) = 7.14 → 8 consumers of one group read at once → 8 partitions (not stated: `consumers.parallelism`)',
-      'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker',
-      '→ 8 partitions on 3 brokers (at least RF 3)',
+      'peak write bytes 10 MB/s ÷ (202 MB/s per broker × 70%) = 0.0708 → 1 broker (`kafka.brokers.byBytes`)',
+      '→ 8 partitions on 3 brokers (at least RF 3; `kafka.brokers`)',
     ],
   },
   {

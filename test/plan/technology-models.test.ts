@@ -76,8 +76,9 @@ describe('Redis model in the plan', () => {
 describe('PostgreSQL model', () => {
   it('connections by Little\'s law against max_connections, and read replicas', async () => {
     const e = await modelled('PostgreSQL')
-    // 20,200 requests/s × 20 ms = 404 in flight → 404 connections (> the default max_connections of 100)
-    expect(value(e, 'tech.postgresql.posts.connections')).toBe(404)
+    // 20,200 requests/s × 0.0005 s a query = 10.1 → 11 connections busy (within the default max_connections of 100)
+    expect(value(e, 'tech.postgresql.posts.connections')).toBe(11)
+    expect(value(e, 'tech.postgresql.queryTime')).toBe(0.0005)
     expect(value(e, 'tech.postgresql.maxConnections')).toBe(100)
     // 20,000 ÷ (177,778 × 0.7 = 124,444.6) = 0.161 → 1
     expect(value(e, 'tech.postgresql.posts.readReplicas')).toBe(1)
@@ -132,9 +133,9 @@ describe('technology models in the outputs', () => {
   it('report --json carries them with formula and inputs; explain derives them', async () => {
     const r = await sizeup(['report', 'examples/ecommerce-checkout.yaml', '--json'])
     const metrics = JSON.parse(r.stdout).metrics
-    expect(metrics['tech.postgresql.orders.connections']).toMatchObject({formula: '⌈concurrency⌉', inputs: {concurrency: 'workload.orders.concurrency.peak'}})
+    expect(metrics['tech.postgresql.orders.connections']).toMatchObject({formula: '⌈peakRequests × queryTime⌉', inputs: {peakRequests: 'workload.orders.qps.total.peak', queryTime: 'tech.postgresql.queryTime'}})
     const x = await sizeup(['explain', 'examples/ecommerce-checkout.yaml', 'tech.postgresql.orders.connections'])
     expect(x.status).toBe(0)
-    expect(x.stdout).toContain('⌈concurrency⌉')
+    expect(x.stdout).toContain('⌈peakRequests × queryTime⌉')
   })
 })

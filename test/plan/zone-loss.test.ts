@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {estimate} from '../../src/engine/estimate.js'
 import {CAPACITIES, planScaling} from '../../src/plan/index.js'
+import {planWithMetrics} from '../../src/plan/plan.js'
 import type {ScalingPlan} from '../../src/plan/types.js'
 import {loadSpec} from '../../src/spec/load.js'
 import {sizeup} from '../helpers/analysis.js'
@@ -33,7 +34,7 @@ describe('zone loss: k × ⌈n ÷ (k − 1)⌉ for throughput-bound tiers', () =
   it('three zones: 3 × ⌈65 ÷ 2⌉ = 3 × 33 = 99 app servers', async () => {
     const a = app(await plan('zones: 3', 'datastore', 'PostgreSQL'))
     expect(a.nodes).toBe(99)
-    expect(a.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈65 ÷ 2⌉ = 3 × 33 = 99 servers, up from 65')
+    expect(a.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈65 ÷ 2⌉ = 3 × 33 = 99 servers (`zoneLoss.app.app.nodes`), up from 65')
   })
 
   it('two zones: each must carry the whole peak, 2 × ⌈65 ÷ 1⌉ = 130', async () => {
@@ -62,7 +63,7 @@ describe('zone loss: k × ⌈n ÷ (k − 1)⌉ for throughput-bound tiers', () =
   it('a count held by its floor already survives: Kafka 1 broker at peak → 3 × ⌈1 ÷ 2⌉ = 3, RF 3 planned', async () => {
     const kafka = (await plan('zones: 3', 'queue', 'Apache Kafka')).items.find((i) => i.technology === 'Apache Kafka')!
     expect(kafka.nodes).toBe(3)
-    expect(kafka.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈1 ÷ 2⌉ = 3 × 1 = 3 brokers; the 3 brokers planned already survive (at least RF 3 and the brokers the partition replicas need)')
+    expect(kafka.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈1 ÷ 2⌉ = 3 × 1 = 3 brokers (`zoneLoss.queue.orders.broker.nodes`); the 3 brokers planned already survive (at least RF 3 and the brokers the partition replicas need)')
   })
 
   it('a replicated cache is not inflated: the replica in another zone is promoted', async () => {
@@ -101,6 +102,25 @@ workloads:
     expect(cache.shards).toBe(6)
     expect(cache.nodes).toBe(6)
     expect(cache.shardKey).toBe('hash slot of the cache key')
-    expect(cache.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈4 ÷ 2⌉ = 3 × 2 = 6 shards, up from 4')
+    expect(cache.basis.at(-1)).toBe('zone loss (3 zones, `zones`): the 2 left carry the peak: 3 × ⌈4 ÷ 2⌉ = 3 × 2 = 6 shards (`zoneLoss.cache.lookups.cache.nodes`), up from 4')
+  })
+})
+
+describe('zone loss as plan metrics (zoneLoss.<component>.<role>.…)', () => {
+  it('derives the per-zone and surviving counts from the count at peak and `zones`', async () => {
+    const m = (await loadSpec(SPEC('zones: 3'), 'zones.yaml')).model
+    const {metrics} = planWithMetrics(m, estimate(m), [chose('datastore', 'orders', 'x', 'PostgreSQL')], CAPACITIES)
+    const by = new Map(metrics.map((n) => [n.id, n]))
+    // n = 65 app servers at peak (above); ⌈65 ÷ (3 − 1)⌉ = 33 per zone; 3 × 33 = 99
+    expect(by.get('input.zones')).toMatchObject({value: 3, source: 'zones'})
+    expect(by.get('zoneLoss.app.app.peakCount')?.value).toBe(65)
+    expect(by.get('zoneLoss.app.app.perZone')).toMatchObject({value: 33, formula: '⌈count ÷ (zones − 1)⌉', inputs: {count: 'zoneLoss.app.app.peakCount', zones: 'input.zones'}})
+    expect(by.get('zoneLoss.app.app.nodes')).toMatchObject({value: 99, formula: 'zones × perZone'})
+  })
+
+  it('without `zones`, none', async () => {
+    const m = (await loadSpec(SPEC(''), 'zones.yaml')).model
+    const {metrics} = planWithMetrics(m, estimate(m), [chose('datastore', 'orders', 'x', 'PostgreSQL')], CAPACITIES)
+    expect(metrics.filter((n) => n.id.startsWith('zoneLoss.'))).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ export interface ModelFigure {
 
 export interface TechnologyModels {
   readonly redis: {readonly perKeyOverheadBytes: ModelFigure; readonly keyBytes: ModelFigure}
-  readonly postgresql: {readonly maxConnections: ModelFigure}
+  readonly postgresql: {readonly maxConnections: ModelFigure; readonly queryTime: ModelFigure}
   readonly cassandra: {
     readonly partitionBytesLimit: ModelFigure
     readonly partitionCellsLimit: ModelFigure

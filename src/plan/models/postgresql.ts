@@ -7,24 +7,33 @@ import type {TechnologyModels} from './figures.js'
  * PostgreSQL as a workload's store: the connections its peak holds open and
  * the read replicas its peak reads need.
  *
- *   connections  = ⌈concurrency.peak⌉   (Little's law: peak requests × time per request, each query holding one connection)
+ *   connections  = ⌈peak requests × queryTime⌉   (Little's law: each request's query holds one connection for queryTime, 500 µs)
  *   readReplicas = ⌈peak reads ÷ (readsPerReplica × targetUtilization)⌉
  *
  * The connections are set against max_connections (default 100): above it, a
  * pooler (PgBouncer in transaction mode) multiplexes clients onto fewer
- * server connections (review rule postgresql-connections). Connections only
- * when the workload states a latency (there is no concurrency without one);
- * replicas only when it reads.
+ * server connections (review rule tech-limit-exceeded). A connection is held
+ * for the query, not for the whole request: the request's latency budget
+ * (300 ms at the checkout) would count ~600 times too many (343 connections
+ * for 1,141 requests/s, where the queries keep one busy). Replicas only when it reads.
  */
 export function postgresqlModel(ctx: ModelContext, figures: TechnologyModels['postgresql']): void {
   const {ledger, workload: w} = ctx
   const scope = workloadScope(w.name)
   const id = (figure: string): `tech.postgresql.${string}` => `tech.postgresql.${w.name}.${figure}`
   const of = `${w.name} in PostgreSQL (${ctx.decision})`
-  const concurrency = present(ledger, metricId(scope, 'concurrency.peak'))
-  if (concurrency !== null) {
+  const requests = present(ledger, metricId(scope, 'qps.total.peak'))
+  if (requests !== null) {
     referenceFigure(ledger, 'tech.postgresql.maxConnections', 'PostgreSQL max_connections (default)', figures.maxConnections)
-    ledger.derive(id('connections'), `${of}: connections held at peak (Little's law: each request holds one for its whole latency, an upper bound)`, 'count', '⌈concurrency⌉', {concurrency}, (v) => Math.ceil(v.concurrency))
+    const queryTime = referenceFigure(ledger, 'tech.postgresql.queryTime', 'Time one simple query holds its connection', figures.queryTime)
+    ledger.derive(
+      id('connections'),
+      `${of}: connections busy at peak (Little's law: one query per request, holding its connection for the query time)`,
+      'count',
+      '⌈peakRequests × queryTime⌉',
+      {peakRequests: requests, queryTime},
+      (v) => Math.ceil(v.peakRequests * v.queryTime),
+    )
   }
   const reads = metricId(scope, 'qps.read.peak')
   const perReplica = capacityFigure(ledger, 'tech.postgresql.readsPerReplica', 'Reads per second one replica serves', 'req/s', ctx.capacity, 'readsPerNode', ctx.technology)

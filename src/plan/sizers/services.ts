@@ -1,4 +1,3 @@
-import {optionalMetric} from '../../engine/metrics.js'
 import {SECONDS_PER_HOUR} from '../../quantity/calendar.js'
 import {bytes, bytesRate, counted, need, pct, rate, ratio, whole} from '../basis.js'
 import {item, metric, optionalScoped, scoped, type SizingContext, storedData} from '../context.js'
@@ -7,6 +6,9 @@ import {shardKeyFor} from '../../matrices/shard-key.js'
 import {latencyCount} from '../latency-count.js'
 import type {NodePlan} from '../types.js'
 import {zoneBound} from '../zone-loss.js'
+import {type MetricId, workloadMetricId} from '../../engine/ids.js'
+import {metricValue, optionalMetric} from '../../engine/metrics.js'
+import {deriveKafka, kafkaIds, type KafkaMetrics} from './kafka-metrics.js'
 
 const PREFIX = ['prefix', 'prefixes'] as const
 const NODE = ['node', 'nodes'] as const
@@ -60,15 +62,19 @@ const CDN = /\bcdn\b|cloudfront/i
  * ratio), and the media egress the origin sends, egress × (1 − hit ratio).
  */
 function cdnLines(ctx: SizingContext, downloads: number, hit: number): {originReads: number; lines: string[]} {
-  const miss = 1 - hit
-  const originReads = downloads * miss
-  const stated = `CDN hit ratio ${pct(hit)} (workloads.${ctx.workload!.name}.media.cdnHitRatio)`
-  const egress = optionalScoped(ctx, 'bandwidth.egress.media.peak')
+  const w = ctx.workload!.name
+  const m = ctx.estimate.metrics
+  // The estimate derives both from the stated ratio (engine/cdn.ts); the plan quotes them.
+  const originReads = metricValue(m, workloadMetricId(w, 'cdn.originReads.peak'))
+  const stated = `CDN hit ratio ${pct(hit)} (workloads.${w}.media.cdnHitRatio)`
+  const egress = optionalMetric(m, workloadMetricId(w, 'bandwidth.egress.media.peak'))
   return {
     originReads,
     lines: [
-      `${stated}: origin media reads at peak = ${rate(downloads)} × (1 − ${pct(hit)}) = ${rate(originReads)}`,
-      ...(egress === null ? [] : [`origin egress at peak = ${bytesRate(egress)} media egress (${scoped(ctx, 'bandwidth.egress.media.peak')}) × (1 − ${pct(hit)}) = ${bytesRate(egress * miss)}; the CDN sends the other ${bytesRate(egress * hit)}`]),
+      `${stated}: origin media reads at peak = ${rate(downloads)} × (1 − ${pct(hit)}) = ${rate(originReads)} (\`workload.${w}.cdn.originReads.peak\`)`,
+      ...(egress === null
+        ? []
+        : [`origin egress at peak = ${bytesRate(egress)} media egress (${scoped(ctx, 'bandwidth.egress.media.peak')}) × (1 − ${pct(hit)}) = ${bytesRate(metricValue(m, workloadMetricId(w, 'cdn.originEgress.peak')))} (\`workload.${w}.cdn.originEgress.peak\`); the CDN sends the other ${bytesRate(metricValue(m, workloadMetricId(w, 'cdn.edgeEgress.peak')))}`]),
     ],
   }
 }
@@ -139,21 +145,23 @@ export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache')
  */
 export function sizeLog(ctx: SizingContext): NodePlan[] {
   const f = new FigureReader(ctx.capacity)
-  const bps = metric(ctx, 'bandwidth.ingress.text.peak')
-  const rf = f.get('replicationFactor')
-  // Unstated, the parallelism is what the peak messages need: one consumer of a group reads a partition.
-  const messages = metric(ctx, 'qps.write.peak')
-  const perConsumer = ctx.model.consumers ? null : f.maybe('messagesPerConsumer')
-  const byMessages = perConsumer === null ? null : need('consumer parallelism: peak messages (one per write)', messages, rate(messages), perConsumer, `${rate(perConsumer)} per consumer`, ctx.util, ['consumer', 'consumers'])
-  const consumers = ctx.model.consumers ?? {groups: 1, parallelism: Math.max(1, byMessages?.count ?? 1)}
+  const k = deriveKafka(ctx, f)
+  const id = kafkaIds(ctx)
+  const v = (id: MetricId): number => ctx.ledger.value(id)
+  const bps = v(k.bytesIn)
+  const rf = v(k.rf)
+  const partitions = v(id('partitions'))
+  const brokers = v(id('brokers'))
+  const parallelism = v(id('partitions.byParallelism'))
   const byProducer = need('peak write bytes', bps, bytesRate(bps), f.get('partitionBytesPerSecond'), `${bytesRate(f.get('partitionBytesPerSecond'))} per partition from a producer`, ctx.util, PARTITION)
   const consumerRate = f.maybe('partitionConsumerBytesPerSecond')
   const byConsumer = consumerRate === null ? null : need('peak read bytes of one group', bps, bytesRate(bps), consumerRate, `${bytesRate(consumerRate)} per partition to a consumer`, ctx.util, PARTITION)
-  const partitions = Math.max(1, byProducer.count, byConsumer?.count ?? 0, consumers.parallelism)
+  const perConsumer = k.parallelismFrom === 'messages' ? f.get('messagesPerConsumer') : null
+  const messages = metric(ctx, 'qps.write.peak')
+  const byMessages = perConsumer === null ? null : need('consumer parallelism: peak messages (one per write)', messages, rate(messages), perConsumer, `${rate(perConsumer)} per consumer`, ctx.util, ['consumer', 'consumers'])
   const byBroker = need('peak write bytes', bps, bytesRate(bps), f.get('nodeBytesPerSecond'), `${bytesRate(f.get('nodeBytesPerSecond'))} per broker`, ctx.util, BROKER)
   const byCount = need('partition replicas', partitions * rf, `${whole(partitions)} × RF ${whole(rf)}`, f.get('partitionsPerNode'), `${whole(f.get('partitionsPerNode'))} per broker`, null, BROKER)
-  const brokers = Math.max(rf, byBroker.count, byCount.count)
-  const counts = [byProducer.count, ...(byConsumer ? [byConsumer.count] : []), consumers.parallelism].map(whole).join(', ')
+  const counts = [byProducer.count, ...(byConsumer ? [byConsumer.count] : []), parallelism].map(whole).join(', ')
   return [
     zoneBound(item(ctx, f, {
       role: 'broker',
@@ -161,37 +169,39 @@ export function sizeLog(ctx: SizingContext): NodePlan[] {
       shards: partitions,
       shardKey: partitions > 1 ? 'message key (the entity id, so each key keeps its order)' : null,
       basis: [
-        `peak write bytes: ${bytesRate(bps)} of records (${scoped(ctx, 'bandwidth.ingress.text.peak')}; media travel as keys, not bytes)`,
-        byProducer.line,
-        ...(byConsumer ? [byConsumer.line] : []),
+        `peak write bytes: ${bytesRate(bps)} of records (${k.bytesIn}; media travel as keys, not bytes)`,
+        `${byProducer.line} (\`${id('partitions.byProducer')}\`)`,
+        ...(byConsumer ? [`${byConsumer.line} (\`${id('partitions.byConsumer')}\`)`] : []),
         byMessages
-          ? `${byMessages.line} of one group read at once → ${counted(consumers.parallelism, PARTITION)} (not stated: \`consumers.parallelism\`)`
-          : `consumer parallelism: ${counted(consumers.parallelism, ['consumer', 'consumers'])} of one group read at once → ${counted(consumers.parallelism, PARTITION)}${ctx.model.consumers ? '' : ' (not stated: `consumers.parallelism`)'}`,
-        `partitions = max(${counts}) = ${whole(partitions)}`,
-        byBroker.line,
-        byCount.line,
-        `→ ${counted(partitions, PARTITION)} on ${counted(brokers, BROKER)} (at least RF ${whole(rf)})`,
-        ...logTraffic(ctx, f, bps, rf, consumers.groups, brokers),
+          ? `${byMessages.line} of one group read at once → ${counted(parallelism, PARTITION)} (not stated: \`consumers.parallelism\`)`
+          : `consumer parallelism: ${counted(parallelism, ['consumer', 'consumers'])} of one group read at once → ${counted(parallelism, PARTITION)}${k.parallelismFrom === 'stated' ? '' : ' (not stated: `consumers.parallelism`)'}`,
+        `partitions = max(${counts}) = ${whole(partitions)} (\`${id('partitions')}\`)`,
+        `${byBroker.line} (\`${id('brokers.byBytes')}\`)`,
+        `${byCount.line} (\`${id('brokers.byPartitions')}\`)`,
+        `→ ${counted(partitions, PARTITION)} on ${counted(brokers, BROKER)} (at least RF ${whole(rf)}; \`${id('brokers')}\`)`,
+        ...logTraffic(ctx, k, bps, rf, brokers),
       ],
-    }), {kind: 'peak', count: byBroker.count, floor: Math.max(rf, byCount.count), floorText: `at least RF ${whole(rf)} and the brokers the partition replicas need`, noun: BROKER, unit: 'nodes'}),
+    }), {kind: 'peak', count: byBroker.count, floor: Math.max(rf, byCount.count), floorText: `at least RF ${whole(rf)} and the brokers the partition replicas need`, noun: BROKER, unit: 'nodes', countMetric: id('brokers.byBytes')}),
   ]
 }
 
-/** The brokers' network in and out at peak and the disk the log keeps, each with its arithmetic. */
-function logTraffic(ctx: SizingContext, f: FigureReader, bps: number, rf: number, groups: number, brokers: number): string[] {
-  const into = bps * rf
-  const out = bps * groups + bps * (rf - 1)
-  const perBroker = (v: number): string => `${bytesRate(v / brokers)} per broker on ${counted(brokers, BROKER)}`
-  const groupsText = `${counted(groups, ['consumer group', 'consumer groups'])}${ctx.model.consumers ? '' : ' (not stated: `consumers.groups`)'}`
+/** The brokers' network in and out at peak and the disk the log keeps, read from their metrics, each with its arithmetic. */
+function logTraffic(ctx: SizingContext, k: KafkaMetrics, bps: number, rf: number, brokers: number): string[] {
+  const id = kafkaIds(ctx)
+  const v = (m: MetricId): number => ctx.ledger.value(m)
+  const into = v(id('broker.networkIn'))
+  const out = v(id('broker.networkOut'))
+  const groups = v('input.consumers.groups')
+  const perBroker = (x: number): string => `${bytesRate(x / brokers)} per broker on ${counted(brokers, BROKER)}`
+  const groupsText = `${counted(groups, ['consumer group', 'consumer groups'])}${k.groupsStated ? '' : ' (not stated: `consumers.groups`)'}`
   const lines = [
-    `broker network in at peak = ${bytesRate(bps)} × RF ${whole(rf)} = ${bytesRate(into)} (${perBroker(into)})`,
-    `broker network out at peak = ${bytesRate(bps)} × ${groupsText} + ${bytesRate(bps)} × (RF ${whole(rf)} − 1) = ${bytesRate(out)} (${perBroker(out)})`,
+    `broker network in at peak = ${bytesRate(bps)} × RF ${whole(rf)} = ${bytesRate(into)} (${perBroker(into)}; \`${id('broker.networkIn')}\`)`,
+    `broker network out at peak = ${bytesRate(bps)} × ${groupsText} + ${bytesRate(bps)} × (RF ${whole(rf)} − 1) = ${bytesRate(out)} (${perBroker(out)}; \`${id('broker.networkOut')}\`)`,
   ]
-  const retention = f.maybe('retentionSeconds')
-  if (retention !== null) {
+  if (k.disk !== null && k.retention !== null) {
     const avg = metric(ctx, 'bandwidth.ingress.text.avg')
-    const disk = avg * retention * rf
-    lines.push(`log disk = ${bytesRate(avg)} average × ${ratio(retention / SECONDS_PER_HOUR)} h retention (${whole(retention)} s) × RF ${whole(rf)} = ${bytes(disk)} (${bytes(disk / brokers)} per broker)`)
+    const retention = v(k.retention)
+    lines.push(`log disk = ${bytesRate(avg)} average × ${ratio(retention / SECONDS_PER_HOUR)} h retention (${whole(retention)} s) × RF ${whole(rf)} = ${bytes(v(k.disk))} (${bytes(v(k.disk) / brokers)} per broker; \`${id('disk')}\`)`)
   }
   return lines
 }

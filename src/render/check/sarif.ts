@@ -52,7 +52,8 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
     level: LEVEL[f.severity],
     message: {text: `${f.message}\nHow to fix: ${f.hint}`},
     locations: [{physicalLocation: {artifactLocation: {uri: artifactUri(f.file)}, region: {startLine: f.line, startColumn: f.column}}}],
-    ...(f.suppressed ? {suppressions: [{kind: 'inSource', status: 'accepted', justification: f.suppressed.reason}]} : {}),
+    // SARIF's kinds: `inSource` for the spec's own `suppress:`, `external` for a baseline file beside it.
+    ...(f.suppressed ? {suppressions: [{kind: f.suppressed.by === 'baseline' ? 'external' : 'inSource', status: 'accepted', justification: f.suppressed.reason}]} : {}),
     ...(f.metrics.length > 0 || f.path !== '' ? {properties: {path: f.path, metrics: f.metrics}} : {}),
   }
 }

@@ -3,6 +3,7 @@ import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {code, md} from '../../spec/sinks/markdown.js'
 import type {Numbers} from './numbers.js'
 import {BURN_RATE_TITLE, burnRateTable} from '../burn-rate-table.js'
+import {BUDGET_SPLIT_TITLE, budgetSplitTable} from '../budget-split-table.js'
 
 export interface AvailabilityView {
   readonly slo: string | null
@@ -16,6 +17,8 @@ export interface AvailabilityView {
   readonly checks: readonly {readonly mark: string; readonly message: string}[]
   /** The SLO's burn-rate alerts (SRE Workbook), when it states an availability. */
   readonly burnRates: {readonly title: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]} | null
+  /** The error budget split along the request path, and the weak link, when the spec has components. */
+  readonly budgetSplit: {readonly title: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly weakLink: string} | null
 }
 
 const PERIODS: readonly DowntimePeriod[] = ['year', 'quarter', 'month', 'week', 'day', 'hour']
@@ -42,6 +45,7 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
     errorBudget: hasBudget ? n.metric(errorBudgetId('month')) : null,
     components: components(report, n),
     burnRates: burnRates(n),
+    budgetSplit: budgetSplit(report, n),
     checks: report.checks.map((c) => ({mark: c.pass ? '✔' : '✘', message: `${md(c.message)} (${c.metrics.map((m) => code(m, false)).join(' vs ')})`})),
   }
 }
@@ -49,6 +53,11 @@ export function availabilityView(report: EstimateReport, n: Numbers): Availabili
 function burnRates(n: Numbers): AvailabilityView['burnRates'] {
   const table = burnRateTable((id) => n.has(id), (id) => n.metric(id))
   return table ? {title: BURN_RATE_TITLE, ...table} : null
+}
+
+function budgetSplit(report: EstimateReport, n: Numbers): AvailabilityView['budgetSplit'] {
+  const table = budgetSplitTable(report.metrics, md, (id) => n.metric(id))
+  return table ? {title: BUDGET_SPLIT_TITLE, ...table} : null
 }
 
 function components(report: EstimateReport, n: Numbers): AvailabilityView['components'] {

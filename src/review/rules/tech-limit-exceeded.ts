@@ -8,7 +8,7 @@ export const rule: Rule = {
   id: 'tech-limit-exceeded',
   summary: "A chosen technology's own model passes one of its limits: PostgreSQL connections above max_connections, a Cassandra partition over its size or cell limit without a time bucket.",
   description:
-    "Reads the per-technology models the report derives for the technologies the decisions chose (`tech.*` metrics). PostgreSQL runs a process per connection and refuses connections past `max_connections` (default 100); the peak's requests in flight (Little's law) each hold one. Cassandra keeps a partition on one replica set and reads it whole on compaction and repair; past ~100 MB (or 2^31 cells, a hard limit) a time-ordered partition that grows for the whole retention becomes a hot, slow partition. Each finding names the model's figures.",
+    "Reads the per-technology models the report derives for the technologies the decisions chose (`tech.*` metrics). PostgreSQL runs a process per connection and refuses connections past `max_connections` (default 100); at peak, each request's query holds one for the query time (Little's law: peak requests × 500 µs). Cassandra keeps a partition on one replica set and reads it whole on compaction and repair; past ~100 MB (or 2^31 cells, a hard limit) a time-ordered partition that grows for the whole retention becomes a hot, slow partition. Each finding names the model's figures.",
   fix: 'put a pooler (PgBouncer in transaction mode) between the application and PostgreSQL, or raise max_connections with the memory it costs; add the time bucket the model gives to the Cassandra partition key',
   check: ({model, estimate}) =>
     model.workloads.flatMap((w) => {
@@ -18,8 +18,8 @@ export const rule: Rule = {
       const max = m('tech.postgresql.maxConnections')
       if (connections !== null && max !== null && connections > max) {
         hits.push({
-          path: w.latencySeconds?.path.startsWith(`workloads.${w.name}.`) ? w.latencySeconds.path : `workloads.${w.name}`,
-          message: `${count(connections)} PostgreSQL connections held at peak exceed max_connections (${count(max)})`,
+          path: (w.reads ?? w.writes)?.amount.path ?? `workloads.${w.name}`,
+          message: `${count(connections)} PostgreSQL connections busy at peak exceed max_connections (${count(max)})`,
           metrics: [`tech.postgresql.${w.name}.connections`, 'tech.postgresql.maxConnections'] as const,
         })
       }
