@@ -380,7 +380,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
     connections: connectionsFact({count}),
     consumers: {
       title: 'Consumers of its stream',
-      description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',
+      description: 'Who reads the system\'s writes from its log (Kafka), when the queue decision chooses one: `groups`, the consumer groups that each read every message (default 1; stated as two or more — a ledger, a wallet and analytics each reading every payment event — it leans the queue decision to a log that keeps one copy for all of them), and `parallelism`, the consumers of the largest group that must read at once (default 1; a group cannot have more active consumers than the topic has partitions). The plan counts partitions ≥ max(peak bytes ÷ per-partition producer rate, peak bytes ÷ per-partition consumer rate, parallelism) and the brokers\' network out = peak bytes × groups + peak bytes × (replication − 1).',
       type: 'object',
       additionalProperties: false,
       minProperties: 1,

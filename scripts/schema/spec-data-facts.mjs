@@ -13,7 +13,10 @@ export function workloadDataFacts({count, duration, bytes}) {
       additionalProperties: false,
       required: ['freshness'],
       properties: {
-        freshness: duration('Freshness', 'How stale the aggregated results may be: `1 min` for counts that follow the events (ad clicks billed by the minute), `1 hour` or `1 day` for reports a scheduled job can compute ("analytics do not need to be realtime").', ['1 min', '1 hour', '1 day']),
+        freshness: {
+          ...duration('Freshness', 'How stale the aggregated results may be: `1 min` for counts that follow the events (ad clicks billed by the minute), `1 hour` or `1 day` for reports a scheduled job can compute. Or a word an engineer writes: `real-time` (0 s: as the events arrive), `hourly` (1 hour), `daily` (1 day), `batch` (1 day: "analytics do not need to be realtime", a job over the stored events, run nightly).', ['1 min', '1 hour', '1 day']),
+          examples: ['1 min', '1 hour', 'daily', 'batch', 'real-time'],
+        },
         userFacing: {title: 'Queried by end users', description: 'Whether the results are queried by the product\'s users (dashboards in the product: many concurrent queries that must answer in well under a second), not only by analysts.', type: 'boolean', examples: [true]},
       },
       examples: [{freshness: '1 hour'}, {freshness: '1 min', userFacing: true}],

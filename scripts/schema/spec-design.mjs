@@ -96,6 +96,16 @@ export const workloadDesign = {
     type: 'boolean',
     examples: [true],
   },
+  jobs: {
+    title: 'Background jobs',
+    description: 'The background work each write starts that is not media processing, named (a crawled page\'s `reverse-index` and `snippets`, a statement\'s `extraction`, a notification\'s `provider-send`): work a pool of workers takes from a task queue, acknowledged and retried, rather than work done in the request. Each name a letter followed by letters, digits, `_` or `-`. Media (`media:` of 100 KB or more) starts its processing jobs without saying so. The queue decision reads it.',
+    type: 'array',
+    items: {type: 'string', pattern: NAME},
+    minItems: 1,
+    maxItems: 20,
+    uniqueItems: true,
+    examples: [['reverse-index', 'snippets'], ['provider-send']],
+  },
   transactionsWith: {
     title: 'Transactions across keys',
     description: 'The workloads whose records one transaction also writes under another partition key: another workload (a reservation and the inventory of its room type), or this one when a transaction writes two of its keys (a transfer between two accounts). With `transactions: true`; records that share the transaction\'s key (an order and its lines) need not be named: they are kept in one shard. The distributed-transactions decision weighs where all of them live.',

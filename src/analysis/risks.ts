@@ -3,6 +3,7 @@ import type {Check} from '../engine/availability.js'
 import type {Estimate} from '../engine/estimate.js'
 import type {SystemModel} from '../spec/model.js'
 import {factsRead} from '../matrices/conditions.js'
+import {decidedSystemFacts, decidedWorkloadFacts} from '../matrices/facts-decided.js'
 import {systemFacts, workloadFacts} from '../matrices/facts.js'
 import type {Decision, Facts, Matrix} from '../matrices/types.js'
 
@@ -27,7 +28,8 @@ export function decisionFacts(model: SystemModel, e: Estimate, decisions: readon
   const out: Record<string, Facts> = {}
   for (const d of decisions) {
     const workload = d.subject === null ? undefined : model.workloads.find((w) => w.name === d.subject)
-    out[d.id] = workload ? workloadFacts(model, e, workload, system) : system
+    // The decided facts depend only on the datastore decisions, which come first: all decisions give the same.
+    out[d.id] = workload ? {...workloadFacts(model, e, workload, system), ...decidedWorkloadFacts(decisions, workload.name)} : {...system, ...decidedSystemFacts(decisions)}
   }
   return out
 }

@@ -1,6 +1,7 @@
 import type {Estimate} from '../engine/estimate.js'
 import type {SystemModel} from '../spec/model.js'
 import {holds} from './conditions.js'
+import {decidedSystemFacts, decidedWorkloadFacts} from './facts-decided.js'
 import {systemFacts, workloadFacts} from './facts.js'
 import {select, type Weights} from './select.js'
 import type {Decision, Facts, Matrix} from './types.js'
@@ -25,8 +26,9 @@ export function decide(model: SystemModel, e: Estimate, matrices: readonly Matri
       if (matrix.appliesWhen && !holds(matrix.appliesWhen, facts, matrix.thresholds)) return
       decisions.push(select(matrix, facts, subject, adjustment.weights))
     }
-    if (matrix.subject === 'system') ask(system, null)
-    else for (const w of model.workloads) ask(workloadFacts(model, e, w, system), w.name)
+    // Facts read off the decisions made so far (the data store chosen): a later matrix reads them.
+    if (matrix.subject === 'system') ask({...system, ...decidedSystemFacts(decisions)}, null)
+    else for (const w of model.workloads) ask({...workloadFacts(model, e, w, system), ...decidedWorkloadFacts(decisions, w.name)}, w.name)
   }
   return decisions
 }

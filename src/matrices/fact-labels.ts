@@ -1,5 +1,7 @@
 import {own} from '../quantity/own.js'
+import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
+import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
@@ -73,6 +75,8 @@ const LABELS: Readonly<Record<string, string>> = {
   keySpaceUsed: 'key space used',
   ...QUERY_FACT_LABELS,
   ...OPERATION_FACT_LABELS,
+  ...DECIDED_FACT_LABELS,
+  ...QUEUE_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

@@ -7,6 +7,7 @@ import {designSystemFacts, designWorkloadFacts} from './design-facts.js'
 import type {Fact, Facts} from './types.js'
 import {connectionFacts, queryFacts} from './facts-queries.js'
 import {operationSystemFacts} from './facts-operations.js'
+import {queueSystemFacts} from './facts-queue.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -45,6 +46,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ...designSystemFacts(model, e),
     ...connectionFacts(model, e),
     ...operationSystemFacts(model),
+    ...queueSystemFacts(model),
     // The system's record bytes are unknown when a workload that holds records states no size.
     ...(model.workloads.some((w) => Object.keys(unsizedBytes(w)).length > 0 && (w.writes !== null || w.existingRecords !== null))
       ? {textStorageBytes: {value: null, unit: 'B', from: 'workloads.*.recordSize'} satisfies Fact}

@@ -43,7 +43,7 @@ export function buildPlacement(r: FieldResolver): Placement | undefined {
 /** A workload's guarantees, or undefined when it states none of them. */
 export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: readonly string[]): WorkloadDesign | undefined {
   const at = (field: string): string => `workloads.${name}.${field}`
-  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids', 'stateful'].some((f) => r.has(at(f)))
+  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids', 'stateful', 'jobs'].some((f) => r.has(at(f)))
   const rawOrdering = r.raw(at('ordering'))
   const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
   if (!stated && ordering === null) return undefined
@@ -52,6 +52,9 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
     if (r.has(at(field)) && !r.has(at('writes'))) {
       r.report(at(field), `\`${at(field)}\` is about how writes take effect, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove it', 'key')
     }
+  }
+  if (r.has(at('jobs')) && !r.has(at('writes'))) {
+    r.report(at('jobs'), `\`${at('jobs')}\` names the background work each write starts, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove `jobs`', 'key')
   }
   const ledger = r.raw(at('ledger'))
   return {
@@ -63,7 +66,15 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
     ordering,
     ids: r.has(at('ids')) ? buildIds(r, name) : null,
     stateful: typeof r.raw(at('stateful')) === 'boolean' ? (r.raw(at('stateful')) as boolean) : null,
+    jobs: jobsOf(r.raw(at('jobs'))),
   }
+}
+
+/** `jobs:` as names (the schema has checked them; read defensively), or null when unstated. */
+function jobsOf(raw: unknown): string[] | null {
+  if (!Array.isArray(raw)) return null
+  const names = raw.filter((x): x is string => typeof x === 'string')
+  return names.length > 0 ? names : null
 }
 
 function buildIds(r: FieldResolver, name: string): IdRequirements {

@@ -2,6 +2,9 @@ import type {Connections, Input, QueryFacts, RollupTier} from './model.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {GEO_QUERIES, UPDATES} from './generated/schema-types.js'
+import {FRESHNESS_WORDS} from './freshness-words.js'
+import {closest} from './suggest.js'
+import {UNITS} from '../quantity/units.js'
 
 /**
  * How a workload is queried, updated and pushed (scripts/schema/spec-query-facts.mjs),
@@ -116,7 +119,26 @@ function buildRollups(r: FieldResolver, name: string): QueryFacts['rollups'] {
 function buildAnalytics(r: FieldResolver, name: string): QueryFacts['analytics'] {
   const at = (field: string): string => `workloads.${name}.analytics.${field}`
   if (!r.has(`workloads.${name}.analytics`)) return null
-  const freshness = stated(r, at('freshness'))
+  const freshness = freshnessOf(r, at('freshness'))
   const userFacing = r.raw(at('userFacing'))
   return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null} : null
+}
+
+/**
+ * `freshness` is a duration, or a word an engineer writes for it (`real-time`,
+ * `hourly`, `daily`, `batch`: src/spec/freshness-words.ts). Another lone word
+ * that names no field is a misspelt one, said so with the words, rather than
+ * an unknown field.
+ */
+function freshnessOf(r: FieldResolver, path: string): Input | null {
+  const raw = r.raw(path)
+  const word = typeof raw === 'string' ? raw.trim() : null
+  if (word !== null && Object.hasOwn(FRESHNESS_WORDS, word)) return {value: FRESHNESS_WORDS[word]!, path}
+  if (word !== null && /^[A-Za-z-]+$/.test(word) && r.findReference(path, word) === null && !UNITS.has(word)) {
+    const words = Object.keys(FRESHNESS_WORDS)
+    const near = closest(word, words)
+    r.report(path, `\`${path}\` should be a duration or one of ${words.map((w) => `\`${w}\``).join(', ')}, not \`${word}\``, near ? `did you mean \`${near}\`?` : 'write a duration such as `1 hour`, or `real-time`, `hourly`, `daily` or `batch`')
+    return null
+  }
+  return stated(r, path)
 }

@@ -2,6 +2,7 @@ import {scanLiteral} from '../quantity/literal.js'
 import {parseRange} from '../quantity/range-literal.js'
 import type {UnitConventions} from '../quantity/units.js'
 import {kindOf} from './field-kinds.js'
+import {FRESHNESS_WORDS} from './freshness-words.js'
 import {FIXED_CALENDAR} from '../quantity/calendar.js'
 import {overLength} from '../quantity/text-limit.js'
 
@@ -21,6 +22,8 @@ export function scanQuantityFields(data: unknown): {expressions: boolean; ranges
     if (typeof node === 'string') {
       // `forever` is a word only for retention; anywhere else it is read (and refused) as a name.
       if (kindOf(path) === null || (node.trim() === 'forever' && path.endsWith('.retention'))) return
+      // So are the words for how fresh analytics must be (src/spec/freshness-words.ts).
+      if (path.endsWith('.analytics.freshness') && Object.hasOwn(FRESHNESS_WORDS, node.trim())) return
       const text = node.trim()
       // Too long to be read at all: the field itself is refused (fields.ts), with no parser needed.
       if (overLength(text) !== null) return

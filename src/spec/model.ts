@@ -162,6 +162,8 @@ export interface WorkloadDesign {
   readonly ids: IdRequirements | null
   /** Whether the serving instances hold per-key state, so a key must reach the instance that holds it. */
   readonly stateful: boolean | null
+  /** The background work each write starts that is not media (`jobs:`), by name; null when unstated. */
+  readonly jobs: readonly string[] | null
 }
 
 /** Id requirements as a design states them: each null when unstated. */

@@ -250,16 +250,16 @@ describe('the social feed example: base and head', () => {
     expect(diff.workloads).toEqual({added: ['likes'], removed: []})
     expect(diff.decisions.map((d) => [d.id, d.status, d.base?.choice.id ?? null, d.head?.choice.id ?? null])).toEqual([
       ['datastore.likes', 'added', null, 'key-value'],
-      // 17,361 likes/s at peak are past what the one primary every replica copies takes: the likes are split, not copied.
-      ['replication.likes', 'added', null, 'beyond-replicas'],
+      // Likes go to DynamoDB, which has no primary to add read replicas to: replication.likes is not asked.
       // 99.95 % is below four nines: the posts' ring (available-first, masterless) gives way to fixed logical shards.
       ['partitioning.posts', 'changed', 'consistent-hashing', 'hash'],
       // 750 M likes a day: 17,361/s at peak, past one primary.
       ['partitioning.likes', 'added', null, 'hash'],
       // Likes state no retention: kept forever, where they are.
       ['retention.likes', 'added', null, 'keep'],
-      // Without the 99.99 % multi-region band, UUIDs lose their point for writes in every region: the runner-up changes.
-      ['id-generation.posts', 'changed', 'snowflake', 'snowflake'],
+      // Without the 99.99 % multi-region band, ids need not be minted in every region without a registry:
+      // the time-ordered UUID gives way to Snowflake ids (both sort by time).
+      ['id-generation.posts', 'changed', 'time-uuid', 'snowflake'],
       ['id-generation.likes', 'added', null, 'snowflake'],
       ['cache.likes', 'added', null, 'memcached'],
       ['cache-strategy.likes', 'added', null, 'cache-aside'],

@@ -22,6 +22,7 @@ export interface MatrixCase {
 /** The unit of every numeric fact (as src/matrices/facts.ts gives it). */
 export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   peakTotalQps: 'req/s',
+  consumerGroups: 'count',
   peakWriteQps: 'req/s',
   peakReadQps: 'req/s',
   readWriteRatio: 'x',
@@ -98,14 +99,16 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '50 KB avatars, half the bytes of the profiles', facts: {mediaToTextRatio: 0.5, mediaObjectBytes: 50e3, mediaEgressBytesPerSecond: 0}, choice: 'in-database', runnerUp: 'object-storage'},
   ],
   'id-generation': [
-    {name: 'sharded, time-ordered timelines (social feed)', facts: {peakWriteQps: 6944, textStorageBytes: 440e12, hasFanout: true, ordering: false, transactions: true, ...SOCIAL_SLO}, choice: 'snowflake', runnerUp: 'uuid'},
-    {name: 'sharded, unordered, written in every region (ride hailing)', facts: {peakWriteQps: 501_273, textStorageBytes: 972e12, hasFanout: false, ordering: false, transactions: false, ...SOCIAL_SLO}, choice: 'uuid', runnerUp: 'snowflake'},
+    {name: 'sharded, time-ordered timelines (social feed)', facts: {peakWriteQps: 6944, textStorageBytes: 440e12, hasFanout: true, ordering: false, transactions: true, ...SOCIAL_SLO}, choice: 'snowflake', runnerUp: 'time-uuid'},
+    {name: 'sharded, unordered, written in every region (ride hailing)', facts: {peakWriteQps: 501_273, textStorageBytes: 972e12, hasFanout: false, ordering: false, transactions: false, ...SOCIAL_SLO}, choice: 'uuid', runnerUp: 'time-uuid'},
     {name: 'fits one primary (video metadata)', facts: {peakWriteQps: 736, textStorageBytes: 6e12, availabilitySlo: 0.9995, consistency: 'eventual'}, choice: 'sequence', runnerUp: 'snowflake'},
     {name: 'sortable, numeric, 64-bit, 10,000 ids/s (Xu, unique ID generator)', facts: {peakWriteQps: 10_000, textStorageBytes: 1e12, idSortable: true, idNumeric: true, idBits: 64}, choice: 'snowflake', runnerUp: 'ticket-server'},
     {name: 'a 7-character base62 short code, 365 B records (URL shortener)', facts: {peakWriteQps: 2315, textStorageBytes: 172e12, keyBits: 41.7, keyLength: 7, ...SOCIAL_SLO}, choice: 'ticket-server', runnerUp: 'snowflake'},
     {name: 'payments minted by the client as idempotency keys (Xu, payment system)', facts: {peakWriteQps: 20, textStorageBytes: 1e12, delivery: 'exactly-once', transactions: true}, choice: 'uuid', runnerUp: 'sequence'},
     {name: 'one total order over all events, on one primary', facts: {peakWriteQps: 1000, textStorageBytes: 2e12, ordering: true, orderingScope: 'global'}, choice: 'sequence', runnerUp: 'snowflake'},
-    {name: 'shared documents whose ids must not be guessable', facts: {peakWriteQps: 300, textStorageBytes: 1e12, idOpaque: true}, choice: 'uuid', runnerUp: 'sequence'},
+    {name: 'shared documents whose ids must not be guessable', facts: {peakWriteQps: 300, textStorageBytes: 1e12, idOpaque: true}, choice: 'uuid', runnerUp: 'time-uuid'},
+    {name: 'sortable ids that must not be guessable, 30,000 writes/s (links listed newest first)', facts: {peakWriteQps: 30_000, textStorageBytes: 50e12, idSortable: true, idOpaque: true}, choice: 'time-uuid', runnerUp: 'snowflake'},
+    {name: 'messages in order, written in every region at four nines (chat)', facts: {peakWriteQps: 3.47e6, textStorageBytes: 1e15, ordering: true, hasFanout: false, transactions: false, ...SOCIAL_SLO}, choice: 'time-uuid', runnerUp: 'snowflake'},
   ],
   'short-code': [
     {name: '365 B URLs in 62^7 codes: a tenth used (Xu, URL shortener)', facts: {keyLength: 7, keyBits: 41.7, keySpaceUsed: 0.104, peakWriteQps: 2315}, choice: 'counter-base62', runnerUp: 'key-generation-service'},
@@ -139,6 +142,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'uploads to transcode (video)', facts: {hasFanout: false, peakWriteQps: 736, readWriteRatio: 1.32, hasMedia: true, largestMediaObjectBytes: 300e6, transactions: false, consistency: 'eventual'}, choice: 'rabbitmq', runnerUp: 'kafka'},
     {name: 'a small read-mostly CRUD service', facts: {hasFanout: false, peakWriteQps: 50, readWriteRatio: 20, hasMedia: false, largestMediaObjectBytes: null, transactions: false, consistency: 'eventual'}, choice: 'none', runnerUp: 'kafka'},
     {name: '1 KB text pastes kept as objects: nothing to process (System Design Primer, Pastebin)', facts: {hasFanout: false, peakWriteQps: 8, readWriteRatio: 10, hasMedia: true, largestMediaObjectBytes: 1000, transactions: false}, choice: 'none', runnerUp: 'kafka'},
+    {name: 'crawled pages that start reverse-index and snippet jobs (System Design Primer, web crawler)', facts: {hasFanout: false, peakWriteQps: 4800, readWriteRatio: 1, hasMedia: false, largestMediaObjectBytes: null, transactions: false, backgroundJobs: true, backgroundJobNames: 'reverse-index and snippets (pages)', consumerGroups: null}, choice: 'rabbitmq', runnerUp: 'kafka'},
+    {name: 'notifications handed to third-party providers by workers (Xu, notification system)', facts: {hasFanout: false, peakWriteQps: 370, readWriteRatio: null, hasMedia: false, largestMediaObjectBytes: null, transactions: false, backgroundJobs: true, backgroundJobNames: 'send-to-apns-fcm (push)', consumerGroups: null}, choice: 'rabbitmq', runnerUp: 'kafka'},
+    {name: 'payment events read by two services, in strongly consistent transactions (Xu, payment system)', facts: {hasFanout: false, peakWriteQps: 20, readWriteRatio: null, hasMedia: false, largestMediaObjectBytes: null, transactions: true, consistency: 'strong', backgroundJobs: null, consumerGroups: 2}, choice: 'kafka', runnerUp: 'rabbitmq'},
+    {name: 'one consumer group stated: no reason for a log', facts: {hasFanout: false, peakWriteQps: 50, readWriteRatio: 20, hasMedia: false, largestMediaObjectBytes: null, transactions: false, consistency: 'eventual', backgroundJobs: null, consumerGroups: 1}, choice: 'none', runnerUp: 'kafka'},
     {name: 'click events written more than read, within one broker: no log just for that (URL shortener)', facts: {hasFanout: false, peakWriteQps: 25_463, readWriteRatio: 0.914, hasMedia: false, largestMediaObjectBytes: null, transactions: false, ...SOCIAL_SLO}, choice: 'none', runnerUp: 'kafka'},
   ],
   fanout: [
@@ -197,7 +204,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: '99.99 %, eventual, spread over 3 zones (the plan\'s zones)', facts: {...SOCIAL_SLO, zones: 3}, choice: 'multi-az', runnerUp: 'multi-region'},
   ],
   failover: [
-    {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: '99.99 %, eventual, writes past one primary (social feed)', facts: {...SOCIAL_SLO, peakWriteQps: 6944, textStorageBytes: 55.2e15, masterlessStore: true, masterlessStores: 'Cassandra for posts'}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: 'no figure, eventual, 1,500 writes/s kept in Cassandra (Discord)', facts: {availabilitySlo: null, consistency: 'eventual', peakWriteQps: 1500, textStorageBytes: null, masterlessStore: true, masterlessStores: 'Cassandra for messages'}, choice: 'active-active', runnerUp: 'active-passive'},
+    {name: 'no figure, eventual, 1,500 writes/s into one PostgreSQL primary', facts: {availabilitySlo: null, consistency: 'eventual', peakWriteQps: 1500, textStorageBytes: 2e12, masterlessStore: false, masterlessStores: null}, choice: 'active-passive', runnerUp: 'active-active'},
+    {name: 'strong, DynamoDB chosen for the balances: a leader per partition still', facts: {availabilitySlo: 0.9999, consistency: 'strong', peakWriteQps: 3000, textStorageBytes: 1e12, masterlessStore: true, masterlessStores: 'DynamoDB for balances'}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.99 %, strong (checkout)', facts: {...CHECKOUT_SLO, peakWriteQps: 2331, textStorageBytes: 30e12}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.99 %, strong, Raft groups at 2 M writes/s (digital wallet)', facts: {...CHECKOUT_SLO, peakWriteQps: 2e6, textStorageBytes: 100e12}, choice: 'active-passive', runnerUp: 'active-active'},
     {name: '99.5 %, eventual', facts: {availabilitySlo: 0.995, consistency: 'eventual', peakWriteQps: 100, textStorageBytes: 1e12}, choice: 'active-passive', runnerUp: 'active-active'},

@@ -3,6 +3,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {estimate} from '../../src/engine/estimate.js'
 import {factsOf} from '../../src/matrices/conditions.js'
 import {decide} from '../../src/matrices/decide.js'
+import {decidedSystemFacts, decidedWorkloadFacts} from '../../src/matrices/facts-decided.js'
 import {systemFacts, workloadFacts} from '../../src/matrices/facts.js'
 import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import type {Decision} from '../../src/matrices/types.js'
@@ -101,7 +102,7 @@ describe('the other examples reach choices an architect would defend', () => {
   it('chat: a wide-column message store, time-ordered ids', () => {
     expect(choices('chat', ['datastore.messages', 'id-generation.messages', 'queue', 'delivery.messages', 'delivery.presence'])).toEqual({
       'datastore.messages': 'wide-column',
-      'id-generation.messages': 'snowflake',
+      'id-generation.messages': 'time-uuid', // ordered, and minted in every region of a 99.99 % eventual system: no worker-number registry
       queue: 'kafka',
       'delivery.messages': 'at-least-once',
       'delivery.presence': 'at-most-once',
@@ -136,13 +137,36 @@ describe('reasons in every example decision', () => {
 describe('facts the matrices read', () => {
   it('exist for the subject the matrix decides (an unknown name would silently never fire)', async () => {
     const {model, e} = await load('social-feed')
-    const system = systemFacts(model, e)
-    const workload = workloadFacts(model, e, model.workloads.find((w) => w.name === 'posts')!, system)
+    // With the facts read off earlier decisions (the data store chosen), as decide() gives them.
+    const made = decide(model, e, MATRICES)
+    const system = {...systemFacts(model, e), ...decidedSystemFacts(made)}
+    const workload = {...workloadFacts(model, e, model.workloads.find((w) => w.name === 'posts')!, system), ...decidedWorkloadFacts(made, 'posts')}
     for (const m of MATRICES) {
       const known = new Set(Object.keys(m.subject === 'system' ? system : workload))
       const read = [...(m.appliesWhen ? factsOf(m.appliesWhen) : []), ...m.criteria.flatMap((c) => factsOf(c.when))]
       const quoted = m.criteria.flatMap((c) => [...c.reason.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((x) => x[1]!)).filter((p) => !(p in m.thresholds))
       for (const name of [...read, ...quoted]) expect(known.has(name), `${m.id} reads \`${name}\``).toBe(true)
     }
+  })
+})
+
+describe('replication and failover read the data store chosen', () => {
+  it('asks about read replicas only where the chosen store has a primary', () => {
+    // The feed's users go to PostgreSQL, its posts to Cassandra (where every replica serves reads).
+    const asked = (example: string) => decisions[example]!.filter((d) => d.matrix === 'replication').map((d) => d.subject)
+    const stores = (example: string) => Object.fromEntries(decisions[example]!.filter((d) => d.matrix === 'datastore').map((d) => [d.subject, d.choice.id]))
+    for (const example of EXAMPLES) {
+      const chosen = stores(example)
+      for (const subject of asked(example)) expect(chosen[subject!], `${example}: replication.${subject}`).toBe('relational')
+    }
+    expect(stores('social-feed').posts).toBe('wide-column')
+    expect(asked('social-feed')).not.toContain('posts')
+  })
+
+  it('names the masterless store in the failover reason instead of inferring it from the write rate', () => {
+    const failover = decisions['social-feed']!.find((d) => d.id === 'failover')!
+    expect(failover.choice.id).toBe('active-active')
+    expect(failover.reasons.join(' ')).toContain('masterless store (Cassandra for posts')
+    expect(failover.reasons.join(' ')).not.toMatch(/past one primary/)
   })
 })

@@ -186,3 +186,54 @@ workloads:
     expect(await choices(spec, ['id-generation.catalog'])).toEqual({'id-generation.catalog': 'not decided'})
   })
 })
+
+describe('background jobs and consumer groups, checked, and the queue they choose', () => {
+  it('reports jobs on a workload that writes nothing, and malformed or repeated names, at the value', async () => {
+    const spec = `${MINIMAL}    jobs: [reverse-index, "bad name", reverse-index]
+  catalog:
+    reads: {perDay: 1M}
+    recordSize: 1 KB
+    jobs: [thumbnails]
+`
+    expect(await located(spec)).toEqual([
+      '10:27: name `bad name` in `workloads.items.jobs` is not allowed | names start with a letter and use letters, digits, `_` and `-`',
+      '10:39: `workloads.items.jobs` names `reverse-index` twice | name each one once',
+      '14:5: `workloads.catalog.jobs` names the background work each write starts, but `catalog` has no `writes` | add `writes:` (a rate), or remove `jobs`',
+    ])
+  })
+
+  it('background jobs that are not media call for a task queue; several consumer groups for a log', async () => {
+    expect(await choices(`${MINIMAL}    jobs: [reverse-index, snippets]\n`, ['queue'])).toEqual({queue: 'rabbitmq'})
+    expect(await choices(MINIMAL.replace('workloads:', 'consumers: {groups: 3}\nworkloads:'), ['queue'])).toEqual({queue: 'kafka'})
+    expect(await choices(MINIMAL, ['queue'])).toEqual({queue: 'none'})
+  })
+
+  it('names the jobs in the reason', async () => {
+    const {model} = await loadSpec(`${MINIMAL}    jobs: [reverse-index, snippets]\n`, 'spec.yaml')
+    const queue = decide(model, estimate(model), MATRICES).find((d) => d.id === 'queue')!
+    expect(queue.reasons.join(' ')).toContain('(reverse-index and snippets (items))')
+  })
+})
+
+describe('analytics freshness in the words an engineer writes', () => {
+  const withFreshness = (freshness: string): string => `${MINIMAL}    analytics: {freshness: ${freshness}}\n`
+
+  it('reads real-time, hourly, daily and batch as the staleness they mean, and decides from it', async () => {
+    const freshnessOf = async (word: string): Promise<number | null> => {
+      const {model} = await loadSpec(withFreshness(word), 'spec.yaml')
+      return model.workloads[0]!.facts.analytics?.freshness.value ?? null
+    }
+    expect(await Promise.all(['real-time', 'hourly', 'daily', 'batch', '30 min'].map(freshnessOf))).toEqual([0, 3600, 86_400, 86_400, 1800])
+    expect(await choices(withFreshness('batch'), ['processing.items', 'analytical-store.items'])).toEqual({'processing.items': 'batch', 'analytical-store.items': 'warehouse'})
+    expect(await choices(withFreshness('real-time'), ['processing.items'])).toEqual({'processing.items': 'stream'})
+  })
+
+  it('says which words it takes, with the one meant, at the value', async () => {
+    expect(await located(withFreshness('dayly'))).toEqual([
+      '10:28: `workloads.items.analytics.freshness` should be a duration or one of `real-time`, `hourly`, `daily`, `batch`, not `dayly` | did you mean `daily`?',
+    ])
+    expect(await located(withFreshness('weekly'))).toEqual([
+      '10:28: `workloads.items.analytics.freshness` should be a duration or one of `real-time`, `hourly`, `daily`, `batch`, not `weekly` | write a duration such as `1 hour`, or `real-time`, `hourly`, `daily` or `batch`',
+    ])
+  })
+})

@@ -23,8 +23,8 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'datastore.pastes', option: 'relational', strength: 'explicit', chosen: 'a relational database for the paste index', quote: 'The following discussion uses the relational database approach.'},
       {decision: 'datastore.contents', option: 'object-storage', strength: 'explicit', chosen: 'an object store (S3) for the paste text', quote: 'we could use a managed Object Store such as Amazon S3'},
       {decision: 'short-code.pastes', option: 'hash-collision-check', strength: 'explicit', chosen: 'MD5 of IP and time, base62, first 7 characters, retry on a collision', quote: "Take the MD5 hash of the user's ip_address + timestamp"},
-      {decision: 'processing.page-views', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce over the web server logs)', quote: 'Since realtime analytics are not a requirement, we could simply MapReduce the Web Server logs', unstated: '"do not need to be realtime" has no figure'},
-      {decision: 'analytical-store.page-views', option: 'warehouse', strength: 'explicit', chosen: 'a data warehouse (Redshift, BigQuery)', quote: 'The Analytics Database could use a data warehousing solution such as Amazon Redshift or Google BigQuery.', unstated: '"do not need to be realtime" has no figure'},
+      {decision: 'processing.page-views', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce over the web server logs)', quote: 'Since realtime analytics are not a requirement, we could simply MapReduce the Web Server logs'},
+      {decision: 'analytical-store.page-views', option: 'warehouse', strength: 'explicit', chosen: 'a data warehouse (Redshift, BigQuery)', quote: 'The Analytics Database could use a data warehousing solution such as Amazon Redshift or Google BigQuery.'},
       {
         decision: 'cache.pastes',
         option: ['redis', 'memcached'],
@@ -54,7 +54,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'cache-eviction.tweets', option: 'lru', strength: 'explicit', chosen: 'a few hundred tweets per home timeline, active users only', quote: 'Keep only several hundred tweets for each home timeline in the Memory Cache'},
       {decision: 'retention.tweets', option: 'tiered', strength: 'explicit', chosen: 'one month of tweets in the tweet info service', quote: 'Store only a month of tweets in the Tweet Info Service'},
       {decision: 'partitioning.tweets', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'shard or federate: one primary cannot take the writes', quote: 'The high volume of writes would overwhelm a single SQL Write Master-Slave'},
-      {decision: 'replication.tweets', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas alone are not enough', quote: 'it is unlikely the SQL Read Replicas alone would be enough to handle the cache misses'},
+      {decision: 'replication.tweets', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas alone are not enough', quote: 'it is unlikely the SQL Read Replicas alone would be enough to handle the cache misses', note: 'not asked because the tweets go to Cassandra (datastore.tweets, missed), which has no primary to copy: every replica serves reads'},
     ],
   },
   {
@@ -65,7 +65,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     choices: [
       {decision: 'datastore.crawled', option: 'key-value', strength: 'explicit', chosen: 'a key-value NoSQL store for the links to crawl and crawled', quote: 'We could store links_to_crawl and crawled_links in a key-value NoSQL Database.'},
       {decision: 'ranking.frontier', option: 'sorted-set', strength: 'explicit', chosen: 'a Redis sorted set ranks the links to crawl', quote: 'we could use Redis with sorted sets to maintain a ranking of page links'},
-      {decision: 'queue', option: ['rabbitmq', 'kafka'], strength: 'explicit', chosen: 'job queues to the reverse index and document services', quote: 'Adds a job to the Reverse Index Service queue to generate a reverse index', unstated: 'background jobs that are not media (indexing, snippets)'},
+      {decision: 'queue', option: ['rabbitmq', 'kafka'], strength: 'explicit', chosen: 'job queues to the reverse index and document services', quote: 'Adds a job to the Reverse Index Service queue to generate a reverse index'},
       {decision: 'processing.crawled', option: 'batch', strength: 'explicit', chosen: 'batch (MapReduce) to find duplicate urls', quote: 'With 1 billion links to crawl, we could use MapReduce to output only entries that have a frequency of 1', unstated: 'a deduplication pass over the links, which is no aggregation of results'},
       {decision: 'search-engine.searches', option: 'elasticsearch', strength: 'explicit', chosen: 'its own reverse index service (Solr and Nutch excluded)', quote: 'The Reverse Index Service ranks the matching results and returns the top ones', note: 'a search cluster of inverted indexes, built in-house because the exercise excludes Solr and Nutch'},
       {decision: 'cache.searches', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'Redis or Memcached for popular queries', quote: 'Popular queries can be served from a Memory Cache such as Redis or Memcached'},
@@ -81,7 +81,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'datastore.accounts', option: 'relational', strength: 'explicit', chosen: 'a relational database for users and accounts', quote: 'We could store info on the 10 million users in a relational database.'},
       {decision: 'datastore.transactions', option: 'relational', strength: 'explicit', chosen: 'relational tables for transactions and monthly spending', quote: 'Updates the SQL Database transactions table with categorized transactions'},
       {decision: 'id-generation.transactions', option: 'sequence', strength: 'explicit', chosen: 'AUTO_INCREMENT keys', quote: 'id int NOT NULL AUTO_INCREMENT'},
-      {decision: 'queue', option: 'rabbitmq', strength: 'explicit', chosen: 'a task queue (SQS or RabbitMQ) for extraction jobs', quote: 'places a job on a Queue such as Amazon SQS or RabbitMQ', unstated: 'the extraction jobs: background work for a pool of workers that is not media'},
+      {decision: 'queue', option: 'rabbitmq', strength: 'explicit', chosen: 'a task queue (SQS or RabbitMQ) for extraction jobs', quote: 'places a job on a Queue such as Amazon SQS or RabbitMQ'},
       {decision: 'processing.transactions', option: 'batch', strength: 'soft', chosen: 'MapReduce over the raw transaction files', quote: 'we can run MapReduce jobs on the raw transaction files'},
       {decision: 'cache.transactions', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'Redis or Memcached for sessions, stats and recent transactions', quote: 'User sessions, aggregate stats by category, and recent transactions could be placed in a Memory Cache such as Redis or Memcached.', note: 'at 400 reads/s at peak and a tenth of a read per write the cache matrix does not arise (from 1,000/s, or 10 reads per write): the cached sessions and stats are no workload'},
       {decision: 'cache-strategy.transactions', option: 'cache-aside', strength: 'explicit', chosen: 'cache-aside', quote: 'The approach above describes cache-aside.', note: 'not asked where the cache is not'},
