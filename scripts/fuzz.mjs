@@ -1,5 +1,5 @@
 // The seeded fuzzer at full count (not part of `npm test`, which runs the
-// first 1,000 cases): mutated examples through the loader, the engine and,
+// first 600 cases): mutated examples through the loader, the engine and,
 // for some, the report. Prints the crashes and the slowest case; exits 1 on
 // any crash. The fuzzer is test/hardening/fuzzer.ts, shared with the test;
 // esbuild (already the build's bundler) compiles it, since Node 20 does not
