@@ -38,8 +38,9 @@ nav.toc ol { margin: 0; padding-left: 1.4em; columns: 2 16em; }
 .table-scroll { overflow-x: auto; max-width: 100%; margin: 1em 0; }
 .table-scroll > table { margin: 0; }
 table { border-collapse: collapse; margin: 1em 0; }
-td { overflow-wrap: break-word; }
-td code { overflow-wrap: break-word; }
+/* anywhere, not break-word: only anywhere lowers a column's minimum width, so a long id (figure.apache-kafka.partitionConsumerBytesPerSecond) cannot widen the table past the page */
+td { overflow-wrap: anywhere; }
+td code { overflow-wrap: anywhere; }
 td a { overflow-wrap: anywhere; }
 .badge { display: inline-block; padding: 0 .55em; border-radius: 1em; font-size: .85em; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
 .badge-error { background: #ffebe9; color: #a40e26; border-color: #ff818266; }
