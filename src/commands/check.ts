@@ -115,7 +115,8 @@ export function runCheck({argv, flags}: Parsed<typeof ARGS, typeof FLAGS>, io: C
     const shown: CheckResult = {tool: {name: 'sizeup', version: io.version}, rules: rulesInfo(ruleSet), files: flags.quiet ? accepted.map(failingOnly) : accepted}
     let stdout = ''
     for (const d of destinations) {
-      const text = formatCheck(shown, d.format, d.format === 'stylish' ? checkStyle(flags.color, d.target === null ? io : {stdout: {isTTY: false}, env: io.env}) : undefined)
+      // A file is coloured only when --color says so: FORCE_COLOR is for a terminal or a log, not a SARIF or stylish file.
+      const text = formatCheck(shown, d.format, d.format === 'stylish' ? checkStyle(d.target === null ? flags.color : (flags.color ?? false), io) : undefined)
       stdout += d.target === null ? text : (await deliver(d.target, d.given!, text, d.role)).stdout
     }
     return {stdout, stderr: notes.join(''), exitCode: accepted.some(fileFails) || tooManyWarnings ? 1 : 0}

@@ -76,6 +76,13 @@ describe('formats and outputs', () => {
     expect(readFileSync(join(dir, 'out/junit.xml'), 'utf8')).toMatch(/^<\?xml/)
   })
 
+  it('a file is not coloured by FORCE_COLOR, only by --color', async () => {
+    await sizeup(['check', 'designs', '-o', 'plain.txt'], '', {FORCE_COLOR: '1'}, dir)
+    await sizeup(['check', 'designs', '-o', 'coloured.txt', '--color'], '', {}, dir)
+    expect(readFileSync(join(dir, 'plain.txt'), 'utf8')).not.toContain('\u001b[')
+    expect(readFileSync(join(dir, 'coloured.txt'), 'utf8')).toContain('\u001b[')
+  })
+
   it('-o takes the one format', async () => {
     const r = await sizeup(['check', 'designs', '--format', 'json', '-o', 'one.json'], '', {}, dir)
     expect([r.status, r.stdout]).toEqual([0, ''])
