@@ -197,6 +197,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, "highly available"', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, regions and data residency (proximity service)', facts: {availabilitySlo: null, placementStated: true, regions: 2, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
     {name: 'no figure, "highly available", data kept in the EU and the US (proximity service)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'multi-az'},
+    // "Highly available" beside two stated regions is what the regions are for: no extra pull to zones (payments, email).
+    {name: 'no figure, "highly available", two regions (payment system)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, regions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
+    {name: 'no figure, "highly available", two regions, strong (email)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, regions: 2, consistency: 'strong'}, choice: 'multi-region', runnerUp: 'n-plus-one'},
     {name: '99.99 %, strong, must survive a region loss (payments)', facts: {...CHECKOUT_SLO, placementStated: true, survive: 'region-loss'}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
