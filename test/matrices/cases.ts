@@ -255,6 +255,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'one service at 99 %', facts: {workloadCount: 1, transactions: false, availabilitySlo: 0.99, deliveryRequired: null}, choice: 'skip', runnerUp: 'adopt'},
     {name: 'one payment service at 99.9 %, exactly-once: retry with idempotency keys (Xu, payment system)', facts: {workloadCount: 1, transactions: true, availabilitySlo: null, deliveryRequired: true}, choice: 'adopt', runnerUp: 'skip'},
     {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
+    // Transcoding is retried: adopt 3 against no skip (simple-system does not fire where jobs run).
+    {name: 'one video workload, 300 MB uploads transcoded (Xu, YouTube)', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: 300e6, backgroundJobs: null}, choice: 'adopt', runnerUp: 'skip'},
+    {name: 'one workload of 1 KB pastes kept as objects: no processing job', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: 1000, backgroundJobs: null}, choice: 'skip', runnerUp: 'adopt'},
+    {name: 'one crawler workload whose pages start indexing jobs', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: null, backgroundJobs: true}, choice: 'adopt', runnerUp: 'skip'},
   ],
   ...QUERY_CASES,
   ...OPERATIONS_CASES,
