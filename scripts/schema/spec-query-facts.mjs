@@ -66,15 +66,15 @@ export function workloadQueryFacts({count, duration}) {
 export function connectionsFact({count}) {
   return {
     title: 'Connections',
-    description: 'Clients that hold a connection open to receive pushes (workloads marked `push`): how many at once, and whether the clients also send over it. The real-time transport and pub/sub decisions read it.',
+    description: 'Clients that hold a connection open to receive pushes (workloads marked `push`): how many at once, whether the clients also send over it, and whether each waits for one answer only. The real-time transport and pub/sub decisions read it. `{}` states connections without a figure: the pushes per connection are then counted per daily active user.',
     type: 'object',
     additionalProperties: false,
-    required: ['concurrent'],
     properties: {
-      concurrent: count('Concurrent connections', 'Clients connected at the same moment (at peak): a count, or an expression such as `10% * users.dau`.', ['1M', '10% * users.dau']),
-      bidirectional: {title: 'Clients send over it', description: 'Whether clients also send their own messages over the open connection (chat messages, location updates every few seconds), rather than only listening for pushes.', type: 'boolean', examples: [true]},
+      concurrent: count('Concurrent connections', 'Clients connected at the same moment (at peak): a count, or an expression such as `10% * users.dau`. Leave it out when the design gives no figure; the pushes a connection receives are then counted per daily active user (`push.perUser.perMinute`).', ['1M', '10% * users.dau']),
+      bidirectional: {title: 'Clients send over it', description: 'Whether clients also send their own messages over the open connection (chat messages, location updates every few seconds), rather than only listening for pushes. `false`: only the server sends (file-sync notifications).', type: 'boolean', examples: [true, false]},
+      singleAnswer: {title: 'Each waits for one answer', description: 'Each client holds the connection only to learn the outcome of one request of its own (a reservation\'s status, a job\'s result), then lets it go: one push per connection rather than a stream of them.', type: 'boolean', examples: [true]},
     },
-    examples: [{concurrent: '10M', bidirectional: true}, {concurrent: '1M'}],
+    examples: [{concurrent: '10M', bidirectional: true}, {concurrent: '1M'}, {bidirectional: false}, {singleAnswer: true}],
   }
 }
 
@@ -95,4 +95,4 @@ export const queryRequirements = closed(
   'How the workload is updated, queried and pushed, as the spec states it (null where it says nothing).',
 )
 
-export const connectionsRequirement = nullable(closed({concurrent: num, bidirectional: boolOrNull}, 'Clients holding a connection open for pushes, as the spec states them.'))
+export const connectionsRequirement = nullable(closed({concurrent: numOrNull, bidirectional: boolOrNull}, 'Clients holding a connection open for pushes, as the spec states them (concurrent: null when no figure is stated).'))

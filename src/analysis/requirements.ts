@@ -22,7 +22,7 @@ export function requirementsOf(model: SystemModel, data: unknown): Requirements 
       durability: valueOf(model.slo.durability),
     },
     workloads: model.workloads.map((w) => workloadRequirement(w, describedAs(data, w.name))),
-    connections: model.connections ? {concurrent: model.connections.concurrent.value, bidirectional: model.connections.bidirectional} : null,
+    connections: model.connections ? {concurrent: model.connections.concurrent?.value ?? null, bidirectional: model.connections.bidirectional} : null,
   }
 }
 

@@ -40,14 +40,29 @@ export function addSystemPushes(ledger: Ledger, model: SystemModel): void {
   }
   if (pushed.length > 0) for (const level of ['avg', 'peak'] as const) sum(SYSTEM, level)
   if (!model.connections) return
-  const concurrent = ledger.input(inputId('connections.concurrent'), 'Connections open at once', 'count', model.connections.concurrent)
+  const stated = model.connections.concurrent
+  const concurrent = stated === null ? null : ledger.input(inputId('connections.concurrent'), 'Connections open at once', 'count', stated)
   if (pushed.length === 0) return
+  if (concurrent !== null) {
+    ledger.derive(
+      'push.perConnection.perMinute',
+      'Pushes one connection receives a minute (average)',
+      'count',
+      'deliveries ÷ connections × 60 s',
+      {deliveries: metricId(SYSTEM, 'push.deliveries.avg'), connections: concurrent},
+      (v) => (v.deliveries / v.connections) * SECONDS_PER_MINUTE,
+    )
+    return
+  }
+  // No figure for the connections: count per daily user, as if each held one
+  // all day — a floor for a client connected only part of the day.
+  if (!ledger.has(inputId('users.dau'))) return
   ledger.derive(
-    'push.perConnection.perMinute',
-    'Pushes one connection receives a minute (average)',
+    'push.perUser.perMinute',
+    'Pushes one daily user receives a minute (average over the day)',
     'count',
-    'deliveries ÷ connections × 60 s',
-    {deliveries: metricId(SYSTEM, 'push.deliveries.avg'), connections: concurrent},
-    (v) => (v.deliveries / v.connections) * SECONDS_PER_MINUTE,
+    'deliveries ÷ daily active users × 60 s',
+    {deliveries: metricId(SYSTEM, 'push.deliveries.avg'), dau: inputId('users.dau')},
+    (v) => (v.deliveries / v.dau) * SECONDS_PER_MINUTE,
   )
 }

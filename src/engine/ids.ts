@@ -131,8 +131,11 @@ export type BurnRateId = 'availability.slo.windowDays' | `availability.burnRate.
 export type BudgetSplitId = 'availability.split.weakLink' | `availability.split.${string}.${'unavailabilityShare' | 'budgetShare' | 'downtime'}`
 export type AvailabilityId = DowntimeId | ErrorBudgetId | CompositeId | BurnRateId | BudgetSplitId
 
-/** With `connections` and a pushed workload: the pushes one connection receives a minute. */
-export type ConnectionId = 'push.perConnection.perMinute'
+/**
+ * With `connections` and a pushed workload: the pushes one connection receives
+ * a minute; without a figure for the connections, the pushes one daily user does.
+ */
+export type ConnectionId = 'push.perConnection.perMinute' | 'push.perUser.perMinute'
 
 /**
  * A component's figures from its latency (engine/latency.ts), named after the

@@ -73,11 +73,14 @@ export function connectionFacts(model: SystemModel, e: Estimate): Record<string,
   // Clients each pushed write goes to, on average over the pushed workloads: deliveries ÷ pushed writes.
   const writes = pushed.reduce((sum, w) => sum + metricValue(e.metrics, workloadMetricId(w.name, 'qps.write.avg')), 0)
   const deliveries = optionalMetric(e.metrics, metricId(SYSTEM, 'push.deliveries.avg'))
+  // Without a figure for the connections, each daily user counts as one.
+  const perConnection = c?.concurrent === null ? 'push.perUser.perMinute' : 'push.perConnection.perMinute'
   return {
     hasConnections: {value: c !== null, from: 'connections'},
-    concurrentConnections: {value: c?.concurrent.value ?? null, unit: 'count', from: 'connections.concurrent'},
+    concurrentConnections: {value: c?.concurrent?.value ?? null, unit: 'count', from: 'connections.concurrent'},
     bidirectional: {value: c?.bidirectional ?? null, from: 'connections.bidirectional'},
-    pushesPerConnectionPerMinute: {value: optionalMetric(e.metrics, 'push.perConnection.perMinute'), unit: 'count', from: 'push.perConnection.perMinute'},
+    singleAnswer: {value: c?.singleAnswer ?? null, from: 'connections.singleAnswer'},
+    pushesPerConnectionPerMinute: {value: optionalMetric(e.metrics, perConnection), unit: 'count', from: perConnection},
     peakPushes: {value: optionalMetric(e.metrics, peak), unit: 'req/s', from: peak},
     pushRecipients: {value: deliveries !== null && writes > 0 ? deliveries / writes : null, unit: 'count', from: 'workloads.*.push.recipients'},
     // Every pushed write replaces its key's record (a position, a score): a lost push is repaired by the next one.
@@ -97,6 +100,7 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   hasConnections: 'connections held open',
   concurrentConnections: 'connections at once',
   bidirectional: 'clients send over the connection',
+  singleAnswer: 'each client waits for one answer',
   pushesPerConnectionPerMinute: 'pushes a connection receives a minute',
   peakPushes: 'peak pushes',
   pushRecipients: 'recipients per pushed write',

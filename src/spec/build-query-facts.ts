@@ -41,7 +41,12 @@ export function buildConnections(r: FieldResolver): Connections | undefined {
   const concurrent = stated(r, 'connections.concurrent')
   if (concurrent && concurrent.value === 0) r.report('connections.concurrent', '`connections.concurrent` must be greater than zero', 'the clients connected at once at peak, e.g. `1M` or `10% * users.dau`; leave `connections` out if clients hold none open')
   const bidirectional = r.raw('connections.bidirectional')
-  return {concurrent: concurrent ?? {value: 0, path: 'connections.concurrent', isDefault: true}, bidirectional: typeof bidirectional === 'boolean' ? bidirectional : null}
+  const singleAnswer = r.raw('connections.singleAnswer')
+  return {
+    concurrent: concurrent && concurrent.value > 0 ? concurrent : null,
+    bidirectional: typeof bidirectional === 'boolean' ? bidirectional : null,
+    singleAnswer: typeof singleAnswer === 'boolean' ? singleAnswer : null,
+  }
 }
 
 /**

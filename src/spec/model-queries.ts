@@ -51,7 +51,10 @@ export interface RollupTier {
 
 /** Clients holding a connection open to receive pushes. */
 export interface Connections {
-  readonly concurrent: Input
+  /** Clients connected at once; null when the spec gives no figure. */
+  readonly concurrent: Input | null
   /** Clients also send over the connection; null when unstated. */
   readonly bidirectional: boolean | null
+  /** Each client holds its connection only for the outcome of one request of its own; null when unstated. */
+  readonly singleAnswer: boolean | null
 }

@@ -72,4 +72,22 @@ workloads:
     expect(e.metrics['push.perConnection.perMinute']).toBeUndefined()
     expect(e.metrics['push.deliveries.avg']).toBeUndefined()
   })
+
+  it('connections without a figure: the pushes one daily user receives a minute (Xu\'s Google Drive)', async () => {
+    const e = await estimateYaml(`name: File sync
+users: {mau: 50M, dau: 10M}
+connections: {bidirectional: false}
+workloads:
+  files:
+    writes: {perUserPerDay: 2}
+    recordSize: 1 KB
+    push: true
+`)
+    // 2 × 10 M = 20 M pushes a day ÷ 86,400 s = 231.48/s; ÷ 10 M daily users × 60 s = 2 ÷ 1,440 min = 0.0013889 a minute
+    expect(value(e, 'push.deliveries.avg')).toBeCloseTo(231.481, 3)
+    expect(value(e, 'push.perUser.perMinute')).toBeCloseTo(2 / 1440, 9)
+    expect(e.metrics['push.perUser.perMinute']!.formula).toBe('deliveries ÷ daily active users × 60 s')
+    expect(e.metrics['push.perConnection.perMinute']).toBeUndefined()
+    expect(e.metrics['input.connections.concurrent']).toBeUndefined()
+  })
 })

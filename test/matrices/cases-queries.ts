@@ -42,6 +42,8 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'file-change notifications, a few a day per device (Xu: Google Drive)', facts: {hasConnections: true, bidirectional: false, pushesPerConnectionPerMinute: 0.005}, choice: 'long-polling', runnerUp: 'sse'},
     {name: 'live scores streamed to watchers, several a minute, nothing sent back', facts: {hasConnections: true, bidirectional: false, pushesPerConnectionPerMinute: 6}, choice: 'sse', runnerUp: 'websocket'},
     {name: 'connections held, nothing else stated: the full-duplex default', facts: {hasConnections: true}, choice: 'websocket', runnerUp: 'sse'},
+    {name: 'each client waits for its reservation\'s outcome (Grokking: Ticketmaster)', facts: {hasConnections: true, singleAnswer: true}, choice: 'long-polling', runnerUp: 'sse'},
+    {name: 'a job\'s result awaited by a client that also streams its input: the socket still wins', facts: {hasConnections: true, singleAnswer: true, bidirectional: true, pushesPerConnectionPerMinute: 2}, choice: 'websocket', runnerUp: 'sse'},
   ],
   pubsub: [
     {name: 'locations to 40 online friends each, 10 M connections, loss tolerated (Xu: nearby friends)', facts: {hasConnections: true, peakPushes: 14e6, pushRecipients: 40, pushesSuperseded: true, concurrentConnections: 10e6}, choice: 'redis-pubsub', runnerUp: 'kafka'},

@@ -93,6 +93,19 @@ workloads:
     expect(d.pubsub).toBe('none')
   })
 
+  it('a reservation\'s outcome awaited by the client that made it, no figure for the connections: long polling', async () => {
+    const d = await decided(`name: Seats
+connections: {singleAnswer: true}
+workloads:
+  bookings:
+    writes: {perDay: 20M}
+    recordSize: 100 B
+    push: true
+`)
+    expect(d['realtime-transport']).toBe('long-polling')
+    expect(d.pubsub).toBe('none')
+  })
+
   it('are not asked without connections; pub/sub is not asked without a pushed workload', async () => {
     const without = await decided(NEARBY.replace('connections: {concurrent: 10% * users.dau, bidirectional: true}\n', '').replace('    push: {recipients: 400 * 10%}\n', ''))
     expect(Object.keys(without).filter((id) => id === 'realtime-transport' || id === 'pubsub')).toEqual([])

@@ -69,7 +69,7 @@ workloads:
     expect(await located(spec)).toEqual([])
     const {model} = await loadSpec(spec, 'spec.yaml')
     const [items, board] = model.workloads
-    expect(model.connections?.concurrent.value).toBeCloseTo(10_000, 6)
+    expect(model.connections?.concurrent?.value).toBeCloseTo(10_000, 6)
     expect(model.connections?.bidirectional).toBe(true)
     expect(items!.facts).toMatchObject({access: 'geo', geo: 'nearest', updates: 'in-place', ranking: null})
     // `push: true` goes to the fan-out's average followers
@@ -77,6 +77,18 @@ workloads:
     expect(board!.facts.ranking).toMatchObject({member: true, refresh: {value: 0}, window: {value: 7 * 86_400}})
     expect(board!.facts.push?.recipients.value).toBe(3)
     expect(board!.facts.updates).toBeNull()
+  })
+})
+
+describe('connections without a figure', () => {
+  it('may state only who sends, or that each client waits for one answer; a non-boolean is located', async () => {
+    const spec = MINIMAL.replace('workloads:', 'connections: {bidirectional: false, singleAnswer: true}\nworkloads:')
+    expect(await located(spec)).toEqual([])
+    const {model} = await loadSpec(spec, 'spec.yaml')
+    expect(model.connections).toEqual({concurrent: null, bidirectional: false, singleAnswer: true})
+    const [bad] = await diagnosticsOf(MINIMAL.replace('workloads:', 'connections: {singleAnswer: sometimes}\nworkloads:'))
+    expect(`${bad!.line}:${bad!.column}`).toBe('5:29')
+    expect(bad!.message).toContain('true or false')
   })
 })
 

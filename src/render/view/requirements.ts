@@ -31,7 +31,7 @@ export function requirementsView(report: DesignReport, n: Numbers): Requirements
   nonFunctional.push({requirement: 'Consistency', target: slo.consistency ?? 'not stated'})
   if (slo.durability !== null) nonFunctional.push({requirement: 'Durability', target: n.value(slo.durability, 'ratio')})
   const connections = req.connections
-  if (connections) nonFunctional.push({requirement: 'Open connections', target: `${n.value(connections.concurrent, 'count')} at once${connections.bidirectional ? ', clients send over them' : ''}`})
+  if (connections) nonFunctional.push({requirement: 'Open connections', target: `${connections.concurrent === null ? 'no figure stated' : `${n.value(connections.concurrent, 'count')} at once`}${connections.bidirectional ? ', clients send over them' : ''}`})
   const peak = report.conventions.find((c) => c.name === 'peakFactor')
   if (peak) nonFunctional.push({requirement: 'Peak traffic', target: md(peak.display)})
   return {

@@ -69,7 +69,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
       {decision: 'concurrency-control.bookings', option: 'pessimistic', strength: 'explicit', chosen: 'SQL transactions at SERIALIZABLE isolation (row locks)', quote: 'We can use transactions in SQL databases to avoid any clashes.'},
       {decision: 'other.holds', option: 'in-memory-expiry', strength: 'explicit', chosen: 'reservations of a show kept in memory, expiring after five minutes', quote: 'We can keep all the reservations of a \'show\' in memory in a data structure similar to Linked HashMap'},
       {decision: 'other.waiting-list', option: 'fifo', strength: 'explicit', chosen: 'a FIFO waiting list per show', quote: 'the head of the Linked HashMap would always be pointing to the longest waiting user'},
-      {decision: 'realtime-transport', option: 'long-polling', strength: 'explicit', chosen: 'long polling for the reservation status', quote: 'Clients can use Long Polling for keeping themselves updated for their reservation status.', unstated: 'that clients wait for the outcome of their reservation'},
+      {decision: 'realtime-transport', option: 'long-polling', strength: 'explicit', chosen: 'long polling for the reservation status', quote: 'Clients can use Long Polling for keeping themselves updated for their reservation status.'},
       {decision: 'failover', option: 'active-passive', strength: 'explicit', chosen: 'master-slave for services and databases', quote: "we'll have a master-slave setup for databases to make them fault tolerant"},
     ],
   },
