@@ -41,6 +41,7 @@ export function workloadQueryFacts({count, duration}) {
       },
       examples: [{member: true, refresh: '0 s'}, {refresh: '1 hour', window: '7 days'}],
     },
+    resetEvery: duration('Reset every', 'With `updates: in-place`, the records start over every period: a new set of keys each period (a monthly leaderboard), the closed period\'s records kept only as history. The retention decision reads it.', ['1 month', '1 day']),
     partitionKey: {
       title: 'Partition key',
       description: 'The key this workload\'s data is split by when it outgrows one node: a field or a compound of fields (`user_id`, `(channel_id, bucket)`). Unstated, sizeup takes the key its access pattern calls for (a timeline: `(user_id, time bucket)`). The partitioning decision names it and the scaling plan shards by it.',

@@ -25,6 +25,8 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // No writes and no records stated: nothing held, and conditions on it do not fire.
     recordsHeld: {value: optionalMetric(e.metrics, held), unit: 'count', from: held},
     pushed: {value: f.push !== null, from: from('push')},
+    // Records that never start over (unstated, or appended) reset never: 0, not an unknown period.
+    resetEvery: {value: f.resetEvery?.value ?? 0, unit: 's', from: from('resetEvery')},
     // Raw points kept, and the longest any copy is kept (a rollup tier may outlive the raw points); null: forever.
     retentionSeconds: {value: w.retentionSeconds?.value ?? null, unit: 's', from: from('retention')},
     longestRetentionSeconds: {value: longestRetention(w), unit: 's', from: from(f.rollups ? 'rollups.tiers' : 'retention')},
@@ -95,6 +97,7 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   rankMember: "a member's rank read",
   rankRefresh: 'ranking staleness allowed',
   rankWindow: 'ranking window',
+  resetEvery: 'records start over every',
   recordsHeld: 'records held',
   pushed: 'pushed to clients',
   hasConnections: 'connections held open',

@@ -32,7 +32,23 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
     ranking = {member: typeof member === 'boolean' ? member : null, refresh: stated(r, at('ranking.refresh')), window: window && window.value > 0 ? window : null}
   }
   const key = r.raw(at('partitionKey'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name)}
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
+}
+
+/** `resetEvery`: only for records replaced in place, and longer than zero. */
+function buildReset(r: FieldResolver, name: string, updates: QueryFacts['updates']): Input | null {
+  const path = `workloads.${name}.resetEvery`
+  const period = stated(r, path)
+  if (period === null) return null
+  if (updates !== 'in-place') {
+    r.report(path, `\`resetEvery\` says the records start over each period, but \`${name}\` does not replace them in place`, 'add `updates: in-place` (one record per key, e.g. a player\'s score), or remove `resetEvery`; records that are added and later deleted take `retention`')
+    return null
+  }
+  if (period.value === 0) {
+    r.report(path, `\`${path}\` must be longer than zero`, 'the period after which the records start over, e.g. `1 month`; leave it out if they never do')
+    return null
+  }
+  return period
 }
 
 /** The top-level `connections`; undefined when the spec states none. */

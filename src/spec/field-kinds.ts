@@ -81,6 +81,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^prices\.requests$/, 'pricePerRequest'],
   // How a workload is queried and pushed (scripts/schema/spec-query-facts.mjs).
   [/^workloads\.[^.]+\.ranking\.(refresh|window)$/, 'duration'],
+  [/^workloads\.[^.]+\.resetEvery$/, 'duration'],
   [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
   [/^connections\.concurrent$/, 'count'],
   [/^workloads\.[^.]+\.rollups\.series$/, 'count'],

@@ -23,6 +23,8 @@ export interface QueryFacts {
   readonly rollups: Rollups | null
   /** Each write is pushed to connected clients: to how many. Null when not pushed. */
   readonly push: {readonly recipients: Input} | null
+  /** Seconds after which in-place records start over (a monthly leaderboard); null when they never do. */
+  readonly resetEvery: Input | null
 }
 
 export interface RankingFacts {

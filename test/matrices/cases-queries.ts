@@ -16,6 +16,7 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   peakPushes: 'req/s',
   pushRecipients: 'count',
   retentionSeconds: 's',
+  resetEvery: 's',
   longestRetentionSeconds: 's',
   analyticsFreshness: 's',
   objectBytesKept: 'B',

@@ -71,6 +71,22 @@ workloads:
   })
 })
 
+describe('retention of records replaced in place', () => {
+  const BOARD = `name: Board
+users: {mau: 25M, dau: 5M}
+workloads:
+  scores:
+    writes: {perUserPerDay: 10}
+    recordSize: 26 B
+    updates: in-place
+    records: users.mau
+`
+  it('is not asked while the records never start over; a monthly reset moves the closed month to history', async () => {
+    expect((await decided(BOARD))['retention.scores']).toBeUndefined()
+    expect((await decided(`${BOARD}    resetEvery: 1 month\n`))['retention.scores']).toBe('tiered')
+  })
+})
+
 describe('real-time transport and pub/sub', () => {
   const NEARBY = NEARBY_FRIENDS
   it('are decided once for a system whose clients hold connections: WebSocket, and Redis Pub/Sub for superseded positions to 40 friends', async () => {

@@ -92,6 +92,19 @@ describe('connections without a figure', () => {
   })
 })
 
+describe('resetEvery', () => {
+  it('belongs to records replaced in place and is longer than zero, each located', async () => {
+    expect(await located(`${MINIMAL}    resetEvery: 1 month\n`)).toEqual([
+      "10:17: `resetEvery` says the records start over each period, but `items` does not replace them in place | add `updates: in-place` (one record per key, e.g. a player's score), or remove `resetEvery`; records that are added and later deleted take `retention`",
+    ])
+    expect(await located(`${MINIMAL}    updates: in-place\n    records: 1M\n    resetEvery: 0 days\n`)).toEqual([
+      '12:17: `workloads.items.resetEvery` must be longer than zero | the period after which the records start over, e.g. `1 month`; leave it out if they never do',
+    ])
+    const {model} = await loadSpec(`${MINIMAL}    updates: in-place\n    records: 1M\n    resetEvery: 1 day\n`, 'spec.yaml')
+    expect(model.workloads[0]!.facts.resetEvery?.value).toBe(86_400)
+  })
+})
+
 describe('partition key', () => {
   it('is a name or a compound of names; anything else is located, with an example', async () => {
     expect(await located(`${MINIMAL}    partitionKey: "user_id; drop"\n`)).toEqual(['10:19: `workloads.items.partitionKey` has characters or a length it may not have (got `user_id; drop`) | for example `partitionKey: user_id`'])
