@@ -43,7 +43,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'cache.metadata', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'a cache of video metadata and user objects', quote: 'For better performance, video metadata and user objects are cached.', unstated: 'the video metadata has no stated size or count'},
       {decision: 'queue', option: ['rabbitmq', 'kafka'], strength: 'explicit', chosen: 'message queues between the stages of the transcoding pipeline, and a completion queue', quote: 'Completion queue: It is a message queue that stores information about video transcoding completion events.'},
       {decision: 'other.transcoding', option: 'dag', strength: 'explicit', chosen: 'a DAG of transcoding tasks', quote: 'In our design, we adopt a similar DAG model to achieve flexibility and parallelism.'},
-      {decision: 'other.upload', option: 'pre-signed-urls', strength: 'explicit', chosen: 'resumable chunked uploads through CDN upload centres and pre-signed URLs', quote: 'we use CDN as upload centers'},
+      {decision: 'upload.videos', option: 'resumable', strength: 'explicit', chosen: 'resumable chunked uploads through CDN upload centres and pre-signed URLs', quote: 'we use CDN as upload centers'},
       {decision: 'retries', option: 'adopt', strength: 'explicit', chosen: 'retry recoverable errors a few times', quote: 'For recoverable errors ... the general idea is to retry the operation a few times.'},
       {decision: 'failover', option: 'active-passive', strength: 'explicit', chosen: 'promote a slave when the master fails', quote: 'If the master is down, promote one of the slaves to act as the new master.'},
       {decision: 'build-vs-buy', option: 'buy', strength: 'explicit', chosen: 'the cloud CDN and blob storage', quote: 'CDN and blob storage are the cloud services we will leverage.'},
@@ -290,7 +290,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'partitioning.listing', option: 'hash', strength: 'explicit', chosen: 'a listing table sharded by bucket id', quote: 'we could denormalize the listing data into a separate table sharded by bucket ID', unstated: 'listing by prefix'},
       {decision: 'replication.buckets', option: 'read-replicas', strength: 'explicit', chosen: 'read replicas for the 10 GB bucket table', quote: 'we can spread the read load among multiple database replicas'},
       {decision: 'other.integrity', option: 'md5', strength: 'explicit', chosen: 'MD5 checksums per object and per file', quote: 'For this chapter, we choose a simple checksum algorithm such as MD5.'},
-      {decision: 'other.upload', option: 'multipart', strength: 'explicit', chosen: 'multipart upload for large objects', quote: 'This process is called multipart upload.', unstated: 'the mix of object sizes (one average only)'},
+      {decision: 'upload.objects', option: 'multipart', strength: 'explicit', chosen: 'multipart upload for large objects', quote: 'This process is called multipart upload.', unstated: 'the mix of object sizes (one average only): the author names no largest object, and the 59 MB average fits one request'},
     ],
   },
 ]
