@@ -2,7 +2,7 @@ import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
 import {OPERATIONS_CASES, OPERATIONS_FACT_UNITS} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
-import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media.js'
+import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and

@@ -9,7 +9,7 @@ const byId = (id: string): Matrix => MATRICES.find((m) => m.id === id)!
 const compact = (points: readonly FlipPoint[]): Record<string, string[]> =>
   Object.fromEntries(points.map((p) => [p.fact, p.flips.map((f) => `${f.direction} ${flipRangeText(f, p.unit)} → ${f.becomes?.id ?? 'not asked'}`)]))
 
-describe('flip points of the media matrices (hand-derived)', () => {
+describe('flip points of the media and stream matrices (hand-derived)', () => {
   it('upload: YouTube\'s 300 MB videos from devices stay resumable unless servers upload them', () => {
     // large-objects (300 MB ≥ 100 MB): multipart +2, resumable +2, single −1; large-maximum (1 GB): +1 each;
     // from-devices: resumable +2 → resumable 5, multipart 3.
@@ -28,5 +28,19 @@ describe('flip points of the media matrices (hand-derived)', () => {
     const d = select(byId('upload'), toFacts({hasMedia: true, mediaObjectBytes: 500e3, mediaMaxBytes: 10e9, uploadsFrom: 'devices'}))
     expect(d.choice.id).toBe('resumable')
     expect(compact(d.flipPoints).mediaMaxBytes).toEqual(['down below 5.24 MB → single-request'])
+  })
+
+  it('stream time: ad clicks close each minute at a watermark; an hour\'s staleness lets late clicks update it', () => {
+    // late-events: watermark +2, late-updates +2, processing −2; results-used-at-once (1 min < 1 hour): watermark +1
+    // → watermark 3, late-updates 2. Stale by an hour or more: results-read-later instead → late-updates 3, watermark 2.
+    // No late events: no-late-events alone → processing 2. At-most-once adds processing +2: −2 + 2 = 0 < 3, no change.
+    const d = select(byId('stream-time'), toFacts({hasAnalytics: true, analyticsLateEvents: true, analyticsFreshness: 60, delivery: 'exactly-once'}))
+    expect(d.choice.id).toBe('event-time-watermark')
+    expect(compact(d.flipPoints)).toEqual({
+      hasAnalytics: ['other no → not asked'],
+      analyticsLateEvents: ['other no → processing-time'],
+      analyticsFreshness: ['up 1h or more → event-time-late-updates'],
+      delivery: [],
+    })
   })
 })
