@@ -22,11 +22,12 @@ const FLOOR = {
   // "relational" only because their unknown bytes counted as 0 B that "fit one primary"; with
   // unknown bytes unknown, Discord's messages lose their database sequence (a match gained).
   /** Matched outright, of every explicit choice (141 of 228 when set: several regions stated for payments and email, and "highly available" beside them no pull to zones; the hotel's replication across zones or regions as the failure to survive; a version check where writes are too few to meet; S3's objects strongly consistent as stated, and their ids random UUIDs; YouTube's transcoding jobs retried). */
-  explicit: 0.631,
+  /** Raised to 146 of 228 by the upload method (YouTube's resumable uploads; S3's multipart is not expressible: one average size) and stream time (ad clicks by event time, late events stated). */
+  explicit: 0.64,
   // The share of the choices sizeup makes falls as a new matrix brings its kind's choices into the
   // denominator before all of them match (read replicas: 3 of 7, where two workloads state no reads).
-  /** Matched outright, of the explicit choices whose decision sizeup makes (144 of 197). */
-  withMatrix: 0.730,
+  /** Matched outright, of the explicit choices whose decision sizeup makes (146 of 200: the upload matrix brings S3's multipart upload into the denominator, not expressible). */
+  withMatrix: 0.73,
 }
 
 const read = (file: string): string => readFileSync(`${ROOT}/${file}`, 'utf8')
