@@ -13,6 +13,8 @@ export interface Formula {
   readonly compute: (v: Readonly<Record<string, number>>) => number
   /** Terms one evaluation reads: its inputs, or more for a formula that loops (k-of-n); what the Monte Carlo budget counts. */
   readonly cost: number
+  /** A Ledger.sum: its parts added from 0 in order (what the compiled evaluator runs over arrays). */
+  readonly sum?: boolean
 }
 
 /** The ledger's nodes in derivation order, their formulas, and the samples of uncertain inputs. */
@@ -92,7 +94,9 @@ export class Ledger {
   sum<I extends MetricId>(id: I, label: string, unit: Unit, parts: Readonly<Record<string, MetricId>>): I {
     const names = Object.keys(parts)
     const formula = names.length === 0 ? '0' : names.join(' + ')
-    return this.derive(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0))
+    this.derive(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0))
+    this.formulas.set(id, {...this.formulas.get(id)!, sum: true})
+    return id
   }
 
   get(id: MetricId): MetricNode {
