@@ -2,8 +2,8 @@
  * A formula's text read as arithmetic, so that the compiled evaluator
  * (program.ts) can run it over whole sample arrays instead of calling the
  * formula's closure once per sample. Only the plain forms are read: symbols,
- * plain numbers, + − × ÷ (and * /), parentheses, unary minus, min(…) and
- * max(…). Anything else (units after numbers, Σ, named functions) gives null,
+ * plain numbers (with s, min, h or %), + − × ÷ (and * /), parentheses, unary
+ * minus, min(…) and max(…). Anything else (other units, Σ, named functions) gives null,
  * and the node keeps its closure. A kernel is used only after it gave the
  * closure's value exactly (program.ts checks): the text is what explain
  * prints, so a kernel that agrees also shows the text is the computation.
@@ -21,7 +21,10 @@ export type Op = '+' | '-' | '*' | '/'
 const MAX_TOKENS = 400
 
 const OPS: Readonly<Record<string, Op>> = {'+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '/': '/', '÷': '/', '·': '*'}
-const TOKEN = /\s*(?:([A-Za-z_][A-Za-z0-9_]*)|(\d+(?:\.\d+)?)(?![A-Za-z0-9_.%])|([-+*/×÷·−(),]))/y
+const TOKEN = /\s*(?:([A-Za-z_][A-Za-z0-9_]*)|(\d+(?:\.\d+)?)(?:\s*(%|s|min|h)\b|\s*(%))?(?![A-Za-z0-9_.%])|([-+*/×÷·−(),]))/y
+
+/** A number's unit in a formula's text: durations in seconds, a percentage as a share. */
+const UNIT_FACTOR: Readonly<Record<string, number>> = {s: 1, min: 60, h: 3600}
 
 /** The kernel of `text` over `symbols` (slot = index in `symbols`), or null when the text is not plain arithmetic on them. */
 export function parseKernel(text: string, symbols: readonly string[]): Kernel | null {
@@ -34,7 +37,9 @@ export function parseKernel(text: string, symbols: readonly string[]): Kernel | 
       if (/^\s*$/.test(text.slice(at))) break
       return null
     }
-    tokens.push(m[0].trim())
+    const unit = m[3] ?? m[4]
+    if (m[2] !== undefined) tokens.push(unit === undefined ? m[2] : unit === '%' ? String(Number(m[2]) / 100) : String(Number(m[2]) * UNIT_FACTOR[unit]!))
+    else tokens.push(m[0].trim())
     if (tokens.length > MAX_TOKENS) return null
   }
   const slots = new Map(symbols.map((s, i) => [s, i]))
