@@ -4,12 +4,12 @@ import type {ComputeGraph} from './ledger.js'
 /**
  * Formula terms the Monte Carlo may evaluate in one estimate: for every
  * sample, each uncertain metric's terms (its inputs; 2 (n + 1) for a k-of-n
- * component). 20 million is about a second where every formula runs its
+ * component). 25 million is about a second where every formula runs its
  * closure per sample (a formula whose text is plain arithmetic runs as a
- * kernel, several times faster): the social feed forecast takes 165 a sample,
- * so its 100,000 samples fit; 100 ranged workloads take 9,635.
+ * kernel, several times faster): the social feed forecast
+ * takes 228 a sample, so its 100,000 samples fit; 100 ranged workloads take 11,248.
  */
-export const MAX_MONTE_CARLO_STEPS = 20_000_000
+export const MAX_MONTE_CARLO_STEPS = 25_000_000
 
 /**
  * Formula terms the sensitivity analysis may evaluate: for each uncertain
