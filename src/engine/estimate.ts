@@ -99,6 +99,9 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   for (const node of ledger.all()) metrics[node.id] = node
   const graph = ledger.graph()
   const count = graph.sampled.values().next().value?.length ?? 0
+  const workloads = model.workloads.map((w) => w.name)
+  // No samples (no ranges, or POINTS_ONLY): nothing to compile, charge or summarise.
+  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(graph.sampled)}
   // Refused before any array is allocated when the Monte Carlo would pass its budget.
   chargeSampling(graph, count)
   // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
@@ -117,7 +120,7 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
     }
     uncertainty = {samples: count, bands, sensitivity}
   }
-  const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
+  const result: Estimate = {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}
 }
 
