@@ -7,7 +7,7 @@ import type {ComputeGraph} from './ledger.js'
  * component). 25 million is about a second where every formula runs its
  * closure per sample (a formula whose text is plain arithmetic runs as a
  * kernel, several times faster): the social feed forecast
- * takes 228 a sample, so its 100,000 samples fit; 100 ranged workloads take 11,248.
+ * takes 228 a sample, so its 100,000 samples fit; 100 ranged workloads about 11,200.
  */
 export const MAX_MONTE_CARLO_STEPS = 25_000_000
 

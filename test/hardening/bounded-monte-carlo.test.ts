@@ -43,7 +43,7 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const spec = ranged(100)
     const refused = await sizeup(['estimate', '-'], spec)
     expect(refused.status).toBe(2)
-    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 5045 uncertain values are 50450000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 2222 fit (--samples 2222)`)
+    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 5045 uncertain values are 50450000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 2223 fit (--samples 2223)`)
     const fits = await sizeup(['estimate', '-', '--samples', '100', '--json'], spec)
     expect(fits.stderr).toBe('')
     expect((JSON.parse(fits.stdout) as {uncertainty: {samples: number}}).uncertainty.samples).toBe(100)
