@@ -119,6 +119,16 @@ describe('the recomputation', () => {
     expect(result.body).toContain(`data-metric="qps.read.peak" data-value="${String((1e6 * 10 * 2) / 86_400)}"`)
   })
 
+  it('recomputes with a convention the file leaves at its default, stated in the page', async () => {
+    const data = await liveData()
+    const inputs = editableInputs(parseDocument(TEXT), data.defaults)
+    const result = await recompute(data, applyEdits(TEXT, inputs, new Map([['conventions.secondsPerDay', '100000']])))
+    if (!result.ok) throw new Error(result.problems)
+    // 150 M DAU × 10 reads a day ÷ 100,000 s (napkin day) × 2 (peak factor) = 30,000 reads/s exactly
+    expect(result.report.metrics['qps.read.peak']!.value).toBe(30_000)
+    expect(result.report.conventions.find((c) => c.name === 'secondsPerDay')).toMatchObject({value: 100_000, source: 'spec'})
+  })
+
   it('gives the CLI’s located problems for an invalid edit, positioned in the edited text', async () => {
     const data = await liveData()
     const inputs = editableInputs(parseDocument(TEXT), data.defaults)
@@ -136,6 +146,29 @@ describe('the recomputation', () => {
 })
 
 describe('the live page’s markup', () => {
+  it('is the same bytes for the same spec, live; not live when laid out by --template-dir', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sizeup-live-page-'))
+    try {
+      const run = async (name: string, ...flags: string[]): Promise<string> => {
+        const r = await sizeup(['report', FILE, '--format', 'html', '-o', join(dir, name), ...flags])
+        expect(r.status, r.stderr).toBe(0)
+        return readFileSync(join(dir, name), 'utf8')
+      }
+      const first = await run('a.html')
+      expect(await run('b.html')).toBe(first)
+      expect(first).toContain('<script type="application/json" id="sizeup-inputs">')
+      expect(first).toContain(readFileSync(join(ROOT, 'dist/vendor/sizeup-live.js'), 'utf8').replaceAll('</script', '<\\/script').slice(0, 200))
+      mkdirSync(join(dir, 'templates'))
+      writeFileSync(join(dir, 'templates', 'summary.md.hbs'), '## Summary\n\nOurs.\n')
+      const templated = await run('c.html', '--template-dir', join(dir, 'templates'))
+      expect(templated).not.toContain('sizeup-inputs')
+      expect(templated).toContain('data-metric="qps.read.peak"')
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+
   it('carries the inputs as JSON no text of which can close its element, and the metric hooks on the appendix', async () => {
     const hostile = TEXT.replace('name: Social feed', 'name: "</script><script>window.__ran=1</script><!--"')
     const data = await liveData(hostile)
