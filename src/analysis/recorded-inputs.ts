@@ -20,14 +20,20 @@ export interface RecordedAnalysis {
   readonly inputs: readonly RecordedInput[]
 }
 
-/** A reader that keeps what the reader it wraps gives, in the order asked. */
+const ROLES: readonly InputRole[] = ['spec', 'overlay', 'config']
+
+/** A reader that keeps what the reader it wraps gives: the spec, the overlay, the configuration. */
 export function recordingReader(read: Reader): {readonly read: Reader; readonly inputs: RecordedInput[]} {
   const inputs: RecordedInput[] = []
   return {
     inputs,
     read: async (name, role = 'spec') => {
       const got = await read(name, role)
-      if (!inputs.some((i) => i.name === name && i.role === role)) inputs.push({name, role, file: got.file, text: got.text})
+      if (!inputs.some((i) => i.name === name && i.role === role)) {
+        inputs.push({name, role, file: got.file, text: got.text})
+        // In a stable order, not the order the reads finished in (they run together): the same inputs, the same page.
+        inputs.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      }
       return got
     },
   }
@@ -36,7 +42,7 @@ export function recordingReader(read: Reader): {readonly read: Reader; readonly 
 /** A reader over recorded inputs, the spec's text replaced by `specText` when given; a name not recorded is not found. */
 export function replayReader(recorded: RecordedAnalysis, specText?: string): Reader {
   return async (name, role = 'spec') => {
-    const input = recorded.inputs.find((i) => i.name === name && i.role === role) ?? recorded.inputs.find((i) => i.name === name)
+    const input = recorded.inputs.find((i) => i.name === name && i.role === role)
     if (input === undefined) throw new InputNotFound([{file: name, line: 1, column: 1, path: '', message: 'no such input', hint: 'the page holds only the inputs the report was made from'}])
     const text = input.role === 'spec' && specText !== undefined ? specText : input.text
     return {text, file: input.file} satisfies SourceText

@@ -3,14 +3,14 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parseDocument} from 'yaml'
 import {describe, expect, it} from 'vitest'
-import {recordingReader} from '../../src/analysis/recorded-inputs.js'
+import {recordingReader, replayReader} from '../../src/analysis/recorded-inputs.js'
 import {createAnalyser} from '../../src/analysis/analyser.js'
 import {decodeFragment, encodeFragment} from '../../src/page/fragment.js'
 import {applyEdits, editableInputs, MAX_VALUE_CHARS, pathKey, scalarOf} from '../../src/page/inputs.js'
 import {recompute} from '../../src/page/recompute.js'
 import {defaultConventions, livePage, type LiveData} from '../../src/render/html-live.js'
 import {renderHtml} from '../../src/render/html.js'
-import {readerOf} from '../../src/analysis/inputs.js'
+import {InputNotFound, readerOf} from '../../src/analysis/inputs.js'
 import {sizeup} from '../helpers/analysis.js'
 
 // The live page's parts that need no browser: the inputs it offers, the edits
@@ -38,6 +38,23 @@ async function liveData(text = TEXT): Promise<LiveData> {
   const report = await createAnalyser({read: recorded.read}).analyse({spec: FILE})
   return livePage(report, {spec: FILE}, recorded.inputs, '').data
 }
+
+describe('the inputs recorded and replayed', () => {
+  it('replays the overlay the report was made with, the spec replaced by its edited text, and knows no other input', async () => {
+    const OVERLAY = 'examples/overlays/postgres-redis-kafka.yaml'
+    const texts = {[FILE]: TEXT, [OVERLAY]: readFileSync(join(ROOT, OVERLAY), 'utf8')}
+    const recorded = recordingReader(readerOf(texts))
+    const request = {spec: FILE, overlay: OVERLAY}
+    const report = await createAnalyser({read: recorded.read}).analyse(request)
+    expect(recorded.inputs.map((i) => [i.name, i.role])).toEqual([[FILE, 'spec'], [OVERLAY, 'overlay']])
+    const replay = replayReader({request, inputs: recorded.inputs}, TEXT.replace('dau: 50%', 'dau: 40%'))
+    expect((await replay(OVERLAY, 'overlay')).text).toBe(texts[OVERLAY])
+    expect((await replay(FILE, 'spec')).text).toContain('dau: 40%')
+    await expect(replay('other.yaml', 'spec')).rejects.toBeInstanceOf(InputNotFound)
+    const again = await createAnalyser({read: replayReader({request, inputs: recorded.inputs})}).analyse(request)
+    expect(JSON.stringify(again)).toBe(JSON.stringify(report))
+  })
+})
 
 describe('the inputs the page offers', () => {
   it('lists every scalar of the spec by its path, then each convention left at its default', async () => {
