@@ -34,6 +34,7 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     hasAnalytics: {value: f.analytics !== null, from: from('analytics')},
     analyticsFreshness: {value: f.analytics?.freshness.value ?? null, unit: 's', from: from('analytics.freshness')},
     analyticsUserFacing: {value: f.analytics?.userFacing ?? null, from: from('analytics.userFacing')},
+    analyticsLateEvents: {value: f.analytics?.lateEvents ?? null, from: from('analytics.lateEvents')},
     // Objects kept (media, or a blob workload's files) and how often each is read a year: what durability weighs.
     ...objectFacts(e, w),
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
@@ -117,5 +118,6 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   hasAnalytics: 'analytics',
   analyticsFreshness: 'staleness of results allowed',
   analyticsUserFacing: 'results queried by users',
+  analyticsLateEvents: 'late events',
   partitionKeyWhy: 'why that key',
 }

@@ -21,12 +21,14 @@ const FLOOR = {
   // Lowered once, from 108 to 107: two metadata tables stated without a record size had matched
   // "relational" only because their unknown bytes counted as 0 B that "fit one primary"; with
   // unknown bytes unknown, Discord's messages lose their database sequence (a match gained).
-  /** Matched outright, of every explicit choice (141 of 228 when set: several regions stated for payments and email, and "highly available" beside them no pull to zones; the hotel's replication across zones or regions as the failure to survive; a version check where writes are too few to meet; S3's objects strongly consistent as stated, and their ids random UUIDs; YouTube's transcoding jobs retried; Google Drive's rare one-way notifications and Ticketmaster's reservation status awaited by long polling; the leaderboard's monthly reset tiering the closed month: 147 of 228). */
-  explicit: 0.644,
+  /** Matched outright, of every explicit choice (141 of 228 when set: several regions stated for payments and email, and "highly available" beside them no pull to zones; the hotel's replication across zones or regions as the failure to survive; a version check where writes are too few to meet; S3's objects strongly consistent as stated, and their ids random UUIDs; YouTube's transcoding jobs retried). */
+  /** Raised to 146 of 228 by the upload method (YouTube's resumable uploads; S3's multipart is not expressible: one average size) and stream time (ad clicks by event time, late events stated). */
+  /** Raised to 149 of 228 by Google Drive's rare one-way notifications and Ticketmaster's reservation status awaited by long polling, and the leaderboard's monthly reset tiering the closed month. */
+  explicit: 0.653,
   // The share of the choices sizeup makes falls as a new matrix brings its kind's choices into the
   // denominator before all of them match (read replicas: 3 of 7, where two workloads state no reads).
-  /** Matched outright, of the explicit choices whose decision sizeup makes (147 of 197). */
-  withMatrix: 0.746,
+  /** Matched outright, of the explicit choices whose decision sizeup makes (146 of 200: the upload matrix brings S3's multipart upload into the denominator, not expressible; 149 of 200 with the real-time transport and retention matches). */
+  withMatrix: 0.745,
 }
 
 const read = (file: string): string => readFileSync(`${ROOT}/${file}`, 'utf8')
