@@ -8,8 +8,8 @@ export const MAX_MESSAGE_BYTES = 1024 * 1024
 export default defineCommand({
   summary: 'Serve the estimate, explain, report, check and numbers tools to an AI assistant (Model Context Protocol over stdio).',
   description:
-    'Starts a Model Context Protocol server on standard input and output, for an MCP client such as an AI assistant or an editor: its tools estimate, explain, report, check and numbers each take a spec as YAML text (or a path inside the working directory) and return both readable text and the JSON of the command of the same name, so every number an assistant quotes comes with its formula. Input problems come back as tool errors with the located messages. Nothing but the protocol is written to standard output; the server ends when the client closes its input. Register it with a client as the command `npx sizeup mcp`.',
-  examples: ['<%= config.bin %> mcp', 'claude mcp add sizeup -- npx sizeup mcp'],
+    'Starts a Model Context Protocol server on standard input and output, for an MCP client such as an AI assistant or an editor: its tools estimate, explain, report, check and numbers each take a spec as YAML text (or a path inside the working directory) and return both readable text and the JSON of the command of the same name, so every number an assistant quotes comes with its formula. Input problems come back as tool errors with the located messages. Nothing but the protocol is written to standard output; the server ends when the client closes its input. Register it with a client as the command `npx sizeup mcp` (e.g. `claude mcp add sizeup -- npx sizeup mcp`).',
+  examples: ['<%= config.bin %> mcp'],
   args: {},
   flags: {
     color: COLOR_FLAG,
