@@ -41,10 +41,15 @@ export async function createMcpServer(context: ServerContext): Promise<Server> {
     {capabilities: {tools: {}}, instructions: 'sizeup computes capacity estimates from a YAML system spec; every number it returns is a metric with its formula. Use estimate for the numbers, explain for how one was derived, report or check for decisions and findings.'},
   )
   server.setRequestHandler(ListToolsRequestSchema, () => ({tools: tools.map((t) => t.tool)}))
-  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  // One call at a time: the analysis is CPU work on this one thread, so running calls side by side
+  // would finish none sooner, and a client sending many at once holds one spec in memory, not all.
+  let queue: Promise<unknown> = Promise.resolve()
+  server.setRequestHandler(CallToolRequestSchema, (request) => {
     const found = byName.get(request.params.name)
     if (found === undefined) throw new McpError(ErrorCode.InvalidParams, `no tool ${request.params.name}; the tools are ${TOOLS.map((t) => t.name).join(', ')}`)
-    return callTool(found.spec, found.tool.inputSchema, request.params.arguments ?? {}, context)
+    const call = queue.then(() => callTool(found.spec, found.tool.inputSchema, request.params.arguments ?? {}, context))
+    queue = call.catch(() => {})
+    return call
   })
   return server
 }

@@ -121,3 +121,17 @@ describe('sizeup mcp, in process (the SDK client over its in-memory transport)',
     await expect(client.callTool({name: 'estimat', arguments: {}})).rejects.toThrow(/no tool estimat/)
   })
 })
+
+describe('sizeup mcp under many calls at once', () => {
+  it('answers each call with its own spec (they run one at a time)', async () => {
+    const client = await connectedClient()
+    try {
+      // 1 M … 8 M DAU × 0.1 writes a day ÷ 86,400 s.
+      const dau = [1, 2, 3, 4, 5, 6, 7, 8]
+      const results = await Promise.all(dau.map((m) => client.callTool({name: 'estimate', arguments: {spec: SHORTENER.replace('10M', `${m}M`)}})))
+      expect(results.map((r) => metric(r, 'qps.write.avg'))).toEqual(dau.map((m) => (m * 1e6 * 0.1) / 86_400))
+    } finally {
+      await client.close()
+    }
+  })
+})
