@@ -6,6 +6,7 @@ import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
+import {correlations} from './schema/spec-correlations.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -348,6 +349,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       additionalProperties: {title: 'Scenario', description: 'The fields this scenario changes.', type: 'object', examples: [{users: {mau: '500M'}}]},
       examples: [{launch: {users: {mau: '10M', dau: '30%'}}, year3: {users: {mau: '900M'}, traffic: {peakFactor: 3}}}],
     },
+    correlations,
     suppress: {
       title: 'Suppressed findings',
       description: 'Review findings accepted on purpose: each names the rule, optionally where (a spec path such as `workloads.posts`), and why. A suppression without a reason is an error.',
