@@ -1,4 +1,4 @@
-import {imanConoverRanks, MAX_CORRELATED_INPUTS} from '../quantity/rank-correlation.js'
+import {imanConoverRanks, MAX_CORRELATED_INPUTS, spearman} from '../quantity/rank-correlation.js'
 import {streamSeed} from '../quantity/random.js'
 import type {Diagnostic} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
@@ -11,9 +11,14 @@ export interface Correlation {
   readonly rank: number
 }
 
+/** A declared pair and the rank correlation its samples reach (the ranks' own Spearman ρ). */
+export interface InputCorrelation extends Correlation {
+  readonly achieved: number
+}
+
 /** What `correlations:` declares, checked: the pairs, and the sampling that orders their fields' samples. */
 export interface CorrelationPlan {
-  readonly correlations: readonly Correlation[]
+  readonly correlations: readonly InputCorrelation[]
   readonly sampling: Sampling
   readonly diagnostics: readonly Diagnostic[]
 }
@@ -68,7 +73,7 @@ export function planCorrelations(source: SourceDocument, ranged: readonly string
     report(['correlations'], `\`correlations\` names ${fields.length} fields; at most ${MAX_CORRELATED_INPUTS} can be correlated`, 'correlate the few inputs that share a driver; leave the rest independent')
     return {correlations: [], sampling, diagnostics}
   }
-  if (diagnostics.length > 0 || correlations.length === 0) return {correlations, sampling, diagnostics}
+  if (diagnostics.length > 0 || correlations.length === 0) return {correlations: [], sampling, diagnostics}
   const k = fields.length
   const target = new Float64Array(k * k)
   for (let j = 0; j < k; j++) target[j * k + j] = 1
@@ -82,8 +87,13 @@ export function planCorrelations(source: SourceDocument, ranged: readonly string
   const ranks = imanConoverRanks(target, k, n, fields.map((f) => streamSeed(sampling.seed, `correlations:${f}`)))
   if (ranks === null) {
     report(['correlations'], `\`correlations\`: these rank correlations cannot hold together (the matrix of ${k} fields is not positive definite)`, 'lower the strongest ones, or check their signs: if a moves with b and b with c, a cannot move against c as strongly')
-    return {correlations, sampling, diagnostics}
+    return {correlations: [], sampling, diagnostics}
   }
-  if (sampling.samples === 0) return {correlations, sampling, diagnostics}
-  return {correlations, sampling: {...sampling, ranks: new Map(fields.map((f, j) => [f, ranks[j]!]))}, diagnostics}
+  const reached = correlations.map((c) => {
+    const [x, y] = c.between.map((f) => Float64Array.from(ranks[fields.indexOf(f)]!)) as [Float64Array, Float64Array]
+    // Four decimals: what a reader compares with the stated ρ, and stable across platforms' last bits.
+    return {...c, achieved: sampling.samples === 0 ? c.rank : Math.round(spearman(x, y) * 1e4) / 1e4}
+  })
+  if (sampling.samples === 0) return {correlations: reached, sampling, diagnostics}
+  return {correlations: reached, sampling: {...sampling, ranks: new Map(fields.map((f, j) => [f, ranks[j]!]))}, diagnostics}
 }
