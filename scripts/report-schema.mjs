@@ -7,6 +7,7 @@
 import {estimateSchema} from './estimate-schema.mjs'
 import {cost, costLine} from './schema/cost.mjs'
 import {decision, scoredOption} from './schema/matrices.mjs'
+import {outcomes} from './schema/outcomes.mjs'
 import {nodePlan, plan} from './schema/plan.mjs'
 import {finding as findingOf} from './schema/review.mjs'
 import {boolOrNull, closed, nullable, num, numOrNull, record, ref, str, strOrNull, strings} from './schema/shapes.mjs'
@@ -91,6 +92,7 @@ export const reportSchema = typed('analysis', 'DesignReport', {
   type: 'object',
   additionalProperties: false,
   required: [...estimateSchema.required, ...Object.keys(additions)],
-  properties: {...estimateSchema.properties, ...additions},
+  // Optional: only a spec with ranges has sampled worlds to decide in.
+  properties: {...estimateSchema.properties, ...additions, outcomes},
   definitions: {...estimateSchema.definitions, workloadRequirement, scoredOption, decision, nodePlan, plan, costLine, cost, finding},
 }, {extends: estimateSchema})

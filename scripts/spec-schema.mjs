@@ -7,6 +7,7 @@ import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
+import {correlations} from './schema/spec-correlations.mjs'
 
 const quantity = (title, description, examples) => ({
   title,
@@ -350,6 +351,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       additionalProperties: {title: 'Scenario', description: 'The fields this scenario changes.', type: 'object', examples: [{users: {mau: '500M'}}]},
       examples: [{launch: {users: {mau: '10M', dau: '30%'}}, year3: {users: {mau: '900M'}, traffic: {peakFactor: 3}}}],
     },
+    correlations,
     suppress: {
       title: 'Suppressed findings',
       description: 'Review findings accepted on purpose: each names the rule, optionally where (a spec path such as `workloads.posts`), and why. A suppression without a reason is an error.',

@@ -27,23 +27,34 @@ const stats = (names) => Object.fromEntries(names.map((n) => [n, {type: 'number'
 
 export const band = typed('engine', 'Band', closed(stats(['mean', 'p5', 'p50', 'p95'])), {doc: "A metric's spread over the Monte Carlo samples."})
 
-export const swing = typed('engine', 'Swing', closed({input: {type: 'string'}, ...stats(['atLow', 'atHigh', 'swing'])}), {
-  doc: 'How far one uncertain input (`input`) moves a metric when swung from its p5 (`atLow`) to its p95 (`atHigh`), the others at their medians; `swing` is |atHigh − atLow|.',
+/** Optional: present when the samples were enough to read it (src/engine/sobol.ts). */
+const firstOrder = {type: 'number', minimum: 0, maximum: 1, description: 'The first-order (Sobol\') index of the input for the metric: the share of the metric\'s variance over the samples that knowing this input alone removes, Var(E[metric | input]) ÷ Var(metric), by binned conditional means on the Monte Carlo\'s own samples (at most 10,000). Inputs are ranked by it; a product\'s indices sum to less than 1 (the rest is interaction), correlated inputs share their common part.'}
+
+const swingShape = closed({input: {type: 'string'}, ...stats(['atLow', 'atHigh', 'swing'])})
+export const swing = typed('engine', 'Swing', {...swingShape, properties: {...swingShape.properties, firstOrder}}, {
+  doc: 'How far one uncertain input (`input`) moves a metric when swung from its p5 (`atLow`) to its p95 (`atHigh`), the others at their medians; `swing` is |atHigh − atLow|; `firstOrder` its share of the metric\'s variance.',
 })
+
+const correlation = typed('engine', 'InputCorrelation', closed({
+  between: {type: 'array', items: {type: 'string'}, minItems: 2, maxItems: 2, description: 'The spec paths of the two ranged fields.'},
+  rank: {type: 'number', description: 'The rank (Spearman) correlation the spec states.'},
+  achieved: {type: 'number', description: 'The rank correlation of their samples after the reordering (Iman–Conover).'},
+}), {doc: 'Two ranged inputs the spec correlates (`correlations:`), and how closely their samples follow it.'})
 
 export const check = typed('engine', 'Check', closed({id: {type: 'string'}, pass: {type: 'boolean'}, message: {type: 'string'}, metrics: {type: 'array', items: {type: 'string'}}}), {
   doc: 'A pass/fail verdict the engine can state from the numbers alone; `metrics` are the metric ids it compares.',
 })
 
-export const uncertainty = typed('engine', 'Uncertainty', closed({
+const uncertaintyShape = closed({
   samples: {type: 'integer', minimum: 1},
   bands: {type: 'object', description: 'Metric id → its spread over the samples.', additionalProperties: ref('band')},
   sensitivity: {
     type: 'object',
-    description: 'Headline metric id → the uncertain inputs ranked by how far they move it (each swung p5 → p95, the others at their medians).',
+    description: 'Headline metric id → the uncertain inputs ranked by their first-order index (their share of its variance), each with how far it moves the metric swung p5 → p95, the others at their medians.',
     additionalProperties: {type: 'array', items: ref('swing')},
   },
-}), {doc: 'The Monte Carlo bands of every metric that depends on a range in the spec, and the sensitivity of the headline metrics.'})
+})
+export const uncertainty = typed('engine', 'Uncertainty', {...uncertaintyShape, properties: {...uncertaintyShape.properties, correlations: {type: 'array', description: 'The rank correlations the spec declares between ranged inputs; absent when it declares none.', items: correlation}}}, {doc: 'The Monte Carlo bands of every metric that depends on a range in the spec, and the sensitivity of the headline metrics.'})
 
 /** The definitions the fragments above refer to by `$ref`. */
 export const engineDefinitions = {metric, band, swing}

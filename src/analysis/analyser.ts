@@ -132,7 +132,7 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
     async analyse(request) {
       const [applied, {input, spec}, configured, ruleSet, {reportOf}] = await allInputs([knowledge(request.overlay), load(request), config(request.config), rules(), import('./pipeline.js')] as const)
       const e = await estimated(input, spec)
-      return reportOf(spec, e.estimate, e.scenarios, {knowledge: applied, rules: ruleSet, review: configured.settings})
+      return reportOf(spec, e.estimate, e.scenarios, {knowledge: applied, rules: ruleSet, review: configured.settings}, e.samples)
     },
   }
 }

@@ -7,6 +7,7 @@ import {withTechnologyModels} from '../plan/models/index.js'
 import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {LoadedSpec} from '../spec/load.js'
+import {decisionOutcomes} from './decision-outcomes.js'
 import {estimateReportOf, type ScenarioSummary} from './estimate-report.js'
 import type {Report} from './report.js'
 import {requirementsOf} from './requirements.js'
@@ -24,7 +25,7 @@ export interface PipelineContext {
  * restrictions and weights), scaling plan, monthly cost, design review,
  * requirements and risks. Pure and synchronous: same inputs, same Report.
  */
-export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonly ScenarioSummary[], ctx: PipelineContext): Report {
+export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonly ScenarioSummary[], ctx: PipelineContext, samples: ReadonlyMap<string, Float64Array> = new Map()): Report {
   const {model} = spec
   const decisions = decide(model, derived, ctx.knowledge.matrices, ctx.knowledge.adjustments)
   // The chosen technologies' own models (Redis, PostgreSQL, S3, Cassandra) join the ledger.
@@ -36,6 +37,8 @@ export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonl
   const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
   const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
   const base = estimateReportOf(spec, estimate, scenarios)
+  // A spec with ranges: the decisions, plan and bill again in its sampled worlds (decision-outcomes.ts).
+  const outcomes = decisionOutcomes(model, derived, samples, ctx)
   return {
     ...base,
     requirements: requirementsOf(model, spec.source.data),
@@ -45,5 +48,6 @@ export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonl
     findings,
     risks: risksOf(base.checks, decisions, ctx.knowledge.matrices, decisionFacts(model, estimate, decisions)),
     warnings: ctx.knowledge.warnings.map((w) => `overlay: ${w}`),
+    ...(outcomes === null ? {} : {outcomes}),
   }
 }

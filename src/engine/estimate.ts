@@ -17,6 +17,7 @@ import {type Band, band, sampleGraph} from './sampling.js'
 import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import type {RunOptions} from './program.js'
+import {withFirstOrderIndices} from './sobol.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
@@ -118,7 +119,9 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
       const s = samples.get(id)
       if (s) bands[id] = inputBands.get(id) ?? band(s)
     }
-    uncertainty = {samples: count, bands, sensitivity}
+    // Ranked by each input's share of the variance, read off the samples (sobol.ts); the tornado's swings stay its picture.
+    const correlations = (model.correlations ?? []).map((c) => ({between: [...c.between], rank: c.rank, achieved: c.achieved}))
+    uncertainty = {samples: count, bands, sensitivity: withFirstOrderIndices(sensitivity, samples), ...(correlations.length > 0 ? {correlations} : {})}
   }
   const result: Estimate = {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}

@@ -3,12 +3,15 @@ import {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
 import {own} from '../quantity/own.js'
+import {type NodeUncertainty, nodeUncertainty} from './uncertainty.js'
 
 /** A metric with the derivations of its inputs, down to spec inputs and conventions. */
 export interface Explanation {
   readonly node: MetricNode
   /** Formula symbol → the explanation of the node it stands for. */
   readonly inputs: ReadonlyArray<{readonly symbol: string; readonly explanation: Explanation}>
+  /** Shares of variance and correlations, for a spec with ranges (explain/uncertainty.ts); absent otherwise. */
+  readonly uncertainty?: NodeUncertainty
 }
 
 export {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
@@ -24,7 +27,8 @@ export function explain(estimate: Estimate, id: string, depth = 0): Explanation 
     depth >= MAX_DEPTH
       ? []
       : Object.entries(node.inputs).map(([symbol, ref]) => ({symbol, explanation: explain(estimate, ref, depth + 1)}))
-  return {node, inputs}
+  const uncertainty = nodeUncertainty(estimate, node)
+  return uncertainty === null ? {node, inputs} : {node, inputs, uncertainty}
 }
 
 /** The headline metrics this estimate has (a spec without an SLO has no downtime budget). */

@@ -10,7 +10,7 @@ export type {Weights} from './score.js'
  * the runner-up and the reasons in numbers. Pure and deterministic: ties go to
  * the matrix's default, then to file order.
  */
-export function select(matrix: Matrix, facts: Facts, subject: string | null = null, weights: Weights = {}): Decision {
+export function select(matrix: Matrix, facts: Facts, subject: string | null = null, weights: Weights = {}, withFlipPoints = true): Decision {
   const {totals, fired, ranked} = score(matrix, facts, weights)
   const criteria: CriterionResult[] = matrix.criteria.map((c, i) => ({id: c.id, fired: fired[i]!, scores: c.scores, reason: fillReason(c.reason, facts, matrix), source: c.source}))
   const scored = (i: number): ScoredOption | null => {
@@ -30,7 +30,8 @@ export function select(matrix: Matrix, facts: Facts, subject: string | null = nu
     runnerUp,
     reasons: reasonsFor(choice.id, runnerUp?.id ?? null, criteria, weights, matrix),
     criteria,
-    flipPoints: flipPoints(matrix, facts, choice.id, weights),
+    // A sampled world needs only the choice (analysis/decision-outcomes.ts): its flip points are the base's.
+    flipPoints: withFlipPoints ? flipPoints(matrix, facts, choice.id, weights) : [],
     // A summary may name facts too (the partitioning decision's shard key).
     summary: fillReason(winner.summary, facts, matrix),
     references: winner.references,

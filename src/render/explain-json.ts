@@ -1,6 +1,7 @@
 import type {Unit} from '../engine/ledger.js'
 import {plain, powerOfTen, substitute} from './explain-text.js'
 import type {Explanation} from '../explain/tree.js'
+import type {NodeUncertainty} from '../explain/uncertainty.js'
 
 /** The derivation tree as `explain --json` prints it: the same figures as the text, as data. */
 export interface ExplanationJson {
@@ -17,6 +18,8 @@ export interface ExplanationJson {
   readonly conventions: readonly string[]
   readonly source: string | null
   readonly inputs: ReadonlyArray<{readonly symbol: string} & ExplanationJson>
+  /** For a spec with ranges: inputs' shares of this metric's variance, and the fields this input is correlated with. */
+  readonly uncertainty?: NodeUncertainty
 }
 
 export function explanationJson(e: Explanation): ExplanationJson {
@@ -34,5 +37,6 @@ export function explanationJson(e: Explanation): ExplanationJson {
     conventions: node.conventions,
     source: node.source,
     inputs: e.inputs.map((i) => ({symbol: i.symbol, ...explanationJson(i.explanation)})),
+    ...(e.uncertainty ? {uncertainty: e.uncertainty} : {}),
   }
 }

@@ -1,5 +1,6 @@
 import type {MetricNode, Unit} from '../engine/ledger.js'
 import type {Explanation} from '../explain/tree.js'
+import {uncertaintyLines} from '../explain/uncertainty.js'
 import {formatValue, grouped, significant} from '../quantity/format.js'
 import {terminal} from '../spec/sinks/terminal.js'
 
@@ -105,6 +106,7 @@ function render(e: Explanation, indent: string, shown: Set<string>, root: boolea
     }
     if (node.conventions.length > 0) lines.push(`${pad}conventions: ${node.conventions.join(', ')}`)
   }
+  if (e.uncertainty) lines.push(...uncertaintyLines(e.uncertainty).map((line) => `${pad}${line}`))
   const own = lines.map(terminal)
   // A term that is zero inside a larger derivation (a workload with no writes in a sum) shows why in its
   // values line; its own inputs would be a chain of zeros. `sizeup explain FILE <id>` still shows them.

@@ -1,7 +1,7 @@
 import type {MetricNode} from '../engine/ledger.js'
 import {HEADLINE_METRICS} from '../engine/headline.js'
 import type {Band} from '../engine/sampling.js'
-import {formatValue} from '../quantity/format.js'
+import {formatPercent, formatValue, significant} from '../quantity/format.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import type {Style} from './style.js'
 import {section} from './table.js'
@@ -24,12 +24,16 @@ export function uncertaintySections(report: EstimateReport, style: Style, binary
       if (!node || swings.length === 0) continue
       swings.forEach((s, i) => {
         const f = (v: number): string => formatValue(v, node.unit, binary)
-        rows.push([i === 0 ? terminal(metric) : '', terminal(s.input.replace(/^input\./, '')), `${f(s.atLow)} → ${f(s.atHigh)}`])
+        rows.push([i === 0 ? terminal(metric) : '', terminal(s.input.replace(/^input\./, '')), s.firstOrder === undefined ? '–' : formatPercent(s.firstOrder), `${f(s.atLow)} → ${f(s.atHigh)}`])
       })
     }
     out.push(
-      `${section(style, 'Sensitivity: each range swung p5 → p95, the others at their medians', ['metric', 'input', 'metric moves'], rows)}\n${style.dim(`Monte Carlo: ${u.samples} samples; uncertain values read p50 (p5–p95).`)}`,
+      `${section(style, 'Sensitivity: share of each metric\'s variance by input (first-order index); each range swung p5 → p95, the others at their medians', ['metric', 'input', 'share of variance', 'metric moves'], rows)}\n${style.dim(`Monte Carlo: ${u.samples} samples; uncertain values read p50 (p5–p95).`)}`,
     )
+    if (u.correlations && u.correlations.length > 0) {
+      const pairs = u.correlations.map((c) => [terminal(c.between[0]!), terminal(c.between[1]!), significant(c.rank, 2), significant(c.achieved, 2)])
+      out.push(section(style, 'Correlated inputs: samples reordered (Iman–Conover) to the stated rank correlation', ['input', 'moves with', 'rank ρ stated', 'reached'], pairs))
+    }
   }
   if (report.scenarios.length > 0) {
     // Side by side, the headline figures the base has (a scenario lists every metric; --json shows them all).

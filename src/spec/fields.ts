@@ -5,6 +5,7 @@ import {scanLiteral} from '../quantity/literal.js'
 import {streamSeed} from '../quantity/random.js'
 import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {parseRange, type RangeLiteral} from '../quantity/range-literal.js'
+import {reorderToRanks} from '../quantity/rank-correlation.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
 import {locate, type SourceDocument, sourceText} from './document.js'
@@ -280,7 +281,10 @@ export class FieldResolver {
       return null
     }
     if (!this.withinSampleBudget(path)) return null
-    return {value: median(range.dist), dim: range.dim, isShare: range.isShare, samples: sample(range.dist, this.sampling.samples, streamSeed(this.sampling.seed, path))}
+    const drawn = sample(range.dist, this.sampling.samples, streamSeed(this.sampling.seed, path))
+    // A field the spec correlates with others keeps its samples in the order `correlations:` asks (spec/correlations.ts).
+    const ranks = this.sampling.ranks?.get(path)
+    return {value: median(range.dist), dim: range.dim, isShare: range.isShare, samples: ranks && ranks.length === drawn.length ? reorderToRanks(drawn, ranks) : drawn}
   }
 
   /**
@@ -353,6 +357,8 @@ export class FieldResolver {
 export interface Sampling {
   readonly samples: number
   readonly seed: number
+  /** Target ranks of correlated fields' samples, by spec path (Iman–Conover: spec/correlations.ts). */
+  readonly ranks?: ReadonlyMap<string, Int32Array>
 }
 
 /** 10,000 samples put a p5 or p95 within about ±1 % of its true value for the usual spreads; seed 1 by default. */

@@ -4,6 +4,7 @@ import {loadMathParse} from '../quantity/mathjs-parse.js'
 import {MAX_SAMPLED_VALUES, oversampled} from '../quantity/sample-budget.js'
 import {resolveConventions} from './conventions.js'
 import {buildModel} from './build-model.js'
+import {type InputCorrelation, planCorrelations} from './correlations.js'
 import {type Diagnostic, SpecError} from './diagnostic.js'
 import {locate, type SourceDocument} from './document.js'
 import {type InputKind, parseMappingDocument} from './mapping-document.js'
@@ -33,6 +34,8 @@ export interface LoadedSpec {
   /** The scenarios the spec declares (empty when it has none); the one loaded, if any. */
   readonly scenarios: readonly string[]
   readonly scenario: string | null
+  /** The rank correlations `correlations:` declares between ranged fields (their samples are ordered to follow them). */
+  readonly correlations: readonly InputCorrelation[]
 }
 
 /** Files larger than this are refused before parsing: a system description is a few kilobytes. */
@@ -81,12 +84,14 @@ export async function loadParsed(base: SourceDocument, options: LoadOptions = {}
   const fields = scanQuantityFields(source.data)
   refuseOversampled(source, fields.ranges, options.sampling?.samples ?? DEFAULT_SAMPLING.samples)
   const mathParse: MathParse | null = fields.expressions ? await loadMathParse() : null
-  const {conventions, resolver} = resolveConventions(source, mathParse, options.sampling)
-  const model = buildModel(resolver, conventions)
+  const correlated = planCorrelations(source, fields.ranges, options.sampling ?? DEFAULT_SAMPLING)
+  const {conventions, resolver} = resolveConventions(source, mathParse, correlated.sampling)
+  const built = buildModel(resolver, conventions)
+  const model = correlated.correlations.length > 0 ? {...built, correlations: correlated.correlations} : built
   const suppressions = buildSuppressions(resolver)
-  problems.push(...resolver.diagnostics)
+  problems.push(...correlated.diagnostics, ...resolver.diagnostics)
   if (problems.length > 0 || document === null) throw new SpecError(problems)
-  return {file, model, source: {...source, data: document}, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null}
+  return {file, model, source: {...source, data: document}, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null, correlations: correlated.correlations}
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {InputCorrelation} from './correlations.js'
 import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 
@@ -12,6 +13,8 @@ export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollup
  */
 export interface SystemModel {
   readonly name: string
+  /** Ranged fields whose samples the spec correlates (`correlations:`), with the rank correlation reached; absent when none. */
+  readonly correlations?: readonly InputCorrelation[]
   readonly conventions: Conventions
   /** Monthly and daily active users, each null when the spec does not say (nothing per user then). */
   readonly users: {

@@ -27,7 +27,7 @@ describe('sizeup estimate with ranges and scenarios', () => {
     const r = await sizeup(['estimate', spec, '--samples', '2000'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/\d[\d.]* K\/s \([\d.]+(?: K)?\/s–[\d.]+ K\/s\)/)
-    expect(r.stdout).toContain('Sensitivity: each range swung p5 → p95')
+    expect(r.stdout).toContain('Sensitivity: share of each metric\'s variance by input (first-order index); each range swung p5 → p95')
     expect(r.stdout).toMatch(/Scenarios\n.*metric.*base.*launch/s)
   })
 

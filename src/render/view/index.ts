@@ -11,6 +11,7 @@ import {type DecisionView, decisionsView} from './decisions.js'
 import {type FindingsView, findingsView} from './findings.js'
 import {type GrowthView, growthView} from './growth.js'
 import {numbersFor} from './numbers.js'
+import {type OutcomesView, outcomesView} from './outcomes.js'
 import {type PlanView, planView} from './plan.js'
 import {type RequirementsView, requirementsView} from './requirements.js'
 import {type RisksView, risksView} from './risks.js'
@@ -34,6 +35,7 @@ export interface ReportView {
   readonly scenarios: ScenariosView | null
   readonly architecture: ArchitectureView
   readonly decisions: readonly DecisionView[]
+  readonly outcomes: OutcomesView | null
   readonly availability: AvailabilityView | null
   readonly plan: PlanView | null
   readonly cost: CostView | null
@@ -55,6 +57,7 @@ export function buildView(report: DesignReport): ReportView {
     scenarios: scenariosView(report, n),
     architecture: architectureView(report, n),
     decisions: decisionsView(report.decisions),
+    outcomes: outcomesView(report),
     availability: availabilityView(report, n),
     plan: report.plan ? planView(report.plan, n.binary) : null,
     cost: report.cost ? costView(report.cost, billYear(report, n).basis) : null,

@@ -1,6 +1,6 @@
 import type {MetricId} from '../../engine/ids.js'
 import {HEADLINE_METRICS} from '../../engine/headline.js'
-import {significant} from '../../quantity/format.js'
+import {formatPercent, significant} from '../../quantity/format.js'
 import type {EstimateReport} from '../../analysis/estimate-report.js'
 import {md} from '../../spec/sinks/markdown.js'
 import {mermaidLabel} from '../../spec/sinks/mermaid.js'
@@ -21,8 +21,10 @@ export interface UncertaintyView {
     readonly axis: string
     readonly labels: string
     readonly bars: string
-    readonly rows: readonly {readonly input: string; readonly low: string; readonly high: string}[]
+    readonly rows: readonly {readonly input: string; readonly share: string; readonly low: string; readonly high: string}[]
   }[]
+  /** The rank correlations the spec declares, stated and reached; empty when none. */
+  readonly correlations: readonly {readonly a: string; readonly b: string; readonly rank: string; readonly achieved: string}[]
 }
 
 /** The spec's scenarios side by side with the base. */
@@ -52,11 +54,12 @@ export function uncertaintyView(report: EstimateReport, n: Numbers): Uncertainty
         axis: axisRange(swings.map((s) => s.swing / scale)),
         labels: swings.map((s) => `"${mermaidLabel(s.input.replace(/^input\./, ''))}"`).join(', '),
         bars: swings.map((s) => significant(s.swing / scale)).join(', '),
-        rows: swings.map((s) => ({input: md(s.input.replace(/^input\./, '')), low: n.value(s.atLow, unit), high: n.value(s.atHigh, unit)})),
+        rows: swings.map((s) => ({input: md(s.input.replace(/^input\./, '')), share: s.firstOrder === undefined ? '–' : formatPercent(s.firstOrder), low: n.value(s.atLow, unit), high: n.value(s.atHigh, unit)})),
       },
     ]
   })
-  return {samples: String(u.samples), bands, tornados}
+  const correlations = (u.correlations ?? []).map((c) => ({a: md(c.between[0]!), b: md(c.between[1]!), rank: significant(c.rank, 2), achieved: significant(c.achieved, 2)}))
+  return {samples: String(u.samples), bands, tornados, correlations}
 }
 
 export function scenariosView(report: EstimateReport, n: Numbers): ScenariosView | null {

@@ -1,0 +1,27 @@
+// Decisions under uncertainty (src/analysis/decision-outcomes.ts): what the
+// decisions, the plan and the bill come to across the sampled worlds of a spec
+// with ranges. Added to the report's properties by report-schema.mjs.
+import {closed, num, ref, str} from './shapes.mjs'
+import {typed} from './typed.mjs'
+
+const share = closed({option: str, label: str, share: {type: 'number', minimum: 0, maximum: 1, description: 'Share of the worlds in which this option wins.'}})
+const expectedRegret = closed({option: str, regretUsd: {...num, description: 'Mean regret over the regret worlds, in the weights\' units (dollars a month, raised to the exponent).'}})
+
+const decisionOutcome = closed({
+  id: {...str, description: 'The decision id (as in `decisions`).'},
+  shares: {type: 'array', description: 'The options that win in some world, most first; they sum to less than 1 where the decision does not arise in every world.', items: share},
+  nodes: {oneOf: [{type: 'null'}, ref('band')], description: 'Nodes of the technology this decision chooses, for its workload, across the worlds (the world\'s own choice); null when it chooses no sized technology.'},
+  leastRegret: {
+    oneOf: [{type: 'null'}, closed({option: str, label: str, expected: {type: 'array', items: expectedRegret}})],
+    description: 'When more than one option wins somewhere: the one with the lowest expected regret, each contender re-planned and priced in every regret world, the other decisions as that world made them.',
+  },
+})
+
+export const outcomes = typed('analysis', 'DecisionOutcomes', closed({
+  worlds: {type: 'integer', minimum: 1, description: 'Sampled worlds each decision is scored in: the first of the Monte Carlo\'s samples (at most 250).'},
+  regretWorlds: {type: 'integer', minimum: 0, description: 'Worlds the least-regret pick re-plans each contender in (at most 100, the first of the worlds).'},
+  weights: closed({overProvision: num, underProvision: num, exponent: num, source: str}, 'How being wrong is weighed: a world whose best plan costs y a month regrets an option costing x there over × (x − y)^exponent when x > y, under × (y − x)^exponent when x < y.'),
+  totalNodes: ref('band'),
+  monthlyUsd: ref('band'),
+  decisions: {type: 'array', items: decisionOutcome},
+}), {doc: 'What the decisions, node counts and monthly cost come to across the sampled worlds of a spec with ranges: each option\'s share of wins, bands, and a least-regret pick.'})

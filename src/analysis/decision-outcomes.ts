@@ -1,0 +1,98 @@
+import {estimateCost} from '../cost/estimate-cost.js'
+import type {Estimate} from '../engine/estimate.js'
+import type {MetricNode} from '../engine/ledger.js'
+import {band} from '../engine/sampling.js'
+import {decide} from '../matrices/decide.js'
+import type {Decision} from '../matrices/types.js'
+import {DECISION_WORLDS, DEFAULT_REGRET, DEFAULT_REGRET_SOURCE, leastRegret, MAX_CONTENDERS, REGRET_WORLDS, type RegretWeights, winShares} from '../matrices/under-uncertainty.js'
+import {planWithMetrics} from '../plan/plan.js'
+import {withTechnologyModels} from '../plan/models/index.js'
+import type {SystemModel} from '../spec/model.js'
+import type {DecisionOutcomes} from './generated/schema-types.js'
+import type {PipelineContext} from './pipeline.js'
+
+export type {DecisionOutcomes} from './generated/schema-types.js'
+
+/**
+ * Decisions under uncertainty: the decisions, the plan and the bill made
+ * again in each sampled world of a spec with ranges (the estimate's metrics
+ * at one sample's values), on the first DECISION_WORLDS samples. Per
+ * decision, each option's share of the worlds it wins, the band of the nodes
+ * its choice needs, and, where more than one option wins somewhere, the
+ * least-regret pick (matrices/under-uncertainty.ts): each contender put in
+ * place of the world's choice and re-planned and priced in the first
+ * REGRET_WORLDS worlds. Null for a spec without ranges.
+ */
+export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples: ReadonlyMap<string, Float64Array>, ctx: PipelineContext, weights: RegretWeights = DEFAULT_REGRET): DecisionOutcomes | null {
+  const n = samples.values().next().value?.length ?? 0
+  if (n === 0) return null
+  const worlds = Math.min(n, DECISION_WORLDS)
+  // One world at a time, in place: the sampled metrics are copied once and their values set per world
+  // (copying the estimate's thousand-odd metrics a world was most of the time, in allocation).
+  const metrics: Record<string, MetricNode> = {...estimate.metrics}
+  const sampled = [...samples].flatMap(([id, values]) => {
+    const node = Object.hasOwn(metrics, id) ? {...metrics[id]!} : null
+    if (node) metrics[id] = node
+    return node ? [{node: node as {value: number}, values}] : []
+  })
+  const world: Estimate = {...estimate, metrics, uncertainty: null}
+  const enter = (s: number): Estimate => {
+    for (const {node, values} of sampled) node.value = values[s]!
+    return world
+  }
+  const billOf = (world: Estimate, decisions: readonly Decision[]): {usd: number; nodes: number; plan: ReturnType<typeof planWithMetrics>['plan']} => {
+    const modelled = withTechnologyModels(model, world, decisions, ctx.knowledge.capacities)
+    const {plan} = planWithMetrics(model, modelled, decisions, ctx.knowledge.capacities)
+    return {usd: estimateCost(model, modelled, decisions, plan, ctx.knowledge.prices).totalMonthlyUsd, nodes: plan.totalNodes, plan}
+  }
+  const base = decide(model, estimate, ctx.knowledge.matrices, ctx.knowledge.adjustments)
+  const winners = new Map(base.map((d) => [d.id, [] as Array<string | null>]))
+  const nodes = new Map(base.map((d) => [d.id, [] as number[]]))
+  const totalNodes = new Float64Array(worlds)
+  const monthlyUsd = new Float64Array(worlds)
+  const kept: Decision[][] = []
+  for (let s = 0; s < worlds; s++) {
+    enter(s)
+    const decisions = decide(model, world, ctx.knowledge.matrices, ctx.knowledge.adjustments, false)
+    const bill = billOf(world, decisions)
+    totalNodes[s] = bill.nodes
+    monthlyUsd[s] = bill.usd
+    const byId = new Map(decisions.map((d) => [d.id, d]))
+    for (const d of base) {
+      const made = byId.get(d.id)
+      winners.get(d.id)!.push(made?.choice.id ?? null)
+      const item = made?.choice.technology ? bill.plan.items.find((i) => i.workload === made.subject && i.technology === made.choice.technology && i.sized) : undefined
+      if (item) nodes.get(d.id)!.push(item.nodes)
+    }
+    if (s < REGRET_WORLDS) kept.push(decisions)
+  }
+  const optimal = Float64Array.from(kept, (_, s) => monthlyUsd[s]!)
+  const matrixOf = new Map(ctx.knowledge.matrices.map((m) => [m.id, m]))
+  return {
+    worlds,
+    regretWorlds: kept.length,
+    weights: {...weights, source: DEFAULT_REGRET_SOURCE},
+    totalNodes: band(totalNodes),
+    monthlyUsd: band(monthlyUsd),
+    decisions: base.map((d) => {
+      const options = matrixOf.get(d.matrix)?.options ?? []
+      const label = (id: string): string => options.find((o) => o.id === id)?.label ?? id
+      const shares = winShares(winners.get(d.id)!, options.map((o) => o.id))
+      const counted = nodes.get(d.id)!
+      // A contender is put in place of the world's own choice; the other decisions stay as that world made them.
+      const contenders = shares.slice(0, MAX_CONTENDERS).map((s) => s.option)
+      const pick = contenders.length < 2 ? null : leastRegret(new Map(contenders.map((option) => [option, Float64Array.from(kept, (decisions, s) => {
+        const own = decisions.find((x) => x.id === d.id)
+        if (!own || own.choice.id === option) return optimal[s]!
+        const forced = decisions.map((x) => (x === own ? {...x, choice: {...x.choice, id: option, label: label(option), technology: options.find((o) => o.id === option)?.technology ?? null}} : x))
+        return billOf(enter(s), forced).usd
+      })])), optimal, weights)
+      return {
+        id: d.id,
+        shares: shares.map((s) => ({option: s.option, label: label(s.option), share: s.share})),
+        nodes: counted.length === worlds ? band(Float64Array.from(counted)) : null,
+        leastRegret: pick === null ? null : {option: pick.option, label: label(pick.option), expected: pick.expected},
+      }
+    }),
+  }
+}
