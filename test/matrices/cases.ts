@@ -86,6 +86,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'redirects by short code, 172 TB (URL shortener)', facts: {access: 'point', peakWriteQps: 2315, textStorageBytes: 172e12, ...SOCIAL_SLO}, choice: 'key-value', runnerUp: 'wide-column'},
     {name: 'strongly consistent, past one primary, nothing else stated', facts: {consistency: 'strong', peakWriteQps: 1852, textStorageBytes: 17e12}, choice: 'document', runnerUp: 'wide-column'},
     {name: 'media files only', facts: {hasMedia: true, recordBytes: 0}, choice: 'object-storage', runnerUp: 'relational'},
+    {name: '300 MB videos, no record size stated (Xu, YouTube)', facts: {hasMedia: true, recordBytes: null, peakWriteQps: 11.6, textStorageBytes: null}, choice: 'object-storage', runnerUp: 'relational'},
     {name: 'found by full-text search', facts: {access: 'search'}, choice: 'search-index', runnerUp: 'relational'},
     {name: 'metrics read by time window', facts: {access: 'timeseries'}, choice: 'time-series', runnerUp: 'wide-column'},
     {name: 'a small table read by key: 8 writes/s, 100 GB (Xu, hotel reservation)', facts: {access: 'point', peakWriteQps: 8, textStorageBytes: 100e9, ...SOCIAL_SLO}, choice: 'relational', runnerUp: 'key-value'},
