@@ -86,6 +86,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'redirects by short code, 172 TB (URL shortener)', facts: {access: 'point', peakWriteQps: 2315, textStorageBytes: 172e12, ...SOCIAL_SLO}, choice: 'key-value', runnerUp: 'wide-column'},
     {name: 'strongly consistent, past one primary, nothing else stated', facts: {consistency: 'strong', peakWriteQps: 1852, textStorageBytes: 17e12}, choice: 'document', runnerUp: 'wide-column'},
     {name: 'media files only', facts: {hasMedia: true, recordBytes: 0}, choice: 'object-storage', runnerUp: 'relational'},
+    // 10 M users ÷ 30 s = 333,333 writes/s, at peak 666,667/s: past one primary (relational -4; wide-column +3,
+    // key-value +2), and each write replaces its user's one location (key-value +2, wide-column -1): 4 to 2.
+    {name: 'the latest location of 10 M users, replaced every 30 s (Xu, nearby friends)', facts: {updates: 'in-place', recordsHeld: 10e6, access: null, peakWriteQps: 666_667, textStorageBytes: null}, choice: 'key-value', runnerUp: 'wide-column'},
     {name: '300 MB videos, no record size stated (Xu, YouTube)', facts: {hasMedia: true, recordBytes: null, peakWriteQps: 11.6, textStorageBytes: null}, choice: 'object-storage', runnerUp: 'relational'},
     {name: 'found by full-text search', facts: {access: 'search'}, choice: 'search-index', runnerUp: 'relational'},
     {name: 'metrics read by time window', facts: {access: 'timeseries'}, choice: 'time-series', runnerUp: 'wide-column'},
