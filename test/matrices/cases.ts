@@ -89,6 +89,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     // 10 M users ÷ 30 s = 333,333 writes/s, at peak 666,667/s: past one primary (relational -4; wide-column +3,
     // key-value +2), and each write replaces its user's one location (key-value +2, wide-column -1): 4 to 2.
     {name: 'the latest location of 10 M users, replaced every 30 s (Xu, nearby friends)', facts: {updates: 'in-place', recordsHeld: 10e6, access: null, peakWriteQps: 666_667, textStorageBytes: null}, choice: 'key-value', runnerUp: 'wide-column'},
+    // 2 M transfers/s at peak (Xu: "up to 2 million TPS"), in transactions: relational 4 − 4 (write ceiling) = 0;
+    // key-value −2 + 2 (scale-out writes) + 3 (ledger-state) = 3; document 1 + 1 − 1 = 1; wide-column −2 + 3 = 1.
+    {name: 'a ledger of balance transfers at 2 M/s, replayed from its events (Xu, digital wallet)', facts: {ledger: true, transactions: true, peakWriteQps: 2e6, textStorageBytes: null}, choice: 'key-value', runnerUp: 'document'},
     {name: '300 MB videos, no record size stated (Xu, YouTube)', facts: {hasMedia: true, recordBytes: null, peakWriteQps: 11.6, textStorageBytes: null}, choice: 'object-storage', runnerUp: 'relational'},
     {name: 'found by full-text search', facts: {access: 'search'}, choice: 'search-index', runnerUp: 'relational'},
     {name: 'metrics read by time window', facts: {access: 'timeseries'}, choice: 'time-series', runnerUp: 'wide-column'},
