@@ -18,6 +18,7 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   retentionSeconds: 's',
   longestRetentionSeconds: 's',
   analyticsFreshness: 's',
+  readerStaleness: 's',
   objectBytesKept: 'B',
   readsPerObjectPerYear: 'count',
 }
