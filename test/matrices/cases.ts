@@ -112,6 +112,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   'id-generation': [
     {name: 'sharded, time-ordered timelines (social feed)', facts: {peakWriteQps: 6944, textStorageBytes: 440e12, hasFanout: true, ordering: false, transactions: true, ...SOCIAL_SLO}, choice: 'snowflake', runnerUp: 'time-uuid'},
     {name: 'sharded, unordered, written in every region (ride hailing)', facts: {peakWriteQps: 501_273, textStorageBytes: 972e12, hasFanout: false, ordering: false, transactions: false, ...SOCIAL_SLO}, choice: 'uuid', runnerUp: 'time-uuid'},
+    // 0.68 billion objects a year ÷ 31,556,952 s = 21.5/s, × 2 at peak = 43/s: no record size, so neither one primary nor shards speak.
+    {name: 'objects kept as blobs, nothing asked of their ids (Xu, S3-like object storage)', facts: {peakWriteQps: 43, textStorageBytes: null, mediaObjectBytes: 59.3e6, hasFanout: false, ordering: false, transactions: false, availabilitySlo: 0.9999, consistency: 'strong'}, choice: 'uuid', runnerUp: 'snowflake'},
+    {name: 'messages of unknown size, newest first (Discord): records, not objects', facts: {peakWriteQps: 2778, textStorageBytes: null, mediaObjectBytes: null, access: 'timeline', hasFanout: false, ordering: false, transactions: false, availabilitySlo: null, consistency: 'eventual'}, choice: 'snowflake', runnerUp: 'uuid'},
+    {name: 'objects kept as blobs, read newest first', facts: {peakWriteQps: 43, textStorageBytes: null, mediaObjectBytes: 59.3e6, hasFanout: false, ordering: true, transactions: false, availabilitySlo: 0.9999, consistency: 'strong'}, choice: 'snowflake', runnerUp: 'time-uuid'},
     {name: 'fits one primary (video metadata)', facts: {peakWriteQps: 736, textStorageBytes: 6e12, availabilitySlo: 0.9995, consistency: 'eventual'}, choice: 'sequence', runnerUp: 'snowflake'},
     {name: 'sortable, numeric, 64-bit, 10,000 ids/s (Xu, unique ID generator)', facts: {peakWriteQps: 10_000, textStorageBytes: 1e12, idSortable: true, idNumeric: true, idBits: 64}, choice: 'snowflake', runnerUp: 'ticket-server'},
     {name: 'a 7-character base62 short code, 365 B records (URL shortener)', facts: {peakWriteQps: 2315, textStorageBytes: 172e12, keyBits: 41.7, keyLength: 7, ...SOCIAL_SLO}, choice: 'ticket-server', runnerUp: 'snowflake'},
@@ -174,7 +178,11 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'location pings every 4 s, 250 K/s (ride hailing)', facts: {delivery: 'at-most-once', peakWriteQps: 501_273, readWriteRatio: 0.145}, choice: 'at-most-once', runnerUp: 'at-least-once'},
   ],
   'concurrency-control': [
-    {name: 'seats of a popular show, booked in transactions (Ticketmaster)', facts: {contention: 'high', transactions: true, consistency: 'strong'}, choice: 'pessimistic', runnerUp: 'constraints'},
+    // 500 cities × 10 cinemas × 2,000 seats × 2 shows = 20 M bookings a day: 231/s on average, far above 10/s.
+    {name: 'seats of a popular show, booked in transactions (Ticketmaster)', facts: {contention: 'high', transactions: true, consistency: 'strong', peakWriteQps: 231}, choice: 'pessimistic', runnerUp: 'constraints'},
+    {name: 'seats of a popular show, no write rate stated', facts: {contention: 'high', transactions: true, consistency: 'strong'}, choice: 'pessimistic', runnerUp: 'constraints'},
+    // 240,000 reservations a day ÷ 10^5 s = 2.4/s, × 2 at peak = 4.8/s, under 10/s: even on one room type and day, a 10 ms transaction meets another 4.8 % of the time.
+    {name: 'popular rooms, contended, but 4.8 writes/s at peak (Xu, hotel reservation inventory)', facts: {contention: 'high', transactions: true, consistency: 'strong', peakWriteQps: 4.8}, choice: 'optimistic', runnerUp: 'pessimistic'},
     {name: 'hotel rooms, rarely contended, booked exactly once (Xu, hotel reservation)', facts: {contention: 'low', transactions: true, delivery: 'exactly-once', consistency: 'strong'}, choice: 'optimistic', runnerUp: 'constraints'},
     {name: 'an append-only ledger with idempotency keys (Xu, payment system)', facts: {ledger: true, transactions: true, delivery: 'exactly-once', consistency: 'strong'}, choice: 'constraints', runnerUp: 'optimistic'},
     {name: 'a ride offer the first of three drivers accepts (ride hailing)', facts: {contention: 'high', transactions: null, consistency: 'eventual'}, choice: 'constraints', runnerUp: 'last-write-wins'},
@@ -208,6 +216,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'no figure, "highly available"', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: 'no figure, regions and data residency (proximity service)', facts: {availabilitySlo: null, placementStated: true, regions: 2, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
     {name: 'no figure, "highly available", data kept in the EU and the US (proximity service)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, residencyJurisdictions: 2}, choice: 'multi-region', runnerUp: 'multi-az'},
+    // "Highly available" beside two stated regions is what the regions are for: no extra pull to zones (payments, email).
+    {name: 'no figure, "highly available", two regions (payment system)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, regions: 2}, choice: 'multi-region', runnerUp: 'n-plus-one'},
+    {name: 'no figure, "highly available", two regions, strong (email)', facts: {availabilitySlo: null, placementStated: true, highlyAvailable: true, regions: 2, consistency: 'strong'}, choice: 'multi-region', runnerUp: 'n-plus-one'},
     {name: '99.99 %, strong, must survive a region loss (payments)', facts: {...CHECKOUT_SLO, placementStated: true, survive: 'region-loss'}, choice: 'multi-region', runnerUp: 'multi-az'},
     {name: '99.99 %, eventual, one region stated', facts: {...SOCIAL_SLO, placementStated: true, regions: 1}, choice: 'multi-az', runnerUp: 'n-plus-one'},
     {name: '99.9 %, must survive the loss of one machine only', facts: {availabilitySlo: 0.999, consistency: 'eventual', placementStated: true, survive: 'instance-loss'}, choice: 'n-plus-one', runnerUp: 'multi-az'},
@@ -255,6 +266,10 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'one service at 99 %', facts: {workloadCount: 1, transactions: false, availabilitySlo: 0.99, deliveryRequired: null}, choice: 'skip', runnerUp: 'adopt'},
     {name: 'one payment service at 99.9 %, exactly-once: retry with idempotency keys (Xu, payment system)', facts: {workloadCount: 1, transactions: true, availabilitySlo: null, deliveryRequired: true}, choice: 'adopt', runnerUp: 'skip'},
     {name: 'two workloads, both fire and forget', facts: {workloadCount: 2, transactions: false, availabilitySlo: null, deliveryRequired: false}, choice: 'skip', runnerUp: 'adopt'},
+    // Transcoding is retried: adopt 3 against no skip (simple-system does not fire where jobs run).
+    {name: 'one video workload, 300 MB uploads transcoded (Xu, YouTube)', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: 300e6, backgroundJobs: null}, choice: 'adopt', runnerUp: 'skip'},
+    {name: 'one workload of 1 KB pastes kept as objects: no processing job', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: 1000, backgroundJobs: null}, choice: 'skip', runnerUp: 'adopt'},
+    {name: 'one crawler workload whose pages start indexing jobs', facts: {workloadCount: 1, transactions: false, availabilitySlo: null, deliveryRequired: null, largestMediaObjectBytes: null, backgroundJobs: true}, choice: 'adopt', runnerUp: 'skip'},
   ],
   ...QUERY_CASES,
   ...OPERATIONS_CASES,
