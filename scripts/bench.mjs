@@ -1,11 +1,14 @@
 // Benchmark (not a test): start-up and memory of the CLI as ratios to
-// `node -e 0` measured in the same run, library throughput, Monte Carlo
+// `node -e 0` measured in the same run, library throughput, the Monte Carlo
+// against fused loops and Squiggle (bench-monte-carlo.mjs),
 // throughput, and how estimate() scales with the number of workloads.
 // Prints a table and writes bench-results.json.
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {loadavg} from 'node:os'
+import {monteCarloSideBySide} from './bench-monte-carlo.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -75,14 +78,11 @@ for (const file of ['social-feed', 'url-shortener', 'chat', 'video-streaming', '
   library.push({example: file, estimateCallsPerSecond: perSecond(() => lib.estimate(spec.model))})
 }
 
-// Monte Carlo: samples per second through the social feed with ranges on its guesses.
+// Monte Carlo side by side (scripts/bench-monte-carlo.mjs): sizeup, this benchmark's own fused
+// loops and Squiggle on the feed forecast at 100,000 samples, alternating, medians compared.
 const ranged = readFileSync(join(root, 'examples/feed-forecast.yaml'), 'utf8')
-const samples = 100_000
-const t0 = performance.now()
-const mcSpec = await lib.loadSpec(ranged, 'feed-forecast', {sampling: {samples, seed: 1}})
-lib.estimate(mcSpec.model)
-const mcSeconds = (performance.now() - t0) / 1000
-const monteCarlo = {samples, seconds: round(mcSeconds, 3), samplesPerSecond: Math.round(samples / mcSeconds)}
+const monteCarlo = await monteCarloSideBySide(lib, ranged, {samples: 100_000, rounds: Number(process.env.BENCH_MC_ROUNDS ?? 3), squiggle: process.env.BENCH_SQUIGGLE !== '0'})
+monteCarlo.samplesPerSecond = Math.round(monteCarlo.samples / (monteCarlo.medianMs.sizeup / 1000))
 
 // Scaling: generated specs with 1, 10, 100 and 200 workloads (the spec limit).
 const specWith = (n) =>
@@ -105,9 +105,15 @@ console.log(`${'command'.padEnd(width)}  median ms  × node -e 0  peak MiB`)
 for (const r of startup) console.log(`${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${r.ratio.toFixed(2).padStart(11)}  ${String(r.peakRssMiB ?? '–').padStart(8)}`)
 console.log('\nlibrary estimate() calls per second')
 for (const r of library) console.log(`  ${r.example.padEnd(20)} ${r.estimateCallsPerSecond}`)
-console.log(`\nMonte Carlo: ${monteCarlo.samples} samples through the feed forecast in ${monteCarlo.seconds} s = ${monteCarlo.samplesPerSecond} samples/s`)
+const mc = monteCarlo.medianMs
+console.log(`\nMonte Carlo: the feed forecast at ${monteCarlo.samples} samples, ${monteCarlo.outputs} outputs with mean, p5, p50, p95 (median of ${process.env.BENCH_MC_ROUNDS ?? 3} alternating rounds)`)
+console.log(`  sizeup loadSpec + estimate  ${String(mc.sizeup).padStart(9)} ms  (${monteCarlo.samplesPerSecond} samples/s)`)
+console.log(`  fused loops (this bench)    ${String(mc.loops).padStart(9)} ms  sizeup ÷ loops = ${monteCarlo.sizeupOverLoops} (target ≤ 1.5)`)
+console.log(`  Squiggle 0.10               ${String(mc.squiggle ?? '–').padStart(9)} ms  Squiggle ÷ sizeup = ${monteCarlo.squiggleOverSizeup ?? '–'} (target ≥ 15)${monteCarlo.squiggleRan === false ? ' — Squiggle reported an error' : ''}`)
+console.log(`  largest gap between sizeup's and the loops' p50s: ${(monteCarlo.largestP50Gap * 100).toFixed(2)} % (sampling noise)`)
 console.log('\nscaling: estimate() time by number of workloads')
 for (const s of scaling) console.log(`  ${String(s.workloads).padStart(5)} workloads  ${String(s.msPerEstimate).padStart(9)} ms  ${String(s.usPerWorkload).padStart(8)} µs per workload`)
 console.log(`  time per workload ${flat ? 'stays flat (within 2× from 10 to 200 workloads): linear total' : 'does NOT stay flat: total grows faster than linear'}`)
-writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, runs, startup, library, monteCarlo, scaling: {points: scaling, linear: flat}}, null, 2)}\n`)
+console.log(`\nload average (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${(await import('node:os')).cpus().length} CPUs: the ratios compare both sides in the same run`)
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, loadAverage: loadavg(), runs, startup, library, monteCarlo, scaling: {points: scaling, linear: flat}}, null, 2)}\n`)
 console.log('\nwritten: bench-results.json')

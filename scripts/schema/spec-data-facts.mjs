@@ -18,8 +18,9 @@ export function workloadDataFacts({count, duration, bytes}) {
           examples: ['1 min', '1 hour', 'daily', 'batch', 'real-time'],
         },
         userFacing: {title: 'Queried by end users', description: 'Whether the results are queried by the product\'s users (dashboards in the product: many concurrent queries that must answer in well under a second), not only by analysts.', type: 'boolean', examples: [true]},
+        lateEvents: {title: 'Late events', description: 'Whether events may reach the aggregation after the window they belong to has ended, out of order (clients that were offline, retried sends, a consumer catching up), or `false` when none do. The stream-time decision reads it: late events are windowed by their own timestamps, not by their arrival.', type: 'boolean', examples: [true, false]},
       },
-      examples: [{freshness: '1 hour'}, {freshness: '1 min', userFacing: true}],
+      examples: [{freshness: '1 hour'}, {freshness: '1 min', userFacing: true}, {freshness: '1 min', lateEvents: true}],
     },
     rollups: {
       title: 'Rollups (downsampling)',

@@ -16,6 +16,7 @@ import {findMetric} from './metrics.js'
 import {type Band, band, sampleGraph} from './sampling.js'
 import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
+import type {RunOptions} from './program.js'
 import {addStorageTotals, addWorkloadStorage, type ByPart} from './storage.js'
 import {addPeakFactor, addTotalsAndRates, addWorkloadTraffic} from './traffic.js'
 import {addProvisioningConventions, addSystemProvisioning, addWorkloadProvisioning} from './provisioning.js'
@@ -44,8 +45,16 @@ export function estimate(model: SystemModel): Estimate {
 /**
  * The estimate and, for a spec with ranges, every sampled metric's raw
  * samples (for `--samples-out`). Point values are at the inputs' medians.
+ * `options.reorderInputs` reorders the input samples before the metrics are
+ * computed from them (program.ts); the bands of the inputs do not change.
  */
-export function estimateWithSamples(model: SystemModel): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
+export function estimateWithSamples(model: SystemModel, options: RunOptions = {}): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
+  const {ledger, checks} = deriveLedger(model)
+  return summarise(model, ledger, checks, options)
+}
+
+/** Every node of a system's estimate, derived at the point (the inputs' medians), and the checks. */
+export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check[]} {
   const ledger = new Ledger()
   addConventions(ledger, model.conventions)
   addProvisioningConventions(ledger, model)
@@ -81,11 +90,18 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   addSystemSpend(ledger, model.workloads.map((w) => w.name))
   addSystemPushes(ledger, model)
   const checks = [...addAvailability(ledger, model), ...addLatency(ledger, model)]
+  return {ledger, checks}
+}
 
+/** The estimate of a derived ledger: its Monte Carlo bands and sensitivity when the spec has ranges. */
+function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node
   const graph = ledger.graph()
   const count = graph.sampled.values().next().value?.length ?? 0
+  const workloads = model.workloads.map((w) => w.name)
+  // No samples (no ranges, or POINTS_ONLY): nothing to compile, charge or summarise.
+  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(graph.sampled)}
   // Refused before any array is allocated when the Monte Carlo would pass its budget.
   chargeSampling(graph, count)
   // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
@@ -94,7 +110,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
   const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
   const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
   const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
-  const samples = sampleGraph(graph)
+  const samples = sampleGraph(graph, options)
   let uncertainty: Uncertainty | null = null
   if (sensitivity !== null) {
     const bands: Record<string, Band> = {}
@@ -104,7 +120,7 @@ export function estimateWithSamples(model: SystemModel): {estimate: Estimate; sa
     }
     uncertainty = {samples: count, bands, sensitivity}
   }
-  const result: Estimate = {name: model.name, workloads: model.workloads.map((w) => w.name), horizonYears: model.horizonYears, metrics, checks, uncertainty}
+  const result: Estimate = {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}
 }
 

@@ -13,6 +13,8 @@ export interface Formula {
   readonly compute: (v: Readonly<Record<string, number>>) => number
   /** Terms one evaluation reads: its inputs, or more for a formula that loops (k-of-n); what the Monte Carlo budget counts. */
   readonly cost: number
+  /** A Ledger.sum: its parts added from 0 in order (what the compiled evaluator runs over arrays). */
+  readonly sum?: boolean
 }
 
 /** The ledger's nodes in derivation order, their formulas, and the samples of uncertain inputs. */
@@ -75,15 +77,31 @@ export class Ledger {
     compute: (v: Readonly<Record<K, number>>) => number,
     cost?: number,
   ): I {
+    return this.record(id, label, unit, formula, inputs, compute, cost, false)
+  }
+
+  private record<K extends string, I extends MetricId>(
+    id: I,
+    label: string,
+    unit: Unit,
+    formula: string,
+    inputs: Readonly<Record<K, MetricId>>,
+    compute: (v: Readonly<Record<K, number>>) => number,
+    cost: number | undefined,
+    sum: boolean,
+  ): I {
     const values = {} as Record<K, number>
     let conventions: readonly string[] = NONE
+    let count = 0
     for (const symbol in inputs) {
       const node = this.get(inputs[symbol])
       values[symbol] = node.value
       conventions = union(conventions, node.conventions)
+      count++
     }
     const value = compute(values)
-    this.formulas.set(id, {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, Object.keys(inputs).length)})
+    const how: Formula = {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, count)}
+    this.formulas.set(id, sum ? {...how, sum} : how)
     this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
     return id
   }
@@ -92,7 +110,7 @@ export class Ledger {
   sum<I extends MetricId>(id: I, label: string, unit: Unit, parts: Readonly<Record<string, MetricId>>): I {
     const names = Object.keys(parts)
     const formula = names.length === 0 ? '0' : names.join(' + ')
-    return this.derive(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0))
+    return this.record(id, label, unit, formula, parts, (v) => names.reduce((acc, n) => acc + (v[n] ?? 0), 0), undefined, true)
   }
 
   get(id: MetricId): MetricNode {

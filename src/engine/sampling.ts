@@ -1,51 +1,46 @@
 import type {Band} from './generated/schema-types.js'
 import type {ComputeGraph} from './ledger.js'
+import {orderStatistics} from './order-statistics.js'
+import {compileGraph, type RunOptions, runProgram} from './program.js'
 
 export type {Band} from './generated/schema-types.js'
 
 /**
  * Runs the ledger's formulas over the samples: every node that depends on an
- * uncertain input gets one value per sample (a typed array), computed by the
- * same closure as its point value, so the two cannot disagree. Nodes that
- * depend on no uncertain input are not sampled.
+ * uncertain input gets one value per sample (a typed array), by the compiled
+ * program (program.ts), which checks its kernels against the closures that
+ * gave the point values. Nodes that depend on no uncertain input are not sampled.
  */
-export function sampleGraph(graph: ComputeGraph): Map<string, Float64Array> {
-  const arrays = new Map<string, Float64Array>(graph.sampled)
-  const n = [...graph.sampled.values()][0]?.length ?? 0
-  if (n === 0) return arrays
-  const value = new Map(graph.nodes.map((node) => [node.id, node.value]))
-  for (const node of graph.nodes) {
-    const formula = graph.formulas.get(node.id)
-    if (!formula || arrays.has(node.id)) continue
-    const symbols = Object.keys(formula.inputs)
-    const sources = symbols.map((s) => arrays.get(formula.inputs[s]!) ?? null)
-    if (sources.every((a) => a === null)) continue
-    const constants = symbols.map((s) => value.get(formula.inputs[s]!)!)
-    // One object reused for every sample: no allocation in the loop.
-    const v: Record<string, number> = {}
-    symbols.forEach((s, j) => {
-      v[s] = constants[j]!
-    })
-    const keys = symbols.filter((_, j) => sources[j] !== null)
-    const columns = sources.filter((a): a is Float64Array => a !== null)
-    const width = keys.length
-    const out = new Float64Array(n)
-    // Plain indexed loops: this runs (metrics × samples) times.
-    for (let i = 0; i < n; i++) {
-      for (let k = 0; k < width; k++) v[keys[k]!] = columns[k]![i]!
-      out[i] = formula.compute(v)
-    }
-    arrays.set(node.id, out)
-  }
-  return arrays
+export function sampleGraph(graph: ComputeGraph, options: RunOptions = {}): Map<string, Float64Array> {
+  return runProgram(compileGraph(graph), graph.sampled, options)
 }
 
 /**
  * Mean and the 5th, 50th and 95th percentiles (linear interpolation between
- * order statistics). Quantiles come from selection, not a full sort: O(n)
- * per quantile instead of O(n log n), which matters at 10⁵ samples × 10² metrics.
+ * order statistics). The order statistics come from histogram select
+ * (order-statistics.ts), linear in the samples and without a copy of them;
+ * samples with a NaN or an infinity keep quickselect's order.
  */
 export function band(samples: Float64Array): Band {
+  const n = samples.length
+  let sum = 0
+  for (let i = 0; i < n; i++) sum += samples[i]!
+  const positions = [0.05, 0.5, 0.95].map((p) => (n - 1) * p)
+  const ranks = positions.flatMap((pos) => [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)])
+  const at = orderStatistics(samples, ranks)
+  if (at === null) return bandBySelect(samples)
+  const q = (k: number): number => {
+    const pos = positions[k]!
+    const lo = Math.floor(pos)
+    const low = at[2 * k]!
+    if (lo + 1 >= n || pos === lo) return low
+    return low + (at[2 * k + 1]! - low) * (pos - lo)
+  }
+  return {mean: sum / n, p5: q(0), p50: q(1), p95: q(2)}
+}
+
+/** The same band by quickselect on a copy: O(n) per quantile, with NaN ordered as the comparisons leave it. */
+export function bandBySelect(samples: Float64Array): Band {
   const work = Float64Array.from(samples)
   let sum = 0
   for (let i = 0; i < work.length; i++) sum += work[i]!

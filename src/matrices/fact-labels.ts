@@ -2,6 +2,7 @@ import {own} from '../quantity/own.js'
 import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
+import {MEDIA_FACT_LABELS} from './facts-media.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 
 /**
@@ -77,6 +78,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...OPERATION_FACT_LABELS,
   ...DECIDED_FACT_LABELS,
   ...QUEUE_FACT_LABELS,
+  ...MEDIA_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

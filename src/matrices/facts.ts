@@ -8,6 +8,7 @@ import type {Fact, Facts} from './types.js'
 import {connectionFacts, queryFacts} from './facts-queries.js'
 import {operationSystemFacts} from './facts-operations.js'
 import {queueSystemFacts} from './facts-queue.js'
+import {mediaUploadFacts} from './facts-media.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -66,6 +67,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     mediaShareOfBytes: {value: text + media > 0 ? media / (text + media) : 0, unit: 'ratio', from: workloadMetricId(w.name, 'storage.perDay')},
     mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: workloadMetricId(w.name, 'storage.media.perDay')},
     mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
+    ...mediaUploadFacts(w),
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
     ...unsizedBytes(w),
     hasWrites: {value: w.writes !== null, from: from('writes')},

@@ -121,7 +121,8 @@ function buildAnalytics(r: FieldResolver, name: string): QueryFacts['analytics']
   if (!r.has(`workloads.${name}.analytics`)) return null
   const freshness = freshnessOf(r, at('freshness'))
   const userFacing = r.raw(at('userFacing'))
-  return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null} : null
+  const late = r.raw(at('lateEvents'))
+  return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null, lateEvents: typeof late === 'boolean' ? late : null} : null
 }
 
 /**

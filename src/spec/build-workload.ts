@@ -5,6 +5,7 @@ import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 import {buildQueryFacts} from './build-query-facts.js'
+import {buildMediaUpload} from './build-media-upload.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -83,7 +84,8 @@ function buildMedia(r: FieldResolver, name: string, hasReads: boolean): Media {
   }
   const cdnHitRatio = optional(r, at('cdnHitRatio'))
   if (cdnHitRatio && cdnHitRatio.value > 1) r.report(at('cdnHitRatio'), `\`${at('cdnHitRatio')}\` (\`${r.writtenText(at('cdnHitRatio'))}\`) is above 100%`, 'the share of downloads the CDN serves from its cache, e.g. `95%`')
-  return {writeShare: orDefault(r, at('writeShare'), 1), bytes: orDefault(r, at('size'), 0), readShare: orDefault(r, at('readShare'), 0), ...(cdnHitRatio ? {cdnHitRatio} : {})}
+  const bytes = orDefault(r, at('size'), 0)
+  return {writeShare: orDefault(r, at('writeShare'), 1), bytes, readShare: orDefault(r, at('readShare'), 0), ...(cdnHitRatio ? {cdnHitRatio} : {}), ...buildMediaUpload(r, name, bytes)}
 }
 
 function buildFacts(r: FieldResolver, name: string): WorkloadFacts {

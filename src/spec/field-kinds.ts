@@ -50,7 +50,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.fanout\.(averageFollowers|maxFollowers)$/, 'count'],
   [/^users\.dau$/, 'dau'],
   [new RegExp(`^workloads\\.[^.]+\\.(reads|writes)\\.${RATE_KEYS}$`), 'count'],
-  [/^workloads\.[^.]+\.(recordSize|readSize|media\.size)$/, 'bytes'],
+  [/^workloads\.[^.]+\.(recordSize|readSize|media\.size|media\.maxSize)$/, 'bytes'],
   [/^workloads\.[^.]+\.recordFields\.[^.]+$/, 'bytes'],
   [/^workloads\.[^.]+\.(media\.writeShare|media\.readShare|media\.cdnHitRatio|growth)$/, 'share'],
   [/^workloads\.[^.]+\.(retention|latency|cache\.window)$/, 'duration'],

@@ -1,4 +1,4 @@
-import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive} from './generated/schema-types.js'
+import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 
 export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
@@ -249,7 +249,13 @@ export interface Media {
   readonly readShare: Input
   /** Share of media downloads a CDN in front of the origin serves from cache (`media.cdnHitRatio`), when stated. */
   readonly cdnHitRatio?: Input
+  /** The largest object a client may upload (`media.maxSize`), when stated. */
+  readonly maxBytes?: Input
+  /** Who sends the objects (`media.uploadsFrom`), when stated. */
+  readonly uploadsFrom?: UploadsFrom
 }
+
+export type {UploadsFrom} from './generated/schema-types.js'
 
 export type ComponentNode =
   | {

@@ -28,22 +28,22 @@ const firstLines = (text: string): string => text.split('\n').slice(0, 2).join('
 
 describe('the Monte Carlo has a budget, checked before it samples', () => {
   it('200 ranged workloads (the most a spec may have) are refused at the range that passes it, before their samples are drawn', async () => {
-    // 2 user ranges + 199 × 4 workload ranges + 3 of w199's = 801 fields; 801 × 10,000 > 8,000,000.
-    const out = await sizeup(['estimate', '-'], ranged(200))
+    // 2 user ranges + 199 × 4 workload ranges + 3 of w199's = 801 fields; 801 × 20,000 > 16,000,000.
+    const out = await sizeup(['estimate', '-', '--samples', '20000'], ranged(200))
     expect(out.status).toBe(2)
     expect(firstLines(out.stderr)).toBe(
-      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 10000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (fewer than 9987: the metrics computed from these fields are sampled too), or give fewer fields a range`,
+      `<stdin>:205:84: \`workloads.w199.recordSize\`: 801 uncertain fields × 20000 samples are more than the ${MAX_SAMPLED_VALUES} sampled numbers an estimate may hold\n  hint: use fewer samples (fewer than 19975: the metrics computed from these fields are sampled too), or give fewer fields a range`,
     )    // Following the hint, the engine counts the computed metrics too and names the samples that fit.
     const next = await sizeup(['estimate', '-', '--samples', '5000'], ranged(200))
     expect(next.status).toBe(2)
-    expect(firstLines(next.stderr)).toMatch(/^<stdin>:3:8: 5000 samples of \d+ uncertain values are \d+ numbers; the limit is 8000000\n  hint: use fewer samples: at most \d+ fit \(--samples \d+\)$/)
+    expect(firstLines(next.stderr)).toMatch(/^<stdin>:3:8: 5000 samples of \d+ uncertain values are \d+ numbers; the limit is 16000000\n  hint: use fewer samples: at most \d+ fit \(--samples \d+\)$/)
   })
 
   it('100 ranged workloads: refused at the first range, with the samples that fit; run with those', async () => {
     const spec = ranged(100)
     const refused = await sizeup(['estimate', '-'], spec)
     expect(refused.status).toBe(2)
-    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 5045 uncertain values are 50450000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 1333 fit (--samples 1333)`)
+    expect(firstLines(refused.stderr)).toBe(`<stdin>:3:8: 10000 samples of 5045 uncertain values are 50450000 numbers; the limit is ${MAX_SAMPLED_VALUES}\n  hint: use fewer samples: at most 2223 fit (--samples 2223)`)
     const fits = await sizeup(['estimate', '-', '--samples', '100', '--json'], spec)
     expect(fits.stderr).toBe('')
     expect((JSON.parse(fits.stdout) as {uncertainty: {samples: number}}).uncertainty.samples).toBe(100)

@@ -2,6 +2,7 @@ import type {Unit} from '../../src/engine/ledger.js'
 import type {Fact, Facts} from '../../src/matrices/types.js'
 import {OPERATIONS_CASES, OPERATIONS_FACT_UNITS} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
+import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -63,6 +64,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   residencyJurisdictions: 'count',
   ...QUERY_FACT_UNITS,
   ...OPERATIONS_FACT_UNITS,
+  ...MEDIA_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -273,4 +275,5 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ],
   ...QUERY_CASES,
   ...OPERATIONS_CASES,
+  ...MEDIA_CASES,
 }

@@ -24,7 +24,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
       {decision: 'cache.messages', option: null, strength: 'explicit', chosen: 'no cache for messages', quote: 'We also do not want to have to cache messages in Redis or Memcached.', unstated: 'the requirement not to cache messages'},
       {decision: 'consistency', option: 'ap', strength: 'explicit', chosen: 'AP: eventual consistency accepted', quote: 'Cassandra is an AP database which means it trades strong consistency for availability which is something we wanted.'},
       {decision: 'failover', option: 'active-active', strength: 'explicit', chosen: 'replica factor 3, automatic failover, nodes added linearly', quote: 'We are currently running a 12 node cluster with a replica factor of 3'},
-      {decision: 'other.migration', option: 'dark-launch', strength: 'explicit', chosen: 'double reads and writes to MongoDB and Cassandra', quote: 'We setup our code to double read/write to MongoDB and Cassandra.'},
+      {decision: 'other.migration', option: 'dark-launch', strength: 'explicit', chosen: 'double reads and writes to MongoDB and Cassandra', quote: 'We setup our code to double read/write to MongoDB and Cassandra.', note: 'no matrix: a migration strategy (dual writes, then a switch of reads) arises only when moving between two stores; a spec describes one system, not its move from another'},
       {decision: 'retention.messages', option: 'keep', strength: 'explicit', chosen: 'history kept forever; tombstones kept 2 days', quote: 'We lowered the lifespan of tombstones from 10 days down to 2 days'},
       {decision: 'retention.messages', option: 'tiered', strength: 'soft', chosen: 'unused channels archived to flat files on Google Cloud Storage', quote: 'Build a system to archive unused channels to flat files on Google Cloud Storage'},
     ],
@@ -56,7 +56,7 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
       {decision: 'pubsub', option: 'none', strength: 'soft', chosen: 'clients pull every 5 s rather than subscribe (judged simpler)', quote: 'This solution looks quite simpler compared to the push model described above.'},
       {decision: 'realtime-transport', option: 'long-polling', strength: 'soft', chosen: 'HTTP long polling or push notifications', quote: 'We can either use HTTP long polling or push notifications.'},
       {decision: 'failover', option: 'active-passive', strength: 'soft', chosen: 'a secondary server takes over from a dead primary', quote: 'We would need replicas of these servers, so that if the primary dies the secondary can take control.'},
-      {decision: 'other.matching', option: 'top-k-notify', strength: 'explicit', chosen: 'the top three drivers by rating notified at once; the first to accept wins', quote: 'The Aggregator server will send a notification to the top (say three) drivers simultaneously'},
+      {decision: 'other.matching', option: 'top-k-notify', strength: 'explicit', chosen: 'the top three drivers by rating notified at once; the first to accept wins', quote: 'The Aggregator server will send a notification to the top (say three) drivers simultaneously', note: 'no matrix: a ride marketplace\'s dispatch policy (offer to the top three drivers, first to accept wins); its reasons are driver behaviour no spec states, and no other design in the corpus weighs alternatives'},
     ],
   },
   {
@@ -67,8 +67,8 @@ export const OTHER_DESIGNS: readonly DesignCase[] = [
     choices: [
       {decision: 'datastore.bookings', option: 'relational', strength: 'explicit', chosen: 'an ACID relational database', quote: 'the system should be secure and the database ACID compliant'},
       {decision: 'concurrency-control.bookings', option: 'pessimistic', strength: 'explicit', chosen: 'SQL transactions at SERIALIZABLE isolation (row locks)', quote: 'We can use transactions in SQL databases to avoid any clashes.'},
-      {decision: 'other.holds', option: 'in-memory-expiry', strength: 'explicit', chosen: 'reservations of a show kept in memory, expiring after five minutes', quote: 'We can keep all the reservations of a \'show\' in memory in a data structure similar to Linked HashMap'},
-      {decision: 'other.waiting-list', option: 'fifo', strength: 'explicit', chosen: 'a FIFO waiting list per show', quote: 'the head of the Linked HashMap would always be pointing to the longest waiting user'},
+      {decision: 'other.holds', option: 'in-memory-expiry', strength: 'explicit', chosen: 'reservations of a show kept in memory, expiring after five minutes', quote: 'We can keep all the reservations of a \'show\' in memory in a data structure similar to Linked HashMap', note: 'no matrix: the data structure of one design (a linked hash map of holds, expiring after five minutes); the hold itself follows from `contention: high`, which the concurrency-control decision reads'},
+      {decision: 'other.waiting-list', option: 'fifo', strength: 'explicit', chosen: 'a FIFO waiting list per show', quote: 'the head of the Linked HashMap would always be pointing to the longest waiting user', note: 'no matrix: a first-come, first-served queue is the only order the author considers fair; there is no alternative with criteria'},
       {decision: 'realtime-transport', option: 'long-polling', strength: 'explicit', chosen: 'long polling for the reservation status', quote: 'Clients can use Long Polling for keeping themselves updated for their reservation status.', unstated: 'that clients wait for the outcome of their reservation'},
       {decision: 'failover', option: 'active-passive', strength: 'explicit', chosen: 'master-slave for services and databases', quote: "we'll have a master-slave setup for databases to make them fault tolerant"},
     ],

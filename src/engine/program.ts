@@ -1,0 +1,241 @@
+import type {ComputeGraph, Formula} from './ledger.js'
+import {createRng, normalDeviates} from '../quantity/random.js'
+import {apply, evaluateKernel, type Kernel, type Op, parseKernel} from './kernel.js'
+
+/**
+ * The derivation graph compiled once into a values-only program: the
+ * uncertain metrics in derivation order (which is topological: a metric is
+ * derived only from nodes already in the ledger), each either a kernel run
+ * over whole Float64Arrays (one loop per operation, no object or closure per
+ * sample) or, where the formula's text is not plain arithmetic, its closure
+ * called per sample as before. The ledger stays the record explain and the
+ * JSON read; this only recomputes its formulas over the samples.
+ *
+ * Interface (stable; decisions under uncertainty and correlated inputs build
+ * on it): `compileGraph(graph)` once, then `runProgram(program, inputs)` with
+ * the input samples by id, which returns every uncertain metric's samples by
+ * id (inputs included), a `Map<metricId, Float64Array>`. To correlate inputs,
+ * reorder their arrays (same values, new order) before the run:
+ * `runProgram(program, inputs, {reorderInputs})` calls it on a copy of the
+ * map first, and the run and the returned map use the reordered arrays.
+ */
+export interface Program {
+  /** The ids of the sampled inputs, in derivation order. */
+  readonly inputs: readonly string[]
+  /** One step per uncertain metric, in derivation order. */
+  readonly steps: readonly Step[]
+}
+
+export interface Step {
+  readonly id: string
+  readonly formula: Formula
+  /** The formula's symbols and the ids they read. */
+  readonly symbols: readonly string[]
+  readonly reads: readonly string[]
+  /** The inputs' point values, for the ones that are not sampled. */
+  readonly point: readonly number[]
+  /** Null: the closure runs per sample. */
+  readonly kernel: Kernel | null
+}
+
+/** Reorders input samples in place (a rank correlation); it may replace arrays but must keep their lengths. */
+export type ReorderInputs = (inputs: Map<string, Float64Array>) => void
+
+export interface RunOptions {
+  readonly reorderInputs?: ReorderInputs
+}
+
+/** Samples at which every kernel's result is compared with its closure's, on every run. */
+const CHECKED_SAMPLES = 4
+
+export function compileGraph(graph: ComputeGraph): Program {
+  const uncertain = new Set(graph.sampled.keys())
+  const point = new Map(graph.nodes.map((n) => [n.id, n.value]))
+  const steps: Step[] = []
+  for (const node of graph.nodes) {
+    const formula = graph.formulas.get(node.id)
+    if (!formula || uncertain.has(node.id)) continue
+    const symbols = Object.keys(formula.inputs)
+    const reads = symbols.map((s) => formula.inputs[s]!)
+    if (!reads.some((id) => uncertain.has(id))) continue
+    uncertain.add(node.id)
+    const values = reads.map((id) => point.get(id)!)
+    steps.push({id: node.id, formula, symbols, reads, point: values, kernel: kernelOf(formula, node.formula, symbols, values, node.value)})
+  }
+  return {inputs: [...graph.sampled.keys()], steps}
+}
+
+/**
+ * A kernel that gives the closure's value bit for bit at the point and at
+ * PROBES points around it, or null. The text is how explain shows the
+ * formula; the closure may group the same arithmetic otherwise (a rounding
+ * apart) or guard a case (a share of nothing is 0, not NaN), and the probes,
+ * each input spread by e^(±z/2), catch both.
+ */
+function kernelOf(formula: Formula, text: string | null, symbols: readonly string[], values: readonly number[], value: number): Kernel | null {
+  // A sum (Ledger.sum) adds its parts from 0 in order: ((0 + a) + b) + …, as its closure does.
+  const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parseKernel(text, symbols)
+  if (kernel === null || !Object.is(evaluateKernel(kernel, values), value)) return null
+  const rng = createRng(PROBE_SEED)
+  const z = new Float64Array(PROBES * values.length)
+  normalDeviates(rng, z)
+  const at = new Float64Array(values.length)
+  const v: Record<string, number> = {}
+  for (let p = 0; p < PROBES; p++) {
+    values.forEach((x, j) => {
+      const spread = z[p * values.length + j]! / 2
+      at[j] = v[symbols[j]!] = x === 0 ? spread : x * Math.exp(spread)
+    })
+    if (!Object.is(evaluateKernel(kernel, at), formula.compute(v))) return null
+  }
+  return kernel
+}
+
+/** Points at which a kernel must give its closure's value before it is used. */
+const PROBES = 32
+const PROBE_SEED = 17
+
+/** Every uncertain metric's samples by id, inputs first (see Program). */
+export function runProgram(program: Program, sampled: ReadonlyMap<string, Float64Array>, options: RunOptions = {}): Map<string, Float64Array> {
+  const arrays = new Map(sampled)
+  options.reorderInputs?.(arrays)
+  const n = arrays.values().next().value?.length ?? 0
+  if (n === 0) return arrays
+  for (const step of program.steps) {
+    const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
+    let out = step.kernel === null ? null : vector(step.kernel, columns, n)
+    if (out !== null && !agrees(step, columns, out)) out = null
+    if (out !== null) patchNonFinite(step, columns, out)
+    arrays.set(step.id, out ?? byClosure(step, columns, n))
+  }
+  return arrays
+}
+
+type Column = number | Float64Array
+
+/** The kernel over the columns; the result is a new array. */
+function vector(kernel: Kernel, columns: readonly Column[], n: number): Float64Array {
+  const result = evaluate(kernel, columns, n)
+  if (typeof result.value === 'number') return new Float64Array(n).fill(result.value)
+  return result.owned ? result.value : Float64Array.from(result.value)
+}
+
+interface Value {
+  readonly value: Column
+  /** A temporary this evaluation made, which an operation may overwrite. */
+  readonly owned: boolean
+}
+
+function evaluate(kernel: Kernel, columns: readonly Column[], n: number): Value {
+  switch (kernel.k) {
+    case 'symbol':
+      return {value: columns[kernel.slot]!, owned: false}
+    case 'number':
+      return {value: kernel.value, owned: false}
+    case 'neg': {
+      const a = evaluate(kernel.arg, columns, n)
+      if (typeof a.value === 'number') return {value: -a.value, owned: false}
+      const out = a.owned ? a.value : new Float64Array(n)
+      const x = a.value
+      for (let i = 0; i < n; i++) out[i] = -x[i]!
+      return {value: out, owned: true}
+    }
+    case 'op': {
+      const a = evaluate(kernel.left, columns, n)
+      const b = evaluate(kernel.right, columns, n)
+      if (typeof a.value === 'number' && typeof b.value === 'number') return {value: apply(kernel.op, a.value, b.value), owned: false}
+      const out = a.owned ? (a.value as Float64Array) : b.owned ? (b.value as Float64Array) : new Float64Array(n)
+      binary(kernel.op, a.value, b.value, out, n)
+      return {value: out, owned: true}
+    }
+    case 'min':
+    case 'max': {
+      const pick = kernel.k === 'min' ? Math.min : Math.max
+      const args = kernel.args.map((a) => evaluate(a, columns, n))
+      if (args.every((a) => typeof a.value === 'number')) return {value: pick(...args.map((a) => a.value as number)), owned: false}
+      const out = new Float64Array(n)
+      const row = new Float64Array(args.length)
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < args.length; j++) {
+          const v = args[j]!.value
+          row[j] = typeof v === 'number' ? v : v[i]!
+        }
+        out[i] = args.length === 2 ? pick(row[0]!, row[1]!) : pick(...row)
+      }
+      return {value: out, owned: true}
+    }
+  }
+}
+
+/** One operation over a whole column: plain indexed loops, one per operator and shape. */
+function binary(op: Op, a: Column, b: Column, out: Float64Array, n: number): void {
+  if (typeof a === 'number') {
+    const y = b as Float64Array
+    if (op === '+') for (let i = 0; i < n; i++) out[i] = a + y[i]!
+    else if (op === '-') for (let i = 0; i < n; i++) out[i] = a - y[i]!
+    else if (op === '*') for (let i = 0; i < n; i++) out[i] = a * y[i]!
+    else for (let i = 0; i < n; i++) out[i] = a / y[i]!
+  } else if (typeof b === 'number') {
+    const x = a
+    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + b
+    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - b
+    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * b
+    else for (let i = 0; i < n; i++) out[i] = x[i]! / b
+  } else {
+    const x = a
+    const y = b
+    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!
+    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!
+    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!
+    else for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!
+  }
+}
+
+/** The closure at the first samples gives what the kernel gave (bit for bit). */
+function agrees(step: Step, columns: readonly Column[], out: Float64Array): boolean {
+  const v: Record<string, number> = {}
+  for (let i = 0; i < Math.min(CHECKED_SAMPLES, out.length); i++) {
+    step.symbols.forEach((s, j) => {
+      const c = columns[j]!
+      v[s] = typeof c === 'number' ? c : c[i]!
+    })
+    if (!Object.is(step.formula.compute(v), out[i])) return false
+  }
+  return true
+}
+
+/** Where a kernel gave NaN or ±∞ (a division by zero its closure may guard), the closure's value instead. */
+function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Array): void {
+  let v: Record<string, number> | null = null
+  for (let i = 0; i < out.length; i++) {
+    if (Number.isFinite(out[i])) continue
+    v ??= {}
+    for (let j = 0; j < step.symbols.length; j++) {
+      const c = columns[j]!
+      v[step.symbols[j]!] = typeof c === 'number' ? c : c[i]!
+    }
+    out[i] = step.formula.compute(v)
+  }
+}
+
+/** The formula's closure per sample, with one object reused for every sample. */
+function byClosure(step: Step, columns: readonly Column[], n: number): Float64Array {
+  const v: Record<string, number> = {}
+  const keys: string[] = []
+  const arrays: Float64Array[] = []
+  step.symbols.forEach((s, j) => {
+    const c = columns[j]!
+    if (typeof c === 'number') v[s] = c
+    else {
+      keys.push(s)
+      arrays.push(c)
+    }
+  })
+  const out = new Float64Array(n)
+  const width = keys.length
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < width; k++) v[keys[k]!] = arrays[k]![i]!
+    out[i] = step.formula.compute(v)
+  }
+  return out
+}
