@@ -26,6 +26,7 @@ import {technologyModelsSchema} from './technology-models-schema.mjs'
 import {compilePractice} from './compile-practice.mjs'
 import {compileStarters} from './compile-starters.mjs'
 import {schemaTypes} from './schema/typegen.mjs'
+import {buildLivePage} from './build-live-page.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const write = (rel, text) => {
@@ -210,6 +211,8 @@ await Promise.all([
 //     nothing loads it but that format.
 write('dist/vendor/mermaid.min.js', readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8'))
 write('dist/vendor/mermaid.LICENSE', readFileSync(join(root, 'node_modules/mermaid/LICENSE'), 'utf8'))
+// 3a'. The live page's script (the engine and renderers, for the browser), inlined by the same format.
+await buildLivePage(root)
 
 // 3b. The commands' declarations for oclif (help, listing, completion), from
 //     the command definitions themselves, so oclif loads no pipeline to show them.

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
 import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
+import {recordingReader} from '../analysis/recorded-inputs.js'
 import {discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
 import {deliver, prepareOutput} from '../node/output.js'
@@ -42,7 +43,9 @@ export default defineCommand({
   /** Spec in, Markdown design document (or HTML, or the Report as JSON) out. */
   run: ({args, flags}, io) =>
     withDiagnostics(async () => {
-      const analyser = createAnalyser({read: fileReader(io.stdin)})
+      // What the analysis reads is kept: the HTML page runs it again, edited, in the browser.
+      const recorded = recordingReader(fileReader(io.stdin))
+      const analyser = createAnalyser({read: recorded.read})
       const spec = splitScenario(args.file).path
       // The findings follow the project's rule settings, as `sizeup check` reports them.
       const config = flags.config !== undefined ? Promise.resolve(flags.config) : discoverConfig(spec)
@@ -57,8 +60,10 @@ export default defineCommand({
       let text = flags.json ? `${json(report)}\n` : await renderMarkdown(buildView(report), templates)
       if (!flags.json && flags.format === 'html') {
         // Only now: marked and the 3 MB Mermaid bundle are for this format alone.
-        const [{renderHtml}, mermaid] = await Promise.all([import('../render/html.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
-        text = renderHtml(text, mermaid)
+        const [{renderHtml}, {livePage}, mermaid] = await Promise.all([import('../render/html.js'), import('../render/html-live.js'), readFile(join(io.root, 'dist/vendor/mermaid.min.js'), 'utf8')])
+        // Live (inputs editable, the Report recomputed in the page) unless the document is laid out by the user's templates, which the page cannot compile.
+        const live = templates.length > 0 ? undefined : livePage(report, {spec: args.file, overlay: flags.overlay, config: await config}, recorded.inputs, await readFile(join(io.root, 'dist/vendor/sizeup-live.js'), 'utf8'))
+        text = renderHtml(text, mermaid, {metrics: report.metrics, live})
       }
       const warnings = report.warnings.map((w) => `sizeup: ${terminal(w)}\n`).join('')
       if (target === undefined) return {stdout: text, stderr: warnings, exitCode: 0}

@@ -11,6 +11,9 @@ import type {Finding} from '../review/types.js'
 import {html, htmlDocumentLines, htmlLines} from '../spec/sinks/html.js'
 import {breakableCode, scrollingTables, severityBadge, Slugger, tableOfContents, textOfInline, type TocEntry} from './html-structure.js'
 import {scriptHash} from './sha256.js'
+import {LIVE_STYLE, liveData, type LivePage} from './html-live.js'
+import {metricAttributes, metricCells, type MetricTable} from './html-metrics.js'
+import type {MetricNode} from '../engine/ledger.js'
 import {findingsView} from './view/findings.js'
 
 /** Inlined script text must not close its <script> element early. */
@@ -72,16 +75,19 @@ details.diagram-source > summary { color: var(--muted); cursor: pointer; }
  * Runs Mermaid on every diagram, then marks the page: data-diagrams is
  * "rendered" when every diagram became SVG, "failed" otherwise (each
  * failure shown in place of its diagram), so a test or a person can tell.
+ * The live page calls it again (`sizeupDraw`) after it redraws the document.
  */
 const START = `
-(async () => {
+window.sizeupDraw = async () => {
   const root = document.documentElement
+  delete root.dataset.diagrams
   const blocks = [...document.querySelectorAll('pre.mermaid')]
   mermaid.initialize({startOnLoad: false, securityLevel: 'strict', theme: 'default'})
   const errors = []
+  const run = (root.dataset.drawn = String(Number(root.dataset.drawn ?? 0) + 1))
   for (const [i, block] of blocks.entries()) {
     try {
-      const {svg} = await mermaid.render('sizeup-diagram-' + i, block.textContent)
+      const {svg} = await mermaid.render('sizeup-diagram-' + run + '-' + i, block.textContent)
       const figure = document.createElement('figure')
       figure.className = 'diagram'
       figure.innerHTML = svg
@@ -97,18 +103,24 @@ const START = `
   }
   root.dataset.diagramErrors = JSON.stringify(errors)
   root.dataset.diagrams = errors.length === 0 ? 'rendered' : 'failed'
-})()
+}
+window.sizeupDraw()
 `
 
 /** Where a link in the page may go: the web, e-mail, or a heading of the page; never `javascript:`, `data:` or a file. */
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i
 
 /** Markdown to HTML: GFM, Mermaid blocks for Mermaid, raw HTML as text, unsafe links as their text, headings with ids. */
-function markdownToHtml(sections: TocEntry[]): Marked {
+function markdownToHtml(sections: TocEntry[], metrics: MetricTable | undefined): Marked {
   const marked = new Marked({gfm: true})
   const slugger = new Slugger()
+  let cells = new Map<Tokens.TableCell, MetricNode>()
   marked.use({
     renderer: {
+      table(token: Tokens.Table): string | false {
+        cells = metricCells(token, metrics)
+        return false
+      },
       code(token: Tokens.Code): string | false {
         // Folded away: a reader without scripts sees the table or list next to each diagram, and the source if they ask.
         if (token.lang === 'mermaid') return `<details class="diagram-source"><summary>Diagram source (Mermaid), drawn when scripts run; the same data is in the text beside it</summary>\n<pre class="mermaid">${htmlLines(token.text)}</pre>\n</details>\n`
@@ -127,7 +139,9 @@ function markdownToHtml(sections: TocEntry[]): Marked {
       tablecell(token: Tokens.TableCell): string {
         const inner = this.parser.parseInline(token.tokens)
         const tag = token.header ? 'th' : 'td'
-        const open = token.align ? `<${tag} align="${token.align}">` : `<${tag}>`
+        const node = cells.get(token)
+        const attributes = (token.align ? ` align="${token.align}"` : '') + (node === undefined ? '' : metricAttributes(node))
+        const open = `<${tag}${attributes}>`
         return `${open}${(token.header ? null : severityBadge(inner)) ?? inner}</${tag}>\n`
       },
       html(token: Tokens.HTML | Tokens.Tag): string {
@@ -162,29 +176,43 @@ function titleOf(marked: Marked, markdown: string): string {
   return htmlDocumentLines((marked.parseInline(heading, {async: false}) as string).replace(/<[^>]*>/g, '').trim()) || 'Design document'
 }
 
-/** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */
-export function renderHtml(markdown: string, mermaidJs: string): string {
+/** What the page shows besides the document: the metric cells' hooks, and the live editing when given. */
+export interface HtmlPage {
+  /** The Report's metrics: each appendix row's value cell carries `data-metric` and `data-value`. */
+  readonly metrics?: MetricTable
+  /** The page's script and the inputs it recomputes from (html-live.ts). */
+  readonly live?: LivePage
+}
+
+/** The page's title and the document as HTML: what `<main>` holds, which the live page redraws with this same function. */
+export function htmlBody(markdown: string, metrics?: MetricTable): {readonly title: string; readonly body: string} {
   const sections: TocEntry[] = []
-  const marked = markdownToHtml(sections)
+  const marked = markdownToHtml(sections, metrics)
   const parsed = scrollingTables(marked.parse(markdown, {async: false}) as string)
   // The contents go after the title (and its description, if any): before the document's first section.
   const first = parsed.indexOf('<h2 ')
   const toc = tableOfContents(sections)
   const body = htmlDocumentLines(first < 0 ? parsed + toc : parsed.slice(0, first) + toc + parsed.slice(first))
-  const scripts = [inlineScript(mermaidJs), inlineScript(START)]
+  return {title: titleOf(marked, markdown), body}
+}
+
+/** The page. `mermaidJs` is Mermaid's browser bundle (mermaid.min.js), inlined. */
+export function renderHtml(markdown: string, mermaidJs: string, page: HtmlPage = {}): string {
+  const {title, body} = htmlBody(markdown, page.metrics)
+  const scripts = [inlineScript(mermaidJs), inlineScript(START), ...(page.live ? [inlineScript(page.live.script)] : [])]
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${policy(scripts)}">
-<title>${titleOf(marked, markdown)}</title>
-<style>${STYLE}</style>
+<title>${title}</title>
+<style>${STYLE}${page.live ? LIVE_STYLE : ''}</style>
 </head>
 <body>
 <main>
 ${body}</main>
-${scripts.map((js) => `<script>${js}</script>`).join('\n')}
+${page.live ? liveData(page.live) : ''}${scripts.map((js) => `<script>${js}</script>`).join('\n')}
 </body>
 </html>
 `

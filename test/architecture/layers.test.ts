@@ -22,7 +22,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['analysis'],
   ['check', 'diff'],
   ['render'],
-  ['practice'],
+  ['practice', 'page'],
   ['node'],
   ['commands'],
   ['index.ts'],

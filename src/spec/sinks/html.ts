@@ -1,4 +1,5 @@
 import {guardCommands, keepLines, oneLine} from './controls.js'
+import {json} from './json.js'
 
 const ENTITIES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 
@@ -25,4 +26,13 @@ export function htmlLines(text: string): string {
  */
 export function htmlDocumentLines(markup: string): string {
   return guardCommands(keepLines(markup), reference)
+}
+
+/**
+ * A value as JSON inside a `<script type="application/json">` block: the same
+ * document (`<`, `>` and `&` as JSON's own `\u003c` escapes, which occur only
+ * inside strings), so no text of it can close the element or open a comment.
+ */
+export function htmlScriptJson(value: unknown): string {
+  return json(value, 0).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
