@@ -1,5 +1,5 @@
 import {createAnalyser} from '../analysis/analyser.js'
-import {allInputs, specReadings} from '../analysis/inputs.js'
+import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
 import {fileReader} from '../node/input.js'
 import {deliver, prepareOutput} from '../node/output.js'
 import {samplesText} from '../node/samples-out.js'
@@ -8,6 +8,7 @@ import {cannotWrite, type OutputRole} from '../node/write-problem.js'
 import {renderTerminal} from '../render/terminal.js'
 import {defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {watchable, WATCH_FLAG} from './watch.js'
 import {json} from '../spec/sinks/json.js'
 
 const SAMPLES_OUTPUT: OutputRole = {noun: 'the samples', flag: '--samples-out'}
@@ -21,6 +22,7 @@ export default defineCommand({
     '<%= config.bin %> estimate examples/social-feed.yaml --json',
     'cat design.yaml | <%= config.bin %> estimate -',
     '<%= config.bin %> estimate design.yaml --scenario year3',
+    '<%= config.bin %> estimate design.yaml --watch',
     '<%= config.bin %> estimate design.yaml --samples 20000 --seed 7 --samples-out samples.csv',
   ],
   args: {
@@ -34,11 +36,12 @@ export default defineCommand({
     // leaves room for about a dozen of them; ten million was never within it for a spec with a range.
     samples: {type: 'integer', description: 'Monte Carlo samples for specs with ranges', default: 10_000, min: 100, max: 1_000_000},
     seed: {type: 'integer', description: 'seed of the Monte Carlo streams: the same seed gives byte-identical output', default: 1},
+    watch: WATCH_FLAG,
     'samples-out': {type: 'string', description: 'write the raw samples of every uncertain value to this file (CSV, or JSON for a .json name), as -o writes a report: all or nothing, keeping the mode, never over the spec'},
   },
 
   /** Spec in, tables or JSON out; scenarios side by side; bands when the spec has ranges. */
-  run: ({args, flags}, io) =>
+  run: watchable(({args, flags}, io) =>
     withDiagnostics(async () => {
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
       const out = flags['samples-out']
@@ -56,4 +59,6 @@ export default defineCommand({
       const stdout = flags.json ? `${json(report)}\n` : renderTerminal(report, terminalStyle(flags.color, io))
       return {stdout, stderr: sent.stderr, exitCode: 0}
     }),
+  // --watch: the spec (estimate reads no overlay or configuration).
+  async ({args}) => [splitScenario(args.file).path]),
 })

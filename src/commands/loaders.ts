@@ -13,6 +13,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<CommandDefin
   export: async () => (await import('./export.js')).default,
   explain: async () => (await import('./explain.js')).default,
   init: async () => (await import('./init.js')).default,
+  mcp: async () => (await import('./mcp.js')).default,
   numbers: async () => (await import('./numbers.js')).default,
   practice: async () => (await import('./practice.js')).default,
   report: async () => (await import('./report.js')).default,

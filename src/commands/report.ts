@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {createAnalyser} from '../analysis/analyser.js'
 import {allInputs, specReadings, splitScenario} from '../analysis/inputs.js'
 import {recordingReader} from '../analysis/recorded-inputs.js'
-import {discoverConfig} from '../node/config-file.js'
+import {CONFIG_FILE_NAMES, discoverConfig} from '../node/config-file.js'
 import {fileReader} from '../node/input.js'
 import {deliver, prepareOutput} from '../node/output.js'
 import {readTemplateDir} from '../node/template-dir.js'
@@ -12,6 +12,7 @@ import {renderMarkdown} from '../render/markdown.js'
 import {buildView} from '../render/view/index.js'
 import {COLOR_FLAG, defineCommand} from './command.js'
 import {withDiagnostics} from './outcome.js'
+import {watchable, WATCH_FLAG} from './watch.js'
 import {json} from '../spec/sinks/json.js'
 import {terminal} from '../spec/sinks/terminal.js'
 
@@ -25,6 +26,7 @@ export default defineCommand({
     '<%= config.bin %> report examples/social-feed.yaml --json > report.json',
     '<%= config.bin %> report examples/social-feed.yaml --format html -o design.html',
     '<%= config.bin %> report design.yaml -o design.md --template-dir my-templates/',
+    '<%= config.bin %> report design.yaml --format html -o design.html --watch',
     'cat design.yaml | <%= config.bin %> report - -o design.md',
   ],
   args: {
@@ -38,10 +40,11 @@ export default defineCommand({
     overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE', env: 'SIZEUP_OVERLAY'},
     config: {type: 'string', description: 'sizeup.config.yaml whose rule settings the review findings follow (default: the one `sizeup check` finds next to the spec or in a parent directory)', helpValue: 'FILE', env: 'SIZEUP_CONFIG'},
     color: COLOR_FLAG,
+    watch: WATCH_FLAG,
   },
 
   /** Spec in, Markdown design document (or HTML, or the Report as JSON) out. */
-  run: ({args, flags}, io) =>
+  run: watchable(({args, flags}, io) =>
     withDiagnostics(async () => {
       // What the analysis reads is kept: the HTML page runs it again, edited, in the browser.
       const recorded = recordingReader(fileReader(io.stdin))
@@ -70,4 +73,11 @@ export default defineCommand({
       const sent = await deliver(target, output!, text, REPORT_OUTPUT)
       return {stdout: sent.stdout, stderr: warnings + sent.stderr, exitCode: 0}
     }),
+  // --watch: the spec, the overlay and the configuration (named, or found again each run, also when one appears beside the spec).
+  async ({args, flags}) => {
+    const spec = splitScenario(args.file).path
+    const config = flags.config ?? (await discoverConfig(spec).catch(() => null))
+    return [spec, flags.overlay, config].filter((f): f is string => typeof f === 'string')
+  },
+  CONFIG_FILE_NAMES),
 })
