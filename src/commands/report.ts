@@ -35,7 +35,7 @@ export default defineCommand({
   flags: {
     output: {type: 'string', char: 'o', description: 'write the document to this file instead of standard output: a file is replaced all or nothing, keeping its mode, through symbolic links; a FIFO or device is written into; `-` is standard output; an input is never overwritten', helpValue: 'FILE'},
     'template-dir': {type: 'string', description: 'directory of *.md.hbs templates replacing built-in ones by file name (report.md.hbs, summary.md.hbs, partials/summary.md.hbs …)', helpValue: 'DIR'},
-    format: {type: 'string', description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn', options: ['markdown', 'html'], default: 'markdown'},
+    format: {type: 'string', description: 'markdown, or html: one self-contained page (scripts and styles inlined, no network) with the diagrams and charts drawn, and live: every input of the spec editable in the page, every number, decision, finding and diagram recomputed there, the edits kept in the URL', options: ['markdown', 'html'], default: 'markdown'},
     json: {type: 'boolean', description: 'print the design report as JSON instead (schema: specs/report.schema.json)'},
     overlay: {type: 'string', description: "an organisation's overlay (approved technologies, own figures) applied to the decisions", helpValue: 'FILE', env: 'SIZEUP_OVERLAY'},
     config: {type: 'string', description: 'sizeup.config.yaml whose rule settings the review findings follow (default: the one `sizeup check` finds next to the spec or in a parent directory)', helpValue: 'FILE', env: 'SIZEUP_CONFIG'},

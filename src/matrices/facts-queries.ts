@@ -32,6 +32,9 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     hasAnalytics: {value: f.analytics !== null, from: from('analytics')},
     analyticsFreshness: {value: f.analytics?.freshness.value ?? null, unit: 's', from: from('analytics.freshness')},
     analyticsUserFacing: {value: f.analytics?.userFacing ?? null, from: from('analytics.userFacing')},
+    // How stale the records may be when read: 0 when they are read directly (reads stated); the analytics'
+    // freshness when only the analytics read them; unknown when the spec says neither (who reads them?).
+    readerStaleness: {value: w.reads !== null ? 0 : (f.analytics?.freshness.value ?? null), unit: 's', from: from(w.reads !== null ? 'reads' : 'analytics.freshness')},
     analyticsLateEvents: {value: f.analytics?.lateEvents ?? null, from: from('analytics.lateEvents')},
     // Objects kept (media, or a blob workload's files) and how often each is read a year: what durability weighs.
     ...objectFacts(e, w),
@@ -111,6 +114,7 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   hasAnalytics: 'analytics',
   analyticsFreshness: 'staleness of results allowed',
   analyticsUserFacing: 'results queried by users',
+  readerStaleness: 'staleness the records\' readers allow',
   analyticsLateEvents: 'late events',
   partitionKeyWhy: 'why that key',
 }

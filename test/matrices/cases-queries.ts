@@ -18,6 +18,7 @@ export const QUERY_FACT_UNITS: Readonly<Record<string, Unit>> = {
   retentionSeconds: 's',
   longestRetentionSeconds: 's',
   analyticsFreshness: 's',
+  readerStaleness: 's',
   objectBytesKept: 'B',
   readsPerObjectPerYear: 'count',
 }
@@ -61,6 +62,9 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'a leaderboard of 2.5 B players, top 10 and ranks (Xu: leaderboard at 100× scale)', facts: {access: 'ranking', updates: 'in-place', peakWriteQps: 250_000, textStorageBytes: 65e9}, choice: 'range', runnerUp: 'hash'},
     {name: 'transactions joined to their users, 4,000 writes/s at peak, 9 TB (System Design Primer: Mint, "might be tough" for one primary)', facts: {access: 'point', relationships: true, peakWriteQps: 4_000, textStorageBytes: 9e12, availabilitySlo: null, consistency: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
     {name: 'a query cache of 2.7 TB, past one cache node (System Design Primer: query cache, sharded across the cluster)', facts: {access: 'point', peakWriteQps: 0, peakReadQps: 8_000, cacheHotBytes: 2.7e12, availabilitySlo: null, consistency: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
+    // 1 B clicks a day, 11,574/s on average, 50,000/s at peak (Xu's peak); the ranking counts appended clicks:
+    // counted-ranking hash +2, range −2 (ordered-scans does not fire); hash 2 to consistent hashing 0, the file order's next.
+    {name: 'the 100 most clicked ads of the last minute, 50,000 clicks/s (Xu: ad click aggregation, Kafka by ad_id)', facts: {access: 'ranking', updates: null, peakWriteQps: 50_000, textStorageBytes: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
     {name: 'metrics points by series, 10 M series every 10 s (Xu: metrics monitoring)', facts: {access: 'timeseries', peakWriteQps: 1e6, textStorageBytes: 100e12, consistency: 'eventual'}, choice: 'hash', runnerUp: 'consistent-hashing'},
   ],
   'time-series-store': [

@@ -88,6 +88,17 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'redirects by short code, 172 TB (URL shortener)', facts: {access: 'point', peakWriteQps: 2315, textStorageBytes: 172e12, ...SOCIAL_SLO}, choice: 'key-value', runnerUp: 'wide-column'},
     {name: 'strongly consistent, past one primary, nothing else stated', facts: {consistency: 'strong', peakWriteQps: 1852, textStorageBytes: 17e12}, choice: 'document', runnerUp: 'wide-column'},
     {name: 'media files only', facts: {hasMedia: true, recordBytes: 0}, choice: 'object-storage', runnerUp: 'relational'},
+    // 10 M users ÷ 30 s = 333,333 writes/s, at peak 666,667/s: past one primary (relational -4; wide-column +3,
+    // key-value +2), and each write replaces its user's one location (key-value +2, wide-column -1): 4 to 2.
+    {name: 'the latest location of 10 M users, replaced every 30 s (Xu, nearby friends)', facts: {updates: 'in-place', recordsHeld: 10e6, access: null, peakWriteQps: 666_667, textStorageBytes: null}, choice: 'key-value', runnerUp: 'wide-column'},
+    // 2 M transfers/s at peak (Xu: "up to 2 million TPS"), in transactions: relational 4 − 4 (write ceiling) = 0;
+    // key-value −2 + 2 (scale-out writes) + 3 (ledger-state) = 3; document 1 + 1 − 1 = 1; wide-column −2 + 3 = 1.
+    {name: 'a ledger of balance transfers at 2 M/s, replayed from its events (Xu, digital wallet)', facts: {ledger: true, transactions: true, peakWriteQps: 2e6, textStorageBytes: null}, choice: 'key-value', runnerUp: 'document'},
+    // 1 B sales a month, ~800/s at peak, 1.44 TB: fits one primary (relational +3), but no reads and an hourly job:
+    // read-by-batch-only object storage +4, relational −1, and records-not-files does not fire: 4 to 2.
+    {name: 'sales logs read only by an hourly job (System Design Primer, sales rank)', facts: {hasWrites: true, readerStaleness: 3600, recordBytes: 40, peakWriteQps: 800, textStorageBytes: 1.44e12}, choice: 'object-storage', runnerUp: 'relational'},
+    {name: 'clicks counted every minute (Xu, ad click aggregation): no batch job, records stay records', facts: {hasWrites: true, readerStaleness: 60, recordBytes: 100, peakWriteQps: 800, textStorageBytes: 1.44e12}, choice: 'relational', runnerUp: 'document'},
+    {name: '300 MB videos, no record size stated (Xu, YouTube)', facts: {hasMedia: true, recordBytes: null, peakWriteQps: 11.6, textStorageBytes: null}, choice: 'object-storage', runnerUp: 'relational'},
     {name: 'found by full-text search', facts: {access: 'search'}, choice: 'search-index', runnerUp: 'relational'},
     {name: 'metrics read by time window', facts: {access: 'timeseries'}, choice: 'time-series', runnerUp: 'wide-column'},
     {name: 'a small table read by key: 8 writes/s, 100 GB (Xu, hotel reservation)', facts: {access: 'point', peakWriteQps: 8, textStorageBytes: 100e9, ...SOCIAL_SLO}, choice: 'relational', runnerUp: 'key-value'},

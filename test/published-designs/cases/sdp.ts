@@ -112,7 +112,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     sources: [`${SDP}/sales_rank/README.md`],
     reading: 'primary',
     choices: [
-      {decision: 'datastore.sales', option: 'object-storage', strength: 'explicit', chosen: 'raw sales logs in an object store (S3)', quote: 'store the raw Sales API server log files on a managed Object Store such as Amazon S3', unstated: 'the sales are server logs, read only by batch jobs'},
+      {decision: 'datastore.sales', option: 'object-storage', strength: 'explicit', chosen: 'raw sales logs in an object store (S3)', quote: 'store the raw Sales API server log files on a managed Object Store such as Amazon S3'},
       {decision: 'processing.sales', option: 'batch', strength: 'explicit', chosen: 'a multi-step MapReduce and a distributed sort', quote: "We'll use a multi-step MapReduce"},
       {decision: 'ranking.ranks', option: 'database-index', strength: 'explicit', chosen: 'an aggregate table sales_rank in SQL, rewritten by the batch', quote: 'writing the results to an aggregate table sales_rank in a SQL Database'},
       {decision: 'datastore.ranks', option: 'relational', strength: 'explicit', chosen: 'a SQL table of ranks', quote: 'writing the results to an aggregate table sales_rank in a SQL Database'},
