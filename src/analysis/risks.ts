@@ -34,7 +34,7 @@ export function decisionFacts(model: SystemModel, e: Estimate, decisions: readon
   return out
 }
 
-/** Failed checks, then close calls, then unstated facts; each in a stable order. */
+/** Failed checks, then close calls, then unstated facts that could change a decision; each in a stable order. */
 export function risksOf(checks: readonly Check[], decisions: readonly Decision[], matrices: readonly Matrix[], facts: StatedFacts): Risk[] {
   const risks: Risk[] = []
   for (const c of checks) if (!c.pass) risks.push({kind: 'failed-check', check: c.id, message: c.message, metrics: c.metrics})
@@ -57,6 +57,10 @@ function unstatedFacts(decisions: readonly Decision[], matrices: readonly Matrix
     for (const name of factsRead(matrix)) {
       const fact = seen[name]
       if (!fact || fact.value !== null) continue
+      // A fact no value of which would change the choice is no risk to it: the
+      // flip points tried its values against the same matrix. (Decisions scored
+      // without flip points, in sampled worlds, keep every unstated fact.)
+      if (d.flipPoints.length > 0 && !d.flipPoints.some((f) => f.fact === name && f.flips.length > 0)) continue
       const key = fact.from ?? name
       const entry = byPath.get(key) ?? {fact: name, path: fact.from ?? null, decisions: []}
       if (!entry.decisions.includes(d.id)) entry.decisions.push(d.id)

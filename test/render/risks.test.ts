@@ -36,6 +36,18 @@ describe('risks', () => {
     ])
   })
 
+  // The feed's users once listed "contention" as a risk to their concurrency
+  // control though no write could meet another (0 writes/s): a fact whose every
+  // value leaves the choice where it is is no risk. The flip points say which.
+  it('leaves out an unstated fact that no value of would change the decision, by its flip points', () => {
+    const m = matrix('store', [{fact: 'transactions', is: true}, {fact: 'consistency', is: 'strong'}])
+    const flipPoint = (fact: string, flips: number) => ({fact, label: fact, from: null, value: null, unit: null, flips: Array.from({length: flips}, () => ({at: null, direction: 'other' as const, becomes: {id: 'b', label: 'B', technology: null}}))})
+    const d = decision({id: 'store.a', matrix: 'store', subject: 'a'})
+    const decisions = [{...d, flipPoints: [flipPoint('transactions', 1), flipPoint('consistency', 0)]}]
+    const facts = {'store.a': {transactions: {value: null, from: 'workloads.a.transactions'}, consistency: {value: null, from: 'slo.consistency'}}}
+    expect(risksOf([], decisions, [m], facts)).toEqual([{kind: 'unstated-fact', fact: 'transactions', path: 'workloads.a.transactions', decisions: ['store.a']}])
+  })
+
   it('reads facts through all, any and not, and the applicability test', () => {
     const m = {...matrix('x', [{any: [{fact: 'a', is: 1}, {not: {fact: 'b', above: 2}}]}, {fact: 'a', below: 3}]), appliesWhen: {fact: 'c', is: true}}
     expect(factsRead(m)).toEqual(['c', 'a', 'b'])

@@ -43,7 +43,7 @@ function notStated(group: readonly Unstated[], report: DesignReport): string {
     return d ? decisionName(d) : code(id, false)
   })
   const one = facts.length === 1
-  return `${list(facts)} ${one ? 'is' : 'are'} not known from the spec, so no criterion on ${one ? 'it' : 'them'} could fire in: ${decisions.join('; ')}.`
+  return `${list(facts)} ${one ? 'is' : 'are'} not known from the spec, and some value of ${one ? 'it' : 'each'} would change: ${decisions.join('; ')}.`
 }
 
 function list(items: readonly string[]): string {
