@@ -1,7 +1,7 @@
 // Benchmark (not a test): start-up and memory of the CLI as ratios to
 // `node -e 0` measured in the same run, library throughput, the Monte Carlo
 // against fused loops and Squiggle (bench-monte-carlo.mjs),
-// throughput, and how estimate() scales with the number of workloads.
+// throughput, and how estimate() scales with the number of workloads (bench-scaling.mjs).
 // Prints a table and writes bench-results.json.
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
@@ -9,6 +9,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadavg} from 'node:os'
 import {monteCarloSideBySide} from './bench-monte-carlo.mjs'
+import {rangedThousand, scaling} from './bench-scaling.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -84,20 +85,9 @@ const ranged = readFileSync(join(root, 'examples/feed-forecast.yaml'), 'utf8')
 const monteCarlo = await monteCarloSideBySide(lib, ranged, {samples: 100_000, rounds: Number(process.env.BENCH_MC_ROUNDS ?? 3), squiggle: process.env.BENCH_SQUIGGLE !== '0'})
 monteCarlo.samplesPerSecond = Math.round(monteCarlo.samples / (monteCarlo.medianMs.sizeup / 1000))
 
-// Scaling: generated specs with 1, 10, 100 and 200 workloads (the spec limit).
-const specWith = (n) =>
-  `name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => `  w${i}:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 5}\n    recordSize: 1 KB\n    retention: 1 year\n`).join('')}`
-const scaling = []
-for (const n of [1, 10, 100, 200]) {
-  const spec = await lib.loadSpec(specWith(n), `scaling-${n}`)
-  const reps = Math.max(3, Math.round(300 / n))
-  const start = performance.now()
-  for (let i = 0; i < reps; i++) lib.estimate(spec.model)
-  const ms = (performance.now() - start) / reps
-  scaling.push({workloads: n, msPerEstimate: round(ms, 3), usPerWorkload: round((ms * 1000) / n, 1)})
-}
-const perWorkload = scaling.filter((s) => s.workloads >= 10).map((s) => s.usPerWorkload)
-const flat = Math.max(...perWorkload) / Math.min(...perWorkload) <= 2
+// Scaling 1 → 1,000 workloads and 1,000 ranged workloads at 10,000 samples (bench-scaling.mjs).
+const scaled = await scaling(lib)
+const thousandRanged = rangedThousand()
 
 const width = Math.max(...startup.map((r) => r.name.length))
 console.log(`start-up (${runs} alternating runs each; median; peak RSS over the runs)`)
@@ -111,9 +101,11 @@ console.log(`  sizeup loadSpec + estimate  ${String(mc.sizeup).padStart(9)} ms  
 console.log(`  fused loops (this bench)    ${String(mc.loops).padStart(9)} ms  sizeup ÷ loops = ${monteCarlo.sizeupOverLoops} (target ≤ 1.5)`)
 console.log(`  Squiggle 0.10               ${String(mc.squiggle ?? '–').padStart(9)} ms  Squiggle ÷ sizeup = ${monteCarlo.squiggleOverSizeup ?? '–'} (target ≥ 15)${monteCarlo.squiggleRan === false ? ' — Squiggle reported an error' : ''}`)
 console.log(`  largest gap between sizeup's and the loops' p50s: ${(monteCarlo.largestP50Gap * 100).toFixed(2)} % (sampling noise)`)
-console.log('\nscaling: estimate() time by number of workloads')
-for (const s of scaling) console.log(`  ${String(s.workloads).padStart(5)} workloads  ${String(s.msPerEstimate).padStart(9)} ms  ${String(s.usPerWorkload).padStart(8)} µs per workload`)
-console.log(`  time per workload ${flat ? 'stays flat (within 2× from 10 to 200 workloads): linear total' : 'does NOT stay flat: total grows faster than linear'}`)
+console.log('\nscaling: estimate() time by number of workloads (above 200, the spec limit, models made through the library)')
+for (const p of scaled.points) console.log(`  ${String(p.workloads).padStart(5)} workloads  ${String(p.msPerEstimate).padStart(9)} ms  ${String(p.usPerWorkload).padStart(8)} µs per workload (${p.cpuUsPerWorkload} µs of CPU)`)
+console.log(`  largest ÷ smallest time per workload, 10 → 1,000: ${scaled.spread} wall, ${scaled.cpuSpread} CPU (target ≤ ${scaled.target})`)
+const rangedWhat = thousandRanged.failed ? `failed (${thousandRanged.failed})` : thousandRanged.refused ? `refused after ${thousandRanged.totalMs} ms: ${thousandRanged.refused}` : `${thousandRanged.totalMs} ms (${thousandRanged.loadMs} of it loading)`
+console.log(`  1,000 ranged workloads at 10,000 samples: ${rangedWhat}; peak RSS ${thousandRanged.peakRssMiB ?? '–'} MiB (target: seconds, ≤ ${thousandRanged.targetMiB} MiB)`)
 console.log(`\nload average (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${(await import('node:os')).cpus().length} CPUs: the ratios compare both sides in the same run`)
-writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, loadAverage: loadavg(), runs, startup, library, monteCarlo, scaling: {points: scaling, linear: flat}}, null, 2)}\n`)
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({node: process.version, loadAverage: loadavg(), runs, startup, library, monteCarlo, scaling: scaled, rangedThousand: thousandRanged}, null, 2)}\n`)
 console.log('\nwritten: bench-results.json')

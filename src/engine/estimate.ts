@@ -40,7 +40,9 @@ export type {Uncertainty} from './generated/schema-types.js'
 
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
 export function estimate(model: SystemModel): Estimate {
-  return estimateWithSamples(model).estimate
+  // Its caller reads no samples: the Monte Carlo keeps only those the sensitivity reads.
+  const {ledger, checks} = deriveLedger(model)
+  return summarise(model, ledger, checks, {}, true).estimate
 }
 
 /**
@@ -95,7 +97,7 @@ export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check
 }
 
 /** The estimate of a derived ledger: its Monte Carlo bands and sensitivity when the spec has ranges. */
-function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
+function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions, lean = false): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const metrics: Record<string, MetricNode> = {}
   for (const node of ledger.all()) metrics[node.id] = node
   const graph = ledger.graph()
@@ -111,13 +113,21 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
   const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
   const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
-  const samples = sampleGraph(graph, options)
+  // Each metric's band is read as its samples are made; lean, an array is then dropped after its
+  // last reader unless the variance shares read it (an input or a metric with a tornado).
+  const banded = new Map<string, Band>()
+  const read = lean && sensitivity !== null ? sharesRead(sensitivity) : null
+  const samples = sampleGraph(graph, {
+    ...options,
+    seen: (id, s) => banded.set(id, inputBands.get(id) ?? band(s)),
+    ...(read ? {keep: (id: string) => graph.sampled.has(id) || read.has(id)} : {}),
+  })
   let uncertainty: Uncertainty | null = null
   if (sensitivity !== null) {
     const bands: Record<string, Band> = {}
     for (const id of Object.keys(metrics)) {
-      const s = samples.get(id)
-      if (s) bands[id] = inputBands.get(id) ?? band(s)
+      const b = banded.get(id)
+      if (b) bands[id] = b
     }
     // Ranked by each input's share of the variance, read off the samples (sobol.ts); the tornado's swings stay its picture.
     const correlations = (model.correlations ?? []).map((c) => ({between: [...c.between], rank: c.rank, achieved: c.achieved}))
@@ -125,6 +135,16 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   }
   const result: Estimate = {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}
+}
+
+/** The ids the variance shares read (sobol.ts): each metric with a tornado and the inputs it swings. */
+function sharesRead(sensitivity: Readonly<Record<string, readonly {input: string}[]>>): Set<string> {
+  const ids = new Set<string>()
+  for (const [metric, swings] of Object.entries(sensitivity)) {
+    ids.add(metric)
+    for (const s of swings) ids.add(s.input)
+  }
+  return ids
 }
 
 /**

@@ -43,6 +43,17 @@ export type ReorderInputs = (inputs: Map<string, Float64Array>) => void
 
 export interface RunOptions {
   readonly reorderInputs?: ReorderInputs
+  /**
+   * Called with every array as it is made (the inputs first, after any
+   * reordering), before a later step reads it: a band can be read then.
+   */
+  readonly seen?: (id: string, samples: Float64Array) => void
+  /**
+   * With `keep`, only the arrays it accepts are in the returned map: every
+   * other one is dropped once the last step that reads it has run, so that
+   * the run holds the arrays still to be read, not every one it made.
+   */
+  readonly keep?: (id: string) => boolean
 }
 
 /** Samples at which every kernel's result is compared with its closure's, on every run. */
@@ -101,14 +112,34 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
   options.reorderInputs?.(arrays)
   const n = arrays.values().next().value?.length ?? 0
   if (n === 0) return arrays
-  for (const step of program.steps) {
+  const {seen, keep} = options
+  if (seen) for (const [id, a] of arrays) seen(id, a)
+  const last = keep ? lastReads(program) : null
+  for (let s = 0; s < program.steps.length; s++) {
+    const step = program.steps[s]!
     const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
     let out = step.kernel === null ? null : vector(step.kernel, columns, n)
     if (out !== null && !agrees(step, columns, out)) out = null
     if (out !== null) patchNonFinite(step, columns, out)
-    arrays.set(step.id, out ?? byClosure(step, columns, n))
+    const made = out ?? byClosure(step, columns, n)
+    arrays.set(step.id, made)
+    seen?.(step.id, made)
+    if (last === null || keep === undefined) continue
+    for (const id of step.reads) if (last.get(id) === s && !keep(id)) arrays.delete(id)
+    if (!last.has(step.id) && !keep(step.id)) arrays.delete(step.id)
   }
+  // Inputs no step reads, which `keep` does not want either.
+  if (keep) for (const id of program.inputs) if (!keep(id) && !last?.has(id)) arrays.delete(id)
   return arrays
+}
+
+/** The index of the last step that reads each array. */
+function lastReads(program: Program): Map<string, number> {
+  const last = new Map<string, number>()
+  program.steps.forEach((step, s) => {
+    for (const id of step.reads) last.set(id, s)
+  })
+  return last
 }
 
 type Column = number | Float64Array

@@ -1,0 +1,95 @@
+// Benchmark (not a test): how the library's estimate() scales with the number of workloads,
+// 1 → 1,000, and what 1,000 ranged workloads at 10,000 samples cost (time and peak RSS, in a
+// child process of their own, or the budget that refuses them). Used by bench.mjs; runs alone
+// too: `node scripts/bench-scaling.mjs` (over the built dist/index.js).
+//
+// A spec may have at most 200 workloads (MAX_WORKLOADS, src/spec/load.ts: a bound on the
+// report's time and memory, not on the estimate's), so the points above it are models made
+// through the library: the one-workload spec's workload repeated under new names, which is the
+// same work per workload as a spec that wrote them out.
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const SPEC_LIMIT = 200
+const POINTS = [1, 10, 100, 200, 500, 1000]
+
+const workload = (i, ranged) =>
+  `  w${i}:\n    writes: {perUserPerDay: ${ranged ? '0.5..2' : '1'}}\n    reads: {perUserPerDay: ${ranged ? '3..8' : '5'}}\n    recordSize: 1 KB\n    retention: 1 year\n`
+const specWith = (n, ranged = false) => `name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => workload(i, ranged)).join('')}`
+
+/** The model of n such workloads: loaded from a spec up to the spec limit, repeated beyond it. */
+async function modelWith(lib, n, options = {}) {
+  if (n <= SPEC_LIMIT) return (await lib.loadSpec(specWith(n, options.ranged), `scaling-${n}`, options.load)).model
+  // Each workload its own spec (so that each ranged field has its own samples), then renamed.
+  const one = async (i) => (await lib.loadSpec(specWith(1, options.ranged), `scaling-${n}`, {sampling: {samples: options.samples ?? 10_000, seed: i + 1}})).model.workloads[0]
+  const base = (await lib.loadSpec(specWith(1, options.ranged), `scaling-${n}`, options.load)).model
+  const workloads = []
+  for (let i = 0; i < n; i++) workloads.push({...(options.ranged ? await one(i) : base.workloads[0]), name: `w${i}`})
+  return {...base, workloads}
+}
+
+const round = (x, d) => Number(x.toFixed(d))
+
+/** Time per estimate (wall and CPU of this process, which includes the garbage collector's threads) by number of workloads. */
+export async function scaling(lib) {
+  const points = []
+  for (const n of POINTS) {
+    const model = await modelWith(lib, n)
+    lib.estimate(model) // warm-up
+    const reps = Math.max(3, Math.round(300 / n))
+    const cpu0 = process.cpuUsage()
+    const start = performance.now()
+    for (let i = 0; i < reps; i++) lib.estimate(model)
+    const wallMs = (performance.now() - start) / reps
+    const cpu = process.cpuUsage(cpu0)
+    const cpuMs = (cpu.user + cpu.system) / 1000 / reps
+    points.push({workloads: n, fromSpec: n <= SPEC_LIMIT, msPerEstimate: round(wallMs, 3), usPerWorkload: round((wallMs * 1000) / n, 1), cpuUsPerWorkload: round((cpuMs * 1000) / n, 1)})
+  }
+  const over = (key) => {
+    const xs = points.filter((p) => p.workloads >= 10).map((p) => p[key])
+    return round(Math.max(...xs) / Math.min(...xs), 2)
+  }
+  return {points, spread: over('usPerWorkload'), cpuSpread: over('cpuUsPerWorkload'), target: 1.5}
+}
+
+/** 1,000 ranged workloads at 10,000 samples, in a child process: wall time, peak RSS, or the refusal. */
+export function rangedThousand() {
+  const gnuTime = existsSync('/usr/bin/time')
+  const script = fileURLToPath(import.meta.url)
+  const args = [script, '--ranged-child']
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...args]] : [process.execPath, args]
+  const r = spawnSync(cmd, argv, {cwd: root, encoding: 'utf8'})
+  const last = r.stdout.trim().split('\n').at(-1) ?? ''
+  if (r.status !== 0 || !last.startsWith('{')) return {workloads: 1000, samples: 10_000, failed: `exit ${r.status}`}
+  const result = JSON.parse(last)
+  const peak = gnuTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN
+  return {...result, peakRssMiB: Number.isFinite(peak) ? round(peak / 1024, 1) : result.sampledRssMiB, targetMs: 'seconds', targetMiB: 500}
+}
+
+async function rangedChild() {
+  const lib = await import(join(root, 'dist/index.js'))
+  let peak = process.memoryUsage().rss
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5).unref()
+  const start = performance.now()
+  const model = await modelWith(lib, 1000, {ranged: true, samples: 10_000})
+  const loadedMs = performance.now() - start
+  let refused = null
+  try {
+    lib.estimate(model)
+  } catch (e) {
+    refused = e instanceof Error ? e.message : String(e)
+  }
+  clearInterval(timer)
+  peak = Math.max(peak, process.memoryUsage().rss)
+  const ms = performance.now() - start
+  console.log(JSON.stringify({workloads: 1000, samples: 10_000, loadMs: round(loadedMs, 0), totalMs: round(ms, 0), refused, sampledRssMiB: round(peak / 2 ** 20, 1)}))
+}
+
+if (process.argv.includes('--ranged-child')) await rangedChild()
+else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const lib = await import(join(root, 'dist/index.js'))
+  console.log(JSON.stringify({scaling: await scaling(lib), ranged: rangedThousand()}, null, 2))
+}
