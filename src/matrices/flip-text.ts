@@ -1,3 +1,4 @@
+import {zeroMeans} from './fact-labels.js'
 import {formatFact} from './select.js'
 import type {Flip, FlipPoint} from './types.js'
 
@@ -11,6 +12,11 @@ import type {Flip, FlipPoint} from './types.js'
 export function flipValueText(value: FlipPoint['value'], unit: FlipPoint['unit']): string {
   if (value === null) return 'not stated'
   return formatFact(unit === null ? {value} : {value, unit})
+}
+
+/** A flip point's own value: as flipValueText, with a 0 that means a word said in it (`never`). */
+export function flipPointValueText(p: Pick<FlipPoint, 'fact' | 'value' | 'unit'>): string {
+  return (p.value === 0 ? zeroMeans(p.fact) : null) ?? flipValueText(p.value, p.unit)
 }
 
 /** The values a flip covers: `5,000/s or less`, `above 96 GB`, `99.9% or more and below 99.99%`, `timeline`. */

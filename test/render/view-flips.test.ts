@@ -5,6 +5,16 @@ import {flipsView} from '../../src/render/view/flips.js'
 const option = (id: string, label: string, technology: string | null) => ({id, label, technology})
 
 describe('flip points in the design document', () => {
+  // Records that never start over printed "records start over every (0s)".
+  it('says what a 0 means where it is a word: records that never start over, a ranking by a running score', () => {
+    const points: FlipPoint[] = [
+      {fact: 'resetEvery', label: 'records start over every', from: null, value: 0, unit: 's', flips: []},
+      {fact: 'rankWindow', label: 'ranking window', from: null, value: 0, unit: 's', flips: []},
+      {fact: 'peakWriteQps', label: 'peak writes', from: null, value: 0, unit: 'req/s', flips: []},
+    ]
+    expect(flipsView(points).steady).toBe('records start over every (never), ranking window (none: a running score), peak writes (0/s)')
+  })
+
   it('formats values with their units, groups other values that lead to the same option, and lists the inputs that change nothing', () => {
     const points: FlipPoint[] = [
       {fact: 'peakWriteQps', label: 'peak writes', from: 'workload.posts.qps.write.peak', value: 6944.4, unit: 'req/s', flips: [{direction: 'down', atMost: 5000, becomes: option('relational', 'Relational database', 'PostgreSQL')}]},

@@ -1,4 +1,4 @@
-import {flipBecomesText, flipRangeText, flipValueText} from '../../matrices/flip-text.js'
+import {flipBecomesText, flipPointValueText, flipRangeText} from '../../matrices/flip-text.js'
 import type {Flip, FlipPoint} from '../../matrices/types.js'
 import {md} from '../../spec/sinks/markdown.js'
 
@@ -25,7 +25,7 @@ export function flipsView(points: readonly FlipPoint[]): FlipsView {
   const rows: FlipRow[] = []
   const steady: string[] = []
   for (const p of points) {
-    const here = md(flipValueText(p.value, p.unit))
+    const here = md(flipPointValueText(p))
     if (p.flips.length === 0) {
       steady.push(`${md(p.label)} (${here})`)
       continue
