@@ -1,4 +1,4 @@
-import {describeDimension, DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
+import {DIMENSIONLESS, type Quantity, sameDimension, SECONDS} from '../quantity/dimension.js'
 import {evaluateExpression, ExpressionError, expressionTooLong, type MathParse, parseExpression} from '../quantity/expression.js'
 import {invalidParameters, median, sample} from '../quantity/distribution.js'
 import {scanLiteral} from '../quantity/literal.js'
@@ -9,20 +9,12 @@ import {reorderToRanks} from '../quantity/rank-correlation.js'
 import type {UnitConventions} from '../quantity/units.js'
 import type {Diagnostic} from './diagnostic.js'
 import {locate, type SourceDocument, sourceText} from './document.js'
+import {fieldProblem} from './field-checks.js'
 import {type FieldKind, KIND_DIMENSION, KIND_WORDS, kindOf} from './field-kinds.js'
 import {explainUnknownName} from './unknown-name.js'
 import {type ComputedRate, computedRateAt, computedRateBasis, convertRate, rateNameHint, usersOf} from './computed-rates.js'
 
-/** Magnitudes a spec value may have (in base units), so that products of a few of them stay finite and non-zero. */
-export const MAX_MAGNITUDE = 1e300
-export const MIN_MAGNITUDE = 1e-300
-
-const FACTOR_HINTS: Readonly<Record<string, string>> = {
-  peakFactor: 'the peak cannot be below the average; use 1 for perfectly flat traffic',
-  replication: '1 means a single copy; 3 means three',
-  overhead: '1 means no overhead; 1.3 adds 30 % for indexes and metadata',
-  compression: '1 means no compression; `3:1` stores a third of the size',
-}
+export {MAX_MAGNITUDE, MIN_MAGNITUDE} from './field-checks.js'
 
 /** An ISO date (`2024-01-01`, `2024-1-1T10:00`): fixed-width digits, so the test is linear. */
 const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/
@@ -305,44 +297,9 @@ export class FieldResolver {
   private check(path: string, kind: FieldKind, written: Quantity, raw: unknown): Quantity | null {
     // A plain number of seconds may be written with count suffixes (`100K`); a throughput without a period is per second.
     const q = (kind === 'seconds' || kind === 'rate') && sameDimension(written.dim, DIMENSIONLESS) ? {...written, dim: KIND_DIMENSION[kind]} : written
-    const shown = this.writtenText(path)
-    const expected = KIND_DIMENSION[kind]
-    if (!sameDimension(q.dim, expected)) {
-      const hint = kind === 'bytes' && sameDimension(q.dim, KIND_DIMENSION.count) && /\dB$/.test(shown)
-        ? `\`${shown}\` means ${shown.slice(0, -1)} billion; for bytes put a space before the unit: \`${shown.slice(0, -1)} B\``
-        : kind === 'pricePerByte' && q.dim.bytes === -1 && q.dim.seconds === -1
-          ? 'a storage price is per month already (the spec\'s month): write e.g. `0.023 / 1 GB`'
-          : `write ${KIND_WORDS[kind].what}, e.g. ${KIND_WORDS[kind].example}`
-      this.report(path, `\`${path}\` should be ${KIND_WORDS[kind].what}, but \`${shown}\` is ${describeDimension(q.dim)}`, hint)
-      return null
-    }
-    if (Number.isNaN(q.value)) {
-      this.report(path, `\`${path}\` is not a number (got \`${shown}\`)`, /\//.test(shown) ? 'check for a division by zero' : `write e.g. ${KIND_WORDS[kind].example}`)
-      return null
-    }
-    if (!Number.isFinite(q.value) || Math.abs(q.value) > MAX_MAGNITUDE) {
-      this.report(path, `\`${path}\` is too large to compute with (got \`${shown}\`)`, /[/^]/.test(shown) ? 'check for a division by zero, or a part of the expression past 1e300' : 'use a value below 1e300')
-      return null
-    }
-    if (q.value !== 0 && Math.abs(q.value) < MIN_MAGNITUDE) {
-      this.report(path, `\`${path}\` is too small to compute with (got \`${shown}\`)`, 'use 0, or a value above 1e-300 in its base unit')
-      return null
-    }
-    if (q.value < 0) {
-      this.report(path, `\`${path}\` must not be negative (got \`${shown}\`)`, /^-[\d.\s]/.test(shown) ? 'remove the minus sign' : 'the expression comes out below zero; check its subtraction')
-      return null
-    }
-    if (kind === 'count' && q.isShare) {
-      this.report(path, `\`${path}\` should be ${KIND_WORDS.count.what}, but \`${shown}\` is a share`, `write ${KIND_WORDS.count.example}, or a share of another field such as \`50% * mau\``)
-      return null
-    }
-    if (kind === 'share' && q.value > 1) {
-      const asPercent = typeof raw === 'number' && raw <= 100 ? `; if you meant ${raw} %, write \`${raw}%\`` : ''
-      this.report(path, `\`${path}\` is a share and cannot be over 100 % (got \`${shown}\`)`, `write a percentage or a fraction between 0 and 1${asPercent}`)
-      return null
-    }
-    if (kind === 'factor' && q.value < 1) {
-      this.report(path, `\`${path}\` must be at least 1 (got \`${shown}\`)`, FACTOR_HINTS[path.split('.').at(-1) ?? ''] ?? 'use 1 for none')
+    const found = fieldProblem(path, kind, q, this.writtenText(path), raw)
+    if (found) {
+      this.report(path, found.message, found.hint)
       return null
     }
     if (!q.samples) return q
