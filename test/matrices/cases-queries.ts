@@ -87,6 +87,9 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ],
   durability: [
     {name: 'an object store of 100 PB a year at eleven nines (Xu: S3-like object storage)', facts: {objectBytesKept: 500e15, durabilitySlo: 0.99999999999, readsPerObjectPerYear: 20, retentionForever: true}, choice: 'erasure-coding', runnerUp: 'archive-tier'},
+    // Xu's own target, six nines, beside 202 PB kept (0.68 B objects of 59.3 MB a year, 5 years): petabytes
+    // erasure-coding +3, replication −1; copies-meet-target replication +3, erasure-coding −1: 2 to 2, replication first.
+    {name: 'an object store of 100 PB a year at six nines, what three copies give (Xu: S3-like object storage, "we replicate data three times")', facts: {objectBytesKept: 201.62e15, durabilitySlo: 0.999999, readsPerObjectPerYear: 3.8, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
     {name: 'videos watched many times a year, 40 TB', facts: {objectBytesKept: 40e12, readsPerObjectPerYear: 500, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
     {name: 'synced files mostly never opened again, 500 PB (Xu: Google Drive)', facts: {objectBytesKept: 500e15, readsPerObjectPerYear: 0.3, retentionForever: true}, choice: 'archive-tier', runnerUp: 'erasure-coding'},
   ],
