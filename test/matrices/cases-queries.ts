@@ -68,6 +68,8 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     // 1 B clicks a day, 11,574/s on average, 50,000/s at peak (Xu's peak); the ranking counts appended clicks:
     // counted-ranking hash +2, range −2 (ordered-scans does not fire); hash 2 to consistent hashing 0, the file order's next.
     {name: 'the 100 most clicked ads of the last minute, 50,000 clicks/s (Xu: ad click aggregation, Kafka by ad_id)', facts: {access: 'ranking', updates: null, peakWriteQps: 50_000, textStorageBytes: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
+    // neighbours-together: directory +3, hash −1, consistent hashing −1; nothing else fires: directory 3, range 0.
+    {name: 'a friend graph of 100 M people that will not fit on one machine, searched for paths (System Design Primer: social graph, a Lookup Service)', facts: {access: 'traversal', outgrowsOneNode: true, peakReadQps: 800, peakWriteQps: 0, textStorageBytes: null, availabilitySlo: null, consistency: null}, choice: 'directory', runnerUp: 'range'},
     {name: 'metrics points by series, 10 M series every 10 s (Xu: metrics monitoring)', facts: {access: 'timeseries', peakWriteQps: 1e6, textStorageBytes: 100e12, consistency: 'eventual'}, choice: 'hash', runnerUp: 'consistent-hashing'},
   ],
   'time-series-store': [

@@ -87,25 +87,29 @@ workloads:
   })
 })
 
-describe('object durability at a stated target three copies meet', () => {
-  const OBJECTS = (durability: string) => `name: Objects
-slo: {durability: ${durability}}
+describe('outgrowsOneNode: data stated not to fit on one machine', () => {
+  const GRAPH = (extra: string) => `name: Social graph
 workloads:
-  objects:
-    writes: {perYear: 0.68B}
-    reads: {perYear: 19 * writes.perYear}
-    recordSize: 1 KB
-    media: {size: 60 MB, readShare: 100%}
-`
-  const durability = (r: Report) => r.decisions.find((d) => d.id === 'durability.objects')!
+  people:
+    records: 100M * 50
+    reads: {perSecond: 400}
+    access: traversal
+${extra}`
 
-  it('keeps three copies at six nines, and erasure-codes past them (Xu: S3-like object storage)', async () => {
-    // 0.68 B × 60 MB = 40.8 PB a year, 204 PB over the 5-year horizon: petabytes (erasure-coding +3, replication −1)
-    // against copies-meet-target (replication +3, erasure-coding −1): 2 to 2, replication the default.
-    const six = durability(await reportOfYaml(OBJECTS('99.9999%')))
-    expect([six.choice.id, six.choice.score, six.runnerUp?.id, six.runnerUp?.score]).toEqual(['replication', 2, 'erasure-coding', 2])
-    expect(six.flipPoints.find((p) => p.fact === 'durabilitySlo')!.flips).toContainEqual({direction: 'up', above: 0.999999, becomes: {id: 'erasure-coding', label: 'Erasure coding', technology: null}})
-    // Seven nines: copies-meet-target does not fire; erasure-coding 3, replication −1.
-    expect(durability(await reportOfYaml(OBJECTS('99.99999%'))).choice.id).toBe('erasure-coding')
+  it('asks the partitioning decision without a size, and places friends together through a directory (the primer\'s Lookup Service)', async () => {
+    // 400 reads/s, no writes, no record size: nothing else asks. neighbours-together: directory 3, range 0.
+    const r = await reportOfYaml(GRAPH('    outgrowsOneNode: true\n'))
+    const d = partitioning(r, 'people')!
+    expect([d.choice.id, d.runnerUp?.id]).toEqual(['directory', 'range'])
+    expect(d.summary).toContain('Shard key: vertex_id')
+    expect(flipsOf(r, 'people', 'outgrowsOneNode')).toEqual([{direction: 'other', is: false, becomes: null}])
+    expect(partitioning(await reportOfYaml(GRAPH('    outgrowsOneNode: false\n')), 'people')).toBeUndefined()
+    expect(partitioning(await reportOfYaml(GRAPH('')), 'people')).toBeUndefined()
+  })
+
+  it('is a yes or no, located when it is not', async () => {
+    await expect(reportOfYaml(GRAPH('    outgrowsOneNode: maybe\n'), {file: 'graph.yaml'})).rejects.toMatchObject({
+      diagnostics: [expect.objectContaining({file: 'graph.yaml', line: 7, column: 22, path: 'workloads.people.outgrowsOneNode', message: '`workloads.people.outgrowsOneNode` should be true or false, not text `maybe`', hint: 'for example `outgrowsOneNode: true`'})],
+    })
   })
 })
