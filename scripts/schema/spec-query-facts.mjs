@@ -56,6 +56,12 @@ export function workloadQueryFacts({count, duration}) {
       type: 'boolean',
       examples: [true],
     },
+    readsOutgrowOneNode: {
+      title: 'Reads outgrow one node',
+      description: 'The design states that this workload\'s reads are more than one database server serves ("a single database server might not have enough CPU or network bandwidth to handle all read requests"), without the read rate that would show it. `true` asks how the reads are served beside the one primary (the read-replicas decision) and counts them past it; `false`, the same as leaving it out, leaves that to the stated reads.',
+      type: 'boolean',
+      examples: [true],
+    },
     push: {
       title: 'Pushed to clients',
       description: 'Each write is pushed to clients holding a connection open (`connections` at the top level), rather than fetched when they next ask: a chat message to its recipients, a driver\'s position to the riders watching it. `true`, or `{recipients: N}`: the clients each write goes to (default: `fanout.averageFollowers`, or 1).',

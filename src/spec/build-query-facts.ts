@@ -33,7 +33,8 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
   }
   const key = r.raw(at('partitionKey'))
   const outgrows = r.raw(at('outgrowsOneNode'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, outgrowsOneNode: typeof outgrows === 'boolean' ? outgrows : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
+  const readsOutgrow = r.raw(at('readsOutgrowOneNode'))
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, outgrowsOneNode: typeof outgrows === 'boolean' ? outgrows : null, readsOutgrowOneNode: typeof readsOutgrow === 'boolean' ? readsOutgrow : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
 }
 
 /** `resetEvery`: only for records replaced in place, and longer than zero. */
