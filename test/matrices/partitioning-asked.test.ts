@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Report} from '../../src/analysis/report.js'
 import {reportOfYaml} from '../helpers/analysis.js'
+import {METRICS_ROLLUPS} from '../fixtures/metrics-rollups.js'
 
 /**
  * When the partitioning decision is asked (data/matrices/partitioning.yaml
@@ -59,31 +60,23 @@ describe('partitioning asked for the records kept over the horizon', () => {
 })
 
 describe('partitioning asked for points rolled up per series', () => {
-  const METRICS = `name: Metrics
-workloads:
-  metrics:
-    writes: {perDay: 10M}
-    retention: 7 days
-    access: timeseries
-    rollups:
-      series: 10M
-      tiers:
-        - {resolution: 1 min, retention: 30 days}
-`
+  // Xu's metrics at the chapter's own 10 M points a day, 10 M ÷ 86,400 s × 2 = 231 writes/s at peak, and as
+  // in his spec no point size (the bytes kept unknown): asked for the rollups alone.
+  const METRICS = METRICS_ROLLUPS.replace('writes: {perSecond: 10M / 10}', 'writes: {perDay: 10M}').replace('    recordSize: 16 B\n', '')
   it('hashes the series so that each consumer rolls up whole series (Xu: metrics partitioned by metric name)', async () => {
-    // 10 M ÷ 86,400 s × 2 = 231 writes/s at peak: asked for the rollups alone.
     const r = await reportOfYaml(METRICS)
-    const d = partitioning(r, 'metrics')!
+    expect(r.metrics['workload.points.qps.write.peak']!.value).toBeCloseTo(231.48, 2)
+    const d = partitioning(r, 'points')!
     // increasing-keys (hash +1, range −2) and rolled-up-per-series (hash +1, range −1): hash 2, consistent hashing 0.
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['hash', 2, 'consistent-hashing', 0])
     expect(d.reasons.join(' ')).toContain("hashing the series id sends all of a series' points to one partition")
     expect(d.summary).toContain('Shard key: (series_id, time bucket)')
-    expect(flipsOf(r, 'metrics', 'hasRollups')).toEqual([{direction: 'other', is: false, becomes: null}])
+    expect(flipsOf(r, 'points', 'hasRollups')).toEqual([{direction: 'other', is: false, becomes: null}])
   })
 
   it('is not asked of the same points without rollups', async () => {
     const r = await reportOfYaml(METRICS.replace(/    rollups:[\s\S]*$/, ''))
-    expect(partitioning(r, 'metrics')).toBeUndefined()
+    expect(partitioning(r, 'points')).toBeUndefined()
   })
 })
 
