@@ -37,6 +37,8 @@ const LABELS: Readonly<Record<string, string>> = {
   workloadCount: 'workloads',
   loadSpread: 'busiest ÷ quietest workload',
   hasFanout: 'fan-out',
+  staticAssets: 'static assets stated',
+  static: 'static assets',
   averageFollowers: 'average followers',
   maxFollowers: 'most followers',
   ordering: 'ordering',

@@ -146,6 +146,8 @@ export interface Workload {
   readonly provisioning?: WorkloadProvisioning
   /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
   readonly design?: WorkloadDesign
+  /** True when the spec names the data but states no figure for it (`figures: none`): decided, not sized. */
+  readonly figureless?: boolean
 }
 
 export type {Contention, Delivery} from './generated/schema-types.js'
@@ -244,6 +246,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly relationships: boolean | null
   readonly ordering: boolean | null
   readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
+  /** Static assets, the same for every user (`static:`); absent or null when unstated. */
+  readonly static?: boolean | null
 }
 
 export interface Media {
