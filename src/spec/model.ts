@@ -38,7 +38,7 @@ export interface SystemModel {
   /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
   readonly zones?: Input
   /** Who reads the system's writes from its log (`consumers`): consumer groups, and the consumers of one group reading at once; absent when not stated (1 and 1). */
-  readonly consumers?: {readonly groups: number; readonly parallelism: number}
+  readonly consumers?: {readonly groups: number; readonly parallelism: number; readonly bufferWhileDown?: boolean}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
   /** Clients holding connections open for pushes; absent when the spec states none. */
