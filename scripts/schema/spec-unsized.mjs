@@ -1,8 +1,9 @@
-// A workload a design names by its role and how it is used, without a figure
-// (issue 14): the static assets a CDN serves, video metadata, an alert store.
-// The decisions that need no rate are made for it; the estimate, the plan and
-// the cost leave it out and say so. Spread into the workload's properties by
-// scripts/spec-schema.mjs.
+// What a design states about a workload's data in words rather than figures
+// (issue 14): a workload named by its role and use without any figure (the
+// static assets a CDN serves, video metadata, an alert store), whose decisions
+// that need no rate are made while the estimate, plan and cost leave it out;
+// static assets; how unevenly geo points are spread. Spread into the
+// workload's properties by scripts/spec-schema.mjs.
 
 /** The workload fields that state no number: what the data is and how it is used. */
 export const workloadRoleFacts = {
@@ -12,6 +13,13 @@ export const workloadRoleFacts = {
     type: 'string',
     enum: ['none'],
     examples: ['none'],
+  },
+  density: {
+    title: 'Density of the points',
+    description: 'With `access: geo`, how the points are spread over the map: `uneven` (dense in some places and sparse in others: thousands of places in a downtown, none in an ocean), or `even`. The geospatial-index decision reads it: an index whose cells split where points are dense keeps every cell to about as many points.',
+    type: 'string',
+    enum: ['even', 'uneven'],
+    examples: ['uneven'],
   },
   static: {
     title: 'Static assets',

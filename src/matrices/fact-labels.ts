@@ -39,6 +39,7 @@ const LABELS: Readonly<Record<string, string>> = {
   hasFanout: 'fan-out',
   staticAssets: 'static assets stated',
   static: 'static assets',
+  unevenDensity: 'points unevenly dense',
   averageFollowers: 'average followers',
   maxFollowers: 'most followers',
   ordering: 'ordering',

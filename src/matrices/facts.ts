@@ -86,6 +86,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     ...designWorkloadFacts(model, e, w),
     ...queryFacts(e, w),
     static: {value: f.static ?? null, from: from('static')},
+    // A yes/no, so that the flip points try the other answer.
+    unevenDensity: {value: f.density === undefined ? null : f.density === 'uneven', from: from('density')},
   }
   return {...system, ...(w.figureless === true ? unknownFigures(own) : own)}
 }

@@ -6,7 +6,7 @@ import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 import {buildQueryFacts} from './build-query-facts.js'
 import {buildMediaUpload} from './build-media-upload.js'
-import {checkFigureless} from './figureless.js'
+import {buildDensity, checkFigureless} from './figureless.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -107,6 +107,7 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     ordering: r.raw(at('ordering')) === 'per-key' || r.raw(at('ordering')) === 'global' ? true : flag('ordering'),
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
     ...(typeof r.raw(at('static')) === 'boolean' ? {static: r.raw(at('static')) as boolean} : {}),
+    ...buildDensity(r, name),
     ...buildQueryFacts(r, name),
   }
 }

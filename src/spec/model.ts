@@ -248,6 +248,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
   /** Static assets, the same for every user (`static:`); absent or null when unstated. */
   readonly static?: boolean | null
+  /** With `access: geo`, how the points are spread (`density:`); absent when unstated. */
+  readonly density?: 'even' | 'uneven'
 }
 
 export interface Media {
