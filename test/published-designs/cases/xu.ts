@@ -290,7 +290,7 @@ export const XU_DESIGNS: readonly DesignCase[] = [
       {decision: 'partitioning.listing', option: 'hash', strength: 'explicit', chosen: 'a listing table sharded by bucket id', quote: 'we could denormalize the listing data into a separate table sharded by bucket ID', unstated: 'listing by prefix'},
       {decision: 'replication.buckets', option: 'read-replicas', strength: 'explicit', chosen: 'read replicas for the 10 GB bucket table', quote: 'we can spread the read load among multiple database replicas'},
       {decision: 'other.integrity', option: 'md5', strength: 'explicit', chosen: 'MD5 checksums per object and per file', quote: 'For this chapter, we choose a simple checksum algorithm such as MD5.', note: 'no matrix: a checksum per object (MD5, CRC32C, SHA-256) is chosen from the store\'s API, not from any fact of the design'},
-      {decision: 'upload.objects', option: 'multipart', strength: 'explicit', chosen: 'multipart upload for large objects', quote: 'This process is called multipart upload.', unstated: 'the mix of object sizes (one average only): the author names no largest object, and the 59 MB average fits one request'},
+      {decision: 'upload.objects', option: 'multipart', strength: 'explicit', chosen: 'multipart upload for large objects', quote: 'This process is called multipart upload.', unstated: 'who uploads the objects (applications or devices), which would separate parts sent in parallel from a resumable session'},
     ],
   },
 ]
