@@ -4,6 +4,7 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {workloadRoleFacts} from './schema/spec-unsized.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
@@ -191,6 +192,7 @@ const workload = typed('spec', 'SpecWorkload', {
     keys: keySpace,
     ids,
     ...workloadDesign,
+    ...workloadRoleFacts,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
   },
@@ -323,8 +325,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       properties: {
         groups: {title: 'Consumer groups', description: 'Consumer groups that each read every message (default 1).', type: 'integer', minimum: 1, maximum: 1000, examples: [3]},
         parallelism: {title: 'Consumer parallelism', description: 'Consumers of one group reading at once (default 1): the topic needs at least as many partitions.', type: 'integer', minimum: 1, maximum: 100000, examples: [12]},
+        bufferWhileDown: {title: 'Buffer while the store is down', description: 'The writes must be kept while the store their consumers write to is down, and delivered once it is back (metric points collected through a database outage): the queue decision leans to a log that keeps every message for its retention whether or not it is consumed.', type: 'boolean', examples: [true]},
       },
-      examples: [{groups: 3, parallelism: 12}],
+      examples: [{groups: 3, parallelism: 12}, {bufferWhileDown: true}],
     },
     zones: {
       title: 'Availability zones',

@@ -40,7 +40,7 @@ export function estimateCost(model: SystemModel, estimate: Estimate, decisions: 
   for (const item of plan.items) storageLine(item, line)
   egressLines(model, estimate, decisions, secondsPerMonth, line)
   for (const item of plan.items) {
-    if (!item.sized) unpriced.push({component: item.component, technology: item.technology, reason: 'not sized in the scaling plan (no reference capacity): no machines or disks to price'})
+    if (!item.sized) unpriced.push({component: item.component, technology: item.technology, reason: `not sized in the scaling plan (${figureless(model, item.workload) ? 'the spec states no figure for it' : 'no reference capacity'}): no machines or disks to price`})
     else if (item.nodes > 0 && item.nodeClass !== null) line(item.component, 'compute', `${machines(item.nodes, item.technology, item.role)} (${item.nodeClass}) × ${whole(hours)} h`, item.nodes * hours, 'node-hour', `compute.${item.nodeClass}`)
     else if (item.nodes === 0 && item.storage?.medium === 'managed') unpriced.push({component: item.component, technology: item.technology, reason: `managed, billed by capacity units and storage; data/prices.yaml has no ${item.technology} prices`})
   }
@@ -111,3 +111,7 @@ function cents(usd: number): number {
   return Math.round(usd * 100) / 100
 }
 
+/** Whether the workload a plan item serves states no figure (`figures: none`). */
+function figureless(model: SystemModel, workload: string | null): boolean {
+  return model.workloads.some((w) => w.name === workload && w.figureless === true)
+}

@@ -4,7 +4,8 @@ import type {Fact} from './types.js'
 /**
  * The system's facts the queue decision reads besides its numbers: the
  * background jobs its writes start that are not media (`jobs:`), and the
- * consumer groups that each read every event (`consumers.groups`). Unstated:
+ * consumer groups that each read every event (`consumers.groups`), and whether
+ * the writes must wait out their store's outage (`consumers.bufferWhileDown`). Unstated:
  * null, and conditions on them do not fire.
  */
 export function queueSystemFacts(model: SystemModel): Record<string, Fact> {
@@ -15,6 +16,7 @@ export function queueSystemFacts(model: SystemModel): Record<string, Fact> {
     backgroundJobs: {value: withJobs.length > 0 ? true : null, from: 'workloads.*.jobs'},
     backgroundJobNames: {value: withJobs.length > 0 ? named : null, from: 'workloads.*.jobs'},
     consumerGroups: {value: model.consumers?.groups ?? null, unit: 'count', from: 'consumers.groups'},
+    bufferWhileDown: {value: model.consumers?.bufferWhileDown === true ? true : null, from: 'consumers.bufferWhileDown'},
   }
 }
 
@@ -27,4 +29,5 @@ export const QUEUE_FACT_LABELS: Readonly<Record<string, string>> = {
   backgroundJobs: 'background jobs that are not media',
   backgroundJobNames: 'background jobs',
   consumerGroups: 'consumer groups reading every event',
+  bufferWhileDown: 'writes kept while their store is down',
 }

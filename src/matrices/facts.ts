@@ -36,7 +36,8 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     latencySpread: {value: spread(Object.values(model.slo.latencySeconds).map((i) => i.value)), unit: 'x', from: 'slo.latency'},
     consistency: {value: model.slo.consistency, from: 'slo.consistency'},
     engineers: {value: model.teamEngineers?.value ?? null, unit: 'count', from: 'team.engineers'},
-    workloadCount: {value: model.workloads.length, unit: 'count', from: 'workloads'},
+    // Static assets are files a CDN serves, no service of their own.
+    workloadCount: {value: model.workloads.filter((w) => w.facts.static !== true).length, unit: 'count', from: 'workloads'},
     // How unevenly the workloads load the system: a reason to scale parts independently.
     loadSpread: {value: peaks.length > 1 ? Math.max(...peaks) / Math.min(...peaks) : 1, unit: 'x', from: 'qps.total.peak'},
     hasFanout: {value: followers.length > 0, from: 'workloads.*.fanout'},
@@ -44,6 +45,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ordering: {value: model.workloads.some((w) => w.facts.ordering === true), from: 'workloads.*.ordering'},
     transactions: {value: model.workloads.some((w) => w.facts.transactions === true), from: 'workloads.*.transactions'},
     hasMedia: {value: model.workloads.some((w) => w.media !== null), from: 'workloads.*.media'},
+    staticAssets: {value: model.workloads.some((w) => w.facts.static === true), from: 'workloads.*.static'},
     ...designSystemFacts(model, e),
     ...connectionFacts(model, e),
     ...operationSystemFacts(model),
@@ -83,8 +85,20 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
     ...designWorkloadFacts(model, e, w),
     ...queryFacts(e, w),
+    static: {value: f.static ?? null, from: from('static')},
+    // A yes/no, so that the flip points try the other answer.
+    unevenDensity: {value: f.density === undefined ? null : f.density === 'uneven', from: from('density')},
   }
-  return {...system, ...own}
+  return {...system, ...(w.figureless === true ? unknownFigures(own) : own)}
+}
+
+/**
+ * A workload with `figures: none` has no rate, count or size: each of its
+ * numeric facts is unknown (null), not the 0 the estimate counts, so no
+ * criterion reads "0 writes/s fit one primary" or "0 B is a small table".
+ */
+function unknownFigures(facts: Record<string, Fact>): Record<string, Fact> {
+  return Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, typeof f.value === 'number' ? {...f, value: null} : f]))
 }
 
 /** Media bytes per text byte; media with no text at all counts as dominating without bound. */

@@ -88,6 +88,10 @@ export function planWithMetrics(model: SystemModel, estimate: Estimate, decision
     if (technology === null) continue // a pattern (fan-out model, media in the database …), not machines of its own
     const workload = d.subject === null ? null : (model.workloads.find((w) => w.name === d.subject) ?? null)
     const capacity = findTechnology(capacities, technology)?.capacity
+    if (workload?.figureless === true) {
+      items.push(unsized(d.id, workload, technology, capacity?.nodeClass ?? null, `not sized: the spec states no figure for ${workload.name} (figures: none), so there is no rate, count or size to divide; size it by hand once they are known`))
+      continue
+    }
     if (!capacity) {
       items.push(unsized(d.id, workload, technology, null, `no reference capacity for ${technology} in data/capacities.yaml; size it by hand, or give its figures in an overlay`))
       continue

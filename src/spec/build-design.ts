@@ -48,12 +48,14 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
   const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
   if (!stated && ordering === null) return undefined
   const writes = r.has(at('writes')) || r.has(at('records'))
+  // A workload with `figures: none` is written at a rate the design does not state.
+  const written = r.has(at('writes')) || r.raw(at('figures')) === 'none'
   for (const field of ['delivery', 'contention']) {
-    if (r.has(at(field)) && !r.has(at('writes'))) {
+    if (r.has(at(field)) && !written) {
       r.report(at(field), `\`${at(field)}\` is about how writes take effect, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove it', 'key')
     }
   }
-  if (r.has(at('jobs')) && !r.has(at('writes'))) {
+  if (r.has(at('jobs')) && !written) {
     r.report(at('jobs'), `\`${at('jobs')}\` names the background work each write starts, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove `jobs`', 'key')
   }
   const ledger = r.raw(at('ledger'))

@@ -44,7 +44,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
     ...optionalPart('connections', buildConnections(r)),
     ...optionalPart('zones', buildZones(r)),
-    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism'))} : undefined),
+    ...optionalPart('consumers', r.has('consumers') ? {groups: atLeastOne(r.raw('consumers.groups')), parallelism: atLeastOne(r.raw('consumers.parallelism')), ...(r.raw('consumers.bufferWhileDown') === true ? {bufferWhileDown: true} : {})} : undefined),
     ...optionalPart('placement', buildPlacement(r)),
   }
 }

@@ -6,6 +6,7 @@ import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 import {buildQueryFacts} from './build-query-facts.js'
 import {buildMediaUpload} from './build-media-upload.js'
+import {buildDensity, checkFigureless} from './figureless.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
 
@@ -16,7 +17,9 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
   const writes = buildRate(r, at('writes'))
   const isMapping = r.raw(`workloads.${name}`) !== null && typeof r.raw(`workloads.${name}`) === 'object'
   // A workload that is not a mapping, or a `reads:` left empty, is a schema error already.
-  if (isMapping && r.raw(at('reads')) === undefined && r.raw(at('writes')) === undefined && r.raw(at('records')) === undefined) {
+  const figureless = isMapping && r.raw(at('figures')) === 'none'
+  if (figureless) checkFigureless(r, name)
+  else if (isMapping && r.raw(at('reads')) === undefined && r.raw(at('writes')) === undefined && r.raw(at('records')) === undefined) {
     r.report(`workloads.${name}`, `workload \`${name}\` has neither \`reads\` nor \`writes\``, 'add e.g. `writes: {perUserPerDay: 2}`, or `records:` for data whose traffic is not estimated', 'key')
   }
   const existingRecords = optional(r, at('records'))
@@ -45,6 +48,7 @@ export function buildWorkload(r: FieldResolver, name: string, slo: Slo): Workloa
     latencySeconds: latency,
     facts: buildFacts(r, name),
     cache: r.has(at('cache')) ? buildWorkingSet(r, name, reads !== null, readBytes !== null) : null,
+    ...(figureless ? {figureless: true} : {}),
   }
 }
 
@@ -102,6 +106,8 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     // `per-key` and `global` are orderings too; the scope is a design fact (build-design.ts).
     ordering: r.raw(at('ordering')) === 'per-key' || r.raw(at('ordering')) === 'global' ? true : flag('ordering'),
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
+    ...(typeof r.raw(at('static')) === 'boolean' ? {static: r.raw(at('static')) as boolean} : {}),
+    ...buildDensity(r, name),
     ...buildQueryFacts(r, name),
   }
 }

@@ -38,7 +38,7 @@ export interface SystemModel {
   /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
   readonly zones?: Input
   /** Who reads the system's writes from its log (`consumers`): consumer groups, and the consumers of one group reading at once; absent when not stated (1 and 1). */
-  readonly consumers?: {readonly groups: number; readonly parallelism: number}
+  readonly consumers?: {readonly groups: number; readonly parallelism: number; readonly bufferWhileDown?: boolean}
   /** The storage fill, the capacity per server and the prices the spec states for the whole system; absent when it states none. */
   readonly provisioning?: SystemProvisioning
   /** Clients holding connections open for pushes; absent when the spec states none. */
@@ -146,6 +146,8 @@ export interface Workload {
   readonly provisioning?: WorkloadProvisioning
   /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
   readonly design?: WorkloadDesign
+  /** True when the spec names the data but states no figure for it (`figures: none`): decided, not sized. */
+  readonly figureless?: boolean
 }
 
 export type {Contention, Delivery} from './generated/schema-types.js'
@@ -244,6 +246,10 @@ export interface WorkloadFacts extends QueryFacts {
   readonly relationships: boolean | null
   readonly ordering: boolean | null
   readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
+  /** Static assets, the same for every user (`static:`); absent or null when unstated. */
+  readonly static?: boolean | null
+  /** With `access: geo`, how the points are spread (`density:`); absent when unstated. */
+  readonly density?: 'even' | 'uneven'
 }
 
 export interface Media {

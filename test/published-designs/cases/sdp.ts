@@ -151,11 +151,11 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     reading: 'primary',
     choices: [
       {decision: 'datastore.content', option: 'relational', strength: 'explicit', chosen: 'MySQL (RDS)', quote: 'We can start off using a MySQL Database on the single box.'},
-      {decision: 'datastore.static', option: 'object-storage', strength: 'explicit', chosen: 'S3 for static content', quote: 'Consider using a managed Object Store like S3 to store static content', unstated: 'the static content has no figure, so it is no workload'},
+      {decision: 'datastore.static', option: 'object-storage', strength: 'explicit', chosen: 'S3 for static content', quote: 'Consider using a managed Object Store like S3 to store static content'},
       {decision: 'load-balancing', option: ['round-robin', 'least-connections'], strength: 'explicit', chosen: 'a load balancer (ELB or HAProxy) in front of stateless web servers', quote: "Add a Load Balancer such as Amazon's ELB or HAProxy"},
       {decision: 'redundancy', option: 'multi-az', strength: 'explicit', chosen: 'web servers and databases over several availability zones', quote: 'Use multiple Web Servers spread out over multiple availability zones'},
       {decision: 'failover', option: 'active-passive', strength: 'explicit', chosen: 'MySQL master-slave failover across zones', quote: 'Use multiple MySQL instances in Master-Slave Failover mode across multiple availability zones to improve redundancy'},
-      {decision: 'cdn', option: ['static-assets', 'media-and-dynamic'], strength: 'explicit', chosen: 'CloudFront for static and some dynamic content', quote: 'Move static (and some dynamic) content to a Content Delivery Network (CDN) such as CloudFront', unstated: 'the static content has no figure'},
+      {decision: 'cdn', option: ['static-assets', 'media-and-dynamic'], strength: 'explicit', chosen: 'CloudFront for static and some dynamic content', quote: 'Move static (and some dynamic) content to a Content Delivery Network (CDN) such as CloudFront'},
       {decision: 'cache.content', option: ['redis', 'memcached'], strength: 'explicit', chosen: 'ElastiCache for content and sessions', quote: 'Move the following data to a Memory Cache such as Elasticache to reduce load and latency'},
       {decision: 'replication.content', option: 'read-replicas', strength: 'explicit', chosen: 'MySQL read replicas', quote: 'Add MySQL Read Replicas to reduce load on the write master'},
       {decision: 'autoscaling', option: 'reactive', strength: 'explicit', chosen: 'autoscaling of the stateless web tier', quote: 'Add Autoscaling to provision capacity as needed', unstated: 'the business-hours traffic shape has no figure'},
