@@ -6,6 +6,7 @@ import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
+import {workloadCacheFacts} from './schema/spec-cache-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
 import {correlations} from './schema/spec-correlations.mjs'
 import {provisioningShapes} from './schema/spec-provisioning.mjs'
@@ -193,6 +194,7 @@ const workload = typed('spec', 'SpecWorkload', {
     ...workloadDesign,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
+    ...workloadCacheFacts({count}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })

@@ -4,6 +4,7 @@ import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {MEDIA_FACT_LABELS} from './facts-media.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
+import {CACHE_FACT_LABELS} from './facts-cache.js'
 
 /**
  * What a reader calls each fact of src/matrices/facts.ts, for flip points
@@ -79,6 +80,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...DECIDED_FACT_LABELS,
   ...QUEUE_FACT_LABELS,
   ...MEDIA_FACT_LABELS,
+  ...CACHE_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {

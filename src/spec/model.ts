@@ -1,7 +1,9 @@
 import type {InputCorrelation} from './correlations.js'
 import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
+import type {Lookups} from './model-cache.js'
 
+export type {Lookups} from './model-cache.js'
 export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
 
 /**
@@ -244,6 +246,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly relationships: boolean | null
   readonly ordering: boolean | null
   readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
+  /** Records looked up by key on every request (spec/model-cache.ts); null when not stated. */
+  readonly lookups: Lookups | null
 }
 
 export interface Media {

@@ -1,0 +1,22 @@
+// What a workload states that the cache decisions read beyond its own reads:
+// records it looks up by key on every request (a user's profile and device, a
+// template, a session, the friends a graph search visits). Spread into a
+// workload's properties by spec-schema.mjs, which passes in its quantity shapes.
+
+/** Properties of a workload: `lookups`. */
+export function workloadCacheFacts({count}) {
+  return {
+    lookups: {
+      title: 'Lookups per request',
+      description: 'Records each request of this workload reads by key besides its own record, of data read far more often than it changes: the user, device and settings a notification send fetches (`perWrite: 3`), the session every page view checks (`perRead: 1`), the friends a graph search visits at each hop (`perRead: 50`). The cache, cache-strategy and cache-eviction decisions read the rate (peak reads × `perRead` + peak writes × `perWrite`): data fetched on every request and rarely written is what a cache serves best, even where the workload itself is written more than read.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        perRead: count('Per read', 'Records looked up by key for each read of this workload.', [1, 50]),
+        perWrite: count('Per write', 'Records looked up by key for each write of this workload (a send that fetches the recipient\'s details first).', [3]),
+      },
+      examples: [{perWrite: 3}, {perRead: 1}, {perRead: 50}],
+    },
+  }
+}
