@@ -194,7 +194,7 @@ const workload = typed('spec', 'SpecWorkload', {
     ...workloadDesign,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
-    ...workloadCacheFacts({count}),
+    ...workloadCacheFacts({count, duration}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })

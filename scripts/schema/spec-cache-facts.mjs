@@ -1,11 +1,13 @@
 // What a workload states that the cache decisions read beyond its own reads:
 // records it looks up by key on every request (a user's profile and device, a
-// template, a session, the friends a graph search visits). Spread into a
-// workload's properties by spec-schema.mjs, which passes in its quantity shapes.
+// template, a session, the friends a graph search visits), and records that
+// vanish once their key goes idle. Spread into a workload's properties by
+// spec-schema.mjs, which passes in its quantity shapes.
 
-/** Properties of a workload: `lookups`. */
-export function workloadCacheFacts({count}) {
+/** Properties of a workload: `lookups`, `expireAfterIdle`. */
+export function workloadCacheFacts({count, duration}) {
   return {
+    expireAfterIdle: duration('Expire after idle', 'A key\'s record is dropped once it has not been written for this long: an inactive user\'s location disappears from the map after `10 min`, a session ends `30 min` after its last request. The cache-eviction decision reads it (a time-to-live renewed on every write), and is asked of the workload for it.', ['10 min', '30 min']),
     lookups: {
       title: 'Lookups per request',
       description: 'Records each request of this workload reads by key besides its own record, of data read far more often than it changes: the user, device and settings a notification send fetches (`perWrite: 3`), the session every page view checks (`perRead: 1`), the friends a graph search visits at each hop (`perRead: 50`). The cache, cache-strategy and cache-eviction decisions read the rate (peak reads × `perRead` + peak writes × `perWrite`): data fetched on every request and rarely written is what a cache serves best, even where the workload itself is written more than read.',

@@ -28,3 +28,15 @@ export function buildLookups(r: FieldResolver, name: string): Lookups | null {
   const perWrite = one('perWrite', 'writes')
   return perRead === null && perWrite === null ? null : {perRead, perWrite}
 }
+
+/** `expireAfterIdle`: longer than zero (a record dropped at once is never kept). */
+export function buildIdleExpiry(r: FieldResolver, name: string): Input | null {
+  const path = `workloads.${name}.expireAfterIdle`
+  if (!r.has(path) || r.quantity(path) === null) return null
+  const idle = orDefault(r, path, 0)
+  if (idle.value === 0) {
+    r.report(path, `\`${path}\` must be longer than zero`, 'how long a key may go without a write before its record is dropped, e.g. `10 min`; leave it out if records stay until deleted')
+    return null
+  }
+  return idle
+}

@@ -85,6 +85,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
   // Records looked up on every request (scripts/schema/spec-cache-facts.mjs).
   [/^workloads\.[^.]+\.lookups\.(perRead|perWrite)$/, 'count'],
+  [/^workloads\.[^.]+\.expireAfterIdle$/, 'duration'],
   [/^connections\.concurrent$/, 'count'],
   [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
   [/^workloads\.[^.]+\.analytics\.freshness$/, 'duration'],

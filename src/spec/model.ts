@@ -248,6 +248,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
   /** Records looked up by key on every request (spec/model-cache.ts); null when not stated. */
   readonly lookups: Lookups | null
+  /** Seconds without a write after which a key's record is dropped; null when not stated. */
+  readonly expireAfterIdle: Input | null
 }
 
 export interface Media {

@@ -192,7 +192,7 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
       readWriteRatio: ['down below 1× → redis'],
       // No hot set known: the read-mostly way in (a hot set one node holds) cannot open.
       cacheHotBytes: [],
-      // No lookups stated: nothing to vary (test/cache/lookups.test.ts has the flip at 50 lookups/s).
+      // Not among these facts: nothing to vary (test/cache/lookups.test.ts has the flip at 50 lookups/s).
       peakLookupQps: [],
       consistency: [],
       availabilitySlo: [],
