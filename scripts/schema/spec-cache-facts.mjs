@@ -4,9 +4,19 @@
 // vanish once their key goes idle. Spread into a workload's properties by
 // spec-schema.mjs, which passes in its quantity shapes.
 
-/** Properties of a workload: `lookups`, `expireAfterIdle`. */
+/** How a workload's reads spread over its records. */
+export const POPULARITY = ['skewed', 'uniform']
+
+/** Properties of a workload: `lookups`, `expireAfterIdle`, `popularity`. */
 export function workloadCacheFacts({count, duration}) {
   return {
+    popularity: {
+      title: 'Popularity of records',
+      description: 'How this workload\'s reads spread over its records. `skewed` (what leaving it out means): a popular subset draws most reads, the 80/20 rule the cache\'s hot set assumes. `uniform`: reads spread evenly, with no popular subset ("reads were extremely random"), so a cache holding part of the data answers only about that part of the reads, and the store must serve them itself; the cache decisions are not asked of the workload\'s own reads then.',
+      type: 'string',
+      enum: POPULARITY,
+      examples: ['uniform', 'skewed'],
+    },
     expireAfterIdle: duration('Expire after idle', 'A key\'s record is dropped once it has not been written for this long: an inactive user\'s location disappears from the map after `10 min`, a session ends `30 min` after its last request. The cache-eviction decision reads it (a time-to-live renewed on every write), and is asked of the workload for it.', ['10 min', '30 min']),
     lookups: {
       title: 'Lookups per request',

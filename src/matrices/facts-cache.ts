@@ -18,10 +18,13 @@ export function cacheFacts(e: Estimate, w: Workload): Record<string, Fact> {
     peakLookupQps: {value: optionalMetric(e.metrics, peak) ?? 0, unit: 'req/s', from: peak},
     // No idle expiry stated: records stay until deleted (0: never), not an unknown period.
     idleExpirySeconds: {value: w.facts.expireAfterIdle?.value ?? 0, unit: 's', from: `workloads.${w.name}.expireAfterIdle`},
+    // No popularity stated: skewed, the 80/20 rule the hot set assumes.
+    readPopularity: {value: w.facts.popularity ?? 'skewed', from: `workloads.${w.name}.popularity`},
   }
 }
 
 export const CACHE_FACT_LABELS: Readonly<Record<string, string>> = {
   peakLookupQps: 'records looked up by key at peak',
   idleExpirySeconds: 'records dropped after idle',
+  readPopularity: 'how reads spread',
 }

@@ -40,3 +40,15 @@ export function buildIdleExpiry(r: FieldResolver, name: string): Input | null {
   }
   return idle
 }
+
+/** `popularity`: how reads spread over the records, only where there are reads. */
+export function buildPopularity(r: FieldResolver, name: string): 'skewed' | 'uniform' | null {
+  const path = `workloads.${name}.popularity`
+  const raw = r.raw(path)
+  if (raw !== 'skewed' && raw !== 'uniform') return null
+  if (!r.has(`workloads.${name}.reads`)) {
+    r.report(path, `\`${path}\` says how reads spread over the records, but \`${name}\` has no \`reads\``, `add \`reads:\` to \`${name}\` (e.g. \`reads: {perDay: 10M}\`), or remove \`popularity\``)
+    return null
+  }
+  return raw
+}

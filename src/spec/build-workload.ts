@@ -5,7 +5,7 @@ import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 import {buildQueryFacts} from './build-query-facts.js'
-import {buildIdleExpiry, buildLookups} from './build-cache-facts.js'
+import {buildIdleExpiry, buildLookups, buildPopularity} from './build-cache-facts.js'
 import {buildMediaUpload} from './build-media-upload.js'
 
 export const LATENCY_ORDER = ['p50', 'p90', 'p95', 'p99', 'p999'] as const
@@ -105,6 +105,7 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
     lookups: buildLookups(r, name),
     expireAfterIdle: buildIdleExpiry(r, name),
+    popularity: buildPopularity(r, name),
     ...buildQueryFacts(r, name),
   }
 }

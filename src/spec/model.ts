@@ -250,6 +250,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly lookups: Lookups | null
   /** Seconds without a write after which a key's record is dropped; null when not stated. */
   readonly expireAfterIdle: Input | null
+  /** How reads spread over the records: `uniform` (no popular subset) or `skewed`; null when not stated. */
+  readonly popularity: 'skewed' | 'uniform' | null
 }
 
 export interface Media {

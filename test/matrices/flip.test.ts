@@ -194,6 +194,8 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
       cacheHotBytes: [],
       // Not among these facts: nothing to vary (test/cache/lookups.test.ts has the flip at 50 lookups/s).
       peakLookupQps: [],
+      // Reads spread evenly over the records leave no popular subset to cache: not asked.
+      readPopularity: ['other uniform → not asked'],
       consistency: [],
       availabilitySlo: [],
     })
