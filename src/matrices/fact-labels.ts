@@ -14,6 +14,7 @@ import {CACHE_FACT_LABELS} from './facts-cache.js'
 const LABELS: Readonly<Record<string, string>> = {
   peakTotalQps: 'peak requests',
   peakWriteQps: 'peak writes',
+  averageWriteQps: 'average writes',
   peakReadQps: 'peak reads',
   readWriteRatio: 'reads per write',
   storageBytes: 'data kept',
