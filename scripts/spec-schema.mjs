@@ -7,6 +7,7 @@ import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs
 import {workloadRoleFacts} from './schema/spec-unsized.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
+import {workloadCacheFacts} from './schema/spec-cache-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
 import {correlations} from './schema/spec-correlations.mjs'
 import {provisioningShapes} from './schema/spec-provisioning.mjs'
@@ -195,6 +196,7 @@ const workload = typed('spec', 'SpecWorkload', {
     ...workloadRoleFacts,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
+    ...workloadCacheFacts({count, duration}),
   },
   examples: [{writes: {perUserPerDay: 2}, reads: {perUserPerDay: 10}, recordSize: '800 B', retention: '5 years'}],
 })

@@ -4,6 +4,7 @@ import {addBandwidthTotals, addWorkloadBandwidth, bandwidthSuffix} from './bandw
 import {addProvisioned, addWorkloadCache} from './cache.js'
 import {addCapacity, addConcurrency} from './capacity.js'
 import {addWorkloadCdn} from './cdn.js'
+import {addWorkloadLookups} from './lookups.js'
 import {addConventions} from './conventions.js'
 import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
@@ -80,6 +81,7 @@ export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check
     // Records held bound the cache's hot set, so they are counted first.
     addWorkloadCounts(ledger, w)
     addWorkloadCache(ledger, w)
+    addWorkloadLookups(ledger, w)
     addCapacity(ledger, workloadScope(w.name))
     addConcurrency(ledger, w, w.latencySeconds)
     addWorkloadFanout(ledger, w)

@@ -74,6 +74,8 @@ type WorkloadOnlyConditionalSuffix =
   | 'storage.fill'
   | `keys.${'possible' | 'usedShare' | 'minLength'}`
   | 'cache.dataHeldBytes'
+  /** With `lookups`: the records looked up by key at peak (engine/lookups.ts). */
+  | 'lookups.peak'
   /** With `rollups`: each tier's points a day, days kept and bytes kept (tiers numbered from 1), and their sum. */
   | `rollups.${number}.${'pointsPerDay' | 'retentionDays' | 'total'}`
   | 'rollups.total'

@@ -4,6 +4,7 @@ import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {MEDIA_FACT_LABELS} from './facts-media.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
+import {CACHE_FACT_LABELS} from './facts-cache.js'
 
 /**
  * What a reader calls each fact of src/matrices/facts.ts, for flip points
@@ -83,6 +84,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...DECIDED_FACT_LABELS,
   ...QUEUE_FACT_LABELS,
   ...MEDIA_FACT_LABELS,
+  ...CACHE_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {
@@ -93,7 +95,7 @@ export function factLabel(fact: string): string {
  * Facts whose 0 is a word, not a quantity: records that never start over, a
  * ranking by a running score. "records start over every (0s)" read as a bug.
  */
-const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score'}
+const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score', idleExpirySeconds: 'never', peakLookupQps: 'none'}
 
 /** What a fact's 0 means in words, or null where 0 is just a number. */
 export function zeroMeans(fact: string): string | null {

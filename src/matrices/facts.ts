@@ -9,6 +9,7 @@ import {connectionFacts, queryFacts} from './facts-queries.js'
 import {operationSystemFacts} from './facts-operations.js'
 import {queueSystemFacts} from './facts-queue.js'
 import {mediaUploadFacts} from './facts-media.js'
+import {cacheFacts} from './facts-cache.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -88,6 +89,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     static: {value: f.static ?? null, from: from('static')},
     // A yes/no, so that the flip points try the other answer.
     unevenDensity: {value: f.density === undefined ? null : f.density === 'uneven', from: from('density')},
+    ...cacheFacts(e, w),
   }
   return {...system, ...(w.figureless === true ? unknownFigures(own) : own)}
 }

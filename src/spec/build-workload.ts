@@ -5,6 +5,7 @@ import type {FieldResolver} from './fields.js'
 import {ACCESS, RATE_BASES} from './generated/schema-types.js'
 import {closest} from './suggest.js'
 import {buildQueryFacts} from './build-query-facts.js'
+import {buildIdleExpiry, buildLookups, buildPopularity} from './build-cache-facts.js'
 import {buildMediaUpload} from './build-media-upload.js'
 import {buildDensity, checkFigureless} from './figureless.js'
 
@@ -108,6 +109,9 @@ function buildFacts(r: FieldResolver, name: string): WorkloadFacts {
     fanout: r.has(at('fanout')) ? buildFanout(r, at('fanout')) : null,
     ...(typeof r.raw(at('static')) === 'boolean' ? {static: r.raw(at('static')) as boolean} : {}),
     ...buildDensity(r, name),
+    lookups: buildLookups(r, name),
+    expireAfterIdle: buildIdleExpiry(r, name),
+    popularity: buildPopularity(r, name),
     ...buildQueryFacts(r, name),
   }
 }

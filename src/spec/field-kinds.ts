@@ -83,6 +83,9 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.ranking\.(refresh|window)$/, 'duration'],
   [/^workloads\.[^.]+\.resetEvery$/, 'duration'],
   [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
+  // Records looked up on every request (scripts/schema/spec-cache-facts.mjs).
+  [/^workloads\.[^.]+\.lookups\.(perRead|perWrite)$/, 'count'],
+  [/^workloads\.[^.]+\.expireAfterIdle$/, 'duration'],
   [/^connections\.concurrent$/, 'count'],
   [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
   [/^workloads\.[^.]+\.analytics\.freshness$/, 'duration'],

@@ -1,7 +1,9 @@
 import type {InputCorrelation} from './correlations.js'
 import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
+import type {Lookups} from './model-cache.js'
 
+export type {Lookups} from './model-cache.js'
 export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
 
 /**
@@ -250,6 +252,12 @@ export interface WorkloadFacts extends QueryFacts {
   readonly static?: boolean | null
   /** With `access: geo`, how the points are spread (`density:`); absent when unstated. */
   readonly density?: 'even' | 'uneven'
+  /** Records looked up by key on every request (spec/model-cache.ts); null when not stated. */
+  readonly lookups: Lookups | null
+  /** Seconds without a write after which a key's record is dropped; null when not stated. */
+  readonly expireAfterIdle: Input | null
+  /** How reads spread over the records: `uniform` (no popular subset) or `skewed`; null when not stated. */
+  readonly popularity: 'skewed' | 'uniform' | null
 }
 
 export interface Media {

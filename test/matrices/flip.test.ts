@@ -192,6 +192,10 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
       readWriteRatio: ['down below 1× → redis'],
       // No hot set known: the read-mostly way in (a hot set one node holds) cannot open.
       cacheHotBytes: [],
+      // Not among these facts: nothing to vary (test/cache/lookups.test.ts has the flip at 50 lookups/s).
+      peakLookupQps: [],
+      // Reads spread evenly over the records leave no popular subset to cache: not asked.
+      readPopularity: ['other uniform → not asked'],
       consistency: [],
       availabilitySlo: [],
     })

@@ -103,9 +103,13 @@ export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache')
   const byMemory = need(kept ? 'memory to provision' : 'cache memory to provision', memory, memoryText, f.get('memoryPerNode'), `${bytes(f.get('memoryPerNode'))} usable per node`, null, SHARD)
   // Where push fan-out writes the timelines here, every delivery is an operation beside the reads.
   const pushed = kept ? null : (ctx.pushDeliveries ?? null)
+  // Records the workload's requests look up by key (`lookups`) are reads of this cache too.
+  const lookups = kept || !ctx.workload ? 0 : (optionalMetric(ctx.estimate.metrics, workloadMetricId(ctx.workload.name, 'lookups.peak')) ?? 0)
   const byReads = pushed
     ? need('peak reads and timeline writes', reads + pushed.peak, `${rate(reads)} + ${rate(pushed.peak)} push fan-out deliveries (${pushed.from})`, f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
-    : need(kept ? 'peak reads and writes' : 'peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+    : lookups > 0
+      ? need('peak reads and lookups', reads + lookups, `${rate(reads)} + ${rate(lookups)} records looked up by key (lookups.peak)`, f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
+      : need(kept ? 'peak reads and writes' : 'peak reads', reads, rate(reads), f.get('opsPerNode'), `${rate(f.get('opsPerNode'))} per node`, ctx.util, SHARD)
   const shards = Math.max(1, byMemory.count, byReads.count)
   const replicas = f.get('replicasPerShard')
   const nodes = shards * (1 + replicas)
@@ -122,8 +126,8 @@ export function sizeCache(ctx: SizingContext, holds: 'cache' | 'data' = 'cache')
       shards,
       shardKey: shards > 1 ? (kept ? 'the set split by member key (each shard ranks its members; the top K merges the shards\' tops)' : 'hash slot of the cache key') : null,
       basis: [
-        memory > 0 ? byMemory.line : kept ? 'memory: no data kept' : reads > 0 ? 'cache memory: no read size stated, so no hot set' : 'cache memory: no reads described',
-        reads > 0 || pushed ? byReads.line : kept ? 'peak reads and writes: none described' : 'peak reads: none described',
+        memory > 0 ? byMemory.line : kept ? 'memory: no data kept' : reads > 0 ? 'cache memory: no read size stated, so no hot set' : lookups > 0 ? 'cache memory: the looked-up records state no size, so no hot set' : 'cache memory: no reads described',
+        reads > 0 || pushed || lookups > 0 ? byReads.line : kept ? 'peak reads and writes: none described' : 'peak reads: none described',
         `→ ${counted(shards, SHARD)} × (1 primary + ${whole(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}) = ${counted(nodes, NODE)}`,
       ],
     }), bound),
