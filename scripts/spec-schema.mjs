@@ -4,6 +4,7 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {workloadCapabilities} from './schema/spec-capabilities.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
@@ -191,6 +192,7 @@ const workload = typed('spec', 'SpecWorkload', {
     keys: keySpace,
     ids,
     ...workloadDesign,
+    ...workloadCapabilities,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
   },

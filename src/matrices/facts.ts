@@ -9,6 +9,7 @@ import {connectionFacts, queryFacts} from './facts-queries.js'
 import {operationSystemFacts} from './facts-operations.js'
 import {queueSystemFacts} from './facts-queue.js'
 import {mediaUploadFacts} from './facts-media.js'
+import {capabilityFacts} from './facts-capabilities.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -83,6 +84,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
     ...designWorkloadFacts(model, e, w),
     ...queryFacts(e, w),
+    ...capabilityFacts(e, w),
   }
   return {...system, ...own}
 }

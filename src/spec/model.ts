@@ -1,5 +1,5 @@
 import type {InputCorrelation} from './correlations.js'
-import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
+import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 
 export type {Connections, GeoQuery, QueryFacts, RankingFacts, RollupTier, Rollups, Updates} from './model-queries.js'
@@ -146,6 +146,8 @@ export interface Workload {
   readonly provisioning?: WorkloadProvisioning
   /** The guarantees the spec states for this workload's data (consistency, delivery, ledger …); absent when it states none. */
   readonly design?: WorkloadDesign
+  /** What it relies on that a provider sells (`capabilities:`), in the schema's order; absent when it names none. */
+  readonly capabilities?: readonly Capability[]
 }
 
 export type {Contention, Delivery} from './generated/schema-types.js'
