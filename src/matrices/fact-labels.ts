@@ -91,7 +91,7 @@ export function factLabel(fact: string): string {
  * Facts whose 0 is a word, not a quantity: records that never start over, a
  * ranking by a running score. "records start over every (0s)" read as a bug.
  */
-const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score'}
+const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score', analyticsSessionGap: 'none: not per session'}
 
 /** What a fact's 0 means in words, or null where 0 is just a number. */
 export function zeroMeans(fact: string): string | null {

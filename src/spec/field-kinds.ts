@@ -85,7 +85,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.push\.recipients$/, 'count'],
   [/^connections\.concurrent$/, 'count'],
   [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
-  [/^workloads\.[^.]+\.analytics\.freshness$/, 'duration'],
+  [/^workloads\.[^.]+\.analytics\.(freshness|sessionGap)$/, 'duration'],
   [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.(resolution|retention)$/, 'duration'],
   [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.size$/, 'bytes'],
 ]
