@@ -5,6 +5,7 @@
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
 import {workloadRoleFacts} from './schema/spec-unsized.mjs'
+import {workloadCapabilities} from './schema/spec-capabilities.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
 import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 import {workloadCacheFacts} from './schema/spec-cache-facts.mjs'
@@ -194,6 +195,7 @@ const workload = typed('spec', 'SpecWorkload', {
     ids,
     ...workloadDesign,
     ...workloadRoleFacts,
+    ...workloadCapabilities,
     ...workloadQueryFacts({count, duration}),
     ...workloadDataFacts({count, duration, bytes}),
     ...workloadCacheFacts({count, duration}),

@@ -19,8 +19,9 @@ export function workloadDataFacts({count, duration, bytes}) {
         },
         userFacing: {title: 'Queried by end users', description: 'Whether the results are queried by the product\'s users (dashboards in the product: many concurrent queries that must answer in well under a second), not only by analysts.', type: 'boolean', examples: [true]},
         lateEvents: {title: 'Late events', description: 'Whether events may reach the aggregation after the window they belong to has ended, out of order (clients that were offline, retried sends, a consumer catching up), or `false` when none do. The stream-time decision reads it: late events are windowed by their own timestamps, not by their arrival.', type: 'boolean', examples: [true, false]},
+        sessionGap: duration('Session gap', 'The results are per session of one user\'s (or one key\'s) activity, a session ending after this long without an event ("a session ends after 30 minutes of inactivity", the web-analytics default): windows whose length the activity sets. The windowing decision reads it.', ['30 min']),
       },
-      examples: [{freshness: '1 hour'}, {freshness: '1 min', userFacing: true}, {freshness: '1 min', lateEvents: true}],
+      examples: [{freshness: '1 hour'}, {freshness: '1 min', userFacing: true}, {freshness: '1 min', lateEvents: true}, {freshness: '1 hour', sessionGap: '30 min'}],
     },
     rollups: {
       title: 'Rollups (downsampling)',

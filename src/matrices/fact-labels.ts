@@ -3,6 +3,7 @@ import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {MEDIA_FACT_LABELS} from './facts-media.js'
+import {CAPABILITY_FACT_LABELS} from './facts-capabilities.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 import {CACHE_FACT_LABELS} from './facts-cache.js'
 
@@ -85,6 +86,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...QUEUE_FACT_LABELS,
   ...MEDIA_FACT_LABELS,
   ...CACHE_FACT_LABELS,
+  ...CAPABILITY_FACT_LABELS,
 }
 
 export function factLabel(fact: string): string {
@@ -95,7 +97,7 @@ export function factLabel(fact: string): string {
  * Facts whose 0 is a word, not a quantity: records that never start over, a
  * ranking by a running score. "records start over every (0s)" read as a bug.
  */
-const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score', idleExpirySeconds: 'never', peakLookupQps: 'none'}
+const ZERO_MEANS: Readonly<Record<string, string>> = {resetEvery: 'never', rankWindow: 'none: a running score', idleExpirySeconds: 'never', peakLookupQps: 'none', analyticsSessionGap: 'none: not per session'}
 
 /** What a fact's 0 means in words, or null where 0 is just a number. */
 export function zeroMeans(fact: string): string | null {

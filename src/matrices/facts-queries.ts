@@ -38,6 +38,8 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // freshness when only the analytics read them; unknown when the spec says neither (who reads them?).
     readerStaleness: {value: w.reads !== null ? 0 : (f.analytics?.freshness.value ?? null), unit: 's', from: from(w.reads !== null ? 'reads' : 'analytics.freshness')},
     analyticsLateEvents: {value: f.analytics?.lateEvents ?? null, from: from('analytics.lateEvents')},
+    // Analytics stated without a session gap are not per session (0); no analytics: unknown.
+    analyticsSessionGap: {value: f.analytics ? (f.analytics.sessionGap?.value ?? 0) : null, unit: 's', from: from('analytics.sessionGap')},
     // Objects kept (media, or a blob workload's files) and how often each is read a year: what durability weighs.
     ...objectFacts(e, w),
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
@@ -126,6 +128,7 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   analyticsUserFacing: 'results queried by users',
   readerStaleness: 'staleness the records\' readers allow',
   analyticsLateEvents: 'late events',
+  analyticsSessionGap: 'inactivity that ends a session',
   partitionKeyWhy: 'why that key',
   outgrowsOneNode: 'stated not to fit on one machine',
   readsOutgrowOneNode: 'reads stated past one server',

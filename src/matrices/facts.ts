@@ -10,6 +10,7 @@ import {operationSystemFacts} from './facts-operations.js'
 import {queueSystemFacts} from './facts-queue.js'
 import {mediaUploadFacts} from './facts-media.js'
 import {cacheFacts} from './facts-cache.js'
+import {capabilityFacts} from './facts-capabilities.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -90,6 +91,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     // A yes/no, so that the flip points try the other answer.
     unevenDensity: {value: f.density === undefined ? null : f.density === 'uneven', from: from('density')},
     ...cacheFacts(e, w),
+    ...capabilityFacts(e, w),
   }
   return {...system, ...(w.figureless === true ? unknownFigures(own) : own)}
 }

@@ -1,4 +1,5 @@
 import type {Conventions, Input, Slo, SystemModel, TrafficShape, Workload} from './model.js'
+import {buildCapabilities} from './build-capabilities.js'
 import {buildComponent} from './build-components.js'
 import {buildPlacement, buildWorkloadDesign} from './build-design.js'
 import {checkComponentLatency} from './build-component-latency.js'
@@ -28,6 +29,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     ...buildWorkload(r, name, slo),
     ...optionalPart('provisioning', buildWorkloadProvisioning(r, name)),
     ...optionalPart('design', buildWorkloadDesign(r, name, names)),
+    ...optionalPart('capabilities', buildCapabilities(r, name)),
   }))
   const components = r.has('components') ? buildComponent(r, 'components', 'request path') : null
   checkComponentLatency(r, components, workloads, slo)

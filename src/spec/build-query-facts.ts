@@ -145,7 +145,9 @@ function buildAnalytics(r: FieldResolver, name: string): QueryFacts['analytics']
   const freshness = freshnessOf(r, at('freshness'))
   const userFacing = r.raw(at('userFacing'))
   const late = r.raw(at('lateEvents'))
-  return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null, lateEvents: typeof late === 'boolean' ? late : null} : null
+  const sessionGap = stated(r, at('sessionGap'))
+  if (sessionGap && sessionGap.value === 0) r.report(at('sessionGap'), `\`${at('sessionGap')}\` must be longer than zero`, 'the inactivity that ends a session, e.g. `30 min`')
+  return freshness ? {freshness, userFacing: typeof userFacing === 'boolean' ? userFacing : null, lateEvents: typeof late === 'boolean' ? late : null, sessionGap} : null
 }
 
 /**

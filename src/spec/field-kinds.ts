@@ -88,7 +88,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [/^workloads\.[^.]+\.expireAfterIdle$/, 'duration'],
   [/^connections\.concurrent$/, 'count'],
   [/^workloads\.[^.]+\.rollups\.series$/, 'count'],
-  [/^workloads\.[^.]+\.analytics\.freshness$/, 'duration'],
+  [/^workloads\.[^.]+\.analytics\.(freshness|sessionGap)$/, 'duration'],
   [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.(resolution|retention)$/, 'duration'],
   [/^workloads\.[^.]+\.rollups\.tiers\.\d+\.size$/, 'bytes'],
 ]

@@ -22,7 +22,7 @@ export interface QueryFacts {
   /** The spec states that the reads are more than one server serves (`readsOutgrowOneNode: true`); null when it says nothing. */
   readonly readsOutgrowOneNode?: boolean | null
   /** The writes are aggregated into results: how stale they may be, whether users query them; null when not stated. */
-  readonly analytics: {readonly freshness: Input; readonly userFacing: boolean | null; readonly lateEvents?: boolean | null} | null
+  readonly analytics: {readonly freshness: Input; readonly userFacing: boolean | null; readonly lateEvents?: boolean | null; readonly sessionGap?: Input | null} | null
   /** Coarser copies of a time series kept longer than its raw points; null when not stated. */
   readonly rollups: Rollups | null
   /** Each write is pushed to connected clients: to how many. Null when not pushed. */

@@ -1,5 +1,5 @@
 import type {InputCorrelation} from './correlations.js'
-import type {Access, ByteUnits, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
+import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, MemoryHolds, RateBasis, StorageFillOf, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 import type {Lookups} from './model-cache.js'
 
@@ -150,6 +150,8 @@ export interface Workload {
   readonly design?: WorkloadDesign
   /** True when the spec names the data but states no figure for it (`figures: none`): decided, not sized. */
   readonly figureless?: boolean
+  /** What it relies on that a provider sells (`capabilities:`), in the schema's order; absent when it names none. */
+  readonly capabilities?: readonly Capability[]
 }
 
 export type {Contention, Delivery} from './generated/schema-types.js'

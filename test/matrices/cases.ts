@@ -3,6 +3,8 @@ import type {Fact, Facts} from '../../src/matrices/types.js'
 import {OPERATIONS_CASES, OPERATIONS_FACT_UNITS} from './cases-operations.js'
 import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
+import {BUILD_VS_BUY_CASES, BUILD_VS_BUY_FACT_UNITS} from './cases-build-vs-buy.js'
+import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -65,6 +67,8 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   ...QUERY_FACT_UNITS,
   ...OPERATIONS_FACT_UNITS,
   ...MEDIA_FACT_UNITS,
+  ...BUILD_VS_BUY_FACT_UNITS,
+  ...WINDOWING_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -276,4 +280,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...QUERY_CASES,
   ...OPERATIONS_CASES,
   ...MEDIA_CASES,
+  ...BUILD_VS_BUY_CASES,
+  ...WINDOWING_CASES,
 }

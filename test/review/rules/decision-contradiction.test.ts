@@ -78,6 +78,16 @@ matrices:
     allow: [snowflake, uuid]
 `
 
+/** 300 MB files, a million a day, kept forever: 300 TB a day × 365 × 5 years = 547.5 PB, past Dropbox's 500 PB. */
+const OWN_STORAGE = `name: T
+workloads:
+  files:
+    writes: {perDay: 1M}
+    reads: {perDay: 10M}
+    media: {size: 300 MB}
+    capabilities: [object-storage, cdn]
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -163,6 +173,24 @@ const cases: Case[] = [
         message: /^Short-code scheme for `links` chooses counter-base62 and ID generation for `links` chooses snowflake: a counter in base62/,
       },
     ],
+  },
+  {
+    name: 'object storage built in-house while the data store names S3',
+    spec: OWN_STORAGE,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.files',
+        message: /^Build or buy for `files` chooses build and Data store for `files` chooses Amazon S3 \(object-storage\): the build-or-buy decision keeps/,
+      },
+    ],
+  },
+  {
+    name: 'the same files a year: bought, no contradiction',
+    spec: OWN_STORAGE.replace('name: T\n', 'name: T\nhorizon: 1 year\n'),
+    findings: [],
   },
 ]
 
