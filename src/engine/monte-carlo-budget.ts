@@ -48,9 +48,11 @@ export function sensitivityBudget(): StepBudget {
  * Refuses, before anything is sampled, uncertain metrics whose arrays would
  * pass MAX_SAMPLED_VALUES or whose evaluation would pass MAX_MONTE_CARLO_STEPS.
  * A metric is uncertain when any of its inputs is (sampling.ts samples
- * exactly those).
+ * exactly those). `held`, for a run that drops arrays after their last
+ * reader (program-schedule.ts), is the most arrays it holds at once, which is
+ * then what is charged; without it, every uncertain value's array is.
  */
-export function chargeSampling(graph: ComputeGraph, samples: number): void {
+export function chargeSampling(graph: ComputeGraph, samples: number, held?: number): void {
   const uncertain = new Set(graph.sampled.keys())
   let cost = 0
   for (const node of graph.nodes) {
@@ -59,13 +61,14 @@ export function chargeSampling(graph: ComputeGraph, samples: number): void {
     uncertain.add(node.id)
     cost += formula.cost
   }
-  const values = uncertain.size
+  const values = held ?? uncertain.size
   const fit = Math.min(samplesThatFit(values), Math.floor(MAX_MONTE_CARLO_STEPS / Math.max(1, cost)))
   const refuse = (message: string): never => {
     throw new MonteCarloBudgetError(message, fit >= 100 ? `use fewer samples: at most ${fit} fit (--samples ${fit})` : 'give fewer fields a range: even 100 samples of this many uncertain values do not fit', sourcesOf(graph))
   }
-  if (values * samples > MAX_SAMPLED_VALUES) refuse(`${samples} samples of ${values} uncertain values are ${values * samples} numbers; the limit is ${MAX_SAMPLED_VALUES}`)
-  if (cost * samples > MAX_MONTE_CARLO_STEPS) refuse(`${samples} samples of ${values} uncertain values take ${cost * samples} formula steps; the limit is ${MAX_MONTE_CARLO_STEPS}`)
+  const what = held === undefined ? `${values} uncertain values` : `${uncertain.size} uncertain values, ${values} held at once,`
+  if (values * samples > MAX_SAMPLED_VALUES) refuse(`${samples} samples of ${what} are ${values * samples} numbers; the limit is ${MAX_SAMPLED_VALUES}`)
+  if (cost * samples > MAX_MONTE_CARLO_STEPS) refuse(`${samples} samples of ${uncertain.size} uncertain values take ${cost * samples} formula steps; the limit is ${MAX_MONTE_CARLO_STEPS}`)
 }
 
 /** Spends `steps` of the sensitivity analysis's budget, or refuses when they are not left. */

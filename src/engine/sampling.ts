@@ -1,19 +1,7 @@
 import type {Band} from './generated/schema-types.js'
-import type {ComputeGraph} from './ledger.js'
 import {orderStatistics} from './order-statistics.js'
-import {compileGraph, type RunOptions, runProgram} from './program.js'
 
 export type {Band} from './generated/schema-types.js'
-
-/**
- * Runs the ledger's formulas over the samples: every node that depends on an
- * uncertain input gets one value per sample (a typed array), by the compiled
- * program (program.ts), which checks its kernels against the closures that
- * gave the point values. Nodes that depend on no uncertain input are not sampled.
- */
-export function sampleGraph(graph: ComputeGraph, options: RunOptions = {}): Map<string, Float64Array> {
-  return runProgram(compileGraph(graph), graph.sampled, options)
-}
 
 /**
  * Mean and the 5th, 50th and 95th percentiles (linear interpolation between
