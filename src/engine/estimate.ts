@@ -116,7 +116,7 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   const keep = lean ? (id: string) => graph.sampled.has(id) || wanted.has(id) : undefined
   const plan = schedule(program, keep)
   // Refused before any array is allocated when the Monte Carlo would pass its budget.
-  chargeSampling(graph, count, lean ? plan.peak : undefined)
+  chargeSampling(graph, program, count, lean ? plan.peak : undefined)
   // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
   // refuses) before the metrics are sampled.
   const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))

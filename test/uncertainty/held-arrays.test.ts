@@ -3,6 +3,7 @@ import {deriveLedger, estimate, estimateWithSamples} from '../../src/engine/esti
 import {Ledger} from '../../src/engine/ledger.js'
 import {compileGraph, runProgram} from '../../src/engine/program.js'
 import {schedule} from '../../src/engine/program-schedule.js'
+import {MonteCarloBudgetError} from '../../src/engine/monte-carlo-budget.js'
 import {loadSpec} from '../../src/spec/load.js'
 
 // A lean run (estimate(), which returns no samples) folds each sum's parts into a running sum as
@@ -42,8 +43,8 @@ describe('the arrays a lean run holds', () => {
   })
 
   const workload = (i: number): string => `  w${i}:\n    writes: {perUserPerDay: 0.5..2}\n    reads: {perUserPerDay: 3..8}\n    recordSize: 1 KB\n    retention: 1 year\n`
-  const ranged = async (n: number) =>
-    (await loadSpec(`name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => workload(i)).join('')}`, 'scaling.yaml', {sampling: {samples: 200, seed: 1}})).model
+  const ranged = async (n: number, samples = 200) =>
+    (await loadSpec(`name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => workload(i)).join('')}`, 'scaling.yaml', {sampling: {samples, seed: 1}})).model
 
   it('as many at 40 ranged workloads as at 10, where keeping them all grows with the workloads', async () => {
     const peaks = []
@@ -60,5 +61,20 @@ describe('the arrays a lean run holds', () => {
   it('estimate() of 40 ranged workloads: byte for byte what the run that keeps every array gives', async () => {
     const model = await ranged(40)
     expect(JSON.stringify(estimate(model))).toBe(JSON.stringify(estimateWithSamples(model).estimate))
+  })
+
+  it('are what estimate() is charged: 40 ranged workloads at 10,000 samples run lean, where keeping every array is refused', async () => {
+    const model = await ranged(40, 10_000)
+    // Kept: 80 ranged fields and 1,762 metrics, 1,842 arrays × 10,000 samples = 18,420,000 numbers, past the 16,000,000.
+    expect(() => estimateWithSamples(model)).toThrow('10000 samples of 1842 uncertain values are 18420000 numbers; the limit is 16000000')
+    expect(estimate(model).uncertainty?.samples).toBe(10_000)
+  })
+
+  it('and refuse it where even those would not fit: 23 held at once × 1,000,000 samples', async () => {
+    const model = await ranged(1, 1_000_000)
+    // One workload: 2 ranged fields, 43 of its metrics and 42 of the system's; 23 arrays held at once
+    // (the headline metrics kept for the variance shares among them): 23 × 1,000,000 = 23,000,000 > 16,000,000.
+    expect(() => estimate(model)).toThrow(MonteCarloBudgetError)
+    expect(() => estimate(model)).toThrow('1000000 samples of 87 uncertain values, 23 held at once, are 23000000 numbers; the limit is 16000000')
   })
 })
