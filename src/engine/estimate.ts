@@ -9,7 +9,7 @@ import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
-import {Ledger, type MetricNode, type Unit} from './ledger.js'
+import {Ledger, type LedgerOptions, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
@@ -43,7 +43,7 @@ export type {Uncertainty} from './generated/schema-types.js'
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
 export function estimate(model: SystemModel): Estimate {
   // Its caller reads no samples: the Monte Carlo keeps only those the sensitivity reads.
-  const {ledger, checks} = deriveLedger(model)
+  const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, {}, true).estimate
 }
 
@@ -54,13 +54,20 @@ export function estimate(model: SystemModel): Estimate {
  * computed from them (program.ts); the bands of the inputs do not change.
  */
 export function estimateWithSamples(model: SystemModel, options: RunOptions = {}): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
-  const {ledger, checks} = deriveLedger(model)
+  const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, options)
 }
 
-/** Every node of a system's estimate, derived at the point (the inputs' medians), and the checks. */
-export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check[]} {
-  const ledger = new Ledger()
+/** The estimate's own ledgers keep only the formulas the Monte Carlo and the sensitivity run again (ledger.ts). */
+const UNCERTAIN_FORMULAS = {formulas: 'uncertain'} as const
+
+/**
+ * Every node of a system's estimate, derived at the point (the inputs'
+ * medians), and the checks; with every node's formula unless told to keep
+ * only the uncertain ones' (a test that samples a graph afresh needs them all).
+ */
+export function deriveLedger(model: SystemModel, options: LedgerOptions = {}): {ledger: Ledger; checks: Check[]} {
+  const ledger = new Ledger(options)
   addConventions(ledger, model.conventions)
   addProvisioningConventions(ledger, model)
   addPrices(ledger, model)
@@ -101,12 +108,12 @@ export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check
 /** The estimate of a derived ledger: its Monte Carlo bands and sensitivity when the spec has ranges. */
 function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions, lean = false): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const metrics: Record<string, MetricNode> = {}
-  for (const node of ledger.all()) metrics[node.id] = node
-  const graph = ledger.graph()
-  const count = graph.sampled.values().next().value?.length ?? 0
+  for (const node of ledger.inOrder()) metrics[node.id] = node
+  const count = ledger.sampleCount()
   const workloads = model.workloads.map((w) => w.name)
   // No samples (no ranges, or POINTS_ONLY): nothing to compile, charge or summarise.
-  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(graph.sampled)}
+  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(ledger.graph().sampled)}
+  const graph = ledger.graph()
   const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
   // Lean, each metric's band is read as its samples are made and its array dropped after its last
   // reader, sums folded as their parts come (program-schedule.ts), unless the variance shares may
