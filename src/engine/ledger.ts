@@ -173,8 +173,10 @@ export class Ledger {
   }
 
   private put(node: MetricNode): void {
-    if (this.nodes.has(node.id)) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
+    // One lookup, not two: a map that did not grow already held the id.
+    const before = this.nodes.size
     this.nodes.set(node.id, node)
+    if (this.nodes.size === before) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
   }
 }
 

@@ -26,4 +26,11 @@ describe('a ledger that keeps only the uncertain formulas', () => {
     expect(deriveLedger(model, {formulas: 'uncertain'}).ledger.graph().formulas.size).toBe(0)
     expect(JSON.stringify(Object.values(estimate(model).metrics))).toBe(JSON.stringify(all.all()))
   })
+
+  it('a metric derived twice is still an internal error', () => {
+    const ledger = new Ledger({formulas: 'uncertain'})
+    const y = ledger.input('input.users.dau', 'y', 'users', {value: 5, path: 'users.dau'})
+    ledger.derive('workload.b.qps.read.avg', 'b', 'req/s', 'y × 3', {y}, (v) => v.y * 3)
+    expect(() => ledger.derive('workload.b.qps.read.avg', 'b', 'req/s', 'y × 3', {y}, (v) => v.y * 3)).toThrow('sizeup internal error: metric workload.b.qps.read.avg derived twice')
+  })
 })
