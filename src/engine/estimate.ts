@@ -10,11 +10,13 @@ import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
-import {Ledger, type MetricNode, type Unit} from './ledger.js'
+import {Ledger, type LedgerOptions, type MetricNode, type Unit} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
-import {type Band, band, sampleGraph} from './sampling.js'
+import {type Band, band} from './sampling.js'
+import {compileGraph, runProgram} from './program.js'
+import {schedule} from './program-schedule.js'
 import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
 import {tornado} from './sensitivity.js'
 import type {RunOptions} from './program.js'
@@ -42,7 +44,7 @@ export type {Uncertainty} from './generated/schema-types.js'
 /** Derives every capacity number of a system. Pure: same model, same estimate. */
 export function estimate(model: SystemModel): Estimate {
   // Its caller reads no samples: the Monte Carlo keeps only those the sensitivity reads.
-  const {ledger, checks} = deriveLedger(model)
+  const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, {}, true).estimate
 }
 
@@ -53,13 +55,20 @@ export function estimate(model: SystemModel): Estimate {
  * computed from them (program.ts); the bands of the inputs do not change.
  */
 export function estimateWithSamples(model: SystemModel, options: RunOptions = {}): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
-  const {ledger, checks} = deriveLedger(model)
+  const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, options)
 }
 
-/** Every node of a system's estimate, derived at the point (the inputs' medians), and the checks. */
-export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check[]} {
-  const ledger = new Ledger()
+/** The estimate's own ledgers keep only the formulas the Monte Carlo and the sensitivity run again (ledger.ts). */
+const UNCERTAIN_FORMULAS = {formulas: 'uncertain'} as const
+
+/**
+ * Every node of a system's estimate, derived at the point (the inputs'
+ * medians), and the checks; with every node's formula unless told to keep
+ * only the uncertain ones' (a test that samples a graph afresh needs them all).
+ */
+export function deriveLedger(model: SystemModel, options: LedgerOptions = {}): {ledger: Ledger; checks: Check[]} {
+  const ledger = new Ledger(options)
   addConventions(ledger, model.conventions)
   addProvisioningConventions(ledger, model)
   addPrices(ledger, model)
@@ -101,52 +110,38 @@ export function deriveLedger(model: SystemModel): {ledger: Ledger; checks: Check
 /** The estimate of a derived ledger: its Monte Carlo bands and sensitivity when the spec has ranges. */
 function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions, lean = false): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
   const metrics: Record<string, MetricNode> = {}
-  for (const node of ledger.all()) metrics[node.id] = node
-  const graph = ledger.graph()
-  const count = graph.sampled.values().next().value?.length ?? 0
+  for (const node of ledger.inOrder()) metrics[node.id] = node
+  const count = ledger.sampleCount()
   const workloads = model.workloads.map((w) => w.name)
   // No samples (no ranges, or POINTS_ONLY): nothing to compile, charge or summarise.
-  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(graph.sampled)}
-  // Refused before any array is allocated when the Monte Carlo would pass its budget.
-  chargeSampling(graph, count)
-  // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
-  // refuses) before the metrics are sampled. No bands without samples: a spec loaded for
-  // its point values alone (POINTS_ONLY) has ranges but no Monte Carlo.
-  const inputBands = new Map(count > 0 ? [...graph.sampled].map(([id, s]) => [id, band(s)] as const) : [])
+  if (count === 0) return {estimate: {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty: null}, samples: new Map(ledger.graph().sampled)}
+  const graph = ledger.graph()
   const headline = HEADLINE_METRICS.filter((id) => findMetric(metrics, id) !== null)
-  const sensitivity = count > 0 ? tornado(graph, inputBands, headline, sensitivityBudget()) : null
-  // Each metric's band is read as its samples are made; lean, an array is then dropped after its
-  // last reader unless the variance shares read it (an input or a metric with a tornado).
+  // Lean, each metric's band is read as its samples are made and its array dropped after its last
+  // reader, sums folded as their parts come (program-schedule.ts), unless the variance shares may
+  // read it (an input or a headline metric); the budget then charges the most arrays held at once.
+  const program = compileGraph(graph)
+  const wanted = new Set<string>(headline)
+  const keep = lean ? (id: string) => graph.sampled.has(id) || wanted.has(id) : undefined
+  const plan = schedule(program, keep)
+  // Refused before any array is allocated when the Monte Carlo would pass its budget.
+  chargeSampling(graph, program, count, lean ? plan.peak : undefined)
+  // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
+  // refuses) before the metrics are sampled.
+  const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))
+  const sensitivity = tornado(graph, inputBands, headline, sensitivityBudget())
   const banded = new Map<string, Band>()
-  const read = lean && sensitivity !== null ? sharesRead(sensitivity) : null
-  const samples = sampleGraph(graph, {
-    ...options,
-    seen: (id, s) => banded.set(id, inputBands.get(id) ?? band(s)),
-    ...(read ? {keep: (id: string) => graph.sampled.has(id) || read.has(id)} : {}),
-  })
-  let uncertainty: Uncertainty | null = null
-  if (sensitivity !== null) {
-    const bands: Record<string, Band> = {}
-    for (const id of Object.keys(metrics)) {
-      const b = banded.get(id)
-      if (b) bands[id] = b
-    }
-    // Ranked by each input's share of the variance, read off the samples (sobol.ts); the tornado's swings stay its picture.
-    const correlations = (model.correlations ?? []).map((c) => ({between: [...c.between], rank: c.rank, achieved: c.achieved}))
-    uncertainty = {samples: count, bands, sensitivity: withFirstOrderIndices(sensitivity, samples), ...(correlations.length > 0 ? {correlations} : {})}
+  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s) => banded.set(id, inputBands.get(id) ?? band(s)), ...(keep ? {keep} : {})}, plan)
+  const bands: Record<string, Band> = {}
+  for (const id of Object.keys(metrics)) {
+    const b = banded.get(id)
+    if (b) bands[id] = b
   }
+  // Ranked by each input's share of the variance, read off the samples (sobol.ts); the tornado's swings stay its picture.
+  const correlations = (model.correlations ?? []).map((c) => ({between: [...c.between], rank: c.rank, achieved: c.achieved}))
+  const uncertainty: Uncertainty = {samples: count, bands, sensitivity: withFirstOrderIndices(sensitivity, samples), ...(correlations.length > 0 ? {correlations} : {})}
   const result: Estimate = {name: model.name, workloads, horizonYears: model.horizonYears, metrics, checks, uncertainty}
   return {estimate: result, samples}
-}
-
-/** The ids the variance shares read (sobol.ts): each metric with a tornado and the inputs it swings. */
-function sharesRead(sensitivity: Readonly<Record<string, readonly {input: string}[]>>): Set<string> {
-  const ids = new Set<string>()
-  for (const [metric, swings] of Object.entries(sensitivity)) {
-    ids.add(metric)
-    for (const s of swings) ids.add(s.input)
-  }
-  return ids
 }
 
 /**

@@ -24,6 +24,17 @@ export interface ComputeGraph {
   readonly sampled: ReadonlyMap<string, Float64Array>
 }
 
+export interface LedgerOptions {
+  /**
+   * `uncertain`: keep the formulas of the metrics that read an uncertain
+   * input (directly or not) only, the ones sampling and the sensitivity run
+   * again; the others are computed once, and their closures go. A
+   * deterministic estimate keeps none, which a large model's garbage
+   * collector feels (issue 17). Default: every metric's.
+   */
+  readonly formulas?: 'all' | 'uncertain'
+}
+
 /**
  * The derivation graph. A metric can only be computed from nodes already in the
  * ledger, through the symbols it declares, so its formula, inputs and value
@@ -35,6 +46,12 @@ export class Ledger {
   private readonly formulas = new Map<string, Formula>()
   /** Monte Carlo samples of the uncertain inputs. */
   private readonly sampled = new Map<string, Float64Array>()
+  /** With `formulas: 'uncertain'`, the ids of the sampled inputs and of the metrics that read them; otherwise null. */
+  private readonly uncertain: Set<string> | null
+
+  constructor(options: LedgerOptions = {}) {
+    this.uncertain = options.formulas === 'uncertain' ? new Set() : null
+  }
 
   /**
    * A ledger that goes on from an estimate's nodes: later stages (the
@@ -54,7 +71,10 @@ export class Ledger {
   }
 
   input(id: InputId, label: string, unit: Unit, input: Input): InputId {
-    if (input.samples) this.sampled.set(id, input.samples)
+    if (input.samples) {
+      this.sampled.set(id, input.samples)
+      this.uncertain?.add(id)
+    }
     this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
     return id
   }
@@ -93,15 +113,21 @@ export class Ledger {
     const values = {} as Record<K, number>
     let conventions: readonly string[] = NONE
     let count = 0
+    const uncertain = this.uncertain
+    let reads = uncertain === null
     for (const symbol in inputs) {
       const node = this.get(inputs[symbol])
       values[symbol] = node.value
       conventions = union(conventions, node.conventions)
       count++
+      if (!reads && uncertain!.has(node.id)) reads = true
     }
     const value = compute(values)
-    const how: Formula = {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, count)}
-    this.formulas.set(id, sum ? {...how, sum} : how)
+    if (reads) {
+      uncertain?.add(id)
+      const how: Formula = {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, count)}
+      this.formulas.set(id, sum ? {...how, sum} : how)
+    }
     this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
     return id
   }
@@ -131,14 +157,26 @@ export class Ledger {
     return [...this.nodes.values()]
   }
 
+  /** The nodes in derivation order, without a copy. */
+  inOrder(): IterableIterator<MetricNode> {
+    return this.nodes.values()
+  }
+
+  /** Samples per sampled input; 0 when nothing is sampled. */
+  sampleCount(): number {
+    return this.sampled.values().next().value?.length ?? 0
+  }
+
   /** The computation graph, for evaluating the same formulas over samples. */
   graph(): ComputeGraph {
     return {nodes: this.all(), formulas: this.formulas, sampled: this.sampled}
   }
 
   private put(node: MetricNode): void {
-    if (this.nodes.has(node.id)) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
+    // One lookup, not two: a map that did not grow already held the id.
+    const before = this.nodes.size
     this.nodes.set(node.id, node)
+    if (this.nodes.size === before) throw new Error(`sizeup internal error: metric ${node.id} derived twice`)
   }
 }
 

@@ -1,25 +1,42 @@
 import {MAX_SAMPLED_VALUES, samplesThatFit} from '../quantity/sample-budget.js'
-import type {ComputeGraph} from './ledger.js'
+import type {ComputeGraph, Formula} from './ledger.js'
+import type {Program} from './program.js'
 
 /**
- * Formula terms the Monte Carlo may evaluate in one estimate: for every
+ * Formula steps the Monte Carlo may evaluate in one estimate: for every
  * sample, each uncertain metric's terms (its inputs; 2 (n + 1) for a k-of-n
- * component). 25 million is about a second where every formula runs its
- * closure per sample (a formula whose text is plain arithmetic runs as a
- * kernel, several times faster): the social feed forecast
- * takes 228 a sample, so its 100,000 samples fit; 100 ranged workloads about 11,200.
+ * component) where its closure runs per sample, a quarter of them where it
+ * runs as a kernel over whole arrays or is a sum folded as its parts come
+ * (ARRAY_TERMS_PER_STEP). 500 million is about 20 seconds where every formula
+ * runs its closure, a few where they run as kernels: the social feed forecast
+ * takes 228 terms a sample, so its 100,000 samples fit; 1,000 ranged
+ * workloads (2 ranges each) about 41,500 steps, so their 10,000 fit.
  */
-export const MAX_MONTE_CARLO_STEPS = 25_000_000
+export const MAX_MONTE_CARLO_STEPS = 500_000_000
 
 /**
- * Formula terms the sensitivity analysis may evaluate: for each uncertain
- * input, the metrics it reaches, twice (at its p5 and its p95). This does not
- * depend on the samples, so it has a budget of its own, and the samples that
- * fit the one above are the samples that run. 5 million is about a sixth of
- * a second; 200 workloads with four ranges each fit, 300 do not (each range
- * reaches the system's totals, which sum every workload).
+ * Terms over whole arrays (a kernel's, a folded sum's, the sensitivity's
+ * sums added in a loop) charged as one step: at 10,000 samples of 100
+ * workloads, a kernel's term took 24 ns and a closure's 119 (a loaded 2-core
+ * machine, the same run), so 4 is on the safe side of 5.
  */
-export const MAX_SENSITIVITY_STEPS = 5_000_000
+export const ARRAY_TERMS_PER_STEP = 4
+
+/**
+ * Formula steps the sensitivity analysis may evaluate: for each uncertain
+ * input, the metrics it reaches, twice (at its p5 and its p95), a sum's parts
+ * at ARRAY_TERMS_PER_STEP. This does not depend on the samples, so it has a
+ * budget of its own, and the samples that fit the one above are the samples
+ * that run. 20 million is about a second; 1,000 workloads with two ranges
+ * each take 9.4 million (each range reaches the system's totals, which sum
+ * every workload), so they fit.
+ */
+export const MAX_SENSITIVITY_STEPS = 20_000_000
+
+/** The steps one evaluation of a formula is charged (see ARRAY_TERMS_PER_STEP). */
+export function stepsOf(formula: Formula, overArrays: boolean): number {
+  return overArrays ? formula.cost / ARRAY_TERMS_PER_STEP : formula.cost
+}
 
 /** A Monte Carlo larger than the budget; the analysis locates it at the spec's first range. */
 export class MonteCarloBudgetError extends Error {
@@ -48,24 +65,23 @@ export function sensitivityBudget(): StepBudget {
  * Refuses, before anything is sampled, uncertain metrics whose arrays would
  * pass MAX_SAMPLED_VALUES or whose evaluation would pass MAX_MONTE_CARLO_STEPS.
  * A metric is uncertain when any of its inputs is (sampling.ts samples
- * exactly those).
+ * exactly those: the program's inputs and steps). `held`, for a run that drops arrays after their last
+ * reader (program-schedule.ts), is the most arrays it holds at once, which is
+ * then what is charged; without it, every uncertain value's array is.
  */
-export function chargeSampling(graph: ComputeGraph, samples: number): void {
-  const uncertain = new Set(graph.sampled.keys())
+export function chargeSampling(graph: ComputeGraph, program: Program, samples: number, held?: number): void {
+  const uncertain = program.inputs.length + program.steps.length
   let cost = 0
-  for (const node of graph.nodes) {
-    const formula = graph.formulas.get(node.id)
-    if (!formula || uncertain.has(node.id) || !Object.values(formula.inputs).some((id) => uncertain.has(id))) continue
-    uncertain.add(node.id)
-    cost += formula.cost
-  }
-  const values = uncertain.size
+  for (const step of program.steps) cost += stepsOf(step.formula, step.kernel !== null)
+  cost = Math.ceil(cost)
+  const values = held ?? uncertain
   const fit = Math.min(samplesThatFit(values), Math.floor(MAX_MONTE_CARLO_STEPS / Math.max(1, cost)))
   const refuse = (message: string): never => {
     throw new MonteCarloBudgetError(message, fit >= 100 ? `use fewer samples: at most ${fit} fit (--samples ${fit})` : 'give fewer fields a range: even 100 samples of this many uncertain values do not fit', sourcesOf(graph))
   }
-  if (values * samples > MAX_SAMPLED_VALUES) refuse(`${samples} samples of ${values} uncertain values are ${values * samples} numbers; the limit is ${MAX_SAMPLED_VALUES}`)
-  if (cost * samples > MAX_MONTE_CARLO_STEPS) refuse(`${samples} samples of ${values} uncertain values take ${cost * samples} formula steps; the limit is ${MAX_MONTE_CARLO_STEPS}`)
+  const what = held === undefined ? `${values} uncertain values` : `${uncertain} uncertain values, ${values} held at once,`
+  if (values * samples > MAX_SAMPLED_VALUES) refuse(`${samples} samples of ${what} are ${values * samples} numbers; the limit is ${MAX_SAMPLED_VALUES}`)
+  if (cost * samples > MAX_MONTE_CARLO_STEPS) refuse(`${samples} samples of ${uncertain} uncertain values take ${cost * samples} formula steps; the limit is ${MAX_MONTE_CARLO_STEPS}`)
 }
 
 /** Spends `steps` of the sensitivity analysis's budget, or refuses when they are not left. */

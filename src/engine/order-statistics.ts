@@ -22,23 +22,34 @@ const MAX_DEPTH = 6
  * values `a`, in the order of `ranks`; null when `a` holds a NaN or an
  * infinity, whose order the caller decides.
  */
-export function orderStatistics(a: Float64Array, ranks: readonly number[]): number[] | null {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return null
+export function orderStatistics(a: Float64Array, ranks: readonly number[], range?: Range): number[] | null {
+  if (range === undefined) for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return null
   const wanted = [...new Set(ranks)].sort((x, y) => x - y)
   const found = new Map<number, number>()
-  select(a, wanted, 0, found, 0)
+  select(a, wanted, 0, found, 0, range)
   return ranks.map((r) => found.get(r)!)
 }
 
+/**
+ * The smallest and largest of values the caller has already looked at and
+ * found finite (band() does, in the pass that sums them), which saves a pass.
+ */
+export interface Range {
+  readonly min: number
+  readonly max: number
+}
+
 /** Puts the value at each of `ranks` (local to `a`, ascending) into `found` under rank + `offset`. */
-function select(a: Float64Array, ranks: readonly number[], offset: number, found: Map<number, number>, depth: number): void {
+function select(a: Float64Array, ranks: readonly number[], offset: number, found: Map<number, number>, depth: number, range?: Range): void {
   const n = a.length
-  let min = Infinity
-  let max = -Infinity
-  for (let i = 0; i < n; i++) {
-    const x = a[i]!
-    if (x < min) min = x
-    if (x > max) max = x
+  let min = range?.min ?? Infinity
+  let max = range?.max ?? -Infinity
+  if (range === undefined) {
+    for (let i = 0; i < n; i++) {
+      const x = a[i]!
+      if (x < min) min = x
+      if (x > max) max = x
+    }
   }
   const bins = Math.min(MAX_BINS, Math.max(MIN_BINS, n >> 4))
   const scale = bins / (max - min)

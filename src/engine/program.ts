@@ -1,6 +1,8 @@
 import type {ComputeGraph, Formula} from './ledger.js'
 import {createRng, normalDeviates} from '../quantity/random.js'
 import {apply, evaluateKernel, type Kernel, type Op, parseKernel} from './kernel.js'
+import {schedule, type Schedule} from './program-schedule.js'
+import {finish, foldParts, type RunningSum} from './program-fold.js'
 
 /**
  * The derivation graph compiled once into a values-only program: the
@@ -106,40 +108,37 @@ function kernelOf(formula: Formula, text: string | null, symbols: readonly strin
 const PROBES = 32
 const PROBE_SEED = 17
 
-/** Every uncertain metric's samples by id, inputs first (see Program). */
-export function runProgram(program: Program, sampled: ReadonlyMap<string, Float64Array>, options: RunOptions = {}): Map<string, Float64Array> {
+/** Every uncertain metric's samples by id, inputs first (see Program); sums folded and arrays dropped as `schedule` says. */
+export function runProgram(program: Program, sampled: ReadonlyMap<string, Float64Array>, options: RunOptions = {}, plan: Schedule = schedule(program, options.keep)): Map<string, Float64Array> {
   const arrays = new Map(sampled)
   options.reorderInputs?.(arrays)
   const n = arrays.values().next().value?.length ?? 0
   if (n === 0) return arrays
-  const {seen, keep} = options
+  const {seen} = options
   if (seen) for (const [id, a] of arrays) seen(id, a)
-  const last = keep ? lastReads(program) : null
+  const sums = new Map<number, RunningSum>()
+  const settle = (moment: number): void => {
+    for (const fold of plan.folds[moment]!) foldParts(program.steps[fold.step]!, fold, arrays, sums, n)
+    for (const id of plan.drops[moment]!) arrays.delete(id)
+  }
+  settle(0)
   for (let s = 0; s < program.steps.length; s++) {
     const step = program.steps[s]!
-    const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
-    let out = step.kernel === null ? null : vector(step.kernel, columns, n)
-    if (out !== null && !agrees(step, columns, out)) out = null
-    if (out !== null) patchNonFinite(step, columns, out)
-    const made = out ?? byClosure(step, columns, n)
+    const made = plan.folded.has(s) ? finish(sums, s, n) : compute(step, arrays, n)
     arrays.set(step.id, made)
     seen?.(step.id, made)
-    if (last === null || keep === undefined) continue
-    for (const id of step.reads) if (last.get(id) === s && !keep(id)) arrays.delete(id)
-    if (!last.has(step.id) && !keep(step.id)) arrays.delete(step.id)
+    settle(s + 1)
   }
-  // Inputs no step reads, which `keep` does not want either.
-  if (keep) for (const id of program.inputs) if (!keep(id) && !last?.has(id)) arrays.delete(id)
   return arrays
 }
 
-/** The index of the last step that reads each array. */
-function lastReads(program: Program): Map<string, number> {
-  const last = new Map<string, number>()
-  program.steps.forEach((step, s) => {
-    for (const id of step.reads) last.set(id, s)
-  })
-  return last
+/** One step's array: its kernel over whole columns where it agrees with the closure, the closure per sample elsewhere. */
+function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number): Float64Array {
+  const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
+  let out = step.kernel === null ? null : vector(step.kernel, columns, n)
+  if (out !== null && !agrees(step, columns, out)) out = null
+  if (out !== null) patchNonFinite(step, columns, out)
+  return out ?? byClosure(step, columns, n)
 }
 
 type Column = number | Float64Array

@@ -1,19 +1,7 @@
 import type {Band} from './generated/schema-types.js'
-import type {ComputeGraph} from './ledger.js'
 import {orderStatistics} from './order-statistics.js'
-import {compileGraph, type RunOptions, runProgram} from './program.js'
 
 export type {Band} from './generated/schema-types.js'
-
-/**
- * Runs the ledger's formulas over the samples: every node that depends on an
- * uncertain input gets one value per sample (a typed array), by the compiled
- * program (program.ts), which checks its kernels against the closures that
- * gave the point values. Nodes that depend on no uncertain input are not sampled.
- */
-export function sampleGraph(graph: ComputeGraph, options: RunOptions = {}): Map<string, Float64Array> {
-  return runProgram(compileGraph(graph), graph.sampled, options)
-}
 
 /**
  * Mean and the 5th, 50th and 95th percentiles (linear interpolation between
@@ -23,11 +11,20 @@ export function sampleGraph(graph: ComputeGraph, options: RunOptions = {}): Map<
  */
 export function band(samples: Float64Array): Band {
   const n = samples.length
+  // One pass sums the samples and finds their range; a finite sum means every sample is finite
+  // (a NaN or an infinity would make it NaN or infinite), and then select need not look again.
   let sum = 0
-  for (let i = 0; i < n; i++) sum += samples[i]!
+  let min = Infinity
+  let max = -Infinity
+  for (let i = 0; i < n; i++) {
+    const x = samples[i]!
+    sum += x
+    if (x < min) min = x
+    if (x > max) max = x
+  }
   const positions = [0.05, 0.5, 0.95].map((p) => (n - 1) * p)
   const ranks = positions.flatMap((pos) => [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)])
-  const at = orderStatistics(samples, ranks)
+  const at = orderStatistics(samples, ranks, Number.isFinite(sum) ? {min, max} : undefined)
   if (at === null) return bandBySelect(samples)
   const q = (k: number): number => {
     const pos = positions[k]!

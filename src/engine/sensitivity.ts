@@ -1,6 +1,6 @@
 import type {ComputeGraph, Formula} from './ledger.js'
 import type {Swing} from './generated/schema-types.js'
-import {chargeSensitivity, type StepBudget} from './monte-carlo-budget.js'
+import {chargeSensitivity, type StepBudget, stepsOf} from './monte-carlo-budget.js'
 import type {Band} from './sampling.js'
 
 export type {Swing} from './generated/schema-types.js'
@@ -25,7 +25,10 @@ export function tornado(graph: ComputeGraph, inputBands: ReadonlyMap<string, Ban
     const from = evaluator.index.get(input)!
     const moved = evaluator.reach(from)
     let steps = moved.length
-    for (const i of moved) steps += 2 * (evaluator.formulas[i]?.cost ?? 1)
+    for (const i of moved) {
+      const formula = evaluator.formulas[i]
+      steps += formula ? 2 * stepsOf(formula, formula.sum === true) : 2
+    }
     chargeSensitivity(graph, budget, steps)
     const low = evaluator.evaluate(moved, band.p5, wanted)
     const high = evaluator.evaluate(moved, band.p95, wanted)
@@ -90,6 +93,14 @@ class Evaluator {
     for (let k = 1; k < moved.length; k++) {
       const i = moved[k]!
       const inputs = this.inputsOf[i]!
+      if (this.formulas[i]!.sum) {
+        // A Ledger.sum adds its parts from 0 in order, as its closure does: no object of a thousand keys per total.
+        let acc = 0
+        for (let j = 0; j < inputs.length; j++) acc = acc + at(inputs[j]!)
+        this.current[i] = acc
+        this.stamp[i] = run
+        continue
+      }
       const symbols = this.symbolsOf[i]!
       // One object per node, reused from one evaluation to the next (as sampling.ts does per sample).
       const v = (this.scratch[i] ??= {})

@@ -6,7 +6,9 @@
  * bands by histogram select (issue 17); it is 129,000 samples of the social
  * feed forecast's 124 uncertain values, so the 100,000 the benchmark runs fit. The spec
  * loader counts its ranged fields against it before it draws their samples,
- * and the engine its uncertain metrics before it computes theirs, so a run
+ * and the engine its uncertain metrics before it computes theirs (for the
+ * library's estimate(), which drops each array after its last reader, the
+ * most it holds at once; for a run that keeps them, every one), so a run
  * that would pass it is refused before it starts.
  */
 export const MAX_SAMPLED_VALUES = 16_000_000

@@ -44,4 +44,11 @@ describe('histogram select', () => {
     const a = Float64Array.of(3, Infinity, 1, 2)
     expect(band(a)).toStrictEqual(bandBySelect(a))
   })
+
+  it('band() sees them in the pass that sums: a NaN, −∞, or finite values whose sum overflows', () => {
+    // The sum is NaN, −∞ and +∞ (1.5e308 + 1.5e308 overflows): each band is quickselect's or, all finite, histogram select's.
+    for (const a of [Float64Array.of(2, NaN, 1, 3), Float64Array.of(2, -Infinity, 1), Float64Array.from({length: 300}, (_, i) => (i % 2 ? 1.5e308 : i))]) {
+      expect(band(a)).toStrictEqual(bandBySelect(a))
+    }
+  })
 })
