@@ -46,7 +46,7 @@ export default defineCommand({
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
       const out = flags['samples-out']
       const [{report, samples}, target] = await allInputs([
-        analyser.estimateReport({spec: args.file, scenario: flags.scenario}),
+        analyser.estimateReport({spec: args.file, scenario: flags.scenario}, {outcomes: true}),
         out === undefined
           ? Promise.resolve(undefined)
           : prepareOutput(out, SAMPLES_OUTPUT, {files: specReadings(args.file).map((r) => r.path), stdin: io.stdin}).then((t) => {

@@ -49,16 +49,37 @@ export function winShares(winners: readonly (string | null)[], order: readonly s
     .sort((a, b) => b.share - a.share || order.indexOf(a.option) - order.indexOf(b.option))
 }
 
+/** One contender's mean regret over the worlds, and its two sides: what it regrets by paying too much and by running short, and in what share of the worlds each. */
+export interface ExpectedRegret {
+  readonly option: string
+  readonly regretUsd: number
+  readonly overUsd: number
+  readonly underUsd: number
+  readonly overShare: number
+  readonly underShare: number
+}
+
 /**
  * The option with the lowest mean regret over the worlds: `costs.get(option)[s]`
  * is the month's bill of world s with that option chosen, `optimal[s]` the
  * bill with the world's own winner. Ties go to the earlier contender.
  */
-export function leastRegret(costs: ReadonlyMap<string, Float64Array>, optimal: Float64Array, w: RegretWeights): {option: string; expected: Array<{option: string; regretUsd: number}>} | null {
-  const expected = [...costs].map(([option, bills]) => {
+export function leastRegret(costs: ReadonlyMap<string, Float64Array>, optimal: Float64Array, w: RegretWeights): {option: string; expected: ExpectedRegret[]} | null {
+  const n = optimal.length
+  const expected = [...costs].map(([option, bills]): ExpectedRegret => {
     let sum = 0
-    for (let s = 0; s < optimal.length; s++) sum += regret(bills[s]!, optimal[s]!, w)
-    return {option, regretUsd: optimal.length > 0 ? sum / optimal.length : 0}
+    let over = 0
+    let under = 0
+    let worldsOver = 0
+    let worldsUnder = 0
+    for (let s = 0; s < n; s++) {
+      const r = regret(bills[s]!, optimal[s]!, w)
+      sum += r
+      if (bills[s]! > optimal[s]!) (over += r), worldsOver++
+      else if (bills[s]! < optimal[s]!) (under += r), worldsUnder++
+    }
+    const mean = (v: number): number => (n > 0 ? v / n : 0)
+    return {option, regretUsd: mean(sum), overUsd: mean(over), underUsd: mean(under), overShare: mean(worldsOver), underShare: mean(worldsUnder)}
   })
   if (expected.length === 0) return null
   const best = expected.reduce((a, b) => (b.regretUsd < a.regretUsd ? b : a))
