@@ -40,11 +40,11 @@ export function outcomeRows(o: DecisionOutcomes, esc: Escape): OutcomeRow[] {
     }))
 }
 
-export const sharesText = (d: Outcome, esc: Escape): string => d.shares.map((s) => `${esc(s.label)} in ${formatPercent(s.share)}`).join(', ') || 'does not arise'
+export const sharesText = (d: Pick<Outcome, 'shares'>, esc: Escape): string => d.shares.map((s) => `${esc(s.label)} in ${formatPercent(s.share)}`).join(', ') || 'does not arise'
 
-export const weightsText = (o: DecisionOutcomes): string =>
+export const weightsText = (o: Pick<DecisionOutcomes, 'weights'>): string =>
   `over-provisioning × ${significant(o.weights.overProvision)}, under-provisioning × ${significant(o.weights.underProvision)}, exponent ${significant(o.weights.exponent)}`
 
 /** Where the weights come from, as a parenthesis: Netflix's defaults, or the spec. */
-export const weightsSourceText = (o: DecisionOutcomes): string =>
+export const weightsSourceText = (o: Pick<DecisionOutcomes, 'weights'>): string =>
   o.weights.source === DEFAULT_REGRET_SOURCE ? "the spend regret of Netflix's service-capacity-modeling" : o.weights.source.startsWith('spec (uncertainty.regret);') ? "stated in the spec's uncertainty.regret, the rest Netflix's spend regret" : "stated in the spec's uncertainty.regret"
