@@ -28,11 +28,12 @@ const decisionOutcome = optional(closed({
   },
 }), ['monthlyUsd'])
 
-export const outcomes = typed('analysis', 'DecisionOutcomes', closed({
-  worlds: {type: 'integer', minimum: 1, description: 'Sampled worlds each decision is scored in: the first of the Monte Carlo\'s samples (at most 250).'},
+export const outcomes = typed('analysis', 'DecisionOutcomes', optional(closed({
+  worlds: {type: 'integer', minimum: 1, description: 'Sampled worlds each decision is scored in: the first of the Monte Carlo\'s samples (at most 250, and at most 2,500 ÷ workloads but never under 20, so that the work stays bounded).'},
   regretWorlds: {type: 'integer', minimum: 0, description: 'Worlds the least-regret pick re-plans each contender in (at most 100, the first of the worlds).'},
   weights: closed({overProvision: num, underProvision: num, exponent: num, source: {...str, description: 'Where the weights come from: Netflix\'s defaults (with the page), or the spec\'s `uncertainty.regret`.'}}, 'How being wrong is weighed (the spec\'s `uncertainty.regret`, or Netflix\'s defaults): a world whose best plan costs y a month regrets an option costing x there over × (x − y)^exponent when x > y, under × (y − x)^exponent when x < y.'),
   totalNodes: ref('band'),
   monthlyUsd: ref('band'),
   decisions: {type: 'array', items: decisionOutcome},
-}), {doc: 'What the decisions, node counts and monthly cost come to across the sampled worlds of a spec with ranges: each option\'s share of wins, bands, and a least-regret pick.'})
+  unpicked: {type: 'array', items: str, description: 'Decisions where more than one option wins but no least-regret pick was made: the re-plans it needs (contenders × regret worlds × workloads) were past the budget of 60,000 workloads planned, spent in decision order. Absent when every pick was made.'},
+}), ['unpicked']), {doc: 'What the decisions, node counts and monthly cost come to across the sampled worlds of a spec with ranges: each option\'s share of wins, bands, and a least-regret pick.'})

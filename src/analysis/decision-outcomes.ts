@@ -4,7 +4,7 @@ import type {MetricNode} from '../engine/ledger.js'
 import {band} from '../engine/sampling.js'
 import {decide} from '../matrices/decide.js'
 import type {Decision} from '../matrices/types.js'
-import {DECISION_WORLDS, DEFAULT_REGRET, DEFAULT_REGRET_SOURCE, leastRegret, MAX_CONTENDERS, REGRET_WORLDS, type RegretWeights, winShares} from '../matrices/under-uncertainty.js'
+import {DECISION_WORLDS, DEFAULT_REGRET, MAX_REGRET_PLAN_UNITS, MAX_WORLD_PLAN_UNITS, DEFAULT_REGRET_SOURCE, leastRegret, MAX_CONTENDERS, REGRET_WORLDS, type RegretWeights, winShares} from '../matrices/under-uncertainty.js'
 import type {AppliedOverlay} from '../overlay/apply.js'
 import {planWithMetrics} from '../plan/plan.js'
 import {withTechnologyModels} from '../plan/models/index.js'
@@ -31,7 +31,8 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
   const ctx = {knowledge}
   const n = samples.values().next().value?.length ?? 0
   if (n === 0) return null
-  const worlds = Math.min(n, DECISION_WORLDS)
+  // Bounded work: a world plans every workload; a spec of many workloads is decided in fewer worlds (at least 20).
+  const worlds = Math.min(n, DECISION_WORLDS, Math.max(20, Math.floor(MAX_WORLD_PLAN_UNITS / Math.max(1, model.workloads.length))))
   // One world at a time, in place: the sampled metrics are copied once and their values set per world
   // (copying the estimate's thousand-odd metrics a world was most of the time, in allocation).
   const metrics: Record<string, MetricNode> = {...estimate.metrics}
@@ -77,13 +78,11 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
   }
   const optimal = Float64Array.from(kept, (_, s) => monthlyUsd[s]!)
   const matrixOf = new Map(ctx.knowledge.matrices.map((m) => [m.id, m]))
-  return {
-    worlds,
-    regretWorlds: kept.length,
-    weights: {...weights, source: regret.source},
-    totalNodes: band(totalNodes),
-    monthlyUsd: band(monthlyUsd),
-    decisions: base.map((d) => {
+  // Bounded work: a re-plan costs about one unit per workload; past the budget a decision gets no pick (listed in `unpicked`).
+  const unit = Math.max(1, model.workloads.length)
+  let budget = MAX_REGRET_PLAN_UNITS
+  const unpicked: string[] = []
+  const decisions = base.map((d) => {
       const options = matrixOf.get(d.matrix)?.options ?? []
       const label = (id: string): string => options.find((o) => o.id === id)?.label ?? id
       const shares = winShares(winners.get(d.id)!, options.map((o) => o.id))
@@ -92,7 +91,11 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
       const priced = billed.some((v) => !Number.isNaN(v))
       // A contender is put in place of the world's own choice; the other decisions stay as that world made them.
       const contenders = shares.slice(0, MAX_CONTENDERS).map((s) => s.option)
-      const pick = contenders.length < 2 ? null : leastRegret(new Map(contenders.map((option) => [option, Float64Array.from(kept, (decisions, s) => {
+      const need = contenders.length * kept.length * unit
+      const afford = contenders.length >= 2 && need <= budget
+      if (contenders.length >= 2 && !afford) unpicked.push(d.id)
+      if (afford) budget -= need
+      const pick = !afford ? null : leastRegret(new Map(contenders.map((option) => [option, Float64Array.from(kept, (decisions, s) => {
         const own = decisions.find((x) => x.id === d.id)
         if (!own || own.choice.id === option) return optimal[s]!
         const forced = decisions.map((x) => (x === own ? {...x, choice: {...x.choice, id: option, label: label(option), technology: options.find((o) => o.id === option)?.technology ?? null}} : x))
@@ -105,6 +108,14 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
         monthlyUsd: priced ? band(Float64Array.from(billed, (v) => (Number.isNaN(v) ? 0 : v))) : null,
         leastRegret: pick === null ? null : {option: pick.option, label: label(pick.option), expected: pick.expected},
       }
-    }),
+    })
+  return {
+    worlds,
+    regretWorlds: kept.length,
+    weights: {...weights, source: regret.source},
+    totalNodes: band(totalNodes),
+    monthlyUsd: band(monthlyUsd),
+    decisions,
+    ...(unpicked.length === 0 ? {} : {unpicked}),
   }
 }

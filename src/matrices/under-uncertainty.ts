@@ -30,6 +30,17 @@ export const DECISION_WORLDS = 250
 /** Worlds the least-regret pick re-plans each contending option in (each a plan and a bill): the first this many of the decision worlds. */
 export const REGRET_WORLDS = 100
 
+/**
+ * Re-plans the least-regret picks of one spec may make, in workloads planned:
+ * a contender re-planned in every regret world costs REGRET_WORLDS × workloads.
+ * 60,000 is, for 1 workload, 600 contenders (more than any spec has);
+ * of 100 ranged workloads, 6 contenders (about 5 s); decisions past it get no pick.
+ */
+export const MAX_REGRET_PLAN_UNITS = 60_000
+
+/** Workloads planned across the decision worlds: 250 worlds up to 10 workloads, fewer beyond (never under 20 worlds). */
+export const MAX_WORLD_PLAN_UNITS = 2_500
+
 /** Options a least-regret pick compares: the ones that win in some world, at most this many (most wins first). */
 export const MAX_CONTENDERS = 4
 
