@@ -50,6 +50,18 @@ export function workloadQueryFacts({count, duration}) {
       pattern: '^[A-Za-z_(][A-Za-z0-9_ ,().:-]{0,99}$',
       examples: ['user_id', '(channel_id, bucket)'],
     },
+    outgrowsOneNode: {
+      title: 'Outgrows one node',
+      description: 'The design states that this workload\'s data will not fit on one machine ("Graph data won\'t fit on a single machine"), without the record size that would show it. `true` asks how the data is split (the partitioning decision) whatever the figures say; `false`, the same as leaving it out, leaves that to the write rate and the bytes kept.',
+      type: 'boolean',
+      examples: [true],
+    },
+    readsOutgrowOneNode: {
+      title: 'Reads outgrow one node',
+      description: 'The design states that this workload\'s reads are more than one database server serves ("a single database server might not have enough CPU or network bandwidth to handle all read requests"), without the read rate that would show it. `true` asks how the reads are served beside the one primary (the read-replicas decision) and counts them past it; `false`, the same as leaving it out, leaves that to the stated reads.',
+      type: 'boolean',
+      examples: [true],
+    },
     push: {
       title: 'Pushed to clients',
       description: 'Each write is pushed to clients holding a connection open (`connections` at the top level), rather than fetched when they next ask: a chat message to its recipients, a driver\'s position to the riders watching it. `true`, or `{recipients: N}`: the clients each write goes to (default: `fanout.averageFollowers`, or 1).',

@@ -13,6 +13,7 @@ import {QUERY_FACT_LABELS} from './facts-queries.js'
 const LABELS: Readonly<Record<string, string>> = {
   peakTotalQps: 'peak requests',
   peakWriteQps: 'peak writes',
+  averageWriteQps: 'average writes',
   peakReadQps: 'peak reads',
   readWriteRatio: 'reads per write',
   storageBytes: 'data kept',

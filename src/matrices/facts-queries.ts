@@ -43,6 +43,9 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // The key the data is split by: the stated one, or the one the access pattern calls for, with why.
     partitionKey: {value: shardKeyFor(w).key, from: from(f.partitionKey ? 'partitionKey' : 'access')},
     partitionKeyWhy: {value: shardKeyFor(w).why, from: from(f.partitionKey ? 'partitionKey' : 'access')},
+    // Stated without a size that would show it ("won't fit on a single machine"); false when not stated.
+    outgrowsOneNode: {value: f.outgrowsOneNode === true, from: from('outgrowsOneNode')},
+    readsOutgrowOneNode: {value: f.readsOutgrowOneNode === true, from: from('readsOutgrowOneNode')},
   }
 }
 
@@ -124,4 +127,6 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   readerStaleness: 'staleness the records\' readers allow',
   analyticsLateEvents: 'late events',
   partitionKeyWhy: 'why that key',
+  outgrowsOneNode: 'stated not to fit on one machine',
+  readsOutgrowOneNode: 'reads stated past one server',
 }

@@ -113,6 +113,7 @@ function scopedMetrics(e: Estimate, scope: Scope): Record<string, Fact> {
   return {
     peakTotalQps: metric('qps.total.peak', 'req/s'),
     peakWriteQps: metric('qps.write.peak', 'req/s'),
+    averageWriteQps: metric('qps.write.avg', 'req/s'),
     peakReadQps: metric('qps.read.peak', 'req/s'),
     readWriteRatio: optional('ratio.readWrite', 'x'),
     storageBytes: metric('storage.total', 'B'),

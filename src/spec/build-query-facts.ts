@@ -32,7 +32,9 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
     ranking = {member: typeof member === 'boolean' ? member : null, refresh: stated(r, at('ranking.refresh')), window: window && window.value > 0 ? window : null}
   }
   const key = r.raw(at('partitionKey'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
+  const outgrows = r.raw(at('outgrowsOneNode'))
+  const readsOutgrow = r.raw(at('readsOutgrowOneNode'))
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, outgrowsOneNode: typeof outgrows === 'boolean' ? outgrows : null, readsOutgrowOneNode: typeof readsOutgrow === 'boolean' ? readsOutgrow : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
 }
 
 /** `resetEvery`: only for records replaced in place, and longer than zero. */

@@ -17,6 +17,10 @@ export interface QueryFacts {
   readonly ranking: RankingFacts | null
   /** The key the data is split by, as the spec states it; null: the access pattern's natural key. */
   readonly partitionKey: string | null
+  /** The spec states that the data will not fit on one machine (`outgrowsOneNode: true`); null when it says nothing. */
+  readonly outgrowsOneNode?: boolean | null
+  /** The spec states that the reads are more than one server serves (`readsOutgrowOneNode: true`); null when it says nothing. */
+  readonly readsOutgrowOneNode?: boolean | null
   /** The writes are aggregated into results: how stale they may be, whether users query them; null when not stated. */
   readonly analytics: {readonly freshness: Input; readonly userFacing: boolean | null; readonly lateEvents?: boolean | null} | null
   /** Coarser copies of a time series kept longer than its raw points; null when not stated. */

@@ -68,6 +68,8 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     // 1 B clicks a day, 11,574/s on average, 50,000/s at peak (Xu's peak); the ranking counts appended clicks:
     // counted-ranking hash +2, range −2 (ordered-scans does not fire); hash 2 to consistent hashing 0, the file order's next.
     {name: 'the 100 most clicked ads of the last minute, 50,000 clicks/s (Xu: ad click aggregation, Kafka by ad_id)', facts: {access: 'ranking', updates: null, peakWriteQps: 50_000, textStorageBytes: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
+    // neighbours-together: directory +3, hash −1, consistent hashing −1; nothing else fires: directory 3, range 0.
+    {name: 'a friend graph of 100 M people that will not fit on one machine, searched for paths (System Design Primer: social graph, a Lookup Service)', facts: {access: 'traversal', outgrowsOneNode: true, peakReadQps: 800, peakWriteQps: 0, textStorageBytes: null, availabilitySlo: null, consistency: null}, choice: 'directory', runnerUp: 'range'},
     {name: 'metrics points by series, 10 M series every 10 s (Xu: metrics monitoring)', facts: {access: 'timeseries', peakWriteQps: 1e6, textStorageBytes: 100e12, consistency: 'eventual'}, choice: 'hash', runnerUp: 'consistent-hashing'},
   ],
   'time-series-store': [
@@ -87,6 +89,9 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ],
   durability: [
     {name: 'an object store of 100 PB a year at eleven nines (Xu: S3-like object storage)', facts: {objectBytesKept: 500e15, durabilitySlo: 0.99999999999, readsPerObjectPerYear: 20, retentionForever: true}, choice: 'erasure-coding', runnerUp: 'archive-tier'},
+    // Xu's own target, six nines, beside 202 PB kept (0.68 B objects of 59.3 MB a year, 5 years): petabytes
+    // erasure-coding +3, replication −1; copies-meet-target replication +3, erasure-coding −1: 2 to 2, replication first.
+    {name: 'an object store of 100 PB a year at six nines, what three copies give (Xu: S3-like object storage, "we replicate data three times")', facts: {objectBytesKept: 201.62e15, durabilitySlo: 0.999999, readsPerObjectPerYear: 3.8, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
     {name: 'videos watched many times a year, 40 TB', facts: {objectBytesKept: 40e12, readsPerObjectPerYear: 500, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
     {name: 'synced files mostly never opened again, 500 PB (Xu: Google Drive)', facts: {objectBytesKept: 500e15, readsPerObjectPerYear: 0.3, retentionForever: true}, choice: 'archive-tier', runnerUp: 'erasure-coding'},
   ],

@@ -130,7 +130,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
     sources: [`${SDP}/social_graph/README.md`],
     reading: 'primary',
     choices: [
-      {decision: 'partitioning.people', option: 'directory', strength: 'explicit', chosen: 'users sharded across Person Servers, found through a Lookup Service', quote: "we'll need to shard users across Person Servers and access them with a Lookup Service", optionMissing: 'a lookup service that maps each user to a server is a directory, none of hash, ring or ranges'},
+      {decision: 'partitioning.people', option: 'directory', strength: 'explicit', chosen: 'users sharded across Person Servers, found through a Lookup Service', quote: "we'll need to shard users across Person Servers and access them with a Lookup Service"},
       {decision: 'partitioning.people', option: 'range', strength: 'soft', chosen: 'shard by location', quote: 'Shard Person Servers by location to further improve this, as friends generally live closer to each other'},
       {
         decision: 'datastore.people',
