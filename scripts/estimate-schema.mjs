@@ -3,6 +3,7 @@
 // what this adds (the file, the conventions in force, the scenarios) is the
 // analysis layer's, as the TypeScript types generated from the marks say.
 import {check, engineDefinitions, uncertainty} from './schema/engine.mjs'
+import {outcomes} from './schema/outcomes.mjs'
 import {closed, ref} from './schema/shapes.mjs'
 import {typed} from './schema/typed.mjs'
 
@@ -47,6 +48,8 @@ export const estimateSchema = typed('analysis', 'EstimateReport', {
       items: scenarioSummary,
     },
     checks: {type: 'array', items: check},
+    // Optional: only a spec with ranges has sampled worlds to decide in.
+    outcomes,
   },
   definitions: engineDefinitions,
 })

@@ -11,6 +11,7 @@ import {workloadDataFacts} from './schema/spec-data-facts.mjs'
 import {workloadCacheFacts} from './schema/spec-cache-facts.mjs'
 import {mediaUploadFacts} from './schema/spec-media-upload.mjs'
 import {correlations} from './schema/spec-correlations.mjs'
+import {uncertainty} from './schema/spec-uncertainty.mjs'
 import {provisioningShapes} from './schema/spec-provisioning.mjs'
 
 const quantity = (title, description, examples) => ({
@@ -290,6 +291,7 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       examples: [{launch: {users: {mau: '10M', dau: '30%'}}, year3: {users: {mau: '900M'}, traffic: {peakFactor: 3}}}],
     },
     correlations,
+    uncertainty,
     suppress: {
       title: 'Suppressed findings',
       description: 'Review findings accepted on purpose: each names the rule, optionally where (a spec path such as `workloads.posts`), and why. A suppression without a reason is an error.',

@@ -56,8 +56,11 @@ export interface Analyser {
   analyse(request: AnalysisRequest): Promise<Report>
   /** The spec loaded and estimated, with its scenarios' figures. */
   estimate(request: AnalysisRequest): Promise<Estimated>
-  /** The estimate report alone (what `sizeup estimate` prints), and the raw samples. */
-  estimateReport(request: AnalysisRequest): Promise<{report: EstimateReport; samples: ReadonlyMap<string, Float64Array>}>
+  /**
+   * The estimate report alone (what `sizeup estimate` prints), and the raw samples; with `outcomes`, a spec with
+   * ranges also has its decisions under uncertainty (the Report's `outcomes`, the same computation).
+   */
+  estimateReport(request: AnalysisRequest, options?: {outcomes?: boolean}): Promise<{report: EstimateReport; samples: ReadonlyMap<string, Float64Array>}>
   /** The shipped knowledge, or the shipped knowledge with an overlay applied. */
   knowledge(overlay: string | undefined): Promise<AppliedOverlay>
   /** A review configuration, checked; the defaults for null. */
@@ -124,10 +127,15 @@ export function createAnalyser(options: AnalysisOptions): Analyser {
       const {input, spec} = await load(request)
       return estimated(input, spec)
     },
-    async estimateReport(request) {
+    async estimateReport(request, wanted) {
       const {input, spec} = await load(request)
       const e = await estimated(input, spec)
-      return {report: estimateReportOf(spec, e.estimate, e.scenarios), samples: e.samples}
+      const report = estimateReportOf(spec, e.estimate, e.scenarios)
+      if (wanted?.outcomes !== true || e.samples.size === 0) return {report, samples: e.samples}
+      // The decisions, plan and bill load only now, for a spec with ranges.
+      const [applied, {decisionOutcomes}, {regretWeightsOf}] = await Promise.all([knowledge(request.overlay), import('./decision-outcomes.js'), import('./regret-weights.js')])
+      const outcomes = decisionOutcomes(spec.model, e.estimate, e.samples, applied, regretWeightsOf(spec))
+      return {report: outcomes === null ? report : {...report, outcomes}, samples: e.samples}
     },
     async analyse(request) {
       const [applied, {input, spec}, configured, ruleSet, {reportOf}] = await allInputs([knowledge(request.overlay), load(request), config(request.config), rules(), import('./pipeline.js')] as const)

@@ -4,12 +4,12 @@ import type {MetricNode} from '../engine/ledger.js'
 import {band} from '../engine/sampling.js'
 import {decide} from '../matrices/decide.js'
 import type {Decision} from '../matrices/types.js'
-import {DECISION_WORLDS, DEFAULT_REGRET, DEFAULT_REGRET_SOURCE, leastRegret, MAX_CONTENDERS, REGRET_WORLDS, type RegretWeights, winShares} from '../matrices/under-uncertainty.js'
+import {DECISION_WORLDS, DEFAULT_REGRET, MAX_REGRET_PLAN_UNITS, MAX_WORLD_PLAN_UNITS, DEFAULT_REGRET_SOURCE, leastRegret, MAX_CONTENDERS, REGRET_WORLDS, type RegretWeights, winShares} from '../matrices/under-uncertainty.js'
+import type {AppliedOverlay} from '../overlay/apply.js'
 import {planWithMetrics} from '../plan/plan.js'
 import {withTechnologyModels} from '../plan/models/index.js'
 import type {SystemModel} from '../spec/model.js'
 import type {DecisionOutcomes} from './generated/schema-types.js'
-import type {PipelineContext} from './pipeline.js'
 
 export type {DecisionOutcomes} from './generated/schema-types.js'
 
@@ -18,15 +18,21 @@ export type {DecisionOutcomes} from './generated/schema-types.js'
  * again in each sampled world of a spec with ranges (the estimate's metrics
  * at one sample's values), on the first DECISION_WORLDS samples. Per
  * decision, each option's share of the worlds it wins, the band of the nodes
- * its choice needs, and, where more than one option wins somewhere, the
+ * its choice needs and of the monthly cost of its component (the bill's
+ * lines named by the decision id), and, where more than one option wins somewhere, the
  * least-regret pick (matrices/under-uncertainty.ts): each contender put in
  * place of the world's choice and re-planned and priced in the first
- * REGRET_WORLDS worlds. Null for a spec without ranges.
+ * REGRET_WORLDS worlds, weighed by `regret` (analysis/regret-weights.ts). Null
+ * for a spec without ranges. The Report's `outcomes`, and what `estimate` and
+ * `explain` show of a decision: one computation for every output.
  */
-export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples: ReadonlyMap<string, Float64Array>, ctx: PipelineContext, weights: RegretWeights = DEFAULT_REGRET): DecisionOutcomes | null {
+export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples: ReadonlyMap<string, Float64Array>, knowledge: AppliedOverlay, regret: {weights: RegretWeights; source: string} = {weights: DEFAULT_REGRET, source: DEFAULT_REGRET_SOURCE}): DecisionOutcomes | null {
+  const {weights} = regret
+  const ctx = {knowledge}
   const n = samples.values().next().value?.length ?? 0
   if (n === 0) return null
-  const worlds = Math.min(n, DECISION_WORLDS)
+  // Bounded work: a world plans every workload; a spec of many workloads is decided in fewer worlds (at least 20).
+  const worlds = Math.min(n, DECISION_WORLDS, Math.max(20, Math.floor(MAX_WORLD_PLAN_UNITS / Math.max(1, model.workloads.length))))
   // One world at a time, in place: the sampled metrics are copied once and their values set per world
   // (copying the estimate's thousand-odd metrics a world was most of the time, in allocation).
   const metrics: Record<string, MetricNode> = {...estimate.metrics}
@@ -40,14 +46,16 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
     for (const {node, values} of sampled) node.value = values[s]!
     return world
   }
-  const billOf = (world: Estimate, decisions: readonly Decision[]): {usd: number; nodes: number; plan: ReturnType<typeof planWithMetrics>['plan']} => {
+  const billOf = (world: Estimate, decisions: readonly Decision[]): {usd: number; nodes: number; plan: ReturnType<typeof planWithMetrics>['plan']; byComponent: Readonly<Record<string, number>>} => {
     const modelled = withTechnologyModels(model, world, decisions, ctx.knowledge.capacities)
     const {plan} = planWithMetrics(model, modelled, decisions, ctx.knowledge.capacities)
-    return {usd: estimateCost(model, modelled, decisions, plan, ctx.knowledge.prices).totalMonthlyUsd, nodes: plan.totalNodes, plan}
+    const cost = estimateCost(model, modelled, decisions, plan, ctx.knowledge.prices)
+    return {usd: cost.totalMonthlyUsd, nodes: plan.totalNodes, plan, byComponent: cost.byComponent}
   }
   const base = decide(model, estimate, ctx.knowledge.matrices, ctx.knowledge.adjustments)
   const winners = new Map(base.map((d) => [d.id, [] as Array<string | null>]))
   const nodes = new Map(base.map((d) => [d.id, [] as number[]]))
+  const componentUsd = new Map(base.map((d) => [d.id, [] as number[]]))
   const totalNodes = new Float64Array(worlds)
   const monthlyUsd = new Float64Array(worlds)
   const kept: Decision[][] = []
@@ -63,25 +71,31 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
       winners.get(d.id)!.push(made?.choice.id ?? null)
       const item = made?.choice.technology ? bill.plan.items.find((i) => i.workload === made.subject && i.technology === made.choice.technology && i.sized) : undefined
       if (item) nodes.get(d.id)!.push(item.nodes)
+      // A world whose bill has no line for the decision's component (it does not arise there) spends nothing on it.
+      componentUsd.get(d.id)!.push(Object.hasOwn(bill.byComponent, d.id) ? bill.byComponent[d.id]! : Number.NaN)
     }
     if (s < REGRET_WORLDS) kept.push(decisions)
   }
   const optimal = Float64Array.from(kept, (_, s) => monthlyUsd[s]!)
   const matrixOf = new Map(ctx.knowledge.matrices.map((m) => [m.id, m]))
-  return {
-    worlds,
-    regretWorlds: kept.length,
-    weights: {...weights, source: DEFAULT_REGRET_SOURCE},
-    totalNodes: band(totalNodes),
-    monthlyUsd: band(monthlyUsd),
-    decisions: base.map((d) => {
+  // Bounded work: a re-plan costs about one unit per workload; past the budget a decision gets no pick (listed in `unpicked`).
+  const unit = Math.max(1, model.workloads.length)
+  let budget = MAX_REGRET_PLAN_UNITS
+  const unpicked: string[] = []
+  const decisions = base.map((d) => {
       const options = matrixOf.get(d.matrix)?.options ?? []
       const label = (id: string): string => options.find((o) => o.id === id)?.label ?? id
       const shares = winShares(winners.get(d.id)!, options.map((o) => o.id))
       const counted = nodes.get(d.id)!
+      const billed = componentUsd.get(d.id)!
+      const priced = billed.some((v) => !Number.isNaN(v))
       // A contender is put in place of the world's own choice; the other decisions stay as that world made them.
       const contenders = shares.slice(0, MAX_CONTENDERS).map((s) => s.option)
-      const pick = contenders.length < 2 ? null : leastRegret(new Map(contenders.map((option) => [option, Float64Array.from(kept, (decisions, s) => {
+      const need = contenders.length * kept.length * unit
+      const afford = contenders.length >= 2 && need <= budget
+      if (contenders.length >= 2 && !afford) unpicked.push(d.id)
+      if (afford) budget -= need
+      const pick = !afford ? null : leastRegret(new Map(contenders.map((option) => [option, Float64Array.from(kept, (decisions, s) => {
         const own = decisions.find((x) => x.id === d.id)
         if (!own || own.choice.id === option) return optimal[s]!
         const forced = decisions.map((x) => (x === own ? {...x, choice: {...x.choice, id: option, label: label(option), technology: options.find((o) => o.id === option)?.technology ?? null}} : x))
@@ -91,8 +105,17 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
         id: d.id,
         shares: shares.map((s) => ({option: s.option, label: label(s.option), share: s.share})),
         nodes: counted.length === worlds ? band(Float64Array.from(counted)) : null,
+        monthlyUsd: priced ? band(Float64Array.from(billed, (v) => (Number.isNaN(v) ? 0 : v))) : null,
         leastRegret: pick === null ? null : {option: pick.option, label: label(pick.option), expected: pick.expected},
       }
-    }),
+    })
+  return {
+    worlds,
+    regretWorlds: kept.length,
+    weights: {...weights, source: regret.source},
+    totalNodes: band(totalNodes),
+    monthlyUsd: band(monthlyUsd),
+    decisions,
+    ...(unpicked.length === 0 ? {} : {unpicked}),
   }
 }

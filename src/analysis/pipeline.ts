@@ -8,6 +8,7 @@ import {type ReviewSettings, runReview} from '../review/run.js'
 import type {RuleSet} from '../review/ruleset.js'
 import type {LoadedSpec} from '../spec/load.js'
 import {decisionOutcomes} from './decision-outcomes.js'
+import {regretWeightsOf} from './regret-weights.js'
 import {estimateReportOf, type ScenarioSummary} from './estimate-report.js'
 import type {Report} from './report.js'
 import {requirementsOf} from './requirements.js'
@@ -38,7 +39,7 @@ export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonl
   const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
   const base = estimateReportOf(spec, estimate, scenarios)
   // A spec with ranges: the decisions, plan and bill again in its sampled worlds (decision-outcomes.ts).
-  const outcomes = decisionOutcomes(model, derived, samples, ctx)
+  const outcomes = decisionOutcomes(model, derived, samples, ctx.knowledge, regretWeightsOf(spec))
   return {
     ...base,
     requirements: requirementsOf(model, spec.source.data),

@@ -16,7 +16,7 @@ const SAMPLES_OUTPUT: OutputRole = {noun: 'the samples', flag: '--samples-out'}
 export default defineCommand({
   summary: 'Estimate QPS, storage, bandwidth, cache and availability budget from a system spec.',
   description:
-    'Reads a YAML system description and prints every derived number: requests per day and per second (average and peak), storage per day, month, year and over retention, ingress and egress bandwidth, cache memory, requests in flight, and the downtime and error budgets of the SLO. Every number carries its formula and inputs in --json. Exit codes: 0 success, 2 invalid input.',
+    'Reads a YAML system description and prints every derived number: requests per day and per second (average and peak), storage per day, month, year and over retention, ingress and egress bandwidth, cache memory, requests in flight, and the downtime and error budgets of the SLO. Every number carries its formula and inputs in --json. For a spec with ranges, every number reads as a band, and the decisions are made again in 250 sampled worlds: each option\'s share of them, node and cost bands, and the least-regret pick (`outcomes` in --json). Exit codes: 0 success, 2 invalid input.',
   examples: [
     '<%= config.bin %> estimate examples/social-feed.yaml',
     '<%= config.bin %> estimate examples/social-feed.yaml --json',
@@ -46,7 +46,7 @@ export default defineCommand({
       const analyser = createAnalyser({read: fileReader(io.stdin), sampling: {samples: flags.samples, seed: flags.seed}})
       const out = flags['samples-out']
       const [{report, samples}, target] = await allInputs([
-        analyser.estimateReport({spec: args.file, scenario: flags.scenario}),
+        analyser.estimateReport({spec: args.file, scenario: flags.scenario}, {outcomes: true}),
         out === undefined
           ? Promise.resolve(undefined)
           : prepareOutput(out, SAMPLES_OUTPUT, {files: specReadings(args.file).map((r) => r.path), stdin: io.stdin}).then((t) => {

@@ -30,6 +30,17 @@ export const DECISION_WORLDS = 250
 /** Worlds the least-regret pick re-plans each contending option in (each a plan and a bill): the first this many of the decision worlds. */
 export const REGRET_WORLDS = 100
 
+/**
+ * Re-plans the least-regret picks of one spec may make, in workloads planned:
+ * a contender re-planned in every regret world costs REGRET_WORLDS × workloads.
+ * 60,000 is, for 1 workload, 600 contenders (more than any spec has);
+ * of 100 ranged workloads, 6 contenders (about 5 s); decisions past it get no pick.
+ */
+export const MAX_REGRET_PLAN_UNITS = 60_000
+
+/** Workloads planned across the decision worlds: 250 worlds up to 10 workloads, fewer beyond (never under 20 worlds). */
+export const MAX_WORLD_PLAN_UNITS = 2_500
+
 /** Options a least-regret pick compares: the ones that win in some world, at most this many (most wins first). */
 export const MAX_CONTENDERS = 4
 
@@ -49,16 +60,37 @@ export function winShares(winners: readonly (string | null)[], order: readonly s
     .sort((a, b) => b.share - a.share || order.indexOf(a.option) - order.indexOf(b.option))
 }
 
+/** One contender's mean regret over the worlds, and its two sides: what it regrets by paying too much and by running short, and in what share of the worlds each. */
+export interface ExpectedRegret {
+  readonly option: string
+  readonly regretUsd: number
+  readonly overUsd: number
+  readonly underUsd: number
+  readonly overShare: number
+  readonly underShare: number
+}
+
 /**
  * The option with the lowest mean regret over the worlds: `costs.get(option)[s]`
  * is the month's bill of world s with that option chosen, `optimal[s]` the
  * bill with the world's own winner. Ties go to the earlier contender.
  */
-export function leastRegret(costs: ReadonlyMap<string, Float64Array>, optimal: Float64Array, w: RegretWeights): {option: string; expected: Array<{option: string; regretUsd: number}>} | null {
-  const expected = [...costs].map(([option, bills]) => {
+export function leastRegret(costs: ReadonlyMap<string, Float64Array>, optimal: Float64Array, w: RegretWeights): {option: string; expected: ExpectedRegret[]} | null {
+  const n = optimal.length
+  const expected = [...costs].map(([option, bills]): ExpectedRegret => {
     let sum = 0
-    for (let s = 0; s < optimal.length; s++) sum += regret(bills[s]!, optimal[s]!, w)
-    return {option, regretUsd: optimal.length > 0 ? sum / optimal.length : 0}
+    let over = 0
+    let under = 0
+    let worldsOver = 0
+    let worldsUnder = 0
+    for (let s = 0; s < n; s++) {
+      const r = regret(bills[s]!, optimal[s]!, w)
+      sum += r
+      if (bills[s]! > optimal[s]!) (over += r), worldsOver++
+      else if (bills[s]! < optimal[s]!) (under += r), worldsUnder++
+    }
+    const mean = (v: number): number => (n > 0 ? v / n : 0)
+    return {option, regretUsd: mean(sum), overUsd: mean(over), underUsd: mean(under), overShare: mean(worldsOver), underShare: mean(worldsUnder)}
   })
   if (expected.length === 0) return null
   const best = expected.reduce((a, b) => (b.regretUsd < a.regretUsd ? b : a))

@@ -5,6 +5,7 @@ import {formatPercent, formatValue, significant} from '../quantity/format.js'
 import type {EstimateReport} from '../analysis/estimate-report.js'
 import type {Style} from './style.js'
 import {section} from './table.js'
+import {outcomesSection} from './terminal-outcomes.js'
 import {terminal} from '../spec/sinks/terminal.js'
 
 /** A value, or for an uncertain one `p50 (p5–p95)`. */
@@ -34,6 +35,8 @@ export function uncertaintySections(report: EstimateReport, style: Style, binary
       const pairs = u.correlations.map((c) => [terminal(c.between[0]!), terminal(c.between[1]!), significant(c.rank, 2), significant(c.achieved, 2)])
       out.push(section(style, 'Correlated inputs: samples reordered (Iman–Conover) to the stated rank correlation', ['input', 'moves with', 'rank ρ stated', 'reached'], pairs))
     }
+    const outcomes = outcomesSection(report, style)
+    if (outcomes !== null) out.push(outcomes)
   }
   if (report.scenarios.length > 0) {
     // Side by side, the headline figures the base has (a scenario lists every metric; --json shows them all).

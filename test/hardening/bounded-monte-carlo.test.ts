@@ -48,6 +48,12 @@ describe('the Monte Carlo has a budget, checked before it samples', () => {
     const fits = await sizeup(['estimate', '-', '--samples', '100', '--json'], spec)
     expect(fits.stderr).toBe('')
     expect((JSON.parse(fits.stdout) as {uncertainty: {samples: number}}).uncertainty.samples).toBe(100)
+    // Its decisions under uncertainty are bounded too (matrices/under-uncertainty.ts): 2,500 ÷ 100 workloads = 25 worlds,
+    // and least-regret re-plans up to 60,000 workloads planned; the decisions past it are listed as unpicked.
+    const outcomes = (JSON.parse(fits.stdout) as {outcomes: {worlds: number; regretWorlds: number; unpicked?: string[]}}).outcomes
+    expect(outcomes.worlds).toBe(25)
+    expect(outcomes.regretWorlds).toBe(25)
+    expect(outcomes.unpicked?.length).toBeGreaterThan(0)
   })
 
   it('a k-of-n component counts its k terms per sample', async () => {

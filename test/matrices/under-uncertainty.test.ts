@@ -23,6 +23,29 @@ describe('regret of a choice in a sampled world', () => {
     expect(leastRegret(new Map([['a', Float64Array.of(100, 100, 200)], ['b', Float64Array.of(150, 150, 400)]]), optimal, {overProvision: 0, underProvision: 1.25, exponent: 1.2})!.expected[1]!.regretUsd).toBe(0)
   })
 
+  it('the weights decide between a cheap option that runs short and a dear one that overpays', () => {
+    // Two worlds. In the first the world's own choice costs 100 a month; option a costs 100 there, b 110 (b overpays by 10).
+    // In the second the world's own choice (b) costs 100; a costs 90 there (a runs short by 10), b 100.
+    // Exponent 1, over 1, under 1.25: a = (0 + 1.25 × 10) ÷ 2 = 6.25; b = (1 × 10 + 0) ÷ 2 = 5 → b.
+    // Under 0.5 instead: a = (0 + 0.5 × 10) ÷ 2 = 2.5; b still 5 → a.
+    // Exponent 2, over 1, under 1.25: a = 1.25 × 10² ÷ 2 = 62.5; b = 10² ÷ 2 = 50 → b.
+    const optimal = Float64Array.of(100, 100)
+    const costs = new Map([['a', Float64Array.of(100, 90)], ['b', Float64Array.of(110, 100)]])
+    const pick = (w: {overProvision: number; underProvision: number; exponent: number}) => leastRegret(costs, optimal, w)!
+    const base = pick({overProvision: 1, underProvision: 1.25, exponent: 1})
+    expect(base.option).toBe('b')
+    expect(base.expected).toEqual([
+      {option: 'a', regretUsd: 6.25, overUsd: 0, underUsd: 6.25, overShare: 0, underShare: 0.5},
+      {option: 'b', regretUsd: 5, overUsd: 5, underUsd: 0, overShare: 0.5, underShare: 0},
+    ])
+    const lenient = pick({overProvision: 1, underProvision: 0.5, exponent: 1})
+    expect(lenient.option).toBe('a')
+    expect(lenient.expected.map((e) => e.regretUsd)).toEqual([2.5, 5])
+    const squared = pick({overProvision: 1, underProvision: 1.25, exponent: 2})
+    expect(squared.option).toBe('b')
+    expect(squared.expected.map((e) => e.regretUsd)).toEqual([62.5, 50])
+  })
+
   it('counts each option\'s wins, most first, worlds where the decision does not arise for none', () => {
     expect(winShares(['x', 'y', 'x', null], ['y', 'x'])).toEqual([{option: 'x', share: 0.5}, {option: 'y', share: 0.25}])
   })
