@@ -11,6 +11,7 @@ import {queueSystemFacts} from './facts-queue.js'
 import {mediaUploadFacts} from './facts-media.js'
 import {cacheFacts} from './facts-cache.js'
 import {capabilityFacts} from './facts-capabilities.js'
+import {FIGURE_FIELDS} from '../spec/figureless.js'
 
 /**
  * The facts the matrices test, named once here. Numbers come from the
@@ -93,7 +94,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     ...cacheFacts(e, w),
     ...capabilityFacts(e, w),
   }
-  return {...system, ...(w.figureless === true ? unknownFigures(own) : own)}
+  return {...system, ...(w.figureless === true ? unknownFigures(own, w.name) : own)}
 }
 
 /**
@@ -101,8 +102,12 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
  * numeric facts is unknown (null), not the 0 the estimate counts, so no
  * criterion reads "0 writes/s fit one primary" or "0 B is a small table".
  */
-function unknownFigures(facts: Record<string, Fact>): Record<string, Fact> {
-  return Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, typeof f.value === 'number' ? {...f, value: null} : f]))
+function unknownFigures(facts: Record<string, Fact>, workload: string): Record<string, Fact> {
+  // A fact the spec states in a field of its own (a session gap, idle expiry, followers) stays: only figures are unknown.
+  const own = `workloads.${workload}.`
+  const field = (from: string): string => from.slice(own.length).split('.', 1)[0] ?? ''
+  const stated = (from: string): boolean => from.startsWith(own) && !(FIGURE_FIELDS as readonly string[]).includes(field(from))
+  return Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, typeof f.value === 'number' && !stated(f.from ?? '') ? {...f, value: null} : f]))
 }
 
 /** Media bytes per text byte; media with no text at all counts as dominating without bound. */

@@ -62,6 +62,28 @@ describe('a workload with figures: none', () => {
     expect(alerts.criteria.filter((c) => c.fired).map((c) => c.id)).toEqual(['point-lookups'])
   })
 
+  it('keeps the facts it states in fields of their own: only its figures are unknown', async () => {
+    // Before: every numeric fact of the workload was made unknown, so a stated session gap gave
+    // "no criterion separates" tumbling windows and a stated idle expiry no cache-eviction decision.
+    const report = await reportOfYaml(`name: Assets
+users: {dau: 1M}
+workloads:
+  posts:
+    writes: {perUserPerDay: 1}
+    recordSize: 1 KB
+  assets:
+    figures: none
+    access: point
+    expireAfterIdle: 10 min
+    analytics: {freshness: 1 hour, sessionGap: 30 min}
+`)
+    const choice = (id: string): string | undefined => report.decisions.find((d) => d.id === id)?.choice.id
+    expect(choice('windowing.assets')).toBe('session')
+    expect(choice('cache-eviction.assets')).toBe('ttl')
+    // Its figures stay unknown: no reason quotes a rate or a byte count of the assets.
+    expect(JSON.stringify(report.decisions.filter((d) => d.id.endsWith('.assets')))).not.toMatch(/\b0 B\b|\b0\/s\b/)
+  })
+
   it('needs no figure for its delivery guarantee, which otherwise asks for writes', async () => {
     expect(await located(SPEC)).toEqual([])
   })
