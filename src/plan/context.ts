@@ -20,6 +20,8 @@ export interface SizingContext {
   readonly estimate: Estimate
   /** The plan's ledger (the estimate's metrics adopted): where a sizer derives the figures it shows as metrics (plan-metrics.ts). */
   readonly ledger: Ledger
+  /** The partitioning decision's choice for this workload (its label), when the decision is asked; null otherwise. */
+  readonly partitionedAs?: string | null
   /** True when the media-path decision keeps this workload's media in its database. */
   readonly mediaInStore: boolean
   /**

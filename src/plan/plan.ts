@@ -70,6 +70,7 @@ export function planWithMetrics(model: SystemModel, estimate: Estimate, decision
   const mediaDecided = new Map(decisions.filter((d) => MEDIA_MATRICES.has(d.matrix) && d.subject !== null).map((d) => [d.subject!, d]))
   const mediaPlaced = new Set<string>()
   const pushedTo = pushTargets(decisions)
+  const partitioned = new Map(decisions.filter((d) => d.matrix === 'partitioning' && d.subject !== null).map((d) => [d.subject!, d.choice.label]))
   const context = (component: string, workload: Workload | null, technology: string, capacity: TechnologyCapacity, matrix: string | null = null): SizingContext => ({
     component,
     workload,
@@ -79,6 +80,7 @@ export function planWithMetrics(model: SystemModel, estimate: Estimate, decision
     model,
     estimate,
     ledger,
+    partitionedAs: workload === null ? null : (partitioned.get(workload.name) ?? null),
     mediaInStore: workload !== null && workload.media !== null && mediaDecided.get(workload.name)?.choice.technology === null,
     pushDeliveries: workload !== null && matrix !== null && pushedTo.get(workload.name) === matrix ? deliveries(estimate, workload) : null,
   })

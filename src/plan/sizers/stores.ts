@@ -14,7 +14,11 @@ const none = (what: string): string => `${what}: none described`
 
 /** The sharding line: how many shards and by what key, or why one suffices. */
 function shardLine(ctx: SizingContext, shards: number, unit: string): {key: string | null; line: string} {
-  if (shards <= 1) return {key: null, line: `→ one ${unit} holds it all; no sharding needed`}
+  if (shards <= 1) {
+    // The partitioning decision may split the data ahead of need (past 3 TB kept, 400 writes/s on average): its logical shards then share this one node until it outgrows it, which the plan says rather than contradict the decision.
+    const decided = ctx.partitionedAs
+    return {key: null, line: decided ? `→ one ${unit} holds it all for now; the data is split as the partitioning decision says (${decided}), and its shards move to more ${unit === 'primary' ? 'primaries' : `${unit}s`} as it outgrows one` : `→ one ${unit} holds it all; no sharding needed`}
+  }
   const {key, why} = shardKeyFor(ctx.workload)
   return {key, line: `→ ${counted(shards, SHARD)} by ${key}: ${why}`}
 }
