@@ -31,7 +31,9 @@ export interface DecisionOutcome {
   readonly nodes: Outcome['nodes']
   readonly monthlyUsd: NonNullable<Outcome['monthlyUsd']> | null
   readonly weights: Outcomes['weights']
-  /** Null when one option wins in every world. */
+  /** True when several options win but the re-planning budget ran out before this decision (`outcomes.unpicked`): no pick was made. */
+  readonly unpicked: boolean
+  /** Null when one option wins in every world, or when the decision is unpicked. */
   readonly leastRegret: {readonly option: string; readonly label: string; readonly contenders: readonly Contender[]; readonly why: string} | null
 }
 
@@ -55,6 +57,7 @@ export function explainDecision(report: DesignReport, id: string): DecisionExpla
       nodes: outcome.nodes,
       monthlyUsd: outcome.monthlyUsd ?? null,
       weights: o.weights,
+      unpicked: o.unpicked?.includes(id) === true,
       leastRegret: leastRegretOf(o, outcome),
     },
   }
@@ -101,7 +104,7 @@ export function decisionExplanationText(e: DecisionExplanation): string {
   if (o.monthlyUsd !== null) lines.push(`    monthly:  ${bandText(o.monthlyUsd, formatUsd)} (its component's lines of the bill)`)
   const r = o.leastRegret
   if (r === null) {
-    lines.push('    regret:   the same option wins in every world: no pick to make')
+    lines.push(o.unpicked ? '    regret:   not weighed: several options win, but the re-planning budget of this run ran out before this decision (a spec with many ranged workloads)' : '    regret:   the same option wins in every world: no pick to make')
     return lines.join('\n')
   }
   lines.push(t(`    regret:   each contender re-planned and priced in the first ${o.regretWorlds} worlds; ${weightsText(o)} (${weightsSourceText(o)})`))
