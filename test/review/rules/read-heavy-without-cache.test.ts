@@ -48,6 +48,13 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    // The same 20,000 reads/s at 100 per write, spread evenly over the records: no hot subset, so no cache is
+    // asked, and none is missing (before, the rule warned beside a cache decision that rightly was not made).
+    name: 'reads spread uniformly: nothing for a cache to keep',
+    spec: `${spec(100)}    popularity: uniform\n`,
+    findings: [],
+  },
 ]
 
 describe(RULE, () => {
