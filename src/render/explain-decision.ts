@@ -1,7 +1,7 @@
 import type {DesignReport} from '../analysis/report.js'
-import {formatPercent, formatUsd, grouped, significant} from '../quantity/format.js'
+import {formatPercent, formatUsd, significant} from '../quantity/format.js'
 import {terminal} from '../spec/sinks/terminal.js'
-import {bandText, nodesText, sharesText, weightsSourceText, weightsText} from './outcomes-text.js'
+import {bandText, nodesText, regretText, sharesText, weightsSourceText, weightsText} from './outcomes-text.js'
 
 /**
  * `explain <decision id>`: what a decision chose and, for a spec with ranges,
@@ -72,7 +72,7 @@ function leastRegretOf(o: Outcomes, d: Outcome): DecisionOutcome['leastRegret'] 
 }
 
 /** A regret in the weights' units: whole above 10, three significant digits below (0 is `0`). */
-const usd = (v: number): string => (Math.abs(v) >= 10 ? grouped(Math.round(v)) : significant(v))
+const usd = regretText
 
 /** Why the pick wins, in a sentence: its regret against the others', and on which side each is wrong. */
 function whyText(o: Outcomes, d: Outcome, contenders: readonly Contender[], option: string): string {

@@ -1,6 +1,6 @@
 import type {DecisionOutcomes} from '../analysis/decision-outcomes.js'
 import {DEFAULT_REGRET_SOURCE} from '../matrices/under-uncertainty.js'
-import {formatCount, formatPercent, formatUsd, significant} from '../quantity/format.js'
+import {formatCount, formatPercent, formatUsd, grouped, significant} from '../quantity/format.js'
 
 /**
  * Decisions under uncertainty in words, for every sink: the estimate's
@@ -16,6 +16,8 @@ type Outcome = DecisionOutcomes['decisions'][number]
 /** `p50 (p5–p95)`. */
 export const bandText = (b: Band, f: (v: number) => string): string => `${f(b.p50)} (${f(b.p5)}–${f(b.p95)})`
 export const nodesText = (v: number): string => formatCount(Math.round(v))
+/** Dollars of regret: whole and grouped from 10 up (no digits past a float's precision), a few significant digits below. */
+export const regretText = (v: number): string => (Math.abs(v) >= 10 ? grouped(Math.round(v)) : significant(v))
 
 export interface OutcomeRow {
   readonly decision: string
@@ -36,7 +38,7 @@ export function outcomeRows(o: DecisionOutcomes, esc: Escape): OutcomeRow[] {
       shares: sharesText(d, esc),
       nodes: d.nodes === null ? '–' : bandText(d.nodes, nodesText),
       monthly: d.monthlyUsd === null || d.monthlyUsd === undefined ? '–' : bandText(d.monthlyUsd, formatUsd),
-      leastRegret: d.leastRegret === null ? '–' : `${esc(d.leastRegret.label)} (expected regret ${d.leastRegret.expected.map((e) => `${esc(e.option)} ${significant(e.regretUsd)}`).join(', ')})`,
+      leastRegret: d.leastRegret === null ? (o.unpicked?.includes(d.id) === true ? 'not weighed: the re-planning budget ran out' : '–') : `${esc(d.leastRegret.label)} (expected regret ${d.leastRegret.expected.map((e) => `${esc(e.option)} ${regretText(e.regretUsd)}`).join(', ')})`,
     }))
 }
 
