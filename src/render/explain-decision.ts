@@ -78,7 +78,14 @@ const usd = regretText
 function whyText(o: Outcomes, d: Outcome, contenders: readonly Contender[], option: string): string {
   const best = contenders.find((c) => c.option === option)!
   const others = contenders.filter((c) => c !== best)
-  if (others.every((c) => c.regretUsd === best.regretUsd)) return `no contender's bill differs from the world's own choice in the ${o.regretWorlds} worlds (no regret either way): the pick is the one that wins most often`
+  if (others.every((c) => c.regretUsd === best.regretUsd)) {
+    // Equal regrets from weights of zero are not bills that agree: say which weights gave them.
+    const wrong = contenders.some((c) => (c.underShare ?? 0) > 0 || (c.overShare ?? 0) > 0)
+    const zeroWeight = o.weights.underProvision === 0 || o.weights.overProvision === 0
+    if (wrong && zeroWeight) return `every contender's regret is the same because a weight that counts its mistakes is zero (running short × ${significant(o.weights.underProvision)}, overpaying × ${significant(o.weights.overProvision)}): the pick is the one that wins most often`
+    if (wrong) return `every contender's expected regret comes out the same (${usd(best.regretUsd)}): the pick is the one that wins most often`
+    return `no contender's bill differs from the world's own choice in the ${o.regretWorlds} worlds (no regret either way): the pick is the one that wins most often`
+  }
   const side = (c: Contender): string => {
     const parts = [c.underShare! > 0 ? `runs short in ${formatPercent(c.underShare!)} of the worlds (× ${significant(o.weights.underProvision)})` : '', c.overShare! > 0 ? `overpays in ${formatPercent(c.overShare!)} (× ${significant(o.weights.overProvision)})` : ''].filter(Boolean)
     return parts.length === 0 ? 'is never wrong' : parts.join(' and ')

@@ -60,6 +60,14 @@ describe('explain a decision', () => {
     expect(r.stdout).toContain("    pick:     Relational database: the lowest expected regret, 3,361 against Wide-column store's 4,030, although Wide-column store wins in more worlds (59.2%): ")
   })
 
+  it('weights of zero: equal regrets are said to come from the weights, not from bills that agree', async () => {
+    // Both weights 0: every regret is 0 × miss^1.2 = 0, while the options still run short (45 %) or overpay (55 %) (found in review:
+    // the pick said "no contender's bill differs").
+    const r = await sizeup(['explain', '-', 'datastore.events'], spec('uniform(1K, 5K)', 'uncertainty:\n  regret: {overProvisioning: 0, underProvisioning: 0}\n'))
+    expect(r.stdout).toContain("every contender's regret is the same because a weight that counts its mistakes is zero (running short × 0, overpaying × 0)")
+    expect(r.stdout).not.toContain("no contender's bill differs")
+  })
+
   it('a decision the same in every world, and one of a spec without ranges', async () => {
     const certain = (await sizeup(['explain', '-', 'datastore.events'], spec('uniform(500, 1K)'))).stdout
     expect(certain).toContain('    outcomes: in 250 sampled worlds, Relational database in 100%\n')
