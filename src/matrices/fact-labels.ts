@@ -66,6 +66,7 @@ const LABELS: Readonly<Record<string, string>> = {
   deliveryRequired: 'writes that must not be lost',
   delivery: 'delivery guarantee',
   ledger: 'ledger',
+  replayable: 'replay of every past state',
   contention: 'write contention',
   orderingScope: 'ordering scope',
   retentionSeconds: 'retention',

@@ -164,6 +164,8 @@ export interface WorkloadDesign {
   readonly consistency: Consistency | null
   readonly delivery: Delivery | null
   readonly ledger: boolean | null
+  /** Every past state must be rebuilt by replaying the writes from the start. */
+  readonly replayable: boolean | null
   readonly contention: Contention | null
   /** Other workloads one transaction of this one also writes. */
   readonly transactionsWith: readonly string[] | null

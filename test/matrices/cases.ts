@@ -5,6 +5,7 @@ import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
 import {BUILD_VS_BUY_CASES, BUILD_VS_BUY_FACT_UNITS} from './cases-build-vs-buy.js'
 import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
+import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -281,5 +282,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...OPERATIONS_CASES,
   ...MEDIA_CASES,
   ...BUILD_VS_BUY_CASES,
+  ...BOOKKEEPING_CASES,
   ...WINDOWING_CASES,
 }

@@ -88,6 +88,16 @@ workloads:
     capabilities: [object-storage, cdn]
 `
 
+/** Account events replayed from the start, yet kept only 30 days: event sourcing with the events deleted. */
+const REPLAYED = `name: T
+workloads:
+  accounts:
+    writes: {perSecond: 100}
+    recordSize: 200 B
+    retention: 30 days
+    replayable: true
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -190,6 +200,24 @@ const cases: Case[] = [
   {
     name: 'the same files a year: bought, no contradiction',
     spec: OWN_STORAGE.replace('name: T\n', 'name: T\nhorizon: 1 year\n'),
+    findings: [],
+  },
+  {
+    name: 'events replayed from the start, while the retention deletes them',
+    spec: REPLAYED,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.accounts',
+        message: /^Bookkeeping for `accounts` chooses event-sourcing and Retention and tiering for `accounts` chooses expire: event sourcing rebuilds every state/,
+      },
+    ],
+  },
+  {
+    name: 'the same events kept: no contradiction',
+    spec: REPLAYED.replace('    retention: 30 days\n', ''),
     findings: [],
   },
 ]
