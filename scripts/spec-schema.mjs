@@ -136,7 +136,7 @@ const workload = typed('spec', 'SpecWorkload', {
         writeShare: share('Share of writes with media', 'Share of writes that carry a media object (default 100%).', ['10%']),
         size: bytes('Media size', 'Average size of one media object.', ['1 MB', '200 KB']),
         readShare: share('Share of reads that fetch media', 'Share of reads that download a media object (default 0%).', ['1%']),
-        ...mediaUploadFacts({bytes}),
+        ...mediaUploadFacts({bytes, share}),
         cdnHitRatio: share('CDN hit ratio', 'Share of media downloads the CDN serves from its cache, where the media path puts a CDN in front of object storage: the origin then serves reads × (1 − hit ratio) and sends egress × (1 − hit ratio), and its request prefixes are counted from those. Absent, the origin is sized for every read (the safe side).', ['95%']),
       },
       examples: [{writeShare: '10%', size: '1 MB', readShare: '1%'}],

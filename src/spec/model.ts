@@ -226,6 +226,8 @@ export interface Media {
   readonly maxBytes?: Input
   /** Who sends the objects (`media.uploadsFrom`), when stated. */
   readonly uploadsFrom?: UploadsFrom
+  /** The share of the objects smaller than 1 MB (`media.smallShare`), when stated. */
+  readonly smallShare?: Input
 }
 
 export type {UploadsFrom} from './generated/schema-types.js'

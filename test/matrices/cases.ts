@@ -6,6 +6,7 @@ import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
 import {BUILD_VS_BUY_CASES, BUILD_VS_BUY_FACT_UNITS} from './cases-build-vs-buy.js'
 import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
 import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
+import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layout.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -70,6 +71,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   ...MEDIA_FACT_UNITS,
   ...BUILD_VS_BUY_FACT_UNITS,
   ...WINDOWING_FACT_UNITS,
+  ...OBJECT_LAYOUT_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -283,5 +285,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...MEDIA_CASES,
   ...BUILD_VS_BUY_CASES,
   ...BOOKKEEPING_CASES,
+  ...OBJECT_LAYOUT_CASES,
   ...WINDOWING_CASES,
 }

@@ -98,6 +98,15 @@ workloads:
     replayable: true
 `
 
+/** 50 KB avatars beside 100 KB profiles, all under 1 MB, a million a day: 1.825 B held, packed into volumes, kept in rows. */
+const AVATARS = `name: T
+workloads:
+  avatars:
+    writes: {perDay: 1M}
+    recordSize: 100 KB
+    media: {size: 50 KB, smallShare: 100%}
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -219,6 +228,19 @@ const cases: Case[] = [
     name: 'the same events kept: no contradiction',
     spec: REPLAYED.replace('    retention: 30 days\n', ''),
     findings: [],
+  },
+  {
+    name: 'objects kept in database rows by the media path, and packed into volume files by the layout',
+    spec: AVATARS,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.avatars',
+        message: /^Media path for `avatars` chooses in-database and Object layout for `avatars` chooses packed-volumes: the media path keeps the objects in database rows/,
+      },
+    ],
   },
 ]
 
