@@ -5,8 +5,9 @@
 import {typed} from './typed.mjs'
 
 const UPLOADS_FROM = ['devices', 'servers']
+const MEDIA_EDITS = ['none', 'in-place', 'insertions']
 
-/** Properties of `workloads.<name>.media`: `maxSize`, `uploadsFrom`, `smallShare`. */
+/** Properties of `workloads.<name>.media`: `maxSize`, `uploadsFrom`, `smallShare`, `edits`. */
 export function mediaUploadFacts({bytes, share}) {
   return {
     smallShare: share('Share of small objects', 'The share of the objects smaller than 1 MB ("20% of all objects are small objects (less than 1MB)"), beside the average `size`: one average cannot tell a few large objects from many small ones. Counted into `media.objects.small.held` (objects held × this share); the object-layout decision, asked only where it is stated, reads it. At 0 % the average must be 1 MB or more, at 100 % under 1 MB.', ['20%']),
@@ -18,5 +19,12 @@ export function mediaUploadFacts({bytes, share}) {
       enum: UPLOADS_FROM,
       examples: ['devices', 'servers'],
     }, {constant: 'UPLOADS_FROM'}),
+    edits: typed('spec', 'MediaEdits', {
+      title: 'How stored files change',
+      description: 'How a stored file changes after its upload, to be synced again: `none` (written once: photos, videos, logs), `in-place` (bytes overwritten where they are, so the unchanged blocks keep their offsets: "block 2 and block 5 are modified"), `insertions` (bytes inserted and deleted, which shift everything after them: documents, source code). The sync decision, asked only where it is stated, reads it.',
+      type: 'string',
+      enum: MEDIA_EDITS,
+      examples: ['in-place', 'none'],
+    }, {constant: 'MEDIA_EDITS'}),
   }
 }

@@ -15,6 +15,7 @@ export function mediaUploadFacts(w: Workload): Record<string, Fact> {
   return {
     mediaMaxBytes: {value: w.media?.maxBytes?.value ?? null, unit: 'B', from: from('maxSize')},
     uploadsFrom: {value: w.media?.uploadsFrom ?? null, from: from('uploadsFrom')},
+    mediaEdits: {value: w.media?.edits ?? null, from: from('edits')},
   }
 }
 
@@ -37,6 +38,7 @@ export function mediaLayoutFacts(e: Estimate, w: Workload): Record<string, Fact>
 export const MEDIA_FACT_LABELS: Readonly<Record<string, string>> = {
   mediaMaxBytes: 'largest object uploaded',
   uploadsFrom: 'uploads come from',
+  mediaEdits: 'how stored files change',
   mediaObjectsHeld: 'media objects held',
   mediaSmallShare: 'share of objects under 1 MB',
   mediaSmallObjectsHeld: 'objects under 1 MB held',

@@ -1,14 +1,14 @@
 import type {Input, Media} from './model.js'
 import {orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
-import {UPLOADS_FROM} from './generated/schema-types.js'
+import {MEDIA_EDITS, UPLOADS_FROM} from './generated/schema-types.js'
 
 /**
  * How a workload's media reach storage (scripts/schema/spec-media-upload.mjs):
  * the largest object a client uploads, and who uploads. A largest object
  * smaller than the average cannot be, and is located at `maxSize`.
  */
-export function buildMediaUpload(r: FieldResolver, name: string, average: Input): Pick<Media, 'maxBytes' | 'uploadsFrom' | 'smallShare'> {
+export function buildMediaUpload(r: FieldResolver, name: string, average: Input): Pick<Media, 'maxBytes' | 'uploadsFrom' | 'smallShare' | 'edits'> {
   const at = (field: string): string => `workloads.${name}.media.${field}`
   const max = r.has(at('maxSize')) && r.quantity(at('maxSize')) !== null ? orDefault(r, at('maxSize'), 0) : null
   if (max !== null && max.value < average.value) {
@@ -16,7 +16,8 @@ export function buildMediaUpload(r: FieldResolver, name: string, average: Input)
   }
   const from = UPLOADS_FROM.find((u) => u === r.raw(at('uploadsFrom')))
   const small = smallShareOf(r, name, average)
-  return {...(max !== null && max.value > 0 ? {maxBytes: max} : {}), ...(from ? {uploadsFrom: from} : {}), ...(small ? {smallShare: small} : {})}
+  const edits = MEDIA_EDITS.find((x) => x === r.raw(at('edits')))
+  return {...(max !== null && max.value > 0 ? {maxBytes: max} : {}), ...(from ? {uploadsFrom: from} : {}), ...(small ? {smallShare: small} : {}), ...(edits ? {edits} : {})}
 }
 
 /** Objects under this size are the small ones `media.smallShare` counts (Xu and Lam vol. 2 ch. 9: "small objects (less than 1MB)"). */

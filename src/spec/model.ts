@@ -1,5 +1,5 @@
 import type {InputCorrelation} from './correlations.js'
-import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, Survive, UploadsFrom} from './generated/schema-types.js'
+import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, MediaEdits, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 import type {Lookups} from './model-cache.js'
 import type {SystemProvisioning, WorkloadProvisioning} from './model-provisioning.js'
@@ -228,9 +228,11 @@ export interface Media {
   readonly uploadsFrom?: UploadsFrom
   /** The share of the objects smaller than 1 MB (`media.smallShare`), when stated. */
   readonly smallShare?: Input
+  /** How a stored file changes after upload (`media.edits`), when stated. */
+  readonly edits?: MediaEdits
 }
 
-export type {UploadsFrom} from './generated/schema-types.js'
+export type {MediaEdits, UploadsFrom} from './generated/schema-types.js'
 
 export type ComponentNode =
   | {

@@ -7,6 +7,7 @@ import {BUILD_VS_BUY_CASES, BUILD_VS_BUY_FACT_UNITS} from './cases-build-vs-buy.
 import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
 import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
 import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layout.js'
+import {SYNC_CASES} from './cases-sync.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -286,5 +287,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...BUILD_VS_BUY_CASES,
   ...BOOKKEEPING_CASES,
   ...OBJECT_LAYOUT_CASES,
+  ...SYNC_CASES,
   ...WINDOWING_CASES,
 }
