@@ -4,6 +4,7 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {platform} from './schema/spec-team.mjs'
 import {workloadRoleFacts} from './schema/spec-unsized.mjs'
 import {workloadCapabilities} from './schema/spec-capabilities.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
@@ -318,8 +319,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       additionalProperties: false,
       properties: {
         engineers: count('Engineers', 'Engineers working on the system.', [8, 120]),
+        platform,
       },
-      examples: [{engineers: 40}],
+      examples: [{engineers: 40}, {platform: 'none'}],
     },
     connections: connectionsFact({count}),
     consumers: {

@@ -11,6 +11,7 @@ import {queueSystemFacts} from './facts-queue.js'
 import {mediaLayoutFacts, mediaUploadFacts} from './facts-media.js'
 import {cacheFacts} from './facts-cache.js'
 import {capabilityFacts} from './facts-capabilities.js'
+import {computeFacts} from './facts-compute.js'
 import {FIGURE_FIELDS} from '../spec/figureless.js'
 
 /**
@@ -53,6 +54,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ...connectionFacts(model, e),
     ...operationSystemFacts(model),
     ...queueSystemFacts(model),
+    ...computeFacts(model),
     // The system's record bytes are unknown when a workload that holds records states no size.
     ...(model.workloads.some((w) => Object.keys(unsizedBytes(w)).length > 0 && (w.writes !== null || w.existingRecords !== null))
       ? {textStorageBytes: {value: null, unit: 'B', from: 'workloads.*.recordSize'} satisfies Fact}

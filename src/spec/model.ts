@@ -1,5 +1,5 @@
 import type {InputCorrelation} from './correlations.js'
-import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, MediaEdits, Survive, UploadsFrom} from './generated/schema-types.js'
+import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, MediaEdits, Platform, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 import type {Lookups} from './model-cache.js'
 import type {SystemProvisioning, WorkloadProvisioning} from './model-provisioning.js'
@@ -37,6 +37,8 @@ export interface SystemModel {
   readonly components: ComponentNode | null
   /** Engineers building the system, when stated (a fact for monolith versus services). */
   readonly teamEngineers: Input | null
+  /** The compute platform the team already runs (`team.platform`), when stated. */
+  readonly teamPlatform?: Platform
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
   /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
@@ -232,7 +234,7 @@ export interface Media {
   readonly edits?: MediaEdits
 }
 
-export type {MediaEdits, UploadsFrom} from './generated/schema-types.js'
+export type {MediaEdits, Platform, UploadsFrom} from './generated/schema-types.js'
 
 export type ComponentNode =
   | {

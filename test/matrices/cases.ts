@@ -8,6 +8,7 @@ import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
 import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
 import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layout.js'
 import {SYNC_CASES} from './cases-sync.js'
+import {COMPUTE_CASES} from './cases-compute.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -288,5 +289,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...BOOKKEEPING_CASES,
   ...OBJECT_LAYOUT_CASES,
   ...SYNC_CASES,
+  ...COMPUTE_CASES,
   ...WINDOWING_CASES,
 }
