@@ -16,6 +16,7 @@ export function mediaUploadFacts(w: Workload): Record<string, Fact> {
     mediaMaxBytes: {value: w.media?.maxBytes?.value ?? null, unit: 'B', from: from('maxSize')},
     uploadsFrom: {value: w.media?.uploadsFrom ?? null, from: from('uploadsFrom')},
     mediaEdits: {value: w.media?.edits ?? null, from: from('edits')},
+    mediaDuplicateShare: {value: w.media?.duplicateShare?.value ?? null, unit: 'ratio', from: from('duplicateShare')},
   }
 }
 
@@ -39,6 +40,7 @@ export const MEDIA_FACT_LABELS: Readonly<Record<string, string>> = {
   mediaMaxBytes: 'largest object uploaded',
   uploadsFrom: 'uploads come from',
   mediaEdits: 'how stored files change',
+  mediaDuplicateShare: 'uploads already stored',
   mediaObjectsHeld: 'media objects held',
   mediaSmallShare: 'share of objects under 1 MB',
   mediaSmallObjectsHeld: 'objects under 1 MB held',

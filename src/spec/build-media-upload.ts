@@ -8,7 +8,7 @@ import {MEDIA_EDITS, UPLOADS_FROM} from './generated/schema-types.js'
  * the largest object a client uploads, and who uploads. A largest object
  * smaller than the average cannot be, and is located at `maxSize`.
  */
-export function buildMediaUpload(r: FieldResolver, name: string, average: Input): Pick<Media, 'maxBytes' | 'uploadsFrom' | 'smallShare' | 'edits'> {
+export function buildMediaUpload(r: FieldResolver, name: string, average: Input): Pick<Media, 'maxBytes' | 'uploadsFrom' | 'smallShare' | 'duplicateShare' | 'edits'> {
   const at = (field: string): string => `workloads.${name}.media.${field}`
   const max = r.has(at('maxSize')) && r.quantity(at('maxSize')) !== null ? orDefault(r, at('maxSize'), 0) : null
   if (max !== null && max.value < average.value) {
@@ -17,7 +17,17 @@ export function buildMediaUpload(r: FieldResolver, name: string, average: Input)
   const from = UPLOADS_FROM.find((u) => u === r.raw(at('uploadsFrom')))
   const small = smallShareOf(r, name, average)
   const edits = MEDIA_EDITS.find((x) => x === r.raw(at('edits')))
-  return {...(max !== null && max.value > 0 ? {maxBytes: max} : {}), ...(from ? {uploadsFrom: from} : {}), ...(small ? {smallShare: small} : {}), ...(edits ? {edits} : {})}
+  const duplicates = r.has(at('duplicateShare')) && r.quantity(at('duplicateShare')) !== null ? orDefault(r, at('duplicateShare'), 0) : null
+  if (duplicates !== null && duplicates.value >= 1) {
+    r.report(at('duplicateShare'), `\`${at('duplicateShare')}\` (\`${r.writtenText(at('duplicateShare'))}\`) makes every upload a file already stored, so nothing new is ever stored`, 'the share of uploads that are already stored, under 100 %: e.g. `30%`')
+  }
+  return {
+    ...(max !== null && max.value > 0 ? {maxBytes: max} : {}),
+    ...(from ? {uploadsFrom: from} : {}),
+    ...(small ? {smallShare: small} : {}),
+    ...(duplicates ? {duplicateShare: duplicates} : {}),
+    ...(edits ? {edits} : {}),
+  }
 }
 
 /** Objects under this size are the small ones `media.smallShare` counts (Xu and Lam vol. 2 ch. 9: "small objects (less than 1MB)"). */

@@ -230,6 +230,8 @@ export interface Media {
   readonly uploadsFrom?: UploadsFrom
   /** The share of the objects smaller than 1 MB (`media.smallShare`), when stated. */
   readonly smallShare?: Input
+  /** The share of uploads already stored byte for byte (`media.duplicateShare`), when stated. */
+  readonly duplicateShare?: Input
   /** How a stored file changes after upload (`media.edits`), when stated. */
   readonly edits?: MediaEdits
 }

@@ -9,6 +9,7 @@ import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
 import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layout.js'
 import {SYNC_CASES} from './cases-sync.js'
 import {COMPUTE_CASES} from './cases-compute.js'
+import {DEDUP_CASES, DEDUP_FACT_UNITS} from './cases-dedup.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -74,6 +75,7 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   ...BUILD_VS_BUY_FACT_UNITS,
   ...WINDOWING_FACT_UNITS,
   ...OBJECT_LAYOUT_FACT_UNITS,
+  ...DEDUP_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -290,5 +292,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...OBJECT_LAYOUT_CASES,
   ...SYNC_CASES,
   ...COMPUTE_CASES,
+  ...DEDUP_CASES,
   ...WINDOWING_CASES,
 }
