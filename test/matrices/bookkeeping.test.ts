@@ -1,11 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {flipRangeText} from '../../src/matrices/flip-text.js'
-import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
-import type {FlipPoint, Matrix} from '../../src/matrices/types.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {diagnosticsOf, MINIMAL} from '../helpers/spec.js'
 import {toFacts} from './cases.js'
+import {flipsOf, matrixById} from './flips-of.js'
 
 /*
  * The bookkeeping decision (data/matrices/bookkeeping.yaml): asked of a
@@ -13,9 +11,7 @@ import {toFacts} from './cases.js'
  * every past state must be replayed; flip points worked out by hand.
  */
 
-const matrix = MATRICES.find((m) => m.id === 'bookkeeping') as Matrix
-const flipsOf = (points: readonly FlipPoint[]): Record<string, string[]> =>
-  Object.fromEntries(points.filter((p) => p.flips.length > 0).map((p) => [p.fact, p.flips.map((f) => `${f.direction} ${flipRangeText(f, p.unit)} → ${f.becomes?.id ?? 'not asked'}`)]))
+const matrix = matrixById('bookkeeping')
 const unstated = {transactionAcrossKeys: null, ledger: null, replayable: null, peakWriteQps: null}
 
 describe('bookkeeping', () => {

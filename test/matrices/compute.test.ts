@@ -1,11 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {flipRangeText} from '../../src/matrices/flip-text.js'
-import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
-import type {FlipPoint, Matrix} from '../../src/matrices/types.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {diagnosticsOf} from '../helpers/spec.js'
 import {toFacts} from './cases.js'
+import {flipsOf, matrixById} from './flips-of.js'
 
 /*
  * The compute decision (data/matrices/compute.yaml): asked where the spec
@@ -13,9 +11,7 @@ import {toFacts} from './cases.js'
  * worked out by hand.
  */
 
-const matrix = MATRICES.find((m) => m.id === 'compute') as Matrix
-const flipsOf = (points: readonly FlipPoint[]): Record<string, string[]> =>
-  Object.fromEntries(points.filter((p) => p.flips.length > 0).map((p) => [p.fact, p.flips.map((f) => `${f.direction} ${flipRangeText(f, p.unit)} → ${f.becomes?.id ?? 'not asked'}`)]))
+const matrix = matrixById('compute')
 const quiet = {peakFactor: 2, analyticsJobs: false, statefulWorkers: null, hasConnections: false, transactions: false}
 
 /** Clicks counted every minute: a stream job's analytics, on a system built from the ground up. */

@@ -1,11 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {flipRangeText} from '../../src/matrices/flip-text.js'
-import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
-import type {FlipPoint, Matrix} from '../../src/matrices/types.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {diagnosticsOf} from '../helpers/spec.js'
 import {toFacts} from './cases.js'
+import {flipsOf, matrixById} from './flips-of.js'
 
 /*
  * The object-layout decision (data/matrices/object-layout.yaml): asked of a
@@ -13,9 +11,7 @@ import {toFacts} from './cases.js'
  * with its flip points and the metric it reads worked out by hand.
  */
 
-const matrix = MATRICES.find((m) => m.id === 'object-layout') as Matrix
-const flipsOf = (points: readonly FlipPoint[]): Record<string, string[]> =>
-  Object.fromEntries(points.filter((p) => p.flips.length > 0).map((p) => [p.fact, p.flips.map((f) => `${f.direction} ${flipRangeText(f, p.unit)} → ${f.becomes?.id ?? 'not asked'}`)]))
+const matrix = matrixById('object-layout')
 
 const PHOTOS = `name: Photos
 workloads:

@@ -1,20 +1,16 @@
 import {describe, expect, it} from 'vitest'
-import {flipRangeText} from '../../src/matrices/flip-text.js'
-import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
-import type {FlipPoint, Matrix} from '../../src/matrices/types.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {diagnosticsOf} from '../helpers/spec.js'
 import {toFacts} from './cases.js'
+import {flipsOf, matrixById} from './flips-of.js'
 
 /*
  * The sync decision (data/matrices/sync.yaml): asked of a workload stating how
  * its files change (`media.edits`), with its flip points worked out by hand.
  */
 
-const matrix = MATRICES.find((m) => m.id === 'sync') as Matrix
-const flipsOf = (points: readonly FlipPoint[]): Record<string, string[]> =>
-  Object.fromEntries(points.filter((p) => p.flips.length > 0).map((p) => [p.fact, p.flips.map((f) => `${f.direction} ${flipRangeText(f, p.unit)} → ${f.becomes?.id ?? 'not asked'}`)]))
+const matrix = matrixById('sync')
 
 const NOTES = `name: Notes
 users: {mau: 1M, dau: 100K}
