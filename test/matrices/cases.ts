@@ -10,6 +10,7 @@ import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layo
 import {SYNC_CASES} from './cases-sync.js'
 import {COMPUTE_CASES} from './cases-compute.js'
 import {DEDUP_CASES, DEDUP_FACT_UNITS} from './cases-dedup.js'
+import {RECOVERY_CASES} from './cases-recovery.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -293,5 +294,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...SYNC_CASES,
   ...COMPUTE_CASES,
   ...DEDUP_CASES,
+  ...RECOVERY_CASES,
   ...WINDOWING_CASES,
 }

@@ -52,7 +52,8 @@ describe('compute', () => {
   it('an overlay that allows only functions puts the stream job on them: a contradiction', async () => {
     const report = await reportOfYaml(CLICKS, {overlay: 'name: Functions only\nmatrices:\n  compute:\n    allow: [serverless]\n'})
     expect(report.decisions.find((d) => d.id === 'processing.clicks')?.choice.id).toBe('stream')
-    const found = report.findings.filter((f) => f.ruleId === 'decision-contradiction').map((f) => f.message)
+    // (The stream job with no queue chosen also recovers from a log it does not have: a contradiction of its own.)
+    const found = report.findings.filter((f) => f.ruleId === 'decision-contradiction' && f.message.startsWith('Compute platform')).map((f) => f.message)
     expect(found).toEqual([expect.stringMatching(/^Compute platform chooses serverless and Stream or batch processing for `clicks` chooses Apache Flink \(stream\): a stream job runs continuously/)])
   })
 

@@ -107,6 +107,17 @@ workloads:
     media: {size: 50 KB, smallShare: 100%}
 `
 
+/** Page views counted every minute, at least once, at 5,000 writes/s: no queue chosen, yet the stream job re-reads a log to recover. */
+const VIEWS = `name: T
+workloads:
+  views:
+    writes: {perSecond: 5K}
+    recordSize: 100 B
+    retention: 7 days
+    analytics: {freshness: 1 min}
+    delivery: at-least-once
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -239,6 +250,19 @@ const cases: Case[] = [
         column: 5,
         path: 'workloads.avatars',
         message: /^Media path for `avatars` chooses in-database and Object layout for `avatars` chooses packed-volumes: the media path keeps the objects in database rows/,
+      },
+    ],
+  },
+  {
+    name: 'a stream job that recovers by re-reading a log, and no log',
+    spec: VIEWS,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.views',
+        message: /^Stream-job recovery for `views` chooses replay-log and Message queue chooses none: the stream job recovers by re-reading its events from a log/,
       },
     ],
   },
