@@ -54,7 +54,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'cache-eviction.tweets', option: 'lru', strength: 'explicit', chosen: 'a few hundred tweets per home timeline, active users only', quote: 'Keep only several hundred tweets for each home timeline in the Memory Cache'},
       {decision: 'retention.tweets', option: 'tiered', strength: 'explicit', chosen: 'one month of tweets in the tweet info service', quote: 'Store only a month of tweets in the Tweet Info Service'},
       {decision: 'partitioning.tweets', option: ['hash', 'consistent-hashing', 'range'], strength: 'explicit', chosen: 'shard or federate: one primary cannot take the writes', quote: 'The high volume of writes would overwhelm a single SQL Write Master-Slave'},
-      {decision: 'replication.tweets', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas alone are not enough', quote: 'it is unlikely the SQL Read Replicas alone would be enough to handle the cache misses', note: 'not asked because the tweets go to Cassandra (datastore.tweets, missed), which has no primary to copy: every replica serves reads'},
+      {decision: 'replication.tweets', option: 'beyond-replicas', strength: 'explicit', chosen: 'read replicas alone are not enough', quote: 'it is unlikely the SQL Read Replicas alone would be enough to handle the cache misses'},
     ],
   },
   {
