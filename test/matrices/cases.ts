@@ -181,6 +181,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   fanout: [
     {name: '200 followers on average, celebrities with 100 M (social feed)', facts: {averageFollowers: 200, maxFollowers: 100e6, readWriteRatio: 5}, choice: 'hybrid', runnerUp: 'pull'},
     {name: 'no account above 5,000 followers, read-heavy', facts: {averageFollowers: 150, maxFollowers: 5000, readWriteRatio: 20}, choice: 'push', runnerUp: 'hybrid'},
+    // 250 B reads ÷ 15 B tweets a month = 16.7 reads per write: read-heavy push +2, hybrid +1; 1 M followers at most, whose
+    // tweets may take minutes: celebrities-may-lag push +1 (celebrities does not fire) → push 3, hybrid 1.
+    {name: '10 followers on average, 1 M at most whose tweets may lag (System Design Primer, Twitter)', facts: {averageFollowers: 10, maxFollowers: 1e6, largestMayLag: true, readWriteRatio: 16.7}, choice: 'push', runnerUp: 'hybrid'},
     {name: 'small audiences, posts outnumber reads', facts: {averageFollowers: 50, maxFollowers: 2000, readWriteRatio: 0.5}, choice: 'pull', runnerUp: 'push'},
     {name: 'locations pushed to 40 online friends of 400, written, never read back (Xu: nearby friends)', facts: {averageFollowers: 400, maxFollowers: null, readWriteRatio: 0, pushed: true}, choice: 'push', runnerUp: 'pull'},
     {name: 'broadcast channels with millions of followers each', facts: {averageFollowers: 2e6, maxFollowers: 50e6, readWriteRatio: 3}, choice: 'pull', runnerUp: 'hybrid'},
