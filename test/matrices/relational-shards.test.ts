@@ -21,7 +21,7 @@ describe('a sharded relational tier', () => {
     // relational: time-ordered +1, relational-shards +3 = 4; wide-column: time-ordered +3.
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['relational', 4, 'wide-column', 3])
     expect(d.reasons[0]).toBe(
-      '12,000/s peak writes and 97.2 TB of records are past one relational primary but within the ~160,000/s and ~320 TB of about 32: every read and write names the key the shards split on, so each shard is an ordinary primary with its replicas — sharded PostgreSQL or MySQL, well trodden at this size',
+      '12,000/s peak writes and 97.2 TB of records together need more than one relational primary but fit about 32 (up to ~160,000/s and ~320 TB): every read and write names the key the shards split on, so each shard is an ordinary primary with its replicas — sharded PostgreSQL or MySQL, well trodden at this size',
     )
     const flips = (fact: string) => d.flipPoints.find((p) => p.fact === fact)!.flips.map((f) => [f.direction, f.above ?? f.atLeast ?? f.below, f.becomes?.id])
     // Past 32 × 5,000/s or 32 × 10 TB, the limits of one primary count again: wide-column.
