@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
 import type {Matrix} from '../../src/matrices/types.js'
-import {reportOfYaml} from '../helpers/analysis.js'
+import {reportOfFile} from '../helpers/analysis.js'
 import {toFacts} from './cases.js'
 
 /**
@@ -38,20 +38,8 @@ describe('a sharded relational tier', () => {
     expect(choice({access: null})).toBe('wide-column')
   })
 
-  it('sizes the shards it decides: ten PostgreSQL primaries for 97.2 TB', async () => {
-    const r = await reportOfYaml(`name: Tweets
-conventions:
-  month: 2.5M s
-workloads:
-  tweets:
-    writes:
-      perMonth: 15B
-    reads:
-      perMonth: 250B
-    recordSize: 180 B
-    retention: 36 months
-    access: timeline
-`)
+  it('sizes the shards it decides: ten PostgreSQL primaries for the primer\'s 97.2 TB of tweets', async () => {
+    const r = await reportOfFile('examples/published-designs/sdp-twitter.yaml')
     expect(r.decisions.find((d) => d.id === 'datastore.tweets')!.choice.id).toBe('relational')
     // 15 B × 36 months × 180 B = 97.2 TB ÷ 10 TB per primary = 9.72 → 10 primaries (12,000 writes/s need only 3).
     const primaries = r.plan.items.find((n) => n.component === 'datastore.tweets' && n.role === 'primary')!
