@@ -250,7 +250,7 @@ describe('the social feed example: base and head', () => {
     expect(diff.workloads).toEqual({added: ['likes'], removed: []})
     expect(diff.decisions.map((d) => [d.id, d.status, d.base?.choice.id ?? null, d.head?.choice.id ?? null])).toEqual([
       // 17,361 likes/s at peak and 46 TB, read by key, at 99.95 %: past one relational primary but within ~32
-      // (datastore relational-shards), so sharded PostgreSQL; its read-replicas decision is asked, and the writes past
+      // (datastore fits-relational-shards), so sharded PostgreSQL; its read-replicas decision is asked, and the writes past
       // one primary (5,000/s) call for splitting the data, not for replicas.
       ['datastore.likes', 'added', null, 'relational'],
       ['replication.likes', 'added', null, 'beyond-replicas'],

@@ -132,7 +132,7 @@ describe('flip points of stated properties', () => {
 describe('flip points of the shipped matrices (hand-derived)', () => {
   it('data store: PostgreSQL until 5,000 writes/s at peak; at 6,944/s Cassandra', () => {
     // Facts: transactions, time-ordered reads, 6,944 writes/s, 1 TB kept, eventual consistency at four nines (the
-    // social feed's): writes that must never pause, so no sharded relational tier (relational-shards does not fire).
+    // social feed's): writes that must never pause, so no sharded relational tier (fits-relational-shards does not fire).
     //   transactions:   relational +4, document +1, graph +1, key-value −2, wide-column −2, …
     //   time-ordered:   wide-column +3, relational +1, key-value −1
     //   write-ceiling (6,944 > 5,000): relational −4; scale-out-writes: wide-column +3, key-value +2, document +1
@@ -149,8 +149,8 @@ describe('flip points of the shipped matrices (hand-derived)', () => {
     expect(flips.textStorageBytes).toEqual([])
     // Without transactions (−4 for relational, +2 for wide-column): relational 0+1−4, wide-column 0+3+3+1: still wide-column.
     expect(flips.transactions).toEqual([])
-    // With no consistency stated, the same writes are sharded relational: relational 4+1+3 (relational-shards) = 8,
-    // wide-column −2+3 = 1 (test/matrices/relational-shards.test.ts).
+    // With no consistency stated, the same writes are sharded relational: relational 4+1+3 (fits-relational-shards) = 8,
+    // wide-column −2+3 = 1 (test/matrices/fits-relational-shards.test.ts).
     expect(flips.consistency).toEqual(['other strong → relational'])
   })
 

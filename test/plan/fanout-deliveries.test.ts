@@ -48,7 +48,7 @@ describe('fan-out deliveries', () => {
     const store = report.plan.items.find((i) => i.component === 'datastore.posts')!
     // 100 writes/s × 2 = 200/s at peak, × 100 followers = 20,000 deliveries/s. 8.64 M posts a day × 1 KB over the
     // horizon is past one primary's 10 TB but within 32 of them, read by user: sharded PostgreSQL (datastore
-    // relational-shards), whose primaries take the deliveries too: (200 + 20,000) ÷ (7,525 × 70 %) = 3.83 → 4 primaries.
+    // fits-relational-shards), whose primaries take the deliveries too: (200 + 20,000) ÷ (7,525 × 70 %) = 3.83 → 4 primaries.
     expect(report.decisions.find((d) => d.id === 'datastore.posts')?.choice.id).toBe('relational')
     expect(store.basis[0]).toBe('peak writes 200/s + 20,000/s push fan-out deliveries (workload.posts.fanout.deliveries.peak) ÷ (7,525/s per primary × 70%) = 3.83 → 4 primaries')
   })

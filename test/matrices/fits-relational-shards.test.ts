@@ -6,7 +6,7 @@ import {reportOfFile} from '../helpers/analysis.js'
 import {toFacts} from './cases.js'
 
 /**
- * The datastore matrix's relational-shards criterion: records past one
+ * The datastore matrix's fits-relational-shards criterion: records past one
  * relational primary (5,000 writes/s, 10 TB) but within ~32 of them
  * (160,000/s, 320 TB, after Notion's 32 physical PostgreSQL databases), read
  * and written by one key, with no call for writes that never pause, stay in a
@@ -18,7 +18,7 @@ const TWEETS = {access: 'timeline', peakWriteQps: 12_000, textStorageBytes: 97.2
 describe('a sharded relational tier', () => {
   it('holds 12,000 writes/s and 97.2 TB read by user, and says where it would stop', () => {
     const d = select(datastore, toFacts(TWEETS))
-    // relational: time-ordered +1, relational-shards +3 = 4; wide-column: time-ordered +3.
+    // relational: time-ordered +1, fits-relational-shards +3 = 4; wide-column: time-ordered +3.
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['relational', 4, 'wide-column', 3])
     expect(d.reasons[0]).toBe(
       '12,000/s peak writes and 97.2 TB of records together need more than one relational primary but fit about 32 (up to ~160,000/s and ~320 TB): every read and write names the key the shards split on, so each shard is an ordinary primary with its replicas — sharded PostgreSQL or MySQL, well trodden at this size',
