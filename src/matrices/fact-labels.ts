@@ -29,6 +29,8 @@ const LABELS: Readonly<Record<string, string>> = {
   mediaShareOfBytes: 'media share of bytes written',
   mediaObjectBytes: 'media object size',
   recordBytes: 'record size',
+  replaceableState: 'records replaced by each write, a lost write tolerated',
+  yearlyGrowth: 'yearly growth',
   egressBytesPerSecond: 'average egress',
   peakFactor: 'peak factor',
   availabilitySlo: 'availability SLO',
