@@ -1,0 +1,94 @@
+import type {Estimate} from './estimate.js'
+import type {LedgerTracer, MetricNode} from './ledger.js'
+import type {SystemModel} from '../spec/model.js'
+import {shapeOf} from './compiled-shape.js'
+import {runTemplate} from './compiled-run.js'
+import {type Template, Tracer} from './compiled-trace.js'
+
+/** The full derivation of a point estimate (estimate.ts), told of a tracer when there is one; its nodes in derivation order. */
+export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => {estimate: Estimate; nodes: readonly MetricNode[]}
+
+/** Shapes whose templates are kept, the least recently used dropped first. */
+export const MAX_SHAPES = 32
+/** Templates per shape: one per set of guarded values met (a branch taken otherwise); past it, other values are derived in full. */
+export const MAX_TEMPLATES_PER_SHAPE = 4
+/** Nodes all kept templates hold together (a 1,000-workload model has some 150,000). */
+export const MAX_CACHED_NODES = 400_000
+
+const templates = new Map<string, Template[]>()
+let cachedNodes = 0
+let latest: string | null = null
+
+/** What the cache did, for the tests: runs a template answered, derivations in full, and traces. */
+export const compiledCounts = {compiled: 0, full: 0, traced: 0}
+
+/**
+ * A point estimate (a model without ranges) compiled once per shape and
+ * evaluated thereafter (compiled-run.ts); the first model of a shape, or one
+ * whose guarded values differ from every template's, is derived in full and
+ * traced into a template for the next. The result is the full derivation's,
+ * node for node (test/engine/compiled-*.test.ts), frozen.
+ */
+export function compiledEstimate(model: SystemModel, derive: PointDerivation): Estimate {
+  const shape = shapeOf(model)
+  const fingerprint = shape.fingerprint
+  if (fingerprint === null) return full(model, derive)
+  const kept = templates.get(fingerprint)
+  if (kept !== undefined) {
+    if (fingerprint !== latest) touch(fingerprint, kept)
+    for (const template of kept) {
+      const estimate = runTemplate(template, shape.inputs)
+      if (estimate !== null) {
+        compiledCounts.compiled++
+        return estimate
+      }
+    }
+    if (kept.length >= MAX_TEMPLATES_PER_SHAPE) return full(model, derive)
+  }
+  const tracer = new Tracer(model)
+  const {estimate, nodes} = derive(tracer.model, tracer)
+  compiledCounts.traced++
+  // The metrics record keeps the ledger's order (ids are never array indices); a template rests on it.
+  if (!inOrder(estimate, nodes)) return estimate
+  keep(fingerprint, tracer.finish(fingerprint, nodes, estimate))
+  return estimate
+}
+
+/** Forgets every template (for the tests). */
+export function clearCompiled(): void {
+  templates.clear()
+  cachedNodes = 0
+  latest = null
+}
+
+function full(model: SystemModel, derive: PointDerivation): Estimate {
+  compiledCounts.full++
+  return derive(model).estimate
+}
+
+function inOrder(estimate: Estimate, nodes: readonly MetricNode[]): boolean {
+  let i = 0
+  for (const id in estimate.metrics) if (nodes[i++]?.id !== id) return false
+  return i === nodes.length
+}
+
+function touch(fingerprint: string, kept: Template[]): void {
+  templates.delete(fingerprint)
+  templates.set(fingerprint, kept)
+  latest = fingerprint
+}
+
+function keep(fingerprint: string, template: Template): void {
+  if (template.size > MAX_CACHED_NODES) return
+  const kept = templates.get(fingerprint) ?? []
+  kept.push(template)
+  touch(fingerprint, kept)
+  cachedNodes += template.size
+  // Least recently used first; the shape just kept is the most recent, so it stays.
+  for (const [key, old] of templates) {
+    if (templates.size <= MAX_SHAPES && cachedNodes <= MAX_CACHED_NODES) break
+    if (key === fingerprint) break
+    templates.delete(key)
+    for (const t of old) cachedNodes -= t.size
+  }
+}
