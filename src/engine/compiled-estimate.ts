@@ -27,7 +27,8 @@ export const compiledCounts = {compiled: 0, full: 0, traced: 0}
  * evaluated thereafter (compiled-run.ts); the first model of a shape, or one
  * whose guarded values differ from every template's, is derived in full and
  * traced into a template for the next. The result is the full derivation's,
- * node for node (test/engine/compiled-*.test.ts), frozen.
+ * node for node (test/engine/compiled-*.test.ts); what it shares with other calls (the
+ * traced nodes, checks and estimate) is frozen.
  */
 export function compiledEstimate(model: SystemModel, derive: PointDerivation): Estimate {
   const shape = shapeOf(model)

@@ -69,15 +69,21 @@ function anyChanged(read: Int32Array, changed: Uint8Array): boolean {
   return false
 }
 
-/** The traced estimate with the values that differ: a new node for each of those, the traced node for the rest. */
+/**
+ * The traced estimate with the values that differ: a new node for each of
+ * those, the traced node for the rest. What is new belongs to this call
+ * alone and is not frozen; what is shared with other calls is.
+ */
 function withValues(template: Template, values: Float64Array): Estimate {
-  const metrics: Record<string, MetricNode> = {}
+  // A copy of an object no one else holds, then a store per node that moved: no growing of a record key by key.
+  const metrics: Record<string, MetricNode> = {...template.record}
   const {nodes, values: traced} = template
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!
     const value = values[i]!
-    metrics[node.id] = Object.is(value, traced[i]!) ? node : Object.freeze({...node, value})
+    if (Object.is(value, traced[i]!)) continue
+    const n = nodes[i]!
+    metrics[n.id] = template.plainNodes ? {id: n.id, kind: n.kind, label: n.label, value, unit: n.unit, formula: n.formula, inputs: n.inputs, conventions: n.conventions, source: n.source} : {...n, value}
   }
   const {name, workloads, horizonYears, checks} = template.estimate
-  return Object.freeze({name, workloads, horizonYears, metrics: Object.freeze(metrics), checks, uncertainty: null})
+  return {name, workloads, horizonYears, metrics, checks, uncertainty: null}
 }

@@ -41,6 +41,10 @@ export interface Template {
   readonly nodes: readonly MetricNode[]
   /** The traced estimate, frozen: what a run whose values are all the same returns. */
   readonly estimate: Estimate
+  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies. */
+  readonly record: Readonly<Record<string, MetricNode>>
+  /** Whether every node has the ledger's keys in the ledger's order, so that a moved node can be written out as a literal. */
+  readonly plainNodes: boolean
 }
 
 export interface Branch {
@@ -48,6 +52,9 @@ export interface Branch {
   readonly decide: (values: readonly number[]) => unknown
   readonly answer: unknown
 }
+
+/** A MetricNode's keys as the ledger writes them (ledger.ts, put). */
+const NODE_KEYS = 'id,kind,label,value,unit,formula,inputs,conventions,source'
 
 interface Step {
   readonly step: number
@@ -133,6 +140,7 @@ export class Tracer implements LedgerTracer {
     const guarded = new Uint8Array(size)
     for (const id of this.readIds) guarded[index.get(id)!] = 1
     const guards = [...this.inputGuards].sort((a, b) => a[0] - b[0])
+    const record = {...estimate.metrics}
     freezeEstimate(estimate)
     return {
       fingerprint,
@@ -150,6 +158,8 @@ export class Tracer implements LedgerTracer {
       values,
       nodes,
       estimate,
+      record,
+      plainNodes: nodes.every((node) => Object.keys(node).join() === NODE_KEYS),
     }
   }
 

@@ -45,7 +45,7 @@ export type {Uncertainty} from './generated/schema-types.js'
 /**
  * Derives every capacity number of a system. Pure: same model, same estimate.
  * A model without ranges is compiled once per shape and evaluated after
- * (compiled-estimate.ts), its estimate frozen; one with ranges is derived in full.
+ * (compiled-estimate.ts), what the calls share frozen; one with ranges is derived in full.
  */
 export function estimate(model: SystemModel): Estimate {
   return compiledEstimate(model, derivePoint)
