@@ -17,7 +17,10 @@ export const MAX_CACHED_NODES = 400_000
 
 const templates = new Map<string, Template[]>()
 let cachedNodes = 0
-let latest: string | null = null
+/** The most recently used shape's templates: touched again, the order of the map need not change. */
+let latest: Template[] | null = null
+/** A frozen model's shape's templates, found without hashing or comparing its fingerprint again; emptied when dropped. */
+const byShape = new WeakMap<object, Template[]>()
 
 /** What the cache did, for the tests: runs a template answered, derivations in full, and traces. */
 export const compiledCounts = {compiled: 0, full: 0, traced: 0}
@@ -34,9 +37,13 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
   const shape = shapeOf(model)
   const fingerprint = shape.fingerprint
   if (fingerprint === null) return full(model, derive)
-  const kept = templates.get(fingerprint)
+  let kept = byShape.get(shape)
+  if (kept === undefined || kept.length === 0) {
+    kept = templates.get(fingerprint)
+    if (kept !== undefined) byShape.set(shape, kept)
+  }
   if (kept !== undefined) {
-    if (fingerprint !== latest) touch(fingerprint, kept)
+    if (kept !== latest) touch(fingerprint, kept)
     for (const template of kept) {
       const estimate = runTemplate(template, shape.inputs)
       if (estimate !== null) {
@@ -57,6 +64,7 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
 
 /** Forgets every template (for the tests). */
 export function clearCompiled(): void {
+  for (const kept of templates.values()) kept.length = 0
   templates.clear()
   cachedNodes = 0
   latest = null
@@ -76,7 +84,7 @@ function inOrder(estimate: Estimate, nodes: readonly MetricNode[]): boolean {
 function touch(fingerprint: string, kept: Template[]): void {
   templates.delete(fingerprint)
   templates.set(fingerprint, kept)
-  latest = fingerprint
+  latest = kept
 }
 
 function keep(fingerprint: string, template: Template): void {
@@ -91,5 +99,6 @@ function keep(fingerprint: string, template: Template): void {
     if (key === fingerprint) break
     templates.delete(key)
     for (const t of old) cachedNodes -= t.size
+    old.length = 0
   }
 }
