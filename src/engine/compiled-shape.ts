@@ -1,5 +1,5 @@
 import type {Input, SystemModel} from '../spec/model.js'
-import {isFrozenModel} from '../spec/frozen-model.js'
+import {isFrozenModel, isFrozenPart} from '../spec/frozen-model.js'
 
 /**
  * A model's structure, apart from its Input values: the key a point
@@ -50,32 +50,61 @@ function walkShape(model: SystemModel): Shape {
   const inputs: Input[] = []
   // One string at the end, not one per level: the walk runs on every call for a model that is not frozen.
   const out: string[] = []
-  const walk = (value: unknown, depth: number): boolean => {
-    if (value === null) out.push('n')
-    else if (typeof value === 'number') out.push(Object.is(value, -0) ? '-0' : String(value))
-    else if (typeof value === 'string') out.push(JSON.stringify(value))
-    else if (typeof value === 'boolean') out.push(value ? 't' : 'f')
-    else if (value === undefined) out.push('u')
-    else if (typeof value !== 'object' || depth > MAX_DEPTH || !isPlain(value)) return false
-    else if (Array.isArray(value)) {
-      out.push('[')
-      for (const item of value) if (!walk(item, depth + 1)) return false
-      out.push(']')
-    } else if (isInput(value)) {
-      // A ranged input is sampled: the Monte Carlo's own path.
-      if ('samples' in value) return false
-      inputs.push(value)
-      out.push('I', JSON.stringify(value.path))
-      if ('isDefault' in value && !walk(value.isDefault, depth + 1)) return false
-    } else {
-      out.push('{')
-      for (const key in value) {
-        out.push(JSON.stringify(key))
-        if (!walk((value as Record<string, unknown>)[key], depth + 1)) return false
-      }
-      out.push('}')
+  return walk(model, 0, out, inputs) ? {fingerprint: out.join(' '), inputs} : {fingerprint: null, inputs}
+}
+
+/** The text and Inputs of a part of a frozen model, walked once: a model built by hand from a loaded model's parts walks only what is its own. */
+const PARTS = new WeakMap<object, {readonly text: string; readonly inputs: readonly Input[]} | null>()
+
+/** Keys, written out once each (a model repeats the same few dozen). */
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 4096
+
+function walk(value: unknown, depth: number, out: string[], inputs: Input[]): boolean {
+  if (value === null) out.push('n')
+  else if (typeof value === 'number') out.push(Object.is(value, -0) ? '-0' : String(value))
+  else if (typeof value === 'string') out.push(JSON.stringify(value))
+  else if (typeof value === 'boolean') out.push(value ? 't' : 'f')
+  else if (value === undefined) out.push('u')
+  else if (typeof value !== 'object' || depth > MAX_DEPTH || !isPlain(value)) return false
+  else if (isInput(value)) {
+    // A ranged input is sampled: the Monte Carlo's own path.
+    if ('samples' in value) return false
+    inputs.push(value)
+    out.push('I', JSON.stringify(value.path))
+    if ('isDefault' in value && !walk(value.isDefault, depth + 1, out, inputs)) return false
+  } else if (depth > 0 && isFrozenPart(value)) {
+    let part = PARTS.get(value)
+    if (part === undefined) {
+      const own: string[] = []
+      const held: Input[] = []
+      part = walkObject(value, depth, own, held) ? {text: own.join(' '), inputs: held} : null
+      PARTS.set(value, part)
     }
+    if (part === null) return false
+    out.push(part.text)
+    for (const input of part.inputs) inputs.push(input)
+  } else return walkObject(value, depth, out, inputs)
+  return true
+}
+
+function walkObject(value: object, depth: number, out: string[], inputs: Input[]): boolean {
+  if (Array.isArray(value)) {
+    out.push('[')
+    for (const item of value) if (!walk(item, depth + 1, out, inputs)) return false
+    out.push(']')
     return true
   }
-  return walk(model, 0) ? {fingerprint: out.join(' '), inputs} : {fingerprint: null, inputs}
+  out.push('{')
+  for (const key in value) {
+    let text = KEYS.get(key)
+    if (text === undefined) {
+      text = JSON.stringify(key)
+      if (KEYS.size < MAX_KEYS) KEYS.set(key, text)
+    }
+    out.push(text)
+    if (!walk((value as Record<string, unknown>)[key], depth + 1, out, inputs)) return false
+  }
+  out.push('}')
+  return true
 }

@@ -1,6 +1,6 @@
 import type {SystemModel} from './model.js'
 
-/** Models frozen whole by `freezeModel`: what a reader may cache per object (engine/compiled-shape.ts). */
+/** Models frozen whole by `freezeModel`, and every object in them: what a reader may cache per object (engine/compiled-shape.ts). */
 const FROZEN = new WeakSet<object>()
 
 /**
@@ -11,13 +11,17 @@ const FROZEN = new WeakSet<object>()
  */
 export function freezeModel<M extends SystemModel>(model: M): M {
   freeze(model, 0)
-  FROZEN.add(model)
   return model
 }
 
 /** Whether the model was frozen whole by `freezeModel` (so what it holds will not change). */
 export function isFrozenModel(model: SystemModel): boolean {
   return FROZEN.has(model)
+}
+
+/** Whether an object is, or is in, a model frozen by `freezeModel`: a model built by hand from a loaded model's parts shares them. */
+export function isFrozenPart(value: object): boolean {
+  return FROZEN.has(value)
 }
 
 /** A model is a tree a few levels deep; past this depth something is not a model. */
@@ -28,4 +32,5 @@ function freeze(value: unknown, depth: number): void {
   if (depth > MAX_DEPTH) throw new Error('sizeup internal error: a model nested deeper than 64 levels')
   for (const key of Object.keys(value)) freeze((value as Record<string, unknown>)[key], depth + 1)
   Object.freeze(value)
+  FROZEN.add(value)
 }

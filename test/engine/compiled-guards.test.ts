@@ -136,6 +136,16 @@ describe('shapes', () => {
     expect(shapeOf(ranged).fingerprint).toBeNull()
   })
 
+  it('a model built by hand from a loaded model\'s frozen parts has the shape of a copy made afresh', async () => {
+    const model = await minimal()
+    const built = {...model, name: 'Built', workloads: [{...model.workloads[0]!, name: 'other'}, model.workloads[0]!]}
+    // The same model with no part shared with a loaded one: every object walked afresh.
+    const fresh = structuredClone(built)
+    expect(shapeOf(built).fingerprint).toBe(shapeOf(fresh).fingerprint)
+    expect(shapeOf(built).inputs.map((i) => i.path)).toEqual(shapeOf(fresh).inputs.map((i) => i.path))
+    expect(shapeOf(built).fingerprint).not.toBe(shapeOf(model).fingerprint)
+  })
+
   it('a loaded model is frozen whole, its shape walked once, and its estimate frozen', async () => {
     const model = await minimal()
     expect(Object.isFrozen(model.workloads[0]!.recordBytes)).toBe(true)
