@@ -214,6 +214,7 @@ export class Ledger {
     return this.get(id).value
   }
 
+  /** Every node, for the estimate's summary once the derivation is done (engine code reads values through get, value or branch, which a tracer sees). */
   all(): MetricNode[] {
     return [...this.nodes.values()]
   }
