@@ -12,8 +12,8 @@ export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => {es
 export const MAX_SHAPES = 32
 /** Templates per shape: one per set of guarded values met (a branch taken otherwise); past it, other values are derived in full. */
 export const MAX_TEMPLATES_PER_SHAPE = 4
-/** Nodes all kept templates hold together (a 1,000-workload model has some 150,000). */
-export const MAX_CACHED_NODES = 400_000
+/** Nodes all kept templates hold together (bench-scaling's 1,000 workloads are 54,000; the social feed 320). */
+export const MAX_CACHED_NODES = 200_000
 
 const templates = new Map<string, Template[]>()
 let cachedNodes = 0
@@ -53,11 +53,18 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
     }
     if (kept.length >= MAX_TEMPLATES_PER_SHAPE) return full(model, derive)
   }
+  if (tooLarge.has(fingerprint)) return full(model, derive)
   const tracer = new Tracer(model)
   const {estimate, nodes} = derive(tracer.model, tracer)
   compiledCounts.traced++
   // The metrics record keeps the ledger's order (ids are never array indices); a template rests on it.
   if (!inOrder(estimate, nodes)) return estimate
+  if (nodes.length > MAX_CACHED_NODES) {
+    // Too large to keep: the next model of the shape is derived in full without a trace.
+    if (tooLarge.size >= MAX_SHAPES) tooLarge.clear()
+    tooLarge.add(fingerprint)
+    return estimate
+  }
   keep(fingerprint, tracer.finish(fingerprint, nodes, estimate))
   return estimate
 }
@@ -66,6 +73,7 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
 export function clearCompiled(): void {
   for (const kept of templates.values()) kept.length = 0
   templates.clear()
+  tooLarge.clear()
   cachedNodes = 0
   latest = null
 }
@@ -87,8 +95,10 @@ function touch(fingerprint: string, kept: Template[]): void {
   latest = kept
 }
 
+/** Shapes whose template would not fit the cache: derived in full without a trace (emptied when it reaches MAX_SHAPES). */
+const tooLarge = new Set<string>()
+
 function keep(fingerprint: string, template: Template): void {
-  if (template.size > MAX_CACHED_NODES) return
   const kept = templates.get(fingerprint) ?? []
   kept.push(template)
   touch(fingerprint, kept)

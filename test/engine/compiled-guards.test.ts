@@ -1,6 +1,6 @@
 import {beforeEach, describe, expect, it} from 'vitest'
 import {estimate, estimateInFull} from '../../src/engine/estimate.js'
-import {clearCompiled, compiledCounts, compiledEstimate, MAX_SHAPES, MAX_TEMPLATES_PER_SHAPE, type PointDerivation} from '../../src/engine/compiled-estimate.js'
+import {clearCompiled, compiledCounts, compiledEstimate, MAX_CACHED_NODES, MAX_SHAPES, MAX_TEMPLATES_PER_SHAPE, type PointDerivation} from '../../src/engine/compiled-estimate.js'
 import {runTemplate} from '../../src/engine/compiled-run.js'
 import {shapeOf} from '../../src/engine/compiled-shape.js'
 import {Tracer} from '../../src/engine/compiled-trace.js'
@@ -111,6 +111,21 @@ describe('the templates are bounded', () => {
     // Each kept template still answers its own band.
     expect(compiledEstimate(withDau(model, 250_000), derive).metrics['users.band']!.value).toBe(2)
     expect(compiledCounts.compiled).toBe(before.compiled + 1)
+  })
+
+  it(`a shape of more than ${MAX_CACHED_NODES} nodes is not kept, and not traced again`, async () => {
+    const model = await minimal()
+    const many: PointDerivation = (m, tracer) => {
+      const ledger = new Ledger(tracer ? {tracer} : {})
+      for (let i = 0; i <= MAX_CACHED_NODES; i++) ledger.reference(`figure.n${i}` as never, 'n', 'count', i, 'here')
+      const nodes = [...ledger.inOrder()]
+      return {estimate: {name: m.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}, nodes}
+    }
+    compiledEstimate(model, many)
+    const before = counts()
+    expect(compiledEstimate(model, many).metrics[`figure.n${MAX_CACHED_NODES}`]!.value).toBe(MAX_CACHED_NODES)
+    expect(compiledCounts.full).toBe(before.full + 1)
+    expect(compiledCounts.traced).toBe(before.traced)
   })
 
   it(`at most ${MAX_SHAPES} shapes; the least recently used goes first`, async () => {
