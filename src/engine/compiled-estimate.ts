@@ -27,9 +27,9 @@ export const compiledCounts = {compiled: 0, full: 0, traced: 0}
 
 /**
  * A point estimate (a model without ranges) compiled once per shape and
- * evaluated thereafter (compiled-run.ts); the first model of a shape, or one
- * whose guarded values differ from every template's, is derived in full and
- * traced into a template for the next. The result is the full derivation's,
+ * evaluated thereafter (compiled-run.ts). The first model of a shape is
+ * derived in full; the second, or one whose guarded values differ from every
+ * template's, is derived in full through a tracer, into a template for the next. The result is the full derivation's,
  * node for node (test/engine/compiled-*.test.ts); what it shares with other calls (the
  * traced nodes, checks and estimate) is frozen.
  */
@@ -53,12 +53,18 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
     }
     if (kept.length >= MAX_TEMPLATES_PER_SHAPE) return full(model, derive)
   }
+  // A shape met once is derived in full: one call (the CLI's) pays no trace; the second is traced.
+  if (kept === undefined && !seen.has(fingerprint)) {
+    if (seen.size >= MAX_SEEN) seen.clear()
+    seen.add(fingerprint)
+    return full(model, derive)
+  }
   if (tooLarge.has(fingerprint)) return full(model, derive)
   const tracer = new Tracer(model)
   const {estimate, nodes} = derive(tracer.model, tracer)
   compiledCounts.traced++
-  // The metrics record keeps the ledger's order (ids are never array indices); a template rests on it.
-  if (!inOrder(estimate, nodes)) return estimate
+  // The metrics record keeps the ledger's order unless an id is an array index (none is); a template rests on it.
+  if (!nodes.every(notIndex)) return estimate
   if (nodes.length > MAX_CACHED_NODES) {
     // Too large to keep: the next model of the shape is derived in full without a trace.
     if (tooLarge.size >= MAX_SHAPES) tooLarge.clear()
@@ -74,6 +80,7 @@ export function clearCompiled(): void {
   for (const kept of templates.values()) kept.length = 0
   templates.clear()
   tooLarge.clear()
+  seen.clear()
   cachedNodes = 0
   latest = null
 }
@@ -83,10 +90,10 @@ function full(model: SystemModel, derive: PointDerivation): Estimate {
   return derive(model).estimate
 }
 
-function inOrder(estimate: Estimate, nodes: readonly MetricNode[]): boolean {
-  let i = 0
-  for (const id in estimate.metrics) if (nodes[i++]?.id !== id) return false
-  return i === nodes.length
+/** An id that does not start with a digit is no array index, so an object keeps it in insertion order. */
+function notIndex(node: MetricNode): boolean {
+  const c = node.id.charCodeAt(0)
+  return !(c >= 48 && c <= 57)
 }
 
 function touch(fingerprint: string, kept: Template[]): void {
@@ -94,6 +101,10 @@ function touch(fingerprint: string, kept: Template[]): void {
   templates.set(fingerprint, kept)
   latest = kept
 }
+
+/** Shapes met once, not yet traced (emptied when it reaches MAX_SEEN). */
+const seen = new Set<string>()
+const MAX_SEEN = 4 * MAX_SHAPES
 
 /** Shapes whose template would not fit the cache: derived in full without a trace (emptied when it reaches MAX_SHAPES). */
 const tooLarge = new Set<string>()

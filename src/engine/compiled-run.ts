@@ -82,7 +82,8 @@ function withValues(template: Template, values: Float64Array): Estimate {
     const value = values[i]!
     if (Object.is(value, traced[i]!)) continue
     const n = nodes[i]!
-    metrics[n.id] = template.plainNodes ? {id: n.id, kind: n.kind, label: n.label, value, unit: n.unit, formula: n.formula, inputs: n.inputs, conventions: n.conventions, source: n.source} : {...n, value}
+    // The ledger's keys in the ledger's order (ledger.ts): a literal is a tenth of a spread; the agreement test holds the two equal.
+    metrics[n.id] = {id: n.id, kind: n.kind, label: n.label, value, unit: n.unit, formula: n.formula, inputs: n.inputs, conventions: n.conventions, source: n.source}
   }
   const {name, workloads, horizonYears, checks} = template.estimate
   return {name, workloads, horizonYears, metrics, checks, uncertainty: null}

@@ -43,8 +43,6 @@ export interface Template {
   readonly estimate: Estimate
   /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies. */
   readonly record: Readonly<Record<string, MetricNode>>
-  /** Whether every node has the ledger's keys in the ledger's order, so that a moved node can be written out as a literal. */
-  readonly plainNodes: boolean
 }
 
 export interface Branch {
@@ -52,9 +50,6 @@ export interface Branch {
   readonly decide: (values: readonly number[]) => unknown
   readonly answer: unknown
 }
-
-/** A MetricNode's keys as the ledger writes them (ledger.ts, put). */
-const NODE_KEYS = 'id,kind,label,value,unit,formula,inputs,conventions,source'
 
 interface Step {
   readonly step: number
@@ -159,7 +154,6 @@ export class Tracer implements LedgerTracer {
       nodes,
       estimate,
       record,
-      plainNodes: nodes.every((node) => Object.keys(node).join() === NODE_KEYS),
     }
   }
 

@@ -20,12 +20,18 @@ function withWrites(model: SystemModel, perUser: number): SystemModel {
 
 const counts = (): typeof compiledCounts => ({...compiledCounts})
 
+/** Estimated twice: a shape met once is derived in full, the second time traced into a template. */
+function warm(model: SystemModel): void {
+  estimate(model)
+  estimate(model)
+}
+
 beforeEach(() => clearCompiled())
 
 describe('a compiled estimate holds only while what the derivation chose by value is chosen again', () => {
   it('moved values that keep every branch are evaluated from the template', async () => {
     const model = await minimal()
-    estimate(model)
+    warm(model)
     const before = counts()
     const twice = estimate(withWrites(model, 2))
     expect(compiledCounts.compiled).toBe(before.compiled + 1)
@@ -37,6 +43,7 @@ describe('a compiled estimate holds only while what the derivation chose by valu
 
   it('a branch on a value that flips (writes > 0, traffic.ts) sends the call to the full derivation, and keeps a second template', async () => {
     const model = await minimal()
+    warm(model)
     expect(estimate(model).metrics['workload.items.ratio.readWrite']!.value).toBe(10)
     const none = withWrites(model, 0)
     const before = counts()
@@ -101,8 +108,10 @@ describe('the templates are bounded', () => {
 
   it(`at most ${MAX_TEMPLATES_PER_SHAPE} templates per shape; past them, the full derivation`, async () => {
     const model = await minimal()
-    for (let k = 1; k <= MAX_TEMPLATES_PER_SHAPE; k++) compiledEstimate(withDau(model, k * 100_000), derive)
-    expect(compiledCounts.traced).toBeGreaterThanOrEqual(MAX_TEMPLATES_PER_SHAPE)
+    const start = counts()
+    // The first met is derived in full; each next band, traced into a template of its own.
+    for (let k = 0; k <= MAX_TEMPLATES_PER_SHAPE; k++) compiledEstimate(withDau(model, k * 100_000), derive)
+    expect(compiledCounts.traced - start.traced).toBe(MAX_TEMPLATES_PER_SHAPE)
     const before = counts()
     const past = compiledEstimate(withDau(model, 9 * 100_000), derive)
     expect(compiledCounts.full).toBe(before.full + 1)
@@ -121,7 +130,10 @@ describe('the templates are bounded', () => {
       const nodes = [...ledger.inOrder()]
       return {estimate: {name: m.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}, nodes}
     }
+    const start = counts()
     compiledEstimate(model, many)
+    compiledEstimate(model, many)
+    expect(compiledCounts.traced - start.traced).toBe(1)
     const before = counts()
     expect(compiledEstimate(model, many).metrics[`figure.n${MAX_CACHED_NODES}`]!.value).toBe(MAX_CACHED_NODES)
     expect(compiledCounts.full).toBe(before.full + 1)
@@ -130,7 +142,7 @@ describe('the templates are bounded', () => {
 
   it(`at most ${MAX_SHAPES} shapes; the least recently used goes first`, async () => {
     const model = await minimal()
-    for (let k = 0; k <= MAX_SHAPES; k++) estimate({...model, name: `shape ${k}`})
+    for (let k = 0; k <= MAX_SHAPES; k++) warm({...model, name: `shape ${k}`})
     const before = counts()
     // The last shape is kept; the first was dropped, and is traced again.
     estimate({...model, name: `shape ${MAX_SHAPES}`})
@@ -167,6 +179,9 @@ describe('shapes', () => {
     expect(shapeOf(model)).toBe(shapeOf(model))
     const copy = {...model}
     expect(shapeOf(copy)).not.toBe(shapeOf(copy))
+    // Met once, the estimate is the full derivation's own; from the template, the shared one is frozen.
+    expect(Object.isFrozen(estimate(model))).toBe(false)
+    estimate(model)
     const e = estimate(model)
     expect(Object.isFrozen(e) && Object.isFrozen(e.metrics) && Object.isFrozen(e.metrics['input.users.dau'])).toBe(true)
     // A model whose values moved gets nodes of its own for them (not frozen), and the traced, frozen ones for the rest.
