@@ -79,6 +79,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     hasReads: {value: w.reads !== null, from: from('reads')},
     hasMedia: {value: w.media !== null, from: from('media')},
     retentionForever: {value: w.retentionSeconds === null, from: from('retention')},
+    // The stated yearly growth of its writes (0 when unstated: the projection's "no growth").
+    yearlyGrowth: {value: w.yearlyGrowth.value, unit: 'ratio', from: from('growth')},
     access: {value: f.access, from: from('access')},
     transactions: {value: f.transactions, from: from('transactions')},
     relationships: {value: f.relationships, from: from('relationships')},
@@ -86,6 +88,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     hasFanout: {value: f.fanout !== null, from: from('fanout')},
     averageFollowers: {value: f.fanout?.averageFollowers.value ?? null, unit: 'count', from: from('fanout.averageFollowers')},
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
+    // A yes/no (false when unstated), so that the flip points try the other answer.
+    largestMayLag: {value: f.fanout?.largestMayLag === true, from: from('fanout.largestMayLag')},
     ...designWorkloadFacts(model, e, w),
     ...queryFacts(e, w),
     static: {value: f.static ?? null, from: from('static')},
