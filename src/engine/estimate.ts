@@ -10,7 +10,8 @@ import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
-import {Ledger, type LedgerOptions, type MetricNode, type Unit} from './ledger.js'
+import {Ledger, type LedgerOptions, type LedgerTracer, type MetricNode, type Unit} from './ledger.js'
+import {compiledEstimate} from './compiled-estimate.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
@@ -41,11 +42,26 @@ export interface Estimate {
 
 export type {Uncertainty} from './generated/schema-types.js'
 
-/** Derives every capacity number of a system. Pure: same model, same estimate. */
+/**
+ * Derives every capacity number of a system. Pure: same model, same estimate.
+ * A model without ranges is compiled once per shape and evaluated after
+ * (compiled-estimate.ts), what the calls share frozen; one with ranges is derived in full.
+ */
 export function estimate(model: SystemModel): Estimate {
+  return compiledEstimate(model, derivePoint)
+}
+
+/** The estimate derived in full, never from a compiled template: what the compiled one must equal. */
+export function estimateInFull(model: SystemModel): Estimate {
   // Its caller reads no samples: the Monte Carlo keeps only those the sensitivity reads.
   const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, {}, true).estimate
+}
+
+/** The full derivation the compiled estimate falls back on and traces. */
+function derivePoint(model: SystemModel, tracer?: LedgerTracer): {estimate: Estimate; nodes: readonly MetricNode[]} {
+  const {ledger, checks} = deriveLedger(model, tracer ? {...UNCERTAIN_FORMULAS, tracer} : UNCERTAIN_FORMULAS)
+  return {estimate: summarise(model, ledger, checks, {}, true).estimate, nodes: tracer ? [...ledger.inOrder()] : []}
 }
 
 /**
