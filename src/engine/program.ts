@@ -194,6 +194,21 @@ function evaluate(kernel: Kernel, columns: readonly Column[], n: number): Value 
       }
       return {value: out, owned: true}
     }
+    case 'call': {
+      // Constant arguments (a growth and retention that are not ranges) make one call for every sample.
+      const args = kernel.args.map((a) => evaluate(a, columns, n).value)
+      if (args.every((a) => typeof a === 'number')) return {value: kernel.fn(...(args as number[])), owned: false}
+      const out = new Float64Array(n)
+      const row = new Array<number>(args.length)
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < args.length; j++) {
+          const v = args[j]!
+          row[j] = typeof v === 'number' ? v : v[i]!
+        }
+        out[i] = kernel.fn(...row)
+      }
+      return {value: out, owned: true}
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import {deriveLedger, estimate} from '../../src/engine/estimate.js'
 import {Ledger} from '../../src/engine/ledger.js'
 import {compileGraph, type Program, runProgram} from '../../src/engine/program.js'
 import {evaluateKernel, parseKernel} from '../../src/engine/kernel.js'
+import {heldYears} from '../../src/engine/held-years.js'
 import {createRng, normalDeviates} from '../../src/quantity/random.js'
 import {Z90} from '../../src/quantity/distribution.js'
 import {loadSpec} from '../../src/spec/load.js'
@@ -43,6 +44,18 @@ describe('formula kernels', () => {
     expect(evaluateKernel(kernel!, values)).toBe(expected)
   })
 
+  it('the storage projection’s Σ over years reads as a call of heldYears, with the year from the text', () => {
+    const text = 'perDay × daysPerYear × Σ_{j=1..3} (1 + growth)^(j−1) × overlap(year j, retention window) + existing'
+    const kernel = parseKernel(text, ['perDay', 'daysPerYear', 'growth', 'retentionDays', 'existing'])
+    expect(kernel).not.toBeNull()
+    // 1,000 B a day for 365 days a year, kept 2 years, growing 10 %: at the end of year 3 the store holds
+    // years 2 and 3, 1.1 + 1.21 = 2.31 years of the first year's writes, plus 5,000 B already stored.
+    expect(evaluateKernel(kernel!, [1000, 365, 0.1, 730, 5000])).toBe(1000 * 365 * heldYears(3, 730 / 365, 0.1) + 5000)
+    expect(heldYears(3, 2, 0.1)).toBeCloseTo(2.31, 12)
+    // Without a symbol the term reads, no kernel.
+    expect(parseKernel(text, ['perDay', 'daysPerYear', 'growth', 'existing'])).toBeNull()
+  })
+
   it.each([
     ['perSecond × 60 B', ['perSecond']],
     ['perDay × daysPerYear × Σ_{j=1..2} (1 + growth)^(j−1)', ['perDay', 'daysPerYear', 'growth']],
@@ -80,8 +93,8 @@ describe('the compiled evaluator agrees with the formulas it compiles', () => {
     const graph = deriveLedger(spec.model).ledger.graph()
     const program = compileGraph(graph)
     const kernels = program.steps.filter((s) => s.kernel !== null).length
-    // Measured: 113 of 118, all but the yearly storage sums (Σ over years).
-    expect(program.steps.length - kernels).toBe(5)
+    // All 118: the yearly storage projections (Σ over years) were the 5 closures until their Σ read as a call of heldYears.
+    expect(program.steps.length - kernels).toBe(0)
     expect(sameRuns(runProgram(program, graph.sampled), runProgram(closuresOnly(program), graph.sampled))).toEqual([])
   })
 
