@@ -1,8 +1,11 @@
 import type {ComputeGraph, Formula} from './ledger.js'
 import {createRng, normalDeviates} from '../quantity/random.js'
-import {apply, evaluateKernel, type Kernel, type Op, parseKernel} from './kernel.js'
+import {evaluateKernel, type Kernel, parseKernel} from './kernel.js'
+import {type Column, vector} from './program-vector.js'
 import {schedule, type Schedule} from './program-schedule.js'
 import {finish, foldParts, type RunningSum} from './program-fold.js'
+import type {Image} from './band-image.js'
+import {imageOf} from './kernel-monotone.js'
 
 /**
  * The derivation graph compiled once into a values-only program: the
@@ -38,6 +41,8 @@ export interface Step {
   readonly point: readonly number[]
   /** Null: the closure runs per sample. */
   readonly kernel: Kernel | null
+  /** The kernel as a monotone function of the one array it reads (kernel-monotone.ts), or null. */
+  readonly image: Image | null
 }
 
 /** Reorders input samples in place (a rank correlation); it may replace arrays but must keep their lengths. */
@@ -48,8 +53,10 @@ export interface RunOptions {
   /**
    * Called with every array as it is made (the inputs first, after any
    * reordering), before a later step reads it: a band can be read then.
+   * `image`, when the array is its step's kernel (no sample patched from the
+   * closure) and that kernel a monotone function of one earlier array.
    */
-  readonly seen?: (id: string, samples: Float64Array) => void
+  readonly seen?: (id: string, samples: Float64Array, image?: Image) => void
   /**
    * With `keep`, only the arrays it accepts are in the returned map: every
    * other one is dropped once the last step that reads it has run, so that
@@ -73,7 +80,9 @@ export function compileGraph(graph: ComputeGraph): Program {
     if (!reads.some((id) => uncertain.has(id))) continue
     uncertain.add(node.id)
     const values = reads.map((id) => point.get(id)!)
-    steps.push({id: node.id, formula, symbols, reads, point: values, kernel: kernelOf(formula, node.formula, symbols, values, node.value)})
+    const kernel = kernelOf(formula, node.formula, symbols, values, node.value)
+    const image = kernel === null ? null : imageOf(kernel, reads, values, (id) => uncertain.has(id))
+    steps.push({id: node.id, formula, symbols, reads, point: values, kernel, image})
   }
   return {inputs: [...graph.sampled.keys()], steps}
 }
@@ -124,116 +133,26 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
   settle(0)
   for (let s = 0; s < program.steps.length; s++) {
     const step = program.steps[s]!
-    const made = plan.folded.has(s) ? finish(sums, s, n) : compute(step, arrays, n)
+    // A folded sum adds as its kernel does (program-fold.ts): it is its kernel's array.
+    const [made, byKernel] = plan.folded.has(s) ? [finish(sums, s, n), true] : compute(step, arrays, n)
     arrays.set(step.id, made)
-    seen?.(step.id, made)
+    seen?.(step.id, made, byKernel && step.image !== null ? step.image : undefined)
     settle(s + 1)
   }
   return arrays
 }
 
-/** One step's array: its kernel over whole columns where it agrees with the closure, the closure per sample elsewhere. */
-function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number): Float64Array {
+/**
+ * One step's array: its kernel over whole columns where it agrees with the
+ * closure, the closure per sample elsewhere; and whether every sample is the
+ * kernel's (none the closure's).
+ */
+function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number): [Float64Array, boolean] {
   const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
   let out = step.kernel === null ? null : vector(step.kernel, columns, n)
   if (out !== null && !agrees(step, columns, out)) out = null
-  if (out !== null) patchNonFinite(step, columns, out)
-  return out ?? byClosure(step, columns, n)
-}
-
-type Column = number | Float64Array
-
-/** The kernel over the columns; the result is a new array. */
-function vector(kernel: Kernel, columns: readonly Column[], n: number): Float64Array {
-  const result = evaluate(kernel, columns, n)
-  if (typeof result.value === 'number') return new Float64Array(n).fill(result.value)
-  return result.owned ? result.value : Float64Array.from(result.value)
-}
-
-interface Value {
-  readonly value: Column
-  /** A temporary this evaluation made, which an operation may overwrite. */
-  readonly owned: boolean
-}
-
-function evaluate(kernel: Kernel, columns: readonly Column[], n: number): Value {
-  switch (kernel.k) {
-    case 'symbol':
-      return {value: columns[kernel.slot]!, owned: false}
-    case 'number':
-      return {value: kernel.value, owned: false}
-    case 'neg': {
-      const a = evaluate(kernel.arg, columns, n)
-      if (typeof a.value === 'number') return {value: -a.value, owned: false}
-      const out = a.owned ? a.value : new Float64Array(n)
-      const x = a.value
-      for (let i = 0; i < n; i++) out[i] = -x[i]!
-      return {value: out, owned: true}
-    }
-    case 'op': {
-      const a = evaluate(kernel.left, columns, n)
-      const b = evaluate(kernel.right, columns, n)
-      if (typeof a.value === 'number' && typeof b.value === 'number') return {value: apply(kernel.op, a.value, b.value), owned: false}
-      const out = a.owned ? (a.value as Float64Array) : b.owned ? (b.value as Float64Array) : new Float64Array(n)
-      binary(kernel.op, a.value, b.value, out, n)
-      return {value: out, owned: true}
-    }
-    case 'min':
-    case 'max': {
-      const pick = kernel.k === 'min' ? Math.min : Math.max
-      const args = kernel.args.map((a) => evaluate(a, columns, n))
-      if (args.every((a) => typeof a.value === 'number')) return {value: pick(...args.map((a) => a.value as number)), owned: false}
-      const out = new Float64Array(n)
-      const row = new Float64Array(args.length)
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < args.length; j++) {
-          const v = args[j]!.value
-          row[j] = typeof v === 'number' ? v : v[i]!
-        }
-        out[i] = args.length === 2 ? pick(row[0]!, row[1]!) : pick(...row)
-      }
-      return {value: out, owned: true}
-    }
-    case 'call': {
-      // Constant arguments (a growth and retention that are not ranges) make one call for every sample.
-      const args = kernel.args.map((a) => evaluate(a, columns, n).value)
-      if (args.every((a) => typeof a === 'number')) return {value: kernel.fn(...(args as number[])), owned: false}
-      const out = new Float64Array(n)
-      const row = new Array<number>(args.length)
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < args.length; j++) {
-          const v = args[j]!
-          row[j] = typeof v === 'number' ? v : v[i]!
-        }
-        out[i] = kernel.fn(...row)
-      }
-      return {value: out, owned: true}
-    }
-  }
-}
-
-/** One operation over a whole column: plain indexed loops, one per operator and shape. */
-function binary(op: Op, a: Column, b: Column, out: Float64Array, n: number): void {
-  if (typeof a === 'number') {
-    const y = b as Float64Array
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = a + y[i]!
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = a - y[i]!
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = a * y[i]!
-    else for (let i = 0; i < n; i++) out[i] = a / y[i]!
-  } else if (typeof b === 'number') {
-    const x = a
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + b
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - b
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * b
-    else for (let i = 0; i < n; i++) out[i] = x[i]! / b
-  } else {
-    const x = a
-    const y = b
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!
-    else for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!
-  }
+  if (out === null) return [byClosure(step, columns, n), false]
+  return [out, !patchNonFinite(step, columns, out)]
 }
 
 /** The closure at the first samples gives what the kernel gave (bit for bit). */
@@ -249,8 +168,8 @@ function agrees(step: Step, columns: readonly Column[], out: Float64Array): bool
   return true
 }
 
-/** Where a kernel gave NaN or ±∞ (a division by zero its closure may guard), the closure's value instead. */
-function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Array): void {
+/** Where a kernel gave NaN or ±∞ (a division by zero its closure may guard), the closure's value instead; whether any was. */
+function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Array): boolean {
   let v: Record<string, number> | null = null
   for (let i = 0; i < out.length; i++) {
     if (Number.isFinite(out[i])) continue
@@ -261,6 +180,7 @@ function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Arra
     }
     out[i] = step.formula.compute(v)
   }
+  return v !== null
 }
 
 /** The formula's closure per sample, with one object reused for every sample. */
