@@ -1,4 +1,7 @@
 import type {Swing} from './generated/schema-types.js'
+import {ascending} from './argsort.js'
+
+export {ascending} from './argsort.js'
 
 /**
  * Variance-based sensitivity: the first-order index of an input X for a
@@ -45,35 +48,6 @@ export function firstOrderIndex(order: Int32Array, y: Float64Array): number {
   }
   const corrected = between - (within * (bins - 1)) / (m - bins)
   return Math.min(1, Math.max(0, corrected / total))
-}
-
-/**
- * The positions of the first `m` samples of x in ascending order of x (ties,
- * −0 and 0 among them, by position). The values are sorted as numbers (the
- * typed array's own sort, no comparator called), and each position is put at
- * the first place of its value in that order, after the equal values before
- * it: the order a comparator of values then positions gives, without calling
- * one m log m times (a tenth of 1,000 ranged workloads' estimate).
- */
-export function ascending(x: Float64Array, m: number): Int32Array {
-  const sorted = x.slice(0, m).sort()
-  // A NaN has no place among numbers: the comparator's order, whatever it makes of it.
-  if (m > 0 && Number.isNaN(sorted[m - 1])) return Int32Array.from({length: m}, (_, i) => i).sort((a, b) => x[a]! - x[b]! || a - b)
-  const order = new Int32Array(m)
-  // Positions already placed at each first place of a value.
-  const placed = new Int32Array(m)
-  for (let i = 0; i < m; i++) {
-    const v = x[i]!
-    let lo = 0
-    let hi = m
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (sorted[mid]! < v) lo = mid + 1
-      else hi = mid
-    }
-    order[lo + placed[lo]!++] = i
-  }
-  return order
 }
 
 /**
