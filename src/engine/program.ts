@@ -1,7 +1,7 @@
 import type {ComputeGraph, Formula} from './ledger.js'
 import {createRng, normalDeviates} from '../quantity/random.js'
 import {evaluateKernel, type Kernel, parseKernel} from './kernel.js'
-import {type Column, vector} from './program-vector.js'
+import {type Alloc, type Column, vector} from './program-vector.js'
 import {schedule, type Schedule} from './program-schedule.js'
 import {finish, foldParts, type RunningSum} from './program-fold.js'
 import type {Image} from './band-image.js'
@@ -63,6 +63,12 @@ export interface RunOptions {
    * the run holds the arrays still to be read, not every one it made.
    */
   readonly keep?: (id: string) => boolean
+  /**
+   * With `keep`, an array the run made and dropped is reused for an array it
+   * makes later, instead of a new one (a thousand workloads make 43,000 arrays
+   * of the samples' length): `seen` must then not hold an array after it returns.
+   */
+  readonly reuse?: boolean
 }
 
 /** Samples at which every kernel's result is compared with its closure's, on every run. */
@@ -126,15 +132,24 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
   const {seen} = options
   if (seen) for (const [id, a] of arrays) seen(id, a)
   const sums = new Map<number, RunningSum>()
+  // Arrays dropped, to be made again: never more than the run held at once, so no more memory than without.
+  const free: Float64Array[] = []
+  const alloc: Alloc = () => free.pop() ?? new Float64Array(n)
+  const reuse = options.reuse === true
   const settle = (moment: number): void => {
-    for (const fold of plan.folds[moment]!) foldParts(program.steps[fold.step]!, fold, arrays, sums, n)
-    for (const id of plan.drops[moment]!) arrays.delete(id)
+    for (const fold of plan.folds[moment]!) foldParts(program.steps[fold.step]!, fold, arrays, sums, n, alloc)
+    for (const id of plan.drops[moment]!) {
+      const dropped = arrays.get(id)
+      arrays.delete(id)
+      // Only arrays of the run's own making: the inputs are the caller's.
+      if (reuse && dropped !== undefined && !sampled.has(id)) free.push(dropped)
+    }
   }
   settle(0)
   for (let s = 0; s < program.steps.length; s++) {
     const step = program.steps[s]!
     // A folded sum adds as its kernel does (program-fold.ts): it is its kernel's array.
-    const [made, byKernel] = plan.folded.has(s) ? [finish(sums, s, n), true] : compute(step, arrays, n)
+    const [made, byKernel] = plan.folded.has(s) ? [finish(sums, s, alloc), true] : compute(step, arrays, n, alloc)
     arrays.set(step.id, made)
     seen?.(step.id, made, byKernel && step.image !== null ? step.image : undefined)
     settle(s + 1)
@@ -147,11 +162,11 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
  * closure, the closure per sample elsewhere; and whether every sample is the
  * kernel's (none the closure's).
  */
-function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number): [Float64Array, boolean] {
+function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number, alloc: Alloc): [Float64Array, boolean] {
   const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
-  let out = step.kernel === null ? null : vector(step.kernel, columns, n)
+  let out = step.kernel === null ? null : vector(step.kernel, columns, n, alloc)
   if (out !== null && !agrees(step, columns, out)) out = null
-  if (out === null) return [byClosure(step, columns, n), false]
+  if (out === null) return [byClosure(step, columns, n, alloc), false]
   return [out, !patchNonFinite(step, columns, out)]
 }
 
@@ -184,7 +199,7 @@ function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Arra
 }
 
 /** The formula's closure per sample, with one object reused for every sample. */
-function byClosure(step: Step, columns: readonly Column[], n: number): Float64Array {
+function byClosure(step: Step, columns: readonly Column[], n: number, alloc: Alloc): Float64Array {
   const v: Record<string, number> = {}
   const keys: string[] = []
   const arrays: Float64Array[] = []
@@ -196,7 +211,7 @@ function byClosure(step: Step, columns: readonly Column[], n: number): Float64Ar
       arrays.push(c)
     }
   })
-  const out = new Float64Array(n)
+  const out = alloc()
   const width = keys.length
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < width; k++) v[keys[k]!] = arrays[k]![i]!
