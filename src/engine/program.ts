@@ -104,16 +104,15 @@ function kernelOf(formula: Formula, text: string | null, symbols: readonly strin
   // A sum (Ledger.sum) adds its parts from 0 in order: ((0 + a) + b) + …, as its closure does.
   const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parseKernel(text, symbols)
   if (kernel === null || !Object.is(evaluateKernel(kernel, values), value)) return null
-  const rng = createRng(PROBE_SEED)
-  const z = new Float64Array(PROBES * values.length)
-  normalDeviates(rng, z)
-  const at = new Float64Array(values.length)
+  const {spreads, factors} = probes(values.length)
+  const width = values.length
+  const at = new Float64Array(width)
   const v: Record<string, number> = {}
   for (let p = 0; p < PROBES; p++) {
-    values.forEach((x, j) => {
-      const spread = z[p * values.length + j]! / 2
-      at[j] = v[symbols[j]!] = x === 0 ? spread : x * Math.exp(spread)
-    })
+    for (let j = 0; j < width; j++) {
+      const x = values[j]!
+      at[j] = v[symbols[j]!] = x === 0 ? spreads[p * width + j]! : x * factors[p * width + j]!
+    }
     if (!Object.is(evaluateKernel(kernel, at), formula.compute(v))) return null
   }
   return kernel
@@ -122,6 +121,26 @@ function kernelOf(formula: Formula, text: string | null, symbols: readonly strin
 /** Points at which a kernel must give its closure's value before it is used. */
 const PROBES = 32
 const PROBE_SEED = 17
+
+/**
+ * The probes' spreads z/2 and factors e^(z/2) for a formula of `width`
+ * inputs, z the first PROBES × width normal deviates of PROBE_SEED: the same
+ * for every formula of that width, so made once per width (up to
+ * MAX_CACHED_WIDTH; a sum of a thousand workloads' parts is made afresh).
+ */
+function probes(width: number): {spreads: Float64Array; factors: Float64Array} {
+  const cached = PROBE_CACHE.get(width)
+  if (cached) return cached
+  const spreads = new Float64Array(PROBES * width)
+  normalDeviates(createRng(PROBE_SEED), spreads)
+  for (let i = 0; i < spreads.length; i++) spreads[i] = spreads[i]! / 2
+  const made = {spreads, factors: spreads.map(Math.exp)}
+  if (width <= MAX_CACHED_WIDTH) PROBE_CACHE.set(width, made)
+  return made
+}
+
+const PROBE_CACHE = new Map<number, {spreads: Float64Array; factors: Float64Array}>()
+const MAX_CACHED_WIDTH = 64
 
 /** Every uncertain metric's samples by id, inputs first (see Program); sums folded and arrays dropped as `schedule` says. */
 export function runProgram(program: Program, sampled: ReadonlyMap<string, Float64Array>, options: RunOptions = {}, plan: Schedule = schedule(program, options.keep)): Map<string, Float64Array> {
