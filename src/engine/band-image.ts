@@ -22,15 +22,16 @@ export interface Image {
 
 /**
  * The band of `samples`, which are `image.at` of the samples whose order
- * statistics are `source`, and its own order statistics; null (select
+ * statistics are `source`, and its own order statistics (`summed`: their
+ * sum from 0 in order, when known); null (select
  * instead) when a sample is not finite, or a value read is 0 or not finite: a
  * selection may put −0 and 0 in either order, and the function may be
  * guarded there.
  */
-export function bandOfImage(samples: Float64Array, source: OrderAt, image: Image): {band: Band; order: OrderAt} | null {
+export function bandOfImage(samples: Float64Array, source: OrderAt, image: Image, summed?: number): {band: Band; order: OrderAt} | null {
   const n = samples.length
-  let sum = 0
-  for (let i = 0; i < n; i++) sum += samples[i]!
+  let sum = summed ?? 0
+  if (summed === undefined) for (let i = 0; i < n; i++) sum += samples[i]!
   if (!Number.isFinite(sum)) return null
   const last = source.ranks.length - 1
   const values = new Float64Array(last + 1)
@@ -52,9 +53,9 @@ export function bandOfImage(samples: Float64Array, source: OrderAt, image: Image
 export class BandReader {
   private readonly orders = new Map<string, OrderAt>()
 
-  read(id: string, samples: Float64Array, image?: Image): Band {
+  read(id: string, samples: Float64Array, image?: Image, sum?: number): Band {
     const source = image === undefined ? undefined : this.orders.get(image.of)
-    const read = source === undefined ? null : bandOfImage(samples, source, image!)
+    const read = source === undefined ? null : bandOfImage(samples, source, image!, sum)
     const {band, order} = read ?? bandAndOrder(samples)
     if (order !== null) this.orders.set(id, order)
     return band

@@ -134,7 +134,7 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, reader.read(id, s)] as const))
   const sensitivity = tornado(graph, inputBands, headline, sensitivityBudget())
   const banded = new Map<string, Band>()
-  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s, image) => banded.set(id, inputBands.get(id) ?? reader.read(id, s, image)), ...(keep ? {keep, reuse: true} : {})}, plan)
+  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s, image, sum) => banded.set(id, inputBands.get(id) ?? reader.read(id, s, image, sum)), ...(keep ? {keep, reuse: true} : {})}, plan)
   const bands: Record<string, Band> = {}
   for (const id of Object.keys(metrics)) {
     const b = banded.get(id)

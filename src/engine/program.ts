@@ -54,9 +54,10 @@ export interface RunOptions {
    * Called with every array as it is made (the inputs first, after any
    * reordering), before a later step reads it: a band can be read then.
    * `image`, when the array is its step's kernel (no sample patched from the
-   * closure) and that kernel a monotone function of one earlier array.
+   * closure) and that kernel a monotone function of one earlier array;
+   * `sum`, when the run has summed the samples (from 0, in order) already.
    */
-  readonly seen?: (id: string, samples: Float64Array, image?: Image) => void
+  readonly seen?: (id: string, samples: Float64Array, image?: Image, sum?: number) => void
   /**
    * With `keep`, only the arrays it accepts are in the returned map: every
    * other one is dropped once the last step that reads it has run, so that
@@ -168,9 +169,9 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
   for (let s = 0; s < program.steps.length; s++) {
     const step = program.steps[s]!
     // A folded sum adds as its kernel does (program-fold.ts): it is its kernel's array.
-    const [made, byKernel] = plan.folded.has(s) ? [finish(sums, s, alloc), true] : compute(step, arrays, n, alloc)
+    const [made, byKernel, sum] = plan.folded.has(s) ? [finish(sums, s, alloc), true, undefined] : compute(step, arrays, n, alloc)
     arrays.set(step.id, made)
-    seen?.(step.id, made, byKernel && step.image !== null ? step.image : undefined)
+    seen?.(step.id, made, byKernel && step.image !== null ? step.image : undefined, sum)
     settle(s + 1)
   }
   return arrays
@@ -181,12 +182,17 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
  * closure, the closure per sample elsewhere; and whether every sample is the
  * kernel's (none the closure's).
  */
-function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number, alloc: Alloc): [Float64Array, boolean] {
+function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number, alloc: Alloc): [Float64Array, boolean, number | undefined] {
   const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
   let out = step.kernel === null ? null : vector(step.kernel, columns, n, alloc)
   if (out !== null && !agrees(step, columns, out)) out = null
-  if (out === null) return [byClosure(step, columns, n, alloc), false]
-  return [out, !patchNonFinite(step, columns, out)]
+  if (out === null) return [byClosure(step, columns, n, alloc), false, undefined]
+  // A finite sum means every sample is finite (a NaN or an infinity would make it NaN or
+  // infinite): nothing to patch, and the band need not sum them again.
+  let sum = 0
+  for (let i = 0; i < n; i++) sum += out[i]!
+  if (Number.isFinite(sum)) return [out, true, sum]
+  return [out, !patchNonFinite(step, columns, out), undefined]
 }
 
 /** The closure at the first samples gives what the kernel gave (bit for bit). */

@@ -56,9 +56,11 @@ describe('bands read off an earlier array’s order statistics', () => {
     const read = new Map<string, ReturnType<typeof band>>()
     let images = 0
     const samples = runProgram(compileGraph({...graph, sampled}), sampled, {
-      seen: (id, s, image) => {
+      seen: (id, s, image, sum) => {
         if (image) images++
-        read.set(id, reader.read(id, s, image))
+        // The run's sum, where it gives one, is the band's: from 0, in order.
+        if (sum !== undefined) expect(Object.is(sum, s.reduce((a, x) => a + x, 0))).toBe(true)
+        read.set(id, reader.read(id, s, image, sum))
       },
     })
     expect(images).toBeGreaterThan(0)
