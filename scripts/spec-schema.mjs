@@ -170,8 +170,14 @@ const workload = typed('spec', 'SpecWorkload', {
       properties: {
         averageFollowers: count('Average followers', 'Followers of a typical writer.', [200]),
         maxFollowers: count('Largest follower count', 'Followers of the most-followed accounts (celebrities).', ['100M']),
+        largestMayLag: {
+          title: 'The largest accounts\' posts may lag',
+          description: 'The design lets a post of the most-followed accounts (`maxFollowers`) reach all their followers slowly, in minutes rather than seconds ("Fanning out a tweet to all of your followers should be fast, unless you have millions of followers"). `true`: their posts are pushed too, in the background, and the fan-out decision does not pull them at read time for speed; `false`, the same as leaving it out, asks every post to arrive fast. Needs `maxFollowers`.',
+          type: 'boolean',
+          examples: [true],
+        },
       },
-      examples: [{averageFollowers: 200, maxFollowers: '100M'}],
+      examples: [{averageFollowers: 200, maxFollowers: '100M'}, {averageFollowers: 10, maxFollowers: '1M', largestMayLag: true}],
     },
     cache: {
       title: 'Cache working set',

@@ -62,6 +62,12 @@ export function workloadQueryFacts({count, duration}) {
       type: 'boolean',
       examples: [true],
     },
+    readHeavy: {
+      title: 'Read-heavy',
+      description: 'The design states that this workload is read far more often than it is written ("For a read-heavy system", "the write volume is low"), without the rates that would show it. `true` asks how the reads are served beside the one primary (the read-replicas decision) and weighs it as a read-heavy ratio (ten reads a write or more); `false`, the same as leaving it out, says nothing. Stated beside both `reads` and `writes` it is an error: their ratio says it.',
+      type: 'boolean',
+      examples: [true],
+    },
     push: {
       title: 'Pushed to clients',
       description: 'Each write is pushed to clients holding a connection open (`connections` at the top level), rather than fetched when they next ask: a chat message to its recipients, a driver\'s position to the riders watching it. `true`, or `{recipients: N}`: the clients each write goes to (default: `fanout.averageFollowers`, or 1).',

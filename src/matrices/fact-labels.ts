@@ -45,6 +45,7 @@ const LABELS: Readonly<Record<string, string>> = {
   unevenDensity: 'points unevenly dense',
   averageFollowers: 'average followers',
   maxFollowers: 'most followers',
+  largestMayLag: "largest accounts' posts may lag",
   ordering: 'ordering',
   transactions: 'transactions',
   relationships: 'relationships',

@@ -48,6 +48,7 @@ export function queryFacts(e: Estimate, w: Workload): Record<string, Fact> {
     // Stated without a size that would show it ("won't fit on a single machine"); false when not stated.
     outgrowsOneNode: {value: f.outgrowsOneNode === true, from: from('outgrowsOneNode')},
     readsOutgrowOneNode: {value: f.readsOutgrowOneNode === true, from: from('readsOutgrowOneNode')},
+    readHeavy: {value: f.readHeavy === true, from: from('readHeavy')},
   }
 }
 
@@ -132,4 +133,5 @@ export const QUERY_FACT_LABELS: Readonly<Record<string, string>> = {
   partitionKeyWhy: 'why that key',
   outgrowsOneNode: 'stated not to fit on one machine',
   readsOutgrowOneNode: 'reads stated past one server',
+  readHeavy: 'stated read-heavy',
 }

@@ -86,6 +86,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     hasFanout: {value: f.fanout !== null, from: from('fanout')},
     averageFollowers: {value: f.fanout?.averageFollowers.value ?? null, unit: 'count', from: from('fanout.averageFollowers')},
     maxFollowers: {value: f.fanout?.maxFollowers?.value ?? null, unit: 'count', from: from('fanout.maxFollowers')},
+    // A yes/no (false when unstated), so that the flip points try the other answer.
+    largestMayLag: {value: f.fanout?.largestMayLag === true, from: from('fanout.largestMayLag')},
     ...designWorkloadFacts(model, e, w),
     ...queryFacts(e, w),
     static: {value: f.static ?? null, from: from('static')},

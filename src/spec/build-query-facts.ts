@@ -34,7 +34,11 @@ export function buildQueryFacts(r: FieldResolver, name: string): QueryFacts {
   const key = r.raw(at('partitionKey'))
   const outgrows = r.raw(at('outgrowsOneNode'))
   const readsOutgrow = r.raw(at('readsOutgrowOneNode'))
-  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, outgrowsOneNode: typeof outgrows === 'boolean' ? outgrows : null, readsOutgrowOneNode: typeof readsOutgrow === 'boolean' ? readsOutgrow : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
+  const readHeavy = r.raw(at('readHeavy'))
+  if (readHeavy === true && r.has(at('reads')) && r.has(at('writes'))) {
+    r.report(at('readHeavy'), `\`readHeavy\` states what \`${name}\`'s \`reads\` and \`writes\` already measure`, 'remove `readHeavy`: the ratio of the stated reads to writes says whether the workload is read-heavy')
+  }
+  return {updates, geo, ranking, partitionKey: typeof key === 'string' ? key.trim() || null : null, outgrowsOneNode: typeof outgrows === 'boolean' ? outgrows : null, readsOutgrowOneNode: typeof readsOutgrow === 'boolean' ? readsOutgrow : null, readHeavy: typeof readHeavy === 'boolean' ? readHeavy : null, rollups: buildRollups(r, name), analytics: buildAnalytics(r, name), push: buildPush(r, name), resetEvery: buildReset(r, name, updates)}
 }
 
 /** `resetEvery`: only for records replaced in place, and longer than zero. */

@@ -122,7 +122,11 @@ function buildFanout(r: FieldResolver, path: string): NonNullable<WorkloadFacts[
   if (maxFollowers !== null && averageFollowers.value > maxFollowers.value) {
     r.report(`${path}.averageFollowers`, `the average follower count (\`${r.writtenText(`${path}.averageFollowers`)}\`) is above the largest (\`${r.writtenText(`${path}.maxFollowers`)}\`)`, 'an average cannot exceed the maximum: `maxFollowers` is the follower count of the most-followed accounts')
   }
-  return {averageFollowers, maxFollowers}
+  const lag = r.raw(`${path}.largestMayLag`)
+  if (lag === true && !r.has(`${path}.maxFollowers`)) {
+    r.report(`${path}.largestMayLag`, '`largestMayLag` speaks of the most-followed accounts, but `fanout` states no `maxFollowers`', 'add their follower count, e.g. `maxFollowers: 1M`, or remove `largestMayLag`')
+  }
+  return {averageFollowers, maxFollowers, largestMayLag: typeof lag === 'boolean' ? lag : null}
 }
 
 export function optional(r: FieldResolver, path: string): Input | null {

@@ -21,6 +21,8 @@ export interface QueryFacts {
   readonly outgrowsOneNode?: boolean | null
   /** The spec states that the reads are more than one server serves (`readsOutgrowOneNode: true`); null when it says nothing. */
   readonly readsOutgrowOneNode?: boolean | null
+  /** The spec states that the workload is read-heavy without rates (`readHeavy: true`); null when it says nothing. */
+  readonly readHeavy?: boolean | null
   /** The writes are aggregated into results: how stale they may be, whether users query them; null when not stated. */
   readonly analytics: {readonly freshness: Input; readonly userFacing: boolean | null; readonly lateEvents?: boolean | null; readonly sessionGap?: Input | null} | null
   /** Coarser copies of a time series kept longer than its raw points; null when not stated. */

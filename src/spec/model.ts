@@ -201,7 +201,8 @@ export interface WorkloadFacts extends QueryFacts {
   readonly transactions: boolean | null
   readonly relationships: boolean | null
   readonly ordering: boolean | null
-  readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null} | null
+  /** `largestMayLag`: the most-followed accounts' posts may reach their followers in minutes (null when not stated). */
+  readonly fanout: {readonly averageFollowers: Input; readonly maxFollowers: Input | null; readonly largestMayLag?: boolean | null} | null
   /** Static assets, the same for every user (`static:`); absent or null when unstated. */
   readonly static?: boolean | null
   /** With `access: geo`, how the points are spread (`density:`); absent when unstated. */

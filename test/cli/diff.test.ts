@@ -33,8 +33,8 @@ describe('sizeup diff: exit codes', () => {
     const {status, stdout, stderr} = await sizeup(['diff', BASE, HEAD])
     expect(status).toBe(0)
     expect(stderr).toBe('')
-    // 29 technology-model metrics and 18 of the plan (kafka.*, its figures and consumer inputs: 5 change with the head's traffic) (tech.*: Redis, S3, Cassandra, PostgreSQL of the chosen stores); the Cassandra partition size and cells grow with the posts (+40 %).
-    expect(stdout).toContain('114 metrics changed, 68 added, 0 removed, 213 unchanged; 10 decisions changed;')
+    // 29 technology-model metrics and 18 of the plan (kafka.*, its figures and consumer inputs: 5 change with the head's traffic) (tech.*: Redis, S3, Cassandra, PostgreSQL of the chosen stores); the Cassandra partition size and cells grow with the posts (+40 %). The likes (17,361 writes/s, 46 TB, by key, at 99.95 %) go to sharded PostgreSQL: its connections, read replicas and monthly cost are 3 more added metrics, its read-replicas decision one more.
+    expect(stdout).toContain('114 metrics changed, 71 added, 0 removed, 213 unchanged; 11 decisions changed;')
     expect(stdout).toMatch(/storage\.total +│ +55\.2 PB │ +577 PB │ +\+522 PB │ +\+945% │/)
   })
 
@@ -206,7 +206,7 @@ describe('sizeup diff: formats', () => {
   it('--format markdown: a summary line and tables for a pull-request comment', async () => {
     const {stdout} = await sizeup(['diff', BASE, HEAD, '--format', 'markdown'])
     expect(stdout).toMatch(/^## sizeup diff: Social feed\n/)
-    expect(stdout).toMatch(/^\*\*114 metrics changed, 68 added, 0 removed, 213 unchanged; 10 decisions changed; \d+ findings? added, \d+ resolved; workload added: likes\*\*$/m)
+    expect(stdout).toMatch(/^\*\*114 metrics changed, 71 added, 0 removed, 213 unchanged; 11 decisions changed; \d+ findings? added, \d+ resolved; workload added: likes\*\*$/m)
     expect(stdout).toContain('| `storage.total` | 55.2 PB | 577 PB | +522 PB | +945% |')
     expect(stdout).toContain('| Redundancy (`redundancy`) | Across regions | Across availability zones | Across availability zones → N+1 in one zone |')
   })

@@ -249,8 +249,11 @@ describe('the social feed example: base and head', () => {
     near(m('availability.slo.downtime.year').relative, 4)
     expect(diff.workloads).toEqual({added: ['likes'], removed: []})
     expect(diff.decisions.map((d) => [d.id, d.status, d.base?.choice.id ?? null, d.head?.choice.id ?? null])).toEqual([
-      ['datastore.likes', 'added', null, 'key-value'],
-      // Likes go to DynamoDB, which has no primary to add read replicas to: replication.likes is not asked.
+      // 17,361 likes/s at peak and 46 TB, read by key, at 99.95 %: past one relational primary but within ~32
+      // (datastore fits-relational-shards), so sharded PostgreSQL; its read-replicas decision is asked, and the writes past
+      // one primary (5,000/s) call for splitting the data, not for replicas.
+      ['datastore.likes', 'added', null, 'relational'],
+      ['replication.likes', 'added', null, 'beyond-replicas'],
       // 99.95 % is below four nines: the posts' ring (available-first, masterless) gives way to fixed logical shards.
       ['partitioning.posts', 'changed', 'consistent-hashing', 'hash'],
       // 750 M likes a day: 17,361/s at peak, past one primary.

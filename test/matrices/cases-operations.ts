@@ -43,6 +43,9 @@ export const OPERATIONS_CASES: Readonly<Record<string, readonly MatrixCase[]>> =
     // No read rate, but reads stated past one server: reads-stated-past-primary read-replicas +3, primary-only −3
     // (reads-fit-primary does not fire on a stated overload); cache-in-front and beyond-replicas 0, cache first in the file.
     {name: 'a 10 GB bucket table whose reads one server may not take, no rate given (Xu: S3-like object storage)', facts: {peakReadQps: 0, peakWriteQps: 0, readWriteRatio: null, hasWrites: false, recordsHeld: 10e6, readsOutgrowOneNode: true, access: null, cacheHotBytes: null, consistency: null}, choice: 'read-replicas', runnerUp: 'cache-in-front'},
+    // No rates, but stated read-heavy: read-heavy-stated read-replicas +2; reads-fit-primary does not fire on reads never
+    // counted; primary-only, cache-in-front and beyond-replicas 0 (Xu and Lam: "For a read-heavy system ... MySQL").
+    {name: '200 M businesses, read-heavy as stated, no rates (Xu and Lam: proximity service)', facts: {peakReadQps: 0, peakWriteQps: 0, readWriteRatio: null, hasWrites: false, hasReads: false, recordsHeld: 200e6, readHeavy: true, access: null, cacheHotBytes: null, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},
     {name: 'a 10:1 read-heavy pastebin at 80 reads/s (System Design Primer)', facts: {peakReadQps: 80, peakWriteQps: 8, readWriteRatio: 10, hasWrites: true, access: 'point', cacheHotBytes: 187e6, consistency: null}, choice: 'read-replicas', runnerUp: 'primary-only'},
     // 4,000 writes/s at peak fill more than the 40 % × 5,000 = 2,000/s of the primary kept for writes (read-replicas +2,
     // primary-only −1), where 400 reads/s fit it (primary-only +1): read replicas 2 to 0 (Primer: Mint, replicas for the misses).

@@ -89,7 +89,16 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'sign-up in ACID transactions, joined to other data (feed users)', facts: {access: 'point', transactions: true, relationships: true, peakWriteQps: 0, textStorageBytes: 300e9, ...SOCIAL_SLO}, choice: 'relational', runnerUp: 'document'},
     {name: 'multi-hop follower queries (feed follows)', facts: {access: 'traversal', peakWriteQps: 0, textStorageBytes: 1.44e12}, choice: 'graph', runnerUp: 'relational'},
     {name: 'time-ordered posts past one primary (feed posts)', facts: {access: 'timeline', peakWriteQps: 6944, textStorageBytes: 55.2e15, ...SOCIAL_SLO}, choice: 'wide-column', runnerUp: 'key-value'},
+    // Eventual consistency at four nines: shards' primaries would pause their keys' writes on failover, so fits-relational-shards
+    // does not fire and the limits of one primary count as before.
     {name: 'redirects by short code, 172 TB (URL shortener)', facts: {access: 'point', peakWriteQps: 2315, textStorageBytes: 172e12, ...SOCIAL_SLO}, choice: 'key-value', runnerUp: 'wide-column'},
+    // 15 B tweets a month ÷ 2.5 M s × 2 at peak = 12,000 writes/s; 180 B × 15 B × 36 months = 97.2 TB: past one primary
+    // (5,000/s, 10 TB) but within 32 of them (160,000/s, 320 TB), read by user: fits-relational-shards +3 and time-ordered +1
+    // = 4, against wide-column's time-ordered 3 (System Design Primer, Twitter: tweets in SQL, sharded or federated).
+    {name: 'tweets by user, 12,000 writes/s, 97.2 TB, no consistency stated (System Design Primer, Twitter)', facts: {access: 'timeline', peakWriteQps: 12_000, textStorageBytes: 97.2e12, consistency: null, availabilitySlo: null}, choice: 'relational', runnerUp: 'wide-column'},
+    // 100 M URLs a day ÷ 86,400 s × 2 = 2,315 writes/s; 100 B × 100 M × 3,650 days = 36.5 TB, past 10 TB: point-lookups
+    // key-value +3, relational +1; fits-relational-shards +3 → relational 4, key-value 3 (Xu vol. 1 ch. 8: a relational database).
+    {name: 'short-to-long URL mappings by key, 36.5 TB, no consistency stated (Xu, URL shortener)', facts: {access: 'point', peakWriteQps: 2315, textStorageBytes: 36.5e12, consistency: null, availabilitySlo: null}, choice: 'relational', runnerUp: 'key-value'},
     {name: 'strongly consistent, past one primary, nothing else stated', facts: {consistency: 'strong', peakWriteQps: 1852, textStorageBytes: 17e12}, choice: 'document', runnerUp: 'wide-column'},
     {name: 'media files only', facts: {hasMedia: true, recordBytes: 0}, choice: 'object-storage', runnerUp: 'relational'},
     // 10 M users ÷ 30 s = 333,333 writes/s, at peak 666,667/s: past one primary (relational -4; wide-column +3,
@@ -172,6 +181,9 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   fanout: [
     {name: '200 followers on average, celebrities with 100 M (social feed)', facts: {averageFollowers: 200, maxFollowers: 100e6, readWriteRatio: 5}, choice: 'hybrid', runnerUp: 'pull'},
     {name: 'no account above 5,000 followers, read-heavy', facts: {averageFollowers: 150, maxFollowers: 5000, readWriteRatio: 20}, choice: 'push', runnerUp: 'hybrid'},
+    // 250 B reads ÷ 15 B tweets a month = 16.7 reads per write: read-heavy push +2, hybrid +1; 1 M followers at most, whose
+    // tweets may take minutes: celebrities-may-lag push +1 (celebrities does not fire) → push 3, hybrid 1.
+    {name: '10 followers on average, 1 M at most whose tweets may lag (System Design Primer, Twitter)', facts: {averageFollowers: 10, maxFollowers: 1e6, largestMayLag: true, readWriteRatio: 16.7}, choice: 'push', runnerUp: 'hybrid'},
     {name: 'small audiences, posts outnumber reads', facts: {averageFollowers: 50, maxFollowers: 2000, readWriteRatio: 0.5}, choice: 'pull', runnerUp: 'push'},
     {name: 'locations pushed to 40 online friends of 400, written, never read back (Xu: nearby friends)', facts: {averageFollowers: 400, maxFollowers: null, readWriteRatio: 0, pushed: true}, choice: 'push', runnerUp: 'pull'},
     {name: 'broadcast channels with millions of followers each', facts: {averageFollowers: 2e6, maxFollowers: 50e6, readWriteRatio: 3}, choice: 'pull', runnerUp: 'hybrid'},

@@ -131,22 +131,27 @@ describe('flip points of stated properties', () => {
 
 describe('flip points of the shipped matrices (hand-derived)', () => {
   it('data store: PostgreSQL until 5,000 writes/s at peak; at 6,944/s Cassandra', () => {
-    // Facts: transactions, time-ordered reads, 6,944 writes/s, 1 TB kept.
+    // Facts: transactions, time-ordered reads, 6,944 writes/s, 1 TB kept, eventual consistency at four nines (the
+    // social feed's): writes that must never pause, so no sharded relational tier (fits-relational-shards does not fire).
     //   transactions:   relational +4, document +1, graph +1, key-value −2, wide-column −2, …
     //   time-ordered:   wide-column +3, relational +1, key-value −1
-    //   write-ceiling (6,944 > 5,000): relational −4, graph −2, document +1, key-value +2, wide-column +3
-    // At 6,944/s: wide-column −2+3+3 = 4, relational 4+1−4 = 1 → wide-column.
-    // At 5,000/s or less the write-ceiling row is off: relational 5, wide-column 1 → relational.
+    //   write-ceiling (6,944 > 5,000): relational −4; scale-out-writes: wide-column +3, key-value +2, document +1
+    //   available-over-consistent: wide-column +1, key-value +1
+    // At 6,944/s: wide-column −2+3+3+1 = 5, relational 4+1−4 = 1 → wide-column.
+    // At 5,000/s or less the write-ceiling rows are off: relational 5, wide-column 2 → relational.
     // 1 TB is under the 10 TB data-size line; past it (data-size: relational −2,
     // wide-column +2) wide-column only leads further, and under it nothing changes.
-    const facts = toFacts({transactions: true, access: 'timeline', peakWriteQps: 6944, textStorageBytes: 1e12, recordBytes: 800})
+    const facts = toFacts({transactions: true, access: 'timeline', peakWriteQps: 6944, textStorageBytes: 1e12, recordBytes: 800, consistency: 'eventual', availabilitySlo: 0.9999})
     const d = select(byId('datastore'), facts)
     expect(d.choice.id).toBe('wide-column')
     const flips = compact(d.flipPoints)
     expect(flips.peakWriteQps).toEqual(['down 5,000/s or less → relational'])
     expect(flips.textStorageBytes).toEqual([])
-    // Without transactions (−4 for relational, +2 for wide-column): relational 0+1−4, wide-column 0+3+3: still wide-column.
+    // Without transactions (−4 for relational, +2 for wide-column): relational 0+1−4, wide-column 0+3+3+1: still wide-column.
     expect(flips.transactions).toEqual([])
+    // With no consistency stated, the same writes are sharded relational: relational 4+1+3 (fits-relational-shards) = 8,
+    // wide-column −2+3 = 1 (test/matrices/fits-relational-shards.test.ts).
+    expect(flips.consistency).toEqual(['other strong → relational'])
   })
 
   it('redundancy: the social feed (99.99 %, eventual) runs across regions until 99.99 %, across zones from 99.9 %', () => {

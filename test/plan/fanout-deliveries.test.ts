@@ -46,8 +46,10 @@ describe('fan-out deliveries', () => {
     expect(report.decisions.find((d) => d.id === 'fanout.posts')?.choice.id).toBe('push')
     expect(report.decisions.some((d) => d.matrix === 'cache' && d.subject === 'posts')).toBe(false)
     const store = report.plan.items.find((i) => i.component === 'datastore.posts')!
-    // 100 writes/s × 2 = 200/s at peak, × 100 followers = 20,000 deliveries/s;
-    // (200 + 20,000) × RF 3 ÷ (11,500 × 70 %) = 7.53 → 8 nodes
-    expect(store.basis[0]).toBe('peak writes (200/s + 20,000/s push fan-out deliveries (workload.posts.fanout.deliveries.peak)) × RF 3 ÷ (11,500/s replica writes per node × 70%) = 7.53 → 8 nodes')
+    // 100 writes/s × 2 = 200/s at peak, × 100 followers = 20,000 deliveries/s. 8.64 M posts a day × 1 KB over the
+    // horizon is past one primary's 10 TB but within 32 of them, read by user: sharded PostgreSQL (datastore
+    // fits-relational-shards), whose primaries take the deliveries too: (200 + 20,000) ÷ (7,525 × 70 %) = 3.83 → 4 primaries.
+    expect(report.decisions.find((d) => d.id === 'datastore.posts')?.choice.id).toBe('relational')
+    expect(store.basis[0]).toBe('peak writes 200/s + 20,000/s push fan-out deliveries (workload.posts.fanout.deliveries.peak) ÷ (7,525/s per primary × 70%) = 3.83 → 4 primaries')
   })
 })

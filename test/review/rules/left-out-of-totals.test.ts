@@ -42,9 +42,9 @@ const cases: Case[] = [
   },
   {name: 'the same graph store with per-node figures from an overlay', spec: spec('access: traversal'), overlay: NEO4J_FIGURES, findings: []},
   {
-    // Point reads of 20 TB held, past one relational primary: DynamoDB, sized in partitions but billed per request, which data/prices.yaml does not price.
+    // Point reads of 400 TB held, past ~32 relational primaries (320 TB): DynamoDB, sized in partitions but billed per request, which data/prices.yaml does not price.
     name: 'a managed store the cost cannot price',
-    spec: spec('access: point\n    records: 200B'),
+    spec: spec('access: point\n    records: 4T'),
     findings: [
       {
         severity: 'warn',

@@ -3,7 +3,7 @@ import {actual, type Case, expected} from '../helpers.js'
 
 const RULE = 'push-fanout-celebrities'
 
-const spec = (maxFollowers: string): string => `name: T
+const spec = (maxFollowers: string, extra = ''): string => `name: T
 users: {mau: 300M, dau: 150M}
 workloads:
   posts:
@@ -15,7 +15,7 @@ workloads:
     fanout:
       averageFollowers: 200
       maxFollowers: ${maxFollowers}
-`
+${extra}`
 
 const PUSH = `name: Push only
 matrices:
@@ -26,6 +26,10 @@ matrices:
 const cases: Case[] = [
   {name: 'celebrities with the shipped matrices: hybrid', spec: spec('100M'), findings: []},
   {name: 'push with no account past 5,000 followers', spec: spec('5000'), findings: []},
+  // The design lets the largest accounts' posts arrive in minutes: the fan-out matrix pushes (celebrities-may-lag),
+  // and the storm is accepted, not warned of.
+  {name: 'push where the largest accounts\' posts may lag (System Design Primer, Twitter)', spec: spec('100M', '      largestMayLag: true\n'), findings: []},
+  {name: 'push forced by an overlay where the largest accounts\' posts may lag', spec: spec('100M', '      largestMayLag: true\n'), overlay: PUSH, findings: []},
   {
     // 150 M × 2 posts a day ÷ 86,400 × 2 = 6,944/s at peak.
     name: 'push with 100 M followers on the largest accounts',
