@@ -1,14 +1,12 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {deriveLedger} from '../../src/engine/estimate.js'
 import {compileGraph, runProgram} from '../../src/engine/program.js'
 import {parseKernel} from '../../src/engine/kernel.js'
 import {imageOf} from '../../src/engine/kernel-monotone.js'
 import {BandReader} from '../../src/engine/band-image.js'
 import {band} from '../../src/engine/sampling.js'
-import {createRng, normalDeviates} from '../../src/quantity/random.js'
-import {loadSpec} from '../../src/spec/load.js'
 import {ROOT} from '../helpers/spec.js'
+import {spreadExample} from '../helpers/spread-inputs.js'
 
 describe('monotone images of one array (kernel-monotone.ts)', () => {
   const direction = (text: string, symbols: string[], reads: string[], point: number[]): string => {
@@ -42,16 +40,7 @@ describe('bands read off an earlier array’s order statistics', () => {
   // each metric's band, read by the run as it would be in estimate(), is band() of its samples, to the bit.
   const examples = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith('.yaml'))
   it.each(examples)('%s: the same bits as selecting each array', async (file) => {
-    const spec = await loadSpec(readFileSync(`${ROOT}/examples/${file}`, 'utf8'), file, {sampling: {samples: 0, seed: 1}})
-    const graph = deriveLedger(spec.model).ledger.graph()
-    const n = 2001
-    const sampled = new Map<string, Float64Array>()
-    graph.nodes.forEach((node, k) => {
-      if (node.kind === 'metric' || !Number.isFinite(node.value)) return
-      const z = new Float64Array(n)
-      normalDeviates(createRng(2000 + k), z)
-      sampled.set(node.id, z.map((x) => node.value * Math.exp(0.4 * x)))
-    })
+    const {graph, sampled} = await spreadExample(file, 2001, 0.4, 2000)
     const reader = new BandReader()
     const read = new Map<string, ReturnType<typeof band>>()
     let images = 0

@@ -5,10 +5,10 @@ import {Ledger} from '../../src/engine/ledger.js'
 import {compileGraph, type Program, runProgram} from '../../src/engine/program.js'
 import {evaluateKernel, parseKernel} from '../../src/engine/kernel.js'
 import {heldYears} from '../../src/engine/held-years.js'
-import {createRng, normalDeviates} from '../../src/quantity/random.js'
 import {Z90} from '../../src/quantity/distribution.js'
 import {loadSpec} from '../../src/spec/load.js'
 import {MINIMAL, ROOT} from '../helpers/spec.js'
+import {spreadExample} from '../helpers/spread-inputs.js'
 
 /** The same program with every kernel removed: each metric by its closure, per sample (the evaluator before issue 17). */
 const closuresOnly = (p: Program): Program => ({...p, steps: p.steps.map((s) => ({...s, kernel: null}))})
@@ -72,16 +72,7 @@ describe('the compiled evaluator agrees with the formulas it compiles', () => {
   // so that every formula of every example is run over samples both ways.
   const examples = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith('.yaml'))
   it.each(examples)('%s: kernels give exactly what the closures give, at every sample', async (file) => {
-    const spec = await loadSpec(readFileSync(`${ROOT}/examples/${file}`, 'utf8'), file, {sampling: {samples: 0, seed: 1}})
-    const graph = deriveLedger(spec.model).ledger.graph()
-    const n = 64
-    const sampled = new Map<string, Float64Array>()
-    graph.nodes.forEach((node, k) => {
-      if (node.kind === 'metric' || !Number.isFinite(node.value)) return
-      const z = new Float64Array(n)
-      normalDeviates(createRng(1000 + k), z)
-      sampled.set(node.id, z.map((x) => node.value * Math.exp(0.3 * x)))
-    })
+    const {graph, sampled} = await spreadExample(file, 64, 0.3, 1000)
     const program = compileGraph({...graph, sampled})
     const compiled = runProgram(program, sampled)
     expect(sameRuns(compiled, runProgram(closuresOnly(program), sampled))).toEqual([])
