@@ -79,6 +79,14 @@ export function compileGraph(graph: ComputeGraph): Program {
   const uncertain = new Set(graph.sampled.keys())
   const point = new Map(graph.nodes.map((n) => [n.id, n.value]))
   const steps: Step[] = []
+  // Each workload's formulas have the same texts and symbols as the next one's: each read once.
+  const parsed = new Map<string, Kernel | null>()
+  const parse = (text: string, symbols: readonly string[]): Kernel | null => {
+    const key = `${symbols.join('\u0000')}\u0001${text}`
+    let kernel = parsed.get(key)
+    if (kernel === undefined) parsed.set(key, (kernel = parseKernel(text, symbols)))
+    return kernel
+  }
   for (const node of graph.nodes) {
     const formula = graph.formulas.get(node.id)
     if (!formula || uncertain.has(node.id)) continue
@@ -87,7 +95,7 @@ export function compileGraph(graph: ComputeGraph): Program {
     if (!reads.some((id) => uncertain.has(id))) continue
     uncertain.add(node.id)
     const values = reads.map((id) => point.get(id)!)
-    const kernel = kernelOf(formula, node.formula, symbols, values, node.value)
+    const kernel = kernelOf(formula, node.formula, symbols, values, node.value, parse)
     const image = kernel === null ? null : imageOf(kernel, reads, values, (id) => uncertain.has(id))
     steps.push({id: node.id, formula, symbols, reads, point: values, kernel, image})
   }
@@ -101,9 +109,9 @@ export function compileGraph(graph: ComputeGraph): Program {
  * apart) or guard a case (a share of nothing is 0, not NaN), and the probes,
  * each input spread by e^(±z/2), catch both.
  */
-function kernelOf(formula: Formula, text: string | null, symbols: readonly string[], values: readonly number[], value: number): Kernel | null {
+function kernelOf(formula: Formula, text: string | null, symbols: readonly string[], values: readonly number[], value: number, parse: typeof parseKernel): Kernel | null {
   // A sum (Ledger.sum) adds its parts from 0 in order: ((0 + a) + b) + …, as its closure does.
-  const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parseKernel(text, symbols)
+  const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parse(text, symbols)
   if (kernel === null || !Object.is(evaluateKernel(kernel, values), value)) return null
   // A sum's kernel is its closure's additions written out (Ledger.sum: acc + v[part], from 0, in
   // order), so there is nothing for probes to find; a system total of a thousand workloads' parts
