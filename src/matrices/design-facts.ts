@@ -33,6 +33,8 @@ export function designSystemFacts(model: SystemModel, e: Estimate): Record<strin
     consistency: {value: strongest(model), from: model.workloads.some((w) => w.design?.consistency) ? 'workloads.*.consistency' : 'slo.consistency'},
     // Instances that hold per-key state: a key's requests must reach the one that holds it.
     statefulWorkers: {value: model.workloads.some((w) => w.design?.stateful === true) ? true : null, from: 'workloads.*.stateful'},
+    // Some workload's records are each replaced by the next write and may lose one (in place, at-most-once): a lost write heals itself.
+    replaceableState: {value: model.workloads.some((w) => w.facts.updates === 'in-place' && w.design?.delivery === 'at-most-once') ? true : null, from: 'workloads.*.updates'},
     // Servers the cache memory takes at the spec's memory per server (when that memory holds the cache), the largest of any scope.
     cacheServers: {value: cacheServers(model, e), unit: 'count', from: 'servers.byMemory'},
     // Some write must not be lost (at-least-once, exactly-once, a ledger): true; every write may be (at-most-once everywhere): false.
@@ -52,6 +54,7 @@ export function designWorkloadFacts(model: SystemModel, e: Estimate, w: Workload
     consistency: {value: d?.consistency ?? model.slo.consistency, from: d?.consistency ? from('consistency') : 'slo.consistency'},
     delivery: {value: d?.delivery ?? null, from: from('delivery')},
     ledger: {value: d?.ledger ?? null, from: from('ledger')},
+    replayable: {value: d?.replayable ?? null, from: from('replayable')},
     contention: {value: d?.contention ?? null, from: from('contention')},
     orderingScope: {value: d?.ordering ?? null, from: from('ordering')},
     // How long a record lives; null when kept forever (retentionForever says so).

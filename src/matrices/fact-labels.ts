@@ -3,6 +3,7 @@ import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {MEDIA_FACT_LABELS} from './facts-media.js'
+import {COMPUTE_FACT_LABELS} from './facts-compute.js'
 import {CAPABILITY_FACT_LABELS} from './facts-capabilities.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 import {CACHE_FACT_LABELS} from './facts-cache.js'
@@ -29,6 +30,8 @@ const LABELS: Readonly<Record<string, string>> = {
   mediaShareOfBytes: 'media share of bytes written',
   mediaObjectBytes: 'media object size',
   recordBytes: 'record size',
+  replaceableState: 'records replaced by each write, a lost write tolerated',
+  yearlyGrowth: 'yearly growth',
   egressBytesPerSecond: 'average egress',
   peakFactor: 'peak factor',
   availabilitySlo: 'availability SLO',
@@ -67,6 +70,7 @@ const LABELS: Readonly<Record<string, string>> = {
   deliveryRequired: 'writes that must not be lost',
   delivery: 'delivery guarantee',
   ledger: 'ledger',
+  replayable: 'replay of every past state',
   contention: 'write contention',
   orderingScope: 'ordering scope',
   retentionSeconds: 'retention',
@@ -86,6 +90,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...DECIDED_FACT_LABELS,
   ...QUEUE_FACT_LABELS,
   ...MEDIA_FACT_LABELS,
+  ...COMPUTE_FACT_LABELS,
   ...CACHE_FACT_LABELS,
   ...CAPABILITY_FACT_LABELS,
 }

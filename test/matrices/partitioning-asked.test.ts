@@ -67,8 +67,8 @@ describe('partitioning asked for points rolled up per series', () => {
     const r = await reportOfYaml(METRICS)
     expect(r.metrics['workload.points.qps.write.peak']!.value).toBeCloseTo(231.48, 2)
     const d = partitioning(r, 'points')!
-    // increasing-keys (hash +1, range −2) and rolled-up-per-series (hash +1, range −1): hash 2, consistent hashing 0.
-    expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['hash', 2, 'consistent-hashing', 0])
+    // increasing-keys (hash +1, consistent hashing +1, range −2) and rolled-up-per-series (hash +1, range −1): hash 2, consistent hashing 1.
+    expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['hash', 2, 'consistent-hashing', 1])
     expect(d.reasons.join(' ')).toContain("hashing the series id sends all of a series' points to one partition")
     expect(d.summary).toContain('Shard key: (series_id, time bucket)')
     expect(flipsOf(r, 'points', 'hasRollups')).toEqual([{direction: 'other', is: false, becomes: null}])

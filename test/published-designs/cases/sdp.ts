@@ -103,7 +103,7 @@ export const SDP_DESIGNS: readonly DesignCase[] = [
       {decision: 'cache-eviction.queries', option: 'ttl', strength: 'explicit', chosen: 'a time to live per entry', quote: 'set a max time that a cached entry can stay in the cache ... time to live (TTL)', unstated: 'how often the results behind a query change'},
       {decision: 'cache-strategy.queries', option: 'cache-aside', strength: 'explicit', chosen: 'cache-aside', quote: 'The approach above describes cache-aside.'},
       {decision: 'partitioning.queries', option: ['hash', 'consistent-hashing'], strength: 'explicit', chosen: 'the cache sharded across the cluster by the query', quote: 'The cache is sharded across all machines in the cache cluster - More complex, although it is likely the best option.'},
-      {decision: 'load-balancing', option: 'consistent-hashing', strength: 'explicit', chosen: 'consistent hashing to the cache shard', quote: "We'll likely want to use consistent hashing.", note: 'the consistent hashing finds the cache shard that holds a query, which partitioning.queries decides (matched); the balancer before the stateless query servers is not asked about it'},
+      {decision: 'load-balancing', option: 'consistent-hashing', strength: 'explicit', chosen: 'consistent hashing to the cache shard', quote: "We'll likely want to use consistent hashing.", note: 'the consistent hashing finds the cache machine that holds a query: stated as `stateful: true` (each machine holds its own queries\' results in memory), which sends each key to its instance; where the shards lie is partitioning.queries (also matched)'},
     ],
   },
   {
