@@ -57,6 +57,17 @@ describe('partitioning of data that doubles within the horizon', () => {
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['consistent-hashing', 2, 'hash', 1])
   })
 
+  it('keeps fixed logical shards for a sharded relational store, which no ring rebalances by itself', async () => {
+    // 50,000 writes/s at peak and 1 B × 100 B × 1,825 days = 182.5 TB kept: past one primary, within ~32
+    // (fits-relational-shards), so the records go to sharded PostgreSQL; growing-data (1.3⁵ = 3.71) does not fire there.
+    const r = await reportOfYaml(CLICKS('30%').replace('access: timeseries', 'access: point'))
+    expect(r.metrics['workload.clicks.storage.text.total']!.value).toBe(182.5e12)
+    expect(r.decisions.find((d) => d.id === 'datastore.clicks')!.choice.id).toBe('relational')
+    const d = partitioning(r, 'clicks')
+    expect(d.criteria.find((c) => c.id === 'growing-data')!.fired).toBe(false)
+    expect(d.choice.id).toBe('hash')
+  })
+
   it('lets relational shards outweigh growth: transactions keep fixed logical shards (hash 2 against 1)', async () => {
     const d = partitioning(await reportOfYaml(CLICKS('30%').replace('access: timeseries', 'transactions: true')), 'clicks')
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['hash', 2, 'consistent-hashing', 1])
