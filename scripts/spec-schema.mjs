@@ -4,6 +4,7 @@
 // fragments marked typed() are the spec layer's TypeScript types (SpecDocument …).
 import {typed, typedOrNull} from './schema/typed.mjs'
 import {ids, ordering, placement, workloadDesign} from './schema/spec-design.mjs'
+import {platform} from './schema/spec-team.mjs'
 import {workloadRoleFacts} from './schema/spec-unsized.mjs'
 import {workloadCapabilities} from './schema/spec-capabilities.mjs'
 import {connectionsFact, workloadQueryFacts} from './schema/spec-query-facts.mjs'
@@ -136,7 +137,7 @@ const workload = typed('spec', 'SpecWorkload', {
         writeShare: share('Share of writes with media', 'Share of writes that carry a media object (default 100%).', ['10%']),
         size: bytes('Media size', 'Average size of one media object.', ['1 MB', '200 KB']),
         readShare: share('Share of reads that fetch media', 'Share of reads that download a media object (default 0%).', ['1%']),
-        ...mediaUploadFacts({bytes}),
+        ...mediaUploadFacts({bytes, share}),
         cdnHitRatio: share('CDN hit ratio', 'Share of media downloads the CDN serves from its cache, where the media path puts a CDN in front of object storage: the origin then serves reads × (1 − hit ratio) and sends egress × (1 − hit ratio), and its request prefixes are counted from those. Absent, the origin is sized for every read (the safe side).', ['95%']),
       },
       examples: [{writeShare: '10%', size: '1 MB', readShare: '1%'}],
@@ -324,8 +325,9 @@ export const systemSchema = typed('spec', 'SpecDocument', {
       additionalProperties: false,
       properties: {
         engineers: count('Engineers', 'Engineers working on the system.', [8, 120]),
+        platform,
       },
-      examples: [{engineers: 40}],
+      examples: [{engineers: 40}, {platform: 'none'}],
     },
     connections: connectionsFact({count}),
     consumers: {

@@ -83,6 +83,12 @@ export const workloadDesign = {
     type: 'boolean',
     examples: [true],
   },
+  replayable: {
+    title: 'Replayable history',
+    description: 'Whether every past state of this workload\'s data must be rebuilt by replaying its history from the start ("reproducibility": an auditor asks what a balance was at any moment, a fixed bug is replayed over the events). Needs `writes`. The bookkeeping decision reads it.',
+    type: 'boolean',
+    examples: [true],
+  },
   contention: typed('spec', 'Contention', {
     title: 'Write contention',
     description: 'How often two writers change the same record at once: `none` (each record has one writer), `low` (rarely: hotel rooms over a season), `high` (often: seats of a popular show, stock in a flash sale).',

@@ -36,7 +36,11 @@ export function addWorkloadCounts(ledger: Ledger, w: Workload): void {
       {writesPerDay: metricId(scope, 'requests.write.perDay'), mediaWriteShare: inputId(`workloads.${w.name}.media.writeShare`)},
       (v) => v.writesPerDay * v.mediaWriteShare,
     )
-    ledger.derive(metricId(scope, 'media.objects.held'), 'Media objects held (over retention)', 'count', 'perDay × retentionDays', {perDay: objects, retentionDays}, (v) => v.perDay * v.retentionDays)
+    const heldObjects = ledger.derive(metricId(scope, 'media.objects.held'), 'Media objects held (over retention)', 'count', 'perDay × retentionDays', {perDay: objects, retentionDays}, (v) => v.perDay * v.retentionDays)
+    if (w.media.smallShare) {
+      const share = ledger.input(inputId(`workloads.${w.name}.media.smallShare`), 'Share of media objects under 1 MB', 'ratio', w.media.smallShare)
+      ledger.derive(metricId(scope, 'media.objects.small.held'), 'Media objects under 1 MB held', 'count', 'held × smallShare', {held: heldObjects, smallShare: share}, (v) => v.held * v.smallShare)
+    }
   }
 }
 

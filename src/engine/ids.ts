@@ -45,6 +45,8 @@ export type ScopeConditionalSuffix =
   /** Records written and held, when a workload writes or holds records; media objects, when it has media. */
   | `records.${'perDay' | 'perMonth' | 'perYear' | 'held'}`
   | `media.objects.${'perDay' | 'held'}`
+  /** Media objects under 1 MB held, when a workload states `media.smallShare`. */
+  | 'media.objects.small.held'
   /** The average within `traffic.activeWindow`, when the spec states one. */
   | `qps.${RequestKind}.windowAvg`
   /** Storage provisioned at a stated fill (`conventions.storageFill` or a workload's `storageFill`). */

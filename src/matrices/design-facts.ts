@@ -54,6 +54,7 @@ export function designWorkloadFacts(model: SystemModel, e: Estimate, w: Workload
     consistency: {value: d?.consistency ?? model.slo.consistency, from: d?.consistency ? from('consistency') : 'slo.consistency'},
     delivery: {value: d?.delivery ?? null, from: from('delivery')},
     ledger: {value: d?.ledger ?? null, from: from('ledger')},
+    replayable: {value: d?.replayable ?? null, from: from('replayable')},
     contention: {value: d?.contention ?? null, from: from('contention')},
     orderingScope: {value: d?.ordering ?? null, from: from('ordering')},
     // How long a record lives; null when kept forever (retentionForever says so).

@@ -3,6 +3,7 @@ import {DECIDED_FACT_LABELS} from './facts-decided.js'
 import {OPERATION_FACT_LABELS} from './facts-operations.js'
 import {QUEUE_FACT_LABELS} from './facts-queue.js'
 import {MEDIA_FACT_LABELS} from './facts-media.js'
+import {COMPUTE_FACT_LABELS} from './facts-compute.js'
 import {CAPABILITY_FACT_LABELS} from './facts-capabilities.js'
 import {QUERY_FACT_LABELS} from './facts-queries.js'
 import {CACHE_FACT_LABELS} from './facts-cache.js'
@@ -70,6 +71,7 @@ const LABELS: Readonly<Record<string, string>> = {
   deliveryRequired: 'writes that must not be lost',
   delivery: 'delivery guarantee',
   ledger: 'ledger',
+  replayable: 'replay of every past state',
   contention: 'write contention',
   orderingScope: 'ordering scope',
   retentionSeconds: 'retention',
@@ -89,6 +91,7 @@ const LABELS: Readonly<Record<string, string>> = {
   ...DECIDED_FACT_LABELS,
   ...QUEUE_FACT_LABELS,
   ...MEDIA_FACT_LABELS,
+  ...COMPUTE_FACT_LABELS,
   ...CACHE_FACT_LABELS,
   ...CAPABILITY_FACT_LABELS,
 }

@@ -8,9 +8,10 @@ import type {Fact, Facts} from './types.js'
 import {connectionFacts, queryFacts} from './facts-queries.js'
 import {operationSystemFacts} from './facts-operations.js'
 import {queueSystemFacts} from './facts-queue.js'
-import {mediaUploadFacts} from './facts-media.js'
+import {mediaLayoutFacts, mediaUploadFacts} from './facts-media.js'
 import {cacheFacts} from './facts-cache.js'
 import {capabilityFacts} from './facts-capabilities.js'
+import {computeFacts} from './facts-compute.js'
 import {FIGURE_FIELDS} from '../spec/figureless.js'
 
 /**
@@ -53,6 +54,7 @@ export function systemFacts(model: SystemModel, e: Estimate): Facts {
     ...connectionFacts(model, e),
     ...operationSystemFacts(model),
     ...queueSystemFacts(model),
+    ...computeFacts(model),
     // The system's record bytes are unknown when a workload that holds records states no size.
     ...(model.workloads.some((w) => Object.keys(unsizedBytes(w)).length > 0 && (w.writes !== null || w.existingRecords !== null))
       ? {textStorageBytes: {value: null, unit: 'B', from: 'workloads.*.recordSize'} satisfies Fact}
@@ -73,6 +75,7 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     mediaToTextRatio: {value: ratio(media, text), unit: 'x', from: workloadMetricId(w.name, 'storage.media.perDay')},
     mediaObjectBytes: {value: w.media?.bytes.value ?? null, unit: 'B', from: from('media.size')},
     ...mediaUploadFacts(w),
+    ...mediaLayoutFacts(e, w),
     recordBytes: {value: w.recordBytes.value, unit: 'B', from: w.recordBytes.path},
     ...unsizedBytes(w),
     hasWrites: {value: w.writes !== null, from: from('writes')},

@@ -43,7 +43,7 @@ export function buildPlacement(r: FieldResolver): Placement | undefined {
 /** A workload's guarantees, or undefined when it states none of them. */
 export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: readonly string[]): WorkloadDesign | undefined {
   const at = (field: string): string => `workloads.${name}.${field}`
-  const stated = ['consistency', 'delivery', 'ledger', 'contention', 'transactionsWith', 'ids', 'stateful', 'jobs'].some((f) => r.has(at(f)))
+  const stated = ['consistency', 'delivery', 'ledger', 'replayable', 'contention', 'transactionsWith', 'ids', 'stateful', 'jobs'].some((f) => r.has(at(f)))
   const rawOrdering = r.raw(at('ordering'))
   const ordering = rawOrdering === true || rawOrdering === 'per-key' ? 'per-key' : rawOrdering === 'global' ? 'global' : null
   if (!stated && ordering === null) return undefined
@@ -55,6 +55,9 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
       r.report(at(field), `\`${at(field)}\` is about how writes take effect, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove it', 'key')
     }
   }
+  if (r.has(at('replayable')) && !written) {
+    r.report(at('replayable'), `\`${at('replayable')}\` asks for every past state to be replayed from the writes, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove `replayable`', 'key')
+  }
   if (r.has(at('jobs')) && !written) {
     r.report(at('jobs'), `\`${at('jobs')}\` names the background work each write starts, but \`${name}\` has no \`writes\``, 'add `writes:` (a rate), or remove `jobs`', 'key')
   }
@@ -63,6 +66,7 @@ export function buildWorkloadDesign(r: FieldResolver, name: string, workloads: r
     consistency: CONSISTENCY.find((c) => c === r.raw(at('consistency'))) ?? null,
     delivery: DELIVERY.find((d) => d === r.raw(at('delivery'))) ?? null,
     ledger: typeof ledger === 'boolean' ? ledger : null,
+    replayable: typeof r.raw(at('replayable')) === 'boolean' ? (r.raw(at('replayable')) as boolean) : null,
     contention: CONTENTION.find((c) => c === r.raw(at('contention'))) ?? null,
     transactionsWith: r.has(at('transactionsWith')) && writes ? transactionsWith(r, name, workloads) : null,
     ordering,

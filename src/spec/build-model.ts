@@ -9,6 +9,7 @@ import {buildConnections} from './build-query-facts.js'
 import {DEFAULTS, orDefault} from './conventions.js'
 import type {FieldResolver} from './fields.js'
 import {SECONDS_PER_HOUR} from '../quantity/calendar.js'
+import {PLATFORMS} from './generated/schema-types.js'
 
 const DEFAULT_HORIZON_YEARS = 5
 /** A projection longer than a century says more about a typo than about a plan. */
@@ -42,6 +43,7 @@ export function buildModel(r: FieldResolver, conventions: Conventions): SystemMo
     workloads,
     components,
     teamEngineers: optional(r, 'team.engineers'),
+    ...optionalPart('teamPlatform', PLATFORMS.find((p) => p === r.raw('team.platform'))),
     horizonYears: buildHorizon(r, conventions, workloads),
     ...optionalPart('provisioning', buildSystemProvisioning(r, workloads.map((w) => w.name))),
     ...optionalPart('connections', buildConnections(r)),

@@ -52,7 +52,7 @@ const PATTERNS: ReadonlyArray<[RegExp, FieldKind]> = [
   [new RegExp(`^workloads\\.[^.]+\\.(reads|writes)\\.${RATE_KEYS}$`), 'count'],
   [/^workloads\.[^.]+\.(recordSize|readSize|media\.size|media\.maxSize)$/, 'bytes'],
   [/^workloads\.[^.]+\.recordFields\.[^.]+$/, 'bytes'],
-  [/^workloads\.[^.]+\.(media\.writeShare|media\.readShare|media\.cdnHitRatio|growth)$/, 'share'],
+  [/^workloads\.[^.]+\.(media\.writeShare|media\.readShare|media\.cdnHitRatio|media\.smallShare|media\.duplicateShare|growth)$/, 'share'],
   [/^workloads\.[^.]+\.(retention|latency|cache\.window)$/, 'duration'],
   [/^workloads\.[^.]+\.cache\.hotShare$/, 'share'],
   [/^workloads\.[^.]+\.cache\.keys$/, 'count'],

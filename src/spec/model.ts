@@ -1,5 +1,5 @@
 import type {InputCorrelation} from './correlations.js'
-import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, Survive, UploadsFrom} from './generated/schema-types.js'
+import type {Access, ByteUnits, Capability, Consistency, Contention, Delivery, RateBasis, MediaEdits, Platform, Survive, UploadsFrom} from './generated/schema-types.js'
 import type {Connections, QueryFacts} from './model-queries.js'
 import type {Lookups} from './model-cache.js'
 import type {SystemProvisioning, WorkloadProvisioning} from './model-provisioning.js'
@@ -37,6 +37,8 @@ export interface SystemModel {
   readonly components: ComponentNode | null
   /** Engineers building the system, when stated (a fact for monolith versus services). */
   readonly teamEngineers: Input | null
+  /** The compute platform the team already runs (`team.platform`), when stated. */
+  readonly teamPlatform?: Platform
   /** Years the storage projection runs; at least 1. */
   readonly horizonYears: number
   /** Zones (or regions) the plan spreads each tier over so that it survives the loss of one at peak (`zones`); absent when the spec does not say. */
@@ -164,6 +166,8 @@ export interface WorkloadDesign {
   readonly consistency: Consistency | null
   readonly delivery: Delivery | null
   readonly ledger: boolean | null
+  /** Every past state must be rebuilt by replaying the writes from the start. */
+  readonly replayable: boolean | null
   readonly contention: Contention | null
   /** Other workloads one transaction of this one also writes. */
   readonly transactionsWith: readonly string[] | null
@@ -225,9 +229,15 @@ export interface Media {
   readonly maxBytes?: Input
   /** Who sends the objects (`media.uploadsFrom`), when stated. */
   readonly uploadsFrom?: UploadsFrom
+  /** The share of the objects smaller than 1 MB (`media.smallShare`), when stated. */
+  readonly smallShare?: Input
+  /** The share of uploads already stored byte for byte (`media.duplicateShare`), when stated. */
+  readonly duplicateShare?: Input
+  /** How a stored file changes after upload (`media.edits`), when stated. */
+  readonly edits?: MediaEdits
 }
 
-export type {UploadsFrom} from './generated/schema-types.js'
+export type {MediaEdits, Platform, UploadsFrom} from './generated/schema-types.js'
 
 export type ComponentNode =
   | {

@@ -5,6 +5,12 @@ import {QUERY_CASES, QUERY_FACT_UNITS} from './cases-queries.js'
 import {MEDIA_CASES, MEDIA_FACT_UNITS} from './cases-media-streams.js'
 import {BUILD_VS_BUY_CASES, BUILD_VS_BUY_FACT_UNITS} from './cases-build-vs-buy.js'
 import {WINDOWING_CASES, WINDOWING_FACT_UNITS} from './cases-windowing.js'
+import {BOOKKEEPING_CASES} from './cases-bookkeeping.js'
+import {OBJECT_LAYOUT_CASES, OBJECT_LAYOUT_FACT_UNITS} from './cases-object-layout.js'
+import {SYNC_CASES} from './cases-sync.js'
+import {COMPUTE_CASES} from './cases-compute.js'
+import {DEDUP_CASES, DEDUP_FACT_UNITS} from './cases-dedup.js'
+import {RECOVERY_CASES} from './cases-recovery.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -69,6 +75,8 @@ export const FACT_UNITS: Readonly<Record<string, Unit>> = {
   ...MEDIA_FACT_UNITS,
   ...BUILD_VS_BUY_FACT_UNITS,
   ...WINDOWING_FACT_UNITS,
+  ...OBJECT_LAYOUT_FACT_UNITS,
+  ...DEDUP_FACT_UNITS,
 }
 
 export function toFacts(plain: PlainFacts): Facts {
@@ -293,5 +301,11 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...OPERATIONS_CASES,
   ...MEDIA_CASES,
   ...BUILD_VS_BUY_CASES,
+  ...BOOKKEEPING_CASES,
+  ...OBJECT_LAYOUT_CASES,
+  ...SYNC_CASES,
+  ...COMPUTE_CASES,
+  ...DEDUP_CASES,
+  ...RECOVERY_CASES,
   ...WINDOWING_CASES,
 }

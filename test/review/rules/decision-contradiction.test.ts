@@ -91,6 +91,36 @@ workloads:
     capabilities: [object-storage, cdn]
 `
 
+/** Account events replayed from the start, yet kept only 30 days: event sourcing with the events deleted. */
+const REPLAYED = `name: T
+workloads:
+  accounts:
+    writes: {perSecond: 100}
+    recordSize: 200 B
+    retention: 30 days
+    replayable: true
+`
+
+/** 50 KB avatars beside 100 KB profiles, all under 1 MB, a million a day: 1.825 B held, packed into volumes, kept in rows. */
+const AVATARS = `name: T
+workloads:
+  avatars:
+    writes: {perDay: 1M}
+    recordSize: 100 KB
+    media: {size: 50 KB, smallShare: 100%}
+`
+
+/** Page views counted every minute, at least once, at 5,000 writes/s: no queue chosen, yet the stream job re-reads a log to recover. */
+const VIEWS = `name: T
+workloads:
+  views:
+    writes: {perSecond: 5K}
+    recordSize: 100 B
+    retention: 7 days
+    analytics: {freshness: 1 min}
+    delivery: at-least-once
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -194,6 +224,50 @@ const cases: Case[] = [
     name: 'the same files a year: bought, no contradiction',
     spec: OWN_STORAGE.replace('name: T\n', 'name: T\nhorizon: 1 year\n'),
     findings: [],
+  },
+  {
+    name: 'events replayed from the start, while the retention deletes them',
+    spec: REPLAYED,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.accounts',
+        message: /^Bookkeeping for `accounts` chooses event-sourcing and Retention and tiering for `accounts` chooses expire: event sourcing rebuilds every state/,
+      },
+    ],
+  },
+  {
+    name: 'the same events kept: no contradiction',
+    spec: REPLAYED.replace('    retention: 30 days\n', ''),
+    findings: [],
+  },
+  {
+    name: 'objects kept in database rows by the media path, and packed into volume files by the layout',
+    spec: AVATARS,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.avatars',
+        message: /^Media path for `avatars` chooses in-database and Object layout for `avatars` chooses packed-volumes: the media path keeps the objects in database rows/,
+      },
+    ],
+  },
+  {
+    name: 'a stream job that recovers by re-reading a log, and no log',
+    spec: VIEWS,
+    findings: [
+      {
+        severity: 'warn',
+        line: 4,
+        column: 5,
+        path: 'workloads.views',
+        message: /^Stream-job recovery for `views` chooses replay-log and Message queue chooses none: the stream job recovers by re-reading its events from a log/,
+      },
+    ],
   },
 ]
 
