@@ -54,7 +54,22 @@ describe('compute', () => {
     expect(report.decisions.find((d) => d.id === 'processing.clicks')?.choice.id).toBe('stream')
     // (The stream job with no queue chosen also recovers from a log it does not have: a contradiction of its own.)
     const found = report.findings.filter((f) => f.ruleId === 'decision-contradiction' && f.message.startsWith('Compute platform')).map((f) => f.message)
-    expect(found).toEqual([expect.stringMatching(/^Compute platform chooses serverless and Stream or batch processing for `clicks` chooses Apache Flink \(stream\): a stream job runs continuously/)])
+    // (Functions also have no instances for the autoscaling decision to scale, nor for the plan's app servers.)
+    expect(found).toEqual([
+      expect.stringMatching(/^Compute platform chooses serverless and Autoscaling chooses reactive: the code runs on functions/),
+      expect.stringMatching(/^Compute platform chooses serverless and Stream or batch processing for `clicks` chooses Apache Flink \(stream\): a stream job runs continuously/),
+    ])
+  })
+
+  it('functions beside an autoscaling decision and an app tier sized as servers: a contradiction, named on the leaderboard', async () => {
+    // The leaderboard's plan sizes 4 app servers (peak 5,250 req/s) and the autoscaling decision scales them,
+    // while the compute decision runs the code on functions, which have neither.
+    const board = await reportOfFile('examples/published-designs/xu-leaderboard.yaml')
+    const found = board.findings.filter((f) => f.ruleId === 'decision-contradiction' && f.message.startsWith('Compute platform')).map((f) => f.message)
+    expect(found).toEqual([expect.stringMatching(/^Compute platform chooses serverless and Autoscaling chooses reactive: the code runs on functions/)])
+    // On containers (the stream job keeps functions off the clicks) the app servers are the platform's: no finding.
+    const clicks = await reportOfYaml(CLICKS)
+    expect(clicks.findings.filter((f) => f.ruleId === 'decision-contradiction' && f.message.startsWith('Compute platform'))).toEqual([])
   })
 
   it('an unknown platform is an error at the value', async () => {
