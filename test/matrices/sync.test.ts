@@ -26,7 +26,7 @@ describe('sync', () => {
     // insertions: content-defined 3, block-delta 1; none: whole-file 3. Largest file under 4 MB (and 500 KB < 4 MB): one-block → whole-file 2.
     const d = select(matrix, toFacts({mediaEdits: 'in-place', mediaObjectBytes: 500e3, mediaMaxBytes: 10e9}))
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['block-delta', 3, 'content-defined', 1])
-    expect(flipsOf(d.flipPoints)).toEqual({mediaEdits: ['other none → whole-file', 'other insertions → content-defined'], mediaMaxBytes: ['down below 4 MB → whole-file']})
+    expect(flipsOf(d.flipPoints)).toEqual({mediaEdits: ['other none → whole-file', 'other insertions → content-defined'], mediaMaxBytes: ['down below 4.19 MB → whole-file']})
   })
 
   it('reads Google Drive as published, and a spec of notes edited by insertion', async () => {
@@ -35,6 +35,13 @@ describe('sync', () => {
     // 50 MB ≥ 4 MB with insertions: content-defined 3; without `edits` the decision is not asked.
     expect((await reportOfYaml(NOTES)).decisions.find((d) => d.id === 'sync.notes')?.choice.id).toBe('content-defined')
     expect((await reportOfYaml(NOTES.replace(', edits: insertions', ''))).decisions.some((d) => d.matrix === 'sync')).toBe(false)
+  })
+
+  it("a file of 4 MB (4,000,000 B) is within one of Dropbox's 4 MiB blocks (4 × 1,024 × 1,024 = 4,194,304 B): sent whole", () => {
+    // Dropbox developers, content hash: "blocks of 4 MB (4,194,304 or 4 * 1024 * 1024 bytes)".
+    // 4,000,000 < 4,194,304 and 500 KB < 4,194,304: one-block → whole-file 2; at 4,194,304 B, edited-in-place → block-delta 3.
+    const at = (maxBytes: number) => select(matrix, toFacts({mediaEdits: 'in-place', mediaObjectBytes: 500e3, mediaMaxBytes: maxBytes})).choice.id
+    expect([at(4e6), at(4_194_304)]).toEqual(['whole-file', 'block-delta'])
   })
 
   it('an unknown kind of edit is an error at the value, with the kinds', async () => {
