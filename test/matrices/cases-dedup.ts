@@ -12,8 +12,8 @@ export const DEDUP_FACT_UNITS: Readonly<Record<string, Unit>> = {
 
 export const DEDUP_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   dedup: [
-    // versions-share-blocks: block-hash 3, file-hash −1, none 0.
-    {name: 'files edited in place and kept as revisions (Xu: Google Drive)', facts: {mediaEdits: 'in-place', mediaDuplicateShare: null}, choice: 'block-hash', runnerUp: 'none'},
+    // versions-share-blocks (10 GB ≥ 4,194,304 B): block-hash 3, file-hash −1, none 0.
+    {name: 'files edited in place and kept as revisions (Xu: Google Drive)', facts: {mediaEdits: 'in-place', mediaDuplicateShare: null, mediaObjectBytes: 500e3, mediaMaxBytes: 10e9}, choice: 'block-hash', runnerUp: 'none'},
     // repeated-uploads (30 % ≥ 5 %): file-hash 2, block-hash 1.
     {name: 'attachments written once, 30 % of them forwarded copies', facts: {mediaEdits: 'none', mediaDuplicateShare: 0.3}, choice: 'file-hash', runnerUp: 'block-hash'},
     // few-repeats (1 % < 5 %): none 2.

@@ -24,8 +24,8 @@ workloads:
 describe('dedup', () => {
   it('attachments written once, 30 % forwarded copies: whole-file hashes; under 5 % none, edited files blocks', () => {
     // repeated-uploads (30 % ≥ 5 %): file-hash 2, block-hash 1. Below 5 %: few-repeats → none 2.
-    // Edited (in place or with insertions): block-hash 1 + 3 = 4, file-hash 2 − 1 = 1.
-    const d = select(matrix, toFacts({mediaEdits: 'none', mediaDuplicateShare: 0.3}))
+    // Edited (in place or with insertions), attachments up to 25 MB ≥ 4,194,304 B: block-hash 1 + 3 = 4, file-hash 2 − 1 = 1.
+    const d = select(matrix, toFacts({mediaEdits: 'none', mediaDuplicateShare: 0.3, mediaObjectBytes: 300e3, mediaMaxBytes: 25e6}))
     expect([d.choice.id, d.choice.score, d.runnerUp?.id, d.runnerUp?.score]).toEqual(['file-hash', 2, 'block-hash', 1])
     expect(flipsOf(d.flipPoints)).toEqual({
       mediaEdits: ['other in-place → block-hash', 'other insertions → block-hash'],
@@ -38,6 +38,14 @@ describe('dedup', () => {
     expect(drive.decisions.find((d) => d.id === 'dedup.files')?.choice.id).toBe('block-hash')
     expect((await reportOfYaml(MAIL)).decisions.find((d) => d.id === 'dedup.attachments')?.choice.id).toBe('file-hash')
     expect((await reportOfYaml(MAIL.replace(', edits: none, duplicateShare: 30%', ''))).decisions.some((d) => d.matrix === 'dedup')).toBe(false)
+  })
+
+  it('files edited but within one 4 MiB block share no blocks between versions: no block hashes for them', () => {
+    // A 3.9 MB file is one block (3,900,000 < 4,194,304), whose hash is the whole file's: versions-share-blocks
+    // does not fire, nothing else does, and none keeps the default at 0 (as sync sends such files whole).
+    // At 4,194,304 B the largest file spans blocks: block-hash 3.
+    const at = (maxBytes: number) => select(matrix, toFacts({mediaEdits: 'in-place', mediaDuplicateShare: null, mediaObjectBytes: 3.9e6, mediaMaxBytes: maxBytes}))
+    expect([at(3.9e6).choice.id, at(3.9e6).choice.score, at(4_194_304).choice.id]).toEqual(['none', 0, 'block-hash'])
   })
 
   it('every upload already stored is an error at the share', async () => {
