@@ -44,6 +44,15 @@ describe('sync', () => {
     expect([at(4e6), at(4_194_304)]).toEqual(['whole-file', 'block-delta'])
   })
 
+  it('files of 500 KB on average with no largest size stated: the reason says none is stated to reach a block, not that none does', () => {
+    // An average under 4,194,304 B says nothing of the largest file; the flip table shows maxSize not stated.
+    const d = select(matrix, toFacts({mediaEdits: 'in-place', mediaObjectBytes: 500e3, mediaMaxBytes: null}))
+    expect(d.choice.id).toBe('whole-file')
+    expect(d.reasons).toEqual([
+      'files are 500 KB on average and none is stated to reach one block (4.19 MB): a changed file is one changed block, so sending it whole costs what a block-level sync would, without the block index',
+    ])
+  })
+
   it('an unknown kind of edit is an error at the value, with the kinds', async () => {
     const problems = (await diagnosticsOf(NOTES.replace('insertions', 'appends'))).map((p) => `${p.line}:${p.column}: ${p.message}`)
     // Line 6: `    media: {size: 20 KB, maxSize: 50 MB, edits: appends}`: 12 + 13 + 16 + 7 characters before the value, at column 49.
