@@ -277,6 +277,18 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    name: 'a stream job read from Kafka, losable events: the stream processor consumes the log, no contradiction',
+    // stream-job puts the 1-minute aggregation on Kafka; at-most-once names no queued delivery,
+    // and the log's consumer is the stream job (Flink) the processing decision chose.
+    spec: VIEWS.replace('at-least-once', 'at-most-once'),
+    findings: [],
+  },
+  {
+    name: 'the same stream job with nothing stated of its delivery: no contradiction',
+    spec: VIEWS.replace('    delivery: at-least-once\n', ''),
+    findings: [],
+  },
 ]
 
 describe(RULE, () => {
