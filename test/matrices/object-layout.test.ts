@@ -45,6 +45,29 @@ describe('object-layout', () => {
     expect(without.decisions.some((d) => d.matrix === 'object-layout')).toBe(false)
   })
 
+  it('a layout beside a bought S3 is a contradiction; a store we build is not', async () => {
+    const layout = (r: {findings: readonly {ruleId: string; message: string}[]}) =>
+      r.findings.filter((f) => f.ruleId === 'decision-contradiction' && f.message.startsWith('Object layout')).map((f) => f.message)
+    // The photos' data store is Amazon S3 (bought): the packed volumes describe nodes the team does not run.
+    expect(layout(await reportOfYaml(PHOTOS))).toEqual([
+      expect.stringMatching(/^Object layout for `photos` chooses packed-volumes and Data store for `photos` chooses Amazon S3 \(object-storage\): the object layout lays the objects out on storage nodes of our own/),
+    ])
+    // 300 MB files, a million a day, object storage and a CDN stated as capabilities: the build-or-buy decision
+    // builds the store (as in the decision-contradiction test's OWN_STORAGE), and the layout is the build's.
+    const built = await reportOfYaml(`name: T
+workloads:
+  files:
+    writes: {perDay: 1M}
+    reads: {perDay: 10M}
+    media: {size: 300 MB, smallShare: 10%}
+    capabilities: [object-storage, cdn]
+`)
+    expect(built.decisions.find((d) => d.id === 'build-vs-buy.files')?.choice.id).toBe('build')
+    // 1 M/day × 365 × 5 years = 1.825 B held × 10 % = 182.5 M small ≥ 100 M: packed 3, a file each −1 + 2 (300 MB ≥ 1 MB) = 1.
+    expect(built.decisions.find((d) => d.id === 'object-layout.files')?.choice.id).toBe('packed-volumes')
+    expect(layout(built)).toEqual([])
+  })
+
   it('a share that the average size rules out is an error at the share', async () => {
     const problems = async (spec: string): Promise<string[]> => (await diagnosticsOf(spec)).map((p) => `${p.line}:${p.column}: ${p.message} | ${p.hint}`)
     // Line 5: `    media: {size: 2 MB, smallShare: 100%}`; the share starts at column 37 (39 after `200 KB`).
