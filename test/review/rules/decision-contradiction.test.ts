@@ -121,6 +121,17 @@ workloads:
     delivery: at-least-once
 `
 
+/** Profiles read 100 times per write in two regions, a 173 GB hot set: a cache of each region's own. */
+const PROFILES = `name: T
+placement:
+  regions: 2
+workloads:
+  profiles:
+    writes: {perSecond: 100}
+    reads: {perSecond: 10K}
+    recordSize: 1 KB
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -266,6 +277,20 @@ const cases: Case[] = [
         column: 5,
         path: 'workloads.views',
         message: /^Stream-job recovery for `views` chooses replay-log and Message queue chooses none: the stream job recovers by re-reading its events from a log/,
+      },
+    ],
+  },
+  {
+    name: 'a cache in every region, and an overlay that keeps the stack in one region',
+    spec: PROFILES,
+    overlay: 'name: One region\nmatrices:\n  redundancy:\n    allow: [multi-az]\n',
+    findings: [
+      {
+        severity: 'warn',
+        line: 6,
+        column: 5,
+        path: 'workloads.profiles',
+        message: /^Cache placement for `profiles` chooses per-region and Redundancy chooses multi-az: the cache runs in every region/,
       },
     ],
   },
