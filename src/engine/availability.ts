@@ -96,7 +96,7 @@ export function addAvailability(ledger: Ledger, model: SystemModel): Check[] {
     addDowntime(ledger, 'composite', composite)
     addBudgetSplit(ledger, model.components)
     if (model.slo.availability) {
-      const pass = ledger.value(composite) >= ledger.value(SLO)
+      const pass = ledger.branch([composite, SLO], ([a, slo]) => a! >= slo!)
       checks.push({
         id: 'availability.meetsSlo',
         pass,

@@ -1,5 +1,5 @@
 import {type BudgetSplitId, type CompositeId, componentId, inputId, type MetricId} from './ids.js'
-import type {Ledger} from './ledger.js'
+import {firstLargest, type Ledger} from './ledger.js'
 import type {ComponentNode} from '../spec/model.js'
 
 /** A link of the series path: a component or a parallel group (reduced to its composite), with its position in the tree. */
@@ -64,7 +64,7 @@ export function addBudgetSplit(ledger: Ledger, root: ComponentNode): void {
   const names = Object.keys(symbols)
   const sumText = names.map((s) => `(1 − ${s})`).join(' + ')
   // A 100 % SLO has no budget to split.
-  const hasSlo = ledger.has(SLO) && ledger.has(WINDOW) && ledger.value(SLO) < 1
+  const hasSlo = ledger.has(SLO) && ledger.has(WINDOW) && ledger.branch([SLO], ([slo]) => slo! < 1)
   const shares: Record<string, MetricId> = {}
   links.forEach((l, i) => {
     const own = `a${i + 1}`
@@ -111,8 +111,6 @@ export function addBudgetSplit(ledger: Ledger, root: ComponentNode): void {
 }
 
 /** The link with the largest share at the point values (the first of equals, in path order). */
-export function weakLink(ledger: {value(id: MetricId): number}, links: readonly PathLink[]): PathLink {
-  let best = links[0]!
-  for (const l of links) if (ledger.value(splitId(l.position, 'unavailabilityShare')) > ledger.value(splitId(best.position, 'unavailabilityShare'))) best = l
-  return best
+function weakLink(ledger: Ledger, links: readonly PathLink[]): PathLink {
+  return links[ledger.branch(links.map((l) => splitId(l.position, 'unavailabilityShare')), firstLargest)]!
 }

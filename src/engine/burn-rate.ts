@@ -56,8 +56,9 @@ const WINDOW_DAYS: BurnRateId = 'availability.slo.windowDays'
  */
 export function addBurnRates(ledger: Ledger, model: SystemModel, slo: InputId): void {
   const stated = model.slo.window
-  const secondsPerDay = ledger.value(CONV.secondsPerDay)
-  const window = ledger.input('input.slo.window', 'SLO window', 's', stated ?? {value: DEFAULT_SLO_WINDOW_DAYS * secondsPerDay, path: 'slo.window', isDefault: true})
+  const window = stated
+    ? ledger.input('input.slo.window', 'SLO window', 's', stated)
+    : ledger.defaultInput('input.slo.window', 'SLO window', 's', 'slo.window', {secondsPerDay: CONV.secondsPerDay}, (v) => DEFAULT_SLO_WINDOW_DAYS * v.secondsPerDay)
   const days = ledger.derive(WINDOW_DAYS, 'SLO window in days', 'days', 'window ÷ secondsPerDay', {window, secondsPerDay: CONV.secondsPerDay}, (v) => v.window / v.secondsPerDay)
   for (const alert of BURN_RATE_ALERTS) {
     const long = windowText(alert.longWindowSeconds)

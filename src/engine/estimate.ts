@@ -10,11 +10,13 @@ import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
-import {Ledger, type LedgerOptions, type MetricNode, type Unit} from './ledger.js'
+import {Ledger, type LedgerOptions, type LedgerTracer, type MetricNode, type Unit} from './ledger.js'
+import {compiledEstimate} from './compiled-estimate.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
-import {type Band, band} from './sampling.js'
+import type {Band} from './sampling.js'
+import {BandReader} from './band-image.js'
 import {compileGraph, runProgram} from './program.js'
 import {schedule} from './program-schedule.js'
 import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
@@ -41,11 +43,26 @@ export interface Estimate {
 
 export type {Uncertainty} from './generated/schema-types.js'
 
-/** Derives every capacity number of a system. Pure: same model, same estimate. */
+/**
+ * Derives every capacity number of a system. Pure: same model, same estimate.
+ * A model without ranges is compiled once per shape and evaluated after
+ * (compiled-estimate.ts), what the calls share frozen; one with ranges is derived in full.
+ */
 export function estimate(model: SystemModel): Estimate {
+  return compiledEstimate(model, derivePoint)
+}
+
+/** The estimate derived in full, never from a compiled template: what the compiled one must equal. */
+export function estimateInFull(model: SystemModel): Estimate {
   // Its caller reads no samples: the Monte Carlo keeps only those the sensitivity reads.
   const {ledger, checks} = deriveLedger(model, UNCERTAIN_FORMULAS)
   return summarise(model, ledger, checks, {}, true).estimate
+}
+
+/** The full derivation the compiled estimate falls back on and traces. */
+function derivePoint(model: SystemModel, tracer?: LedgerTracer): {estimate: Estimate; nodes: readonly MetricNode[]} {
+  const {ledger, checks} = deriveLedger(model, tracer ? {...UNCERTAIN_FORMULAS, tracer} : UNCERTAIN_FORMULAS)
+  return {estimate: summarise(model, ledger, checks, {}, true).estimate, nodes: tracer ? [...ledger.inOrder()] : []}
 }
 
 /**
@@ -128,10 +145,12 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   chargeSampling(graph, program, count, lean ? plan.peak : undefined)
   // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
   // refuses) before the metrics are sampled.
-  const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))
+  // A metric that is a monotone image of one earlier array reads its band off that array's order statistics (band-image.ts).
+  const reader = new BandReader()
+  const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, reader.read(id, s)] as const))
   const sensitivity = tornado(graph, inputBands, headline, sensitivityBudget())
   const banded = new Map<string, Band>()
-  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s) => banded.set(id, inputBands.get(id) ?? band(s)), ...(keep ? {keep} : {})}, plan)
+  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s, image, sum) => banded.set(id, inputBands.get(id) ?? reader.read(id, s, image, sum)), ...(keep ? {keep, reuse: true} : {})}, plan)
   const bands: Record<string, Band> = {}
   for (const id of Object.keys(metrics)) {
     const b = banded.get(id)

@@ -79,12 +79,12 @@ function addQueue(ledger: Ledger, c: LatencyComponent, budget: MetricId): void {
     {λ: lambda, S: service, budget},
     (v) => instancesNeeded(v.λ, v.S, concurrency, v.budget, BUDGET_QUANTILE),
     // The walk's Erlang B steps (one per worker) and a bisection per count tried.
-    Math.max(64, 2 * Math.ceil(ledger.value(offered))) + 256,
+    () => Math.max(64, 2 * Math.ceil(ledger.value(offered))) + 256,
   )
   const inputs = {λ: lambda, S: service, n: needed}
   ledger.derive(cid(c.name, 'utilisation'), `${c.name}: worker utilisation at the instances needed`, 'ratio', `λ × S ÷ (${c$})`, inputs, (v) => (v.λ * v.S) / workers(v.n))
-  ledger.derive(cid(c.name, 'waitProbability'), `${c.name}: probability a request waits (Erlang C)`, 'ratio', `ErlangC(c = ${c$}, a = λ × S), from the Erlang B recursion`, inputs, (v) => erlangC(workers(v.n), v.λ * v.S), Math.max(8, workers(ledger.value(needed))))
-  ledger.derive(cid(c.name, 'meanWait'), `${c.name}: mean wait in the queue`, 's', `C × S ÷ (${c$} − λ × S)`, inputs, (v) => meanWait(workers(v.n), v.λ, v.S), Math.max(8, workers(ledger.value(needed))))
+  ledger.derive(cid(c.name, 'waitProbability'), `${c.name}: probability a request waits (Erlang C)`, 'ratio', `ErlangC(c = ${c$}, a = λ × S), from the Erlang B recursion`, inputs, (v) => erlangC(workers(v.n), v.λ * v.S), () => Math.max(8, workers(ledger.value(needed))))
+  ledger.derive(cid(c.name, 'meanWait'), `${c.name}: mean wait in the queue`, 's', `C × S ÷ (${c$} − λ × S)`, inputs, (v) => meanWait(workers(v.n), v.λ, v.S), () => Math.max(8, workers(ledger.value(needed))))
   ledger.derive(
     cid(c.name, 'responseTime.p99'),
     `${c.name}: p99 response time at the instances needed`,
@@ -92,7 +92,7 @@ function addQueue(ledger: Ledger, c: LatencyComponent, budget: MetricId): void {
     `t with P(T > t) = 1 %: (1 − C) e^(−μt) + C P(Exp(cμ − λ) + Exp(μ) > t), μ = 1 ÷ S, c = ${c$}`,
     inputs,
     (v) => responsePercentile(workers(v.n), v.λ, v.S, BUDGET_QUANTILE),
-    Math.max(8, workers(ledger.value(needed))) + 256,
+    () => Math.max(8, workers(ledger.value(needed))) + 256,
   )
   ledger.derive(
     cid(c.name, 'staffing.beta'),
@@ -152,7 +152,7 @@ function addPath(ledger: Ledger, root: ComponentNode, budgets: ReadonlyMap<Compo
     if (node.kind !== 'component') continue
     ledger.derive(cid(node.name, 'latency.share'), `${node.name}: share of the SLO's p99`, 'ratio', 'budget ÷ sloP99', {budget: id, sloP99: SLO_P99}, (v) => v.budget / v.sloP99)
   }
-  const pass = ledger.value(path) <= ledger.value(SLO_P99)
+  const pass = ledger.branch([path, SLO_P99], ([p99, slo]) => p99! <= slo!)
   return [
     {
       id: 'latency.budgetWithinSlo',

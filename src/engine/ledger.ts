@@ -33,6 +33,28 @@ export interface LedgerOptions {
    * collector feels (issue 17). Default: every metric's.
    */
   readonly formulas?: 'all' | 'uncertain'
+  /** Told of every node as it is put, and of every value engine code reads: compiled-trace.ts makes a point estimate's template from it. */
+  readonly tracer?: LedgerTracer
+}
+
+/**
+ * What the compiled point estimate (compiled-trace.ts) learns from one
+ * derivation: where each node's value comes from, and which values the engine
+ * read outside a formula (a branch, a label, a closure's constant).
+ */
+export interface LedgerTracer {
+  /** An Input's value, read for an input or convention node (not a read the template must guard). */
+  valueOf(input: Input): number
+  /** The node just put is an input or convention taken from this Input. */
+  input(input: Input): void
+  /** The node just put is a metric computed from these inputs (a sum adds them in order). */
+  metric(inputs: Readonly<Record<string, MetricId>>, compute: Formula['compute'], sum: boolean): void
+  /** The node just put is a published figure, the same for every model. */
+  constant(): void
+  /** Engine code read this node (its value, maybe) outside a formula. */
+  read(id: MetricId): void
+  /** Engine code chose by these nodes' values (`Ledger.branch`): the answer holds while `decide` gives it again. */
+  branch(ids: readonly MetricId[], decide: (values: readonly number[]) => unknown, answer: unknown): void
 }
 
 /**
@@ -48,9 +70,11 @@ export class Ledger {
   private readonly sampled = new Map<string, Float64Array>()
   /** With `formulas: 'uncertain'`, the ids of the sampled inputs and of the metrics that read them; otherwise null. */
   private readonly uncertain: Set<string> | null
+  private readonly tracer: LedgerTracer | null
 
   constructor(options: LedgerOptions = {}) {
     this.uncertain = options.formulas === 'uncertain' ? new Set() : null
+    this.tracer = options.tracer ?? null
   }
 
   /**
@@ -67,6 +91,7 @@ export class Ledger {
   /** A published figure a model rests on (not a spec value): an input node whose source is where the figure comes from. */
   reference<I extends MetricId>(id: I, label: string, unit: Unit, value: number, source: string): I {
     this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source})
+    this.tracer?.constant()
     return id
   }
 
@@ -75,7 +100,22 @@ export class Ledger {
       this.sampled.set(id, input.samples)
       this.uncertain?.add(id)
     }
-    this.put({id, kind: 'input', label, value: input.value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
+    const value = this.tracer ? this.tracer.valueOf(input) : input.value
+    this.put({id, kind: 'input', label, value, unit, formula: null, inputs: {}, conventions: [], source: input.path})
+    this.tracer?.input(input)
+    return id
+  }
+
+  /**
+   * An input the spec leaves to a default counted in other nodes (an SLO
+   * window of 30 of the spec's days): an input node like any, sourced at
+   * `path`, whose value the compiled estimate works out again from `inputs`.
+   */
+  defaultInput<K extends string>(id: InputId, label: string, unit: Unit, path: string, inputs: Readonly<Record<K, MetricId>>, compute: (v: Readonly<Record<K, number>>) => number): InputId {
+    const values = {} as Record<K, number>
+    for (const symbol in inputs) values[symbol] = this.node(inputs[symbol]).value
+    this.put({id, kind: 'input', label, value: compute(values), unit, formula: null, inputs: {}, conventions: [], source: path})
+    this.tracer?.metric(inputs, compute as Formula['compute'], false)
     return id
   }
 
@@ -83,7 +123,9 @@ export class Ledger {
   convention(name: ConventionName, label: string, unit: Unit, input: Input, restsOn: readonly ConventionName[] = []): ConventionId {
     const id: ConventionId = `convention.${name}`
     const conventions = [...new Set([name, ...restsOn])].sort()
-    this.put({id, kind: 'convention', label, value: input.value, unit, formula: null, inputs: {}, conventions, source: input.path})
+    const value = this.tracer ? this.tracer.valueOf(input) : input.value
+    this.put({id, kind: 'convention', label, value, unit, formula: null, inputs: {}, conventions, source: input.path})
+    this.tracer?.input(input)
     return id
   }
 
@@ -95,9 +137,21 @@ export class Ledger {
     formula: string,
     inputs: Readonly<Record<K, MetricId>>,
     compute: (v: Readonly<Record<K, number>>) => number,
-    cost?: number,
+    cost?: number | (() => number),
   ): I {
     return this.record(id, label, unit, formula, inputs, compute, cost, false)
+  }
+
+  /**
+   * A choice engine code makes by the values of some nodes (whether to derive
+   * a metric, a check's verdict, which part binds): through here rather than
+   * `value`, so that a compiled estimate asks the question again instead of
+   * requiring the same values (compiled-run.ts). `decide` reads nothing else.
+   */
+  branch<T extends boolean | number | string>(ids: readonly MetricId[], decide: (values: readonly number[]) => T): T {
+    const answer = decide(ids.map((id) => this.node(id).value))
+    this.tracer?.branch(ids, decide, answer)
+    return answer
   }
 
   private record<K extends string, I extends MetricId>(
@@ -107,7 +161,7 @@ export class Ledger {
     formula: string,
     inputs: Readonly<Record<K, MetricId>>,
     compute: (v: Readonly<Record<K, number>>) => number,
-    cost: number | undefined,
+    cost: number | (() => number) | undefined,
     sum: boolean,
   ): I {
     const values = {} as Record<K, number>
@@ -116,7 +170,7 @@ export class Ledger {
     const uncertain = this.uncertain
     let reads = uncertain === null
     for (const symbol in inputs) {
-      const node = this.get(inputs[symbol])
+      const node = this.node(inputs[symbol])
       values[symbol] = node.value
       conventions = union(conventions, node.conventions)
       count++
@@ -125,10 +179,12 @@ export class Ledger {
     const value = compute(values)
     if (reads) {
       uncertain?.add(id)
-      const how: Formula = {inputs, compute: compute as Formula['compute'], cost: cost ?? Math.max(1, count)}
+      // A cost read off values is worked out only for a formula that is kept.
+      const how: Formula = {inputs, compute: compute as Formula['compute'], cost: (typeof cost === 'function' ? cost() : cost) ?? Math.max(1, count)}
       this.formulas.set(id, sum ? {...how, sum} : how)
     }
     this.put({id, kind: 'metric', label, value, unit, formula, inputs, conventions, source: null})
+    this.tracer?.metric(inputs, compute as Formula['compute'], sum)
     return id
   }
 
@@ -140,6 +196,11 @@ export class Ledger {
   }
 
   get(id: MetricId): MetricNode {
+    this.tracer?.read(id)
+    return this.node(id)
+  }
+
+  private node(id: MetricId): MetricNode {
     const node = this.nodes.get(id)
     if (!node) throw new Error(`sizeup internal error: metric ${id} used before it was derived`)
     return node
@@ -153,6 +214,7 @@ export class Ledger {
     return this.get(id).value
   }
 
+  /** Every node, for the estimate's summary once the derivation is done (engine code reads values through get, value or branch, which a tracer sees). */
   all(): MetricNode[] {
     return [...this.nodes.values()]
   }
@@ -181,6 +243,13 @@ export class Ledger {
 }
 
 const NONE: readonly string[] = []
+
+/** The index of the first of the largest values: which of several parts binds, for `Ledger.branch`. */
+export function firstLargest(values: readonly number[]): number {
+  let best = 0
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i
+  return best
+}
 
 /**
  * The sorted union of two sorted convention lists. Most inputs share the same

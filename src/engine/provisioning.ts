@@ -1,5 +1,5 @@
 import {type InputId, inputId, type MetricId, metricId, type Scope, SYSTEM, workloadMetricId, workloadScope} from './ids.js'
-import type {Ledger} from './ledger.js'
+import {firstLargest, type Ledger} from './ledger.js'
 import type {PerServer, SystemModel, Workload} from '../spec/model.js'
 
 /**
@@ -116,7 +116,7 @@ function addServers(ledger: Ledger, scope: Scope, per: PerServer, path: string):
   if (stated.length === 0) return
   const parts = Object.fromEntries(stated.map((r) => [`by${r[0]!.toUpperCase()}${r.slice(1)}`, by[r]!]))
   // The binding resource, at the point values: the first of the largest.
-  const binds = stated.reduce((a, b) => (ledger.value(by[b]!) > ledger.value(by[a]!) ? b : a))
+  const binds = stated[ledger.branch(stated.map((r) => by[r]!), firstLargest)]!
   const label = stated.length > 1 ? `Servers needed (${binds} binds)` : 'Servers needed'
   const symbols = Object.keys(parts)
   ledger.derive(metricId(scope, 'servers.count'), label, 'count', stated.length > 1 ? `max(${symbols.join(', ')})` : symbols[0]!, parts, (v) => Math.max(...symbols.map((s) => v[s]!)))

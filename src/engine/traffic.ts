@@ -138,7 +138,7 @@ export function addTotalsAndRates(ledger: Ledger, scope: Scope, readPerDay: Metr
   addRates(ledger, scope, 'read', readPerDay)
   addRates(ledger, scope, 'write', writePerDay)
   addRates(ledger, scope, 'total', total)
-  if (ledger.value(writePerDay) > 0) {
+  if (ledger.branch([writePerDay], ([writes]) => writes! > 0)) {
     ledger.derive(
       metricId(scope, 'ratio.readWrite'),
       'Read:write ratio',

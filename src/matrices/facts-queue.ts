@@ -5,8 +5,10 @@ import type {Fact} from './types.js'
  * The system's facts the queue decision reads besides its numbers: the
  * background jobs its writes start that are not media (`jobs:`), and the
  * consumer groups that each read every event (`consumers.groups`), and whether
- * the writes must wait out their store's outage (`consumers.bufferWhileDown`). Unstated:
- * null, and conditions on them do not fire.
+ * the writes must wait out their store's outage (`consumers.bufferWhileDown`), and
+ * the freshest results any workload's aggregation wants (`analytics.freshness`:
+ * under an hour, a stream job reads the events as they come). Unstated: null,
+ * and conditions on them do not fire.
  */
 export function queueSystemFacts(model: SystemModel): Record<string, Fact> {
   const withJobs = model.workloads.filter((w) => (w.design?.jobs?.length ?? 0) > 0)
@@ -17,6 +19,23 @@ export function queueSystemFacts(model: SystemModel): Record<string, Fact> {
     backgroundJobNames: {value: withJobs.length > 0 ? named : null, from: 'workloads.*.jobs'},
     consumerGroups: {value: model.consumers?.groups ?? null, unit: 'count', from: 'consumers.groups'},
     bufferWhileDown: {value: model.consumers?.bufferWhileDown === true ? true : null, from: 'consumers.bufferWhileDown'},
+    ...freshestAnalytics(model),
+  }
+}
+
+/** The least staleness any workload's aggregated results allow, and whose it is (the first stated, on a tie); null when none aggregates. */
+function freshestAnalytics(model: SystemModel): Record<string, Fact> {
+  let seconds: number | null = null
+  let who: string | null = null
+  for (const w of model.workloads) {
+    const freshness = w.facts.analytics?.freshness.value
+    if (freshness === undefined || (seconds !== null && freshness >= seconds)) continue
+    seconds = freshness
+    who = w.name
+  }
+  return {
+    freshestAnalytics: {value: seconds, unit: 's', from: who === null ? 'workloads.*.analytics.freshness' : `workloads.${who}.analytics.freshness`},
+    freshestAnalyticsOf: {value: who, from: 'workloads.*.analytics.freshness'},
   }
 }
 
@@ -30,4 +49,6 @@ export const QUEUE_FACT_LABELS: Readonly<Record<string, string>> = {
   backgroundJobNames: 'background jobs',
   consumerGroups: 'consumer groups reading every event',
   bufferWhileDown: 'writes kept while their store is down',
+  freshestAnalytics: 'staleness the freshest aggregated results allow',
+  freshestAnalyticsOf: 'workload whose aggregation wants the freshest results',
 }

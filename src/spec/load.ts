@@ -15,6 +15,7 @@ import {DEFAULT_SAMPLING, type Sampling} from './fields.js'
 import {schemaDiagnostics} from './schema-errors.js'
 import {applyScenario, scenarioNames} from './scenario.js'
 import {buildSuppressions, type Suppression} from './suppressions.js'
+import {freezeModel} from './frozen-model.js'
 
 /** What a spec file holds, as specs/system.schema.json describes it (scripts/spec-schema.mjs). */
 export type {SpecDocument} from './generated/schema-types.js'
@@ -91,7 +92,7 @@ export async function loadParsed(base: SourceDocument, options: LoadOptions = {}
   const suppressions = buildSuppressions(resolver)
   problems.push(...correlated.diagnostics, ...resolver.diagnostics)
   if (problems.length > 0 || document === null) throw new SpecError(problems)
-  return {file, model, source: {...source, data: document}, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null, correlations: correlated.correlations}
+  return {file, model: freezeModel(model), source: {...source, data: document}, suppressions, scenarios: scenarioNames(base), scenario: options.scenario ?? null, correlations: correlated.correlations}
 }
 
 /**

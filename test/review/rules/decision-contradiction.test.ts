@@ -132,6 +132,13 @@ workloads:
     recordSize: 1 KB
 `
 
+/** A team that allows no broker (the queue matrix now puts a stream job on Kafka: stream-job). */
+const NO_BROKER = `name: No broker
+matrices:
+  queue:
+    allow: [none]
+`
+
 const REASON = {
   onePrimary: "this store has one primary that takes every write, while active-active across regions has every region take writes; keep the store's writes in one home region (its standby elsewhere, reads replicated), or give it a store that takes writes in several regions (multi-leader, or a distributed SQL database)",
 }
@@ -268,8 +275,9 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a stream job that recovers by re-reading a log, and no log',
+    name: 'a stream job that recovers by re-reading a log, and no log (an overlay allows no broker)',
     spec: VIEWS,
+    overlay: NO_BROKER,
     findings: [
       {
         severity: 'warn',
