@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {select} from '../../src/matrices/select.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {toFacts} from './cases.js'
+import {PROFILES_TWO_REGIONS} from './cases-cache-placement.js'
 import {flipsOf, matrixById} from './flips-of.js'
 
 /*
@@ -12,15 +13,7 @@ import {flipsOf, matrixById} from './flips-of.js'
 
 const matrix = matrixById('cache-placement')
 
-const PROFILES = `name: Profiles
-placement:
-  regions: 2
-workloads:
-  profiles:
-    writes: {perSecond: 100}
-    reads: {perSecond: 10K}
-    recordSize: 1 KB
-`
+const PROFILES = PROFILES_TWO_REGIONS
 
 describe('cache-placement', () => {
   it('a geohash cache that is never written, read in two jurisdictions: a full copy in every region', () => {

@@ -16,3 +16,14 @@ export const CACHE_PLACEMENT_CASES: Readonly<Record<string, readonly MatrixCase[
     {name: 'session counters written twice per read, strongly consistent, two regions', facts: {...twoRegions, peakReadQps: 2_000, readWriteRatio: 0.5, cacheHotBytes: 2e9, consistency: 'strong'}, choice: 'one-region', runnerUp: 'per-region'},
   ],
 }
+
+/** Profiles read 100 times per write in two regions, a 173 GB hot set (cache-placement.test.ts works it out): a cache of each region's own. */
+export const PROFILES_TWO_REGIONS = `name: Profiles
+placement:
+  regions: 2
+workloads:
+  profiles:
+    writes: {perSecond: 100}
+    reads: {perSecond: 10K}
+    recordSize: 1 KB
+`

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {RULE_DATA} from '../../../src/review/generated/rules-data.js'
 import {MATRICES} from '../../../src/matrices/generated/matrices.js'
 import {actual, type Case, expected} from '../helpers.js'
+import {PROFILES_TWO_REGIONS} from '../../matrices/cases-cache-placement.js'
 
 const RULE = 'decision-contradiction'
 
@@ -119,17 +120,6 @@ workloads:
     retention: 7 days
     analytics: {freshness: 1 min}
     delivery: at-least-once
-`
-
-/** Profiles read 100 times per write in two regions, a 173 GB hot set: a cache of each region's own. */
-const PROFILES = `name: T
-placement:
-  regions: 2
-workloads:
-  profiles:
-    writes: {perSecond: 100}
-    reads: {perSecond: 10K}
-    recordSize: 1 KB
 `
 
 /** A team that allows no broker (the queue matrix now puts a stream job on Kafka: stream-job). */
@@ -290,7 +280,7 @@ const cases: Case[] = [
   },
   {
     name: 'a cache in every region, and an overlay that keeps the stack in one region',
-    spec: PROFILES,
+    spec: PROFILES_TWO_REGIONS,
     overlay: 'name: One region\nmatrices:\n  redundancy:\n    allow: [multi-az]\n',
     findings: [
       {
