@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {RULE_DATA} from '../../../src/review/generated/rules-data.js'
 import {MATRICES} from '../../../src/matrices/generated/matrices.js'
 import {actual, type Case, expected} from '../helpers.js'
+import {PROFILES_TWO_REGIONS} from '../../matrices/cases-cache-placement.js'
 
 const RULE = 'decision-contradiction'
 
@@ -288,6 +289,20 @@ const cases: Case[] = [
     name: 'the same stream job with nothing stated of its delivery: no contradiction',
     spec: VIEWS.replace('    delivery: at-least-once\n', ''),
     findings: [],
+  },
+  {
+    name: 'a cache in every region, and an overlay that keeps the stack in one region',
+    spec: PROFILES_TWO_REGIONS,
+    overlay: 'name: One region\nmatrices:\n  redundancy:\n    allow: [multi-az]\n',
+    findings: [
+      {
+        severity: 'warn',
+        line: 6,
+        column: 5,
+        path: 'workloads.profiles',
+        message: /^Cache placement for `profiles` chooses per-region and Redundancy chooses multi-az: the cache runs in every region/,
+      },
+    ],
   },
 ]
 
