@@ -1,11 +1,25 @@
 import {describe, expect, it} from 'vitest'
-import {erlangB, erlangC, instancesNeeded, meanWait, responsePercentile, responseTail} from '../../src/engine/queueing.js'
+import {erlangB, erlangC, instancesNeeded, meanWait, responsePercentile, responseTail as newTail} from '../../src/engine/queueing.js'
 
 // queueing.ts remembers its last Erlang B and its last percentile, so the four
 // queue metrics of one component walk the recursion once. The functions below
 // are the ones it had before (each walk from B(0) = 1, each percentile by a
 // fresh bisection); the remembered values must be theirs bit for bit, in any
-// order of calls.
+// order of calls. The tail below is the old one too (e^(−μt) computed twice),
+// which the new one, computing it once, must equal bit for bit.
+
+function hypoexponentialTail(theta: number, mu: number, t: number): number {
+  const d = theta - mu
+  const x = d * t
+  if (Math.abs(x) < 1) {
+    const g = x === 0 ? 1 : -Math.expm1(-x) / x
+    return Math.exp(-mu * t) * (1 + mu * t * g)
+  }
+  return (theta * Math.exp(-mu * t) - mu * Math.exp(-theta * t)) / (theta - mu)
+}
+function responseTail(w: number, theta: number, mu: number, t: number): number {
+  return (1 - w) * Math.exp(-mu * t) + w * hypoexponentialTail(theta, mu, t)
+}
 
 function plainB(workers: number, offered: number): number {
   let b = 1
@@ -97,5 +111,16 @@ describe('the remembered Erlang B and percentile', () => {
     expect(Object.is(responsePercentile(352, 34_791.666666666664, 0.01, 0.999), plainPercentile(352, 34_791.666666666664, 0.01, 0.999))).toBe(true)
     expect(Object.is(responsePercentile(352, 34_791.666666666664, 0.01, 0.99), plainPercentile(352, 34_791.666666666664, 0.01, 0.99))).toBe(true)
     expect(Object.is(erlangB(2, Number.NaN), Number.NaN)).toBe(true)
+  })
+
+  it('the tail with e^(−μt) computed once equals the old tail, on both sides of |(θ − μ)t| = 1', () => {
+    let cases = 0
+    for (const w of [0, 1 / 3, 0.7553562952134991, 1])
+      for (const theta of [0.5, 99.999, 100, 100.0001, 408.3333333333333, 5000])
+        for (const t of [0, 1e-6, 0.0048, 0.048, 0.5, 3]) {
+          expect(Object.is(newTail(w, theta, 100, t), responseTail(w, theta, 100, t))).toBe(true)
+          cases++
+        }
+    expect(cases).toBe(144)
   })
 })
