@@ -15,7 +15,8 @@ import {compiledEstimate} from './compiled-estimate.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
-import {type Band, band} from './sampling.js'
+import type {Band} from './sampling.js'
+import {BandReader} from './band-image.js'
 import {compileGraph, runProgram} from './program.js'
 import {schedule} from './program-schedule.js'
 import {chargeSampling, sensitivityBudget} from './monte-carlo-budget.js'
@@ -144,10 +145,12 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   chargeSampling(graph, program, count, lean ? plan.peak : undefined)
   // The sensitivity analysis needs only the inputs' bands, so it runs (within its own budget, or
   // refuses) before the metrics are sampled.
-  const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))
+  // A metric that is a monotone image of one earlier array reads its band off that array's order statistics (band-image.ts).
+  const reader = new BandReader()
+  const inputBands = new Map([...graph.sampled].map(([id, s]) => [id, reader.read(id, s)] as const))
   const sensitivity = tornado(graph, inputBands, headline, sensitivityBudget())
   const banded = new Map<string, Band>()
-  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s) => banded.set(id, inputBands.get(id) ?? band(s)), ...(keep ? {keep} : {})}, plan)
+  const samples = runProgram(program, graph.sampled, {...options, seen: (id, s, image, sum) => banded.set(id, inputBands.get(id) ?? reader.read(id, s, image, sum)), ...(keep ? {keep, reuse: true} : {})}, plan)
   const bands: Record<string, Band> = {}
   for (const id of Object.keys(metrics)) {
     const b = banded.get(id)

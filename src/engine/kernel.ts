@@ -1,10 +1,14 @@
+import {HELD_YEARS_TERM, heldYears} from './held-years.js'
+
 /**
  * A formula's text read as arithmetic, so that the compiled evaluator
  * (program.ts) can run it over whole sample arrays instead of calling the
  * formula's closure once per sample. Only the plain forms are read: symbols,
  * plain numbers (with s, min, h or %), + − × ÷ (and * /), parentheses, unary
- * minus, min(…) and max(…). Anything else (other units, Σ, named functions) gives null,
- * and the node keeps its closure. A kernel is used only after it gave the
+ * minus, min(…) and max(…), and the named terms of TERMS (the storage
+ * projection's Σ over years, held-years.ts), each a call of its function.
+ * Anything else (other units, other Σ, named functions) gives null, and the
+ * node keeps its closure. A kernel is used only after it gave the
  * closure's value exactly (program.ts checks): the text is what explain
  * prints, so a kernel that agrees also shows the text is the computation.
  */
@@ -14,6 +18,8 @@ export type Kernel =
   | {readonly k: 'neg'; readonly arg: Kernel}
   | {readonly k: 'op'; readonly op: Op; readonly left: Kernel; readonly right: Kernel}
   | {readonly k: 'min' | 'max'; readonly args: readonly Kernel[]}
+  /** A function of plain numbers applied sample by sample (once, when its arguments are constant). */
+  | {readonly k: 'call'; readonly fn: (...args: number[]) => number; readonly args: readonly Kernel[]}
 
 export type Op = '+' | '-' | '*' | '/'
 
@@ -23,15 +29,56 @@ const MAX_TOKENS = 400
 const OPS: Readonly<Record<string, Op>> = {'+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '/': '/', '÷': '/', '·': '*'}
 const TOKEN = /\s*(?:([A-Za-z_][A-Za-z0-9_]*)|(\d+(?:\.\d+)?)(?:\s*(%|s|min|h)\b|\s*(%))?(?![A-Za-z0-9_.%])|([-+*/×÷·−(),]))/y
 
+/**
+ * Terms of a formula's text that name a computation of their own: where one
+ * starts, its pattern (sticky) is tried before the plain tokens, and its
+ * kernel is built from the match and the formula's symbols (null when a
+ * symbol it needs is not one of them).
+ */
+interface NamedTerm {
+  readonly pattern: RegExp
+  readonly kernel: (match: RegExpExecArray, symbol: (name: string) => Kernel | null) => Kernel | null
+}
+
+const TERMS: readonly NamedTerm[] = [
+  {
+    // heldYears(year, retentionDays ÷ daysPerYear, growth), as storage.ts's closure calls it.
+    pattern: HELD_YEARS_TERM,
+    kernel: (m, symbol) => {
+      const [retentionDays, daysPerYear, growth] = [symbol('retentionDays'), symbol('daysPerYear'), symbol('growth')]
+      if (!retentionDays || !daysPerYear || !growth) return null
+      return {k: 'call', fn: heldYears, args: [{k: 'number', value: Number(m[1])}, {k: 'op', op: '/', left: retentionDays, right: daysPerYear}, growth]}
+    },
+  },
+]
+
 /** A number's unit in a formula's text: durations in seconds, a percentage as a share. */
 const UNIT_FACTOR: Readonly<Record<string, number>> = {s: 1, min: 60, h: 3600}
 
 /** The kernel of `text` over `symbols` (slot = index in `symbols`), or null when the text is not plain arithmetic on them. */
 export function parseKernel(text: string, symbols: readonly string[]): Kernel | null {
-  const tokens: string[] = []
+  const slots = new Map(symbols.map((s, i) => [s, i]))
+  const symbol = (name: string): Kernel | null => {
+    const slot = slots.get(name)
+    return slot === undefined ? null : {k: 'symbol', slot}
+  }
+  // A named term is one token, its kernel.
+  const tokens: Array<string | Kernel> = []
   TOKEN.lastIndex = 0
-  while (TOKEN.lastIndex < text.length) {
+  scan: while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex
+    let start = at
+    while (start < text.length && text[start] === ' ') start++
+    for (const named of TERMS) {
+      named.pattern.lastIndex = start
+      const match = named.pattern.exec(text)
+      if (match === null) continue
+      const kernel = named.kernel(match, symbol)
+      if (kernel === null) return null
+      tokens.push(kernel)
+      TOKEN.lastIndex = named.pattern.lastIndex
+      continue scan
+    }
     const m = TOKEN.exec(text)
     if (m === null || m.index !== at) {
       if (/^\s*$/.test(text.slice(at))) break
@@ -42,16 +89,19 @@ export function parseKernel(text: string, symbols: readonly string[]): Kernel | 
     else tokens.push(m[0].trim())
     if (tokens.length > MAX_TOKENS) return null
   }
-  const slots = new Map(symbols.map((s, i) => [s, i]))
   let pos = 0
-  const peek = (): string | undefined => tokens[pos]
+  const peek = (): string | undefined => {
+    const t = tokens[pos]
+    return typeof t === 'string' ? t : undefined
+  }
   const fail = (): never => {
     throw new NotPlain()
   }
   const expression = (): Kernel => {
     let left = term()
     while (OPS[peek() ?? ''] === '+' || OPS[peek() ?? ''] === '-') {
-      const op = OPS[tokens[pos++]!]!
+      const op = OPS[peek()!]!
+      pos++
       left = {k: 'op', op, left, right: term()}
     }
     return left
@@ -59,7 +109,8 @@ export function parseKernel(text: string, symbols: readonly string[]): Kernel | 
   const term = (): Kernel => {
     let left = unary()
     while (OPS[peek() ?? ''] === '*' || OPS[peek() ?? ''] === '/') {
-      const op = OPS[tokens[pos++]!]!
+      const op = OPS[peek()!]!
+      pos++
       left = {k: 'op', op, left, right: unary()}
     }
     return left
@@ -73,6 +124,7 @@ export function parseKernel(text: string, symbols: readonly string[]): Kernel | 
   }
   const atom = (): Kernel => {
     const t = tokens[pos++] ?? fail()
+    if (typeof t !== 'string') return t
     if (t === '(') {
       const inner = expression()
       if (tokens[pos++] !== ')') fail()
@@ -118,6 +170,8 @@ export function evaluateKernel(kernel: Kernel, values: ArrayLike<number>): numbe
       return Math.min(...kernel.args.map((a) => evaluateKernel(a, values)))
     case 'max':
       return Math.max(...kernel.args.map((a) => evaluateKernel(a, values)))
+    case 'call':
+      return kernel.fn(...kernel.args.map((a) => evaluateKernel(a, values)))
   }
 }
 

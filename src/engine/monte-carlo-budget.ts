@@ -24,12 +24,12 @@ export const ARRAY_TERMS_PER_STEP = 4
 
 /**
  * Formula steps the sensitivity analysis may evaluate: for each uncertain
- * input, the metrics it reaches, twice (at its p5 and its p95), a sum's parts
+ * input, the metrics it reaches that lead to one asked for, twice (at its p5 and its p95), a sum's parts
  * at ARRAY_TERMS_PER_STEP. This does not depend on the samples, so it has a
  * budget of its own, and the samples that fit the one above are the samples
  * that run. 20 million is about a second; 1,000 workloads with two ranges
- * each take 9.4 million (each range reaches the system's totals, which sum
- * every workload), so they fit.
+ * each take 4.1 million (each range reaches the system's totals that lead to
+ * a headline metric, which sum every workload), so they fit.
  */
 export const MAX_SENSITIVITY_STEPS = 20_000_000
 

@@ -1,5 +1,6 @@
 import type {Step} from './program.js'
 import type {Fold} from './program-schedule.js'
+import type {Alloc} from './program-vector.js'
 
 /**
  * A sum's running total while its parts are being made (program-schedule.ts):
@@ -15,7 +16,7 @@ export interface RunningSum {
 }
 
 /** Adds the parts [fold.from, fold.to) of the sum `step` makes to its running total. */
-export function foldParts(step: Step, fold: Fold, arrays: ReadonlyMap<string, Float64Array>, sums: Map<number, RunningSum>, n: number): void {
+export function foldParts(step: Step, fold: Fold, arrays: ReadonlyMap<string, Float64Array>, sums: Map<number, RunningSum>, n: number, alloc: Alloc): void {
   let sum = sums.get(fold.step)
   if (!sum) sums.set(fold.step, (sum = {scalar: 0, array: null}))
   for (let j = fold.from; j < fold.to; j++) {
@@ -27,7 +28,7 @@ export function foldParts(step: Step, fold: Fold, arrays: ReadonlyMap<string, Fl
       else for (let i = 0; i < n; i++) acc[i] = acc[i]! + c
     } else if (acc === null) {
       const start = sum.scalar
-      const first = new Float64Array(n)
+      const first = alloc()
       for (let i = 0; i < n; i++) first[i] = start + part[i]!
       sum.array = first
     } else {
@@ -37,10 +38,10 @@ export function foldParts(step: Step, fold: Fold, arrays: ReadonlyMap<string, Fl
 }
 
 /** The sum's array once every part is in; the running total is forgotten. */
-export function finish(sums: Map<number, RunningSum>, step: number, n: number): Float64Array {
+export function finish(sums: Map<number, RunningSum>, step: number, alloc: Alloc): Float64Array {
   const sum = sums.get(step)
   sums.delete(step)
   // Every part precedes its sum in derivation order, so all were folded before the sum's own step.
   if (sum === undefined) throw new Error('sizeup internal error: a sum with no parts folded')
-  return sum.array ?? new Float64Array(n).fill(sum.scalar)
+  return sum.array ?? alloc().fill(sum.scalar)
 }

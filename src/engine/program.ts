@@ -1,8 +1,11 @@
 import type {ComputeGraph, Formula} from './ledger.js'
 import {createRng, normalDeviates} from '../quantity/random.js'
-import {apply, evaluateKernel, type Kernel, type Op, parseKernel} from './kernel.js'
+import {evaluateKernel, type Kernel, parseKernel} from './kernel.js'
+import {type Alloc, type Column, vector} from './program-vector.js'
 import {schedule, type Schedule} from './program-schedule.js'
 import {finish, foldParts, type RunningSum} from './program-fold.js'
+import type {Image} from './band-image.js'
+import {imageOf} from './kernel-monotone.js'
 
 /**
  * The derivation graph compiled once into a values-only program: the
@@ -38,6 +41,8 @@ export interface Step {
   readonly point: readonly number[]
   /** Null: the closure runs per sample. */
   readonly kernel: Kernel | null
+  /** The kernel as a monotone function of the one array it reads (kernel-monotone.ts), or null. */
+  readonly image: Image | null
 }
 
 /** Reorders input samples in place (a rank correlation); it may replace arrays but must keep their lengths. */
@@ -48,14 +53,23 @@ export interface RunOptions {
   /**
    * Called with every array as it is made (the inputs first, after any
    * reordering), before a later step reads it: a band can be read then.
+   * `image`, when the array is its step's kernel (no sample patched from the
+   * closure) and that kernel a monotone function of one earlier array;
+   * `sum`, when the run has summed the samples (from 0, in order) already.
    */
-  readonly seen?: (id: string, samples: Float64Array) => void
+  readonly seen?: (id: string, samples: Float64Array, image?: Image, sum?: number) => void
   /**
    * With `keep`, only the arrays it accepts are in the returned map: every
    * other one is dropped once the last step that reads it has run, so that
    * the run holds the arrays still to be read, not every one it made.
    */
   readonly keep?: (id: string) => boolean
+  /**
+   * With `keep`, an array the run made and dropped is reused for an array it
+   * makes later, instead of a new one (a thousand workloads make 43,000 arrays
+   * of the samples' length): `seen` must then not hold an array after it returns.
+   */
+  readonly reuse?: boolean
 }
 
 /** Samples at which every kernel's result is compared with its closure's, on every run. */
@@ -65,6 +79,14 @@ export function compileGraph(graph: ComputeGraph): Program {
   const uncertain = new Set(graph.sampled.keys())
   const point = new Map(graph.nodes.map((n) => [n.id, n.value]))
   const steps: Step[] = []
+  // Each workload's formulas have the same texts and symbols as the next one's: each read once.
+  const parsed = new Map<string, Kernel | null>()
+  const parse = (text: string, symbols: readonly string[]): Kernel | null => {
+    const key = `${symbols.join('\u0000')}\u0001${text}`
+    let kernel = parsed.get(key)
+    if (kernel === undefined) parsed.set(key, (kernel = parseKernel(text, symbols)))
+    return kernel
+  }
   for (const node of graph.nodes) {
     const formula = graph.formulas.get(node.id)
     if (!formula || uncertain.has(node.id)) continue
@@ -73,7 +95,9 @@ export function compileGraph(graph: ComputeGraph): Program {
     if (!reads.some((id) => uncertain.has(id))) continue
     uncertain.add(node.id)
     const values = reads.map((id) => point.get(id)!)
-    steps.push({id: node.id, formula, symbols, reads, point: values, kernel: kernelOf(formula, node.formula, symbols, values, node.value)})
+    const kernel = kernelOf(formula, node.formula, symbols, values, node.value, parse)
+    const image = kernel === null ? null : imageOf(kernel, reads, values, (id) => uncertain.has(id))
+    steps.push({id: node.id, formula, symbols, reads, point: values, kernel, image})
   }
   return {inputs: [...graph.sampled.keys()], steps}
 }
@@ -85,20 +109,23 @@ export function compileGraph(graph: ComputeGraph): Program {
  * apart) or guard a case (a share of nothing is 0, not NaN), and the probes,
  * each input spread by e^(±z/2), catch both.
  */
-function kernelOf(formula: Formula, text: string | null, symbols: readonly string[], values: readonly number[], value: number): Kernel | null {
+function kernelOf(formula: Formula, text: string | null, symbols: readonly string[], values: readonly number[], value: number, parse: typeof parseKernel): Kernel | null {
   // A sum (Ledger.sum) adds its parts from 0 in order: ((0 + a) + b) + …, as its closure does.
-  const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parseKernel(text, symbols)
+  const kernel = formula.sum ? symbols.reduce<Kernel>((acc, _, slot) => ({k: 'op', op: '+', left: acc, right: {k: 'symbol', slot}}), {k: 'number', value: 0}) : text === null ? null : parse(text, symbols)
   if (kernel === null || !Object.is(evaluateKernel(kernel, values), value)) return null
-  const rng = createRng(PROBE_SEED)
-  const z = new Float64Array(PROBES * values.length)
-  normalDeviates(rng, z)
-  const at = new Float64Array(values.length)
+  // A sum's kernel is its closure's additions written out (Ledger.sum: acc + v[part], from 0, in
+  // order), so there is nothing for probes to find; a system total of a thousand workloads' parts
+  // took 32 objects of a thousand keys to probe. Its first samples are still checked (agrees).
+  if (formula.sum) return kernel
+  const {spreads, factors} = probes(values.length)
+  const width = values.length
+  const at = new Float64Array(width)
   const v: Record<string, number> = {}
   for (let p = 0; p < PROBES; p++) {
-    values.forEach((x, j) => {
-      const spread = z[p * values.length + j]! / 2
-      at[j] = v[symbols[j]!] = x === 0 ? spread : x * Math.exp(spread)
-    })
+    for (let j = 0; j < width; j++) {
+      const x = values[j]!
+      at[j] = v[symbols[j]!] = x === 0 ? spreads[p * width + j]! : x * factors[p * width + j]!
+    }
     if (!Object.is(evaluateKernel(kernel, at), formula.compute(v))) return null
   }
   return kernel
@@ -107,6 +134,26 @@ function kernelOf(formula: Formula, text: string | null, symbols: readonly strin
 /** Points at which a kernel must give its closure's value before it is used. */
 const PROBES = 32
 const PROBE_SEED = 17
+
+/**
+ * The probes' spreads z/2 and factors e^(z/2) for a formula of `width`
+ * inputs, z the first PROBES × width normal deviates of PROBE_SEED: the same
+ * for every formula of that width, so made once per width (up to
+ * MAX_CACHED_WIDTH; a sum of a thousand workloads' parts is made afresh).
+ */
+function probes(width: number): {spreads: Float64Array; factors: Float64Array} {
+  const cached = PROBE_CACHE.get(width)
+  if (cached) return cached
+  const spreads = new Float64Array(PROBES * width)
+  normalDeviates(createRng(PROBE_SEED), spreads)
+  for (let i = 0; i < spreads.length; i++) spreads[i] = spreads[i]! / 2
+  const made = {spreads, factors: spreads.map(Math.exp)}
+  if (width <= MAX_CACHED_WIDTH) PROBE_CACHE.set(width, made)
+  return made
+}
+
+const PROBE_CACHE = new Map<number, {spreads: Float64Array; factors: Float64Array}>()
+const MAX_CACHED_WIDTH = 64
 
 /** Every uncertain metric's samples by id, inputs first (see Program); sums folded and arrays dropped as `schedule` says. */
 export function runProgram(program: Program, sampled: ReadonlyMap<string, Float64Array>, options: RunOptions = {}, plan: Schedule = schedule(program, options.keep)): Map<string, Float64Array> {
@@ -117,108 +164,47 @@ export function runProgram(program: Program, sampled: ReadonlyMap<string, Float6
   const {seen} = options
   if (seen) for (const [id, a] of arrays) seen(id, a)
   const sums = new Map<number, RunningSum>()
+  // Arrays dropped, to be made again: never more than the run held at once, so no more memory than without.
+  const free: Float64Array[] = []
+  const alloc: Alloc = () => free.pop() ?? new Float64Array(n)
+  const reuse = options.reuse === true
   const settle = (moment: number): void => {
-    for (const fold of plan.folds[moment]!) foldParts(program.steps[fold.step]!, fold, arrays, sums, n)
-    for (const id of plan.drops[moment]!) arrays.delete(id)
+    for (const fold of plan.folds[moment]!) foldParts(program.steps[fold.step]!, fold, arrays, sums, n, alloc)
+    for (const id of plan.drops[moment]!) {
+      const dropped = arrays.get(id)
+      arrays.delete(id)
+      // Only arrays of the run's own making: the inputs are the caller's.
+      if (reuse && dropped !== undefined && !sampled.has(id)) free.push(dropped)
+    }
   }
   settle(0)
   for (let s = 0; s < program.steps.length; s++) {
     const step = program.steps[s]!
-    const made = plan.folded.has(s) ? finish(sums, s, n) : compute(step, arrays, n)
+    // A folded sum adds as its kernel does (program-fold.ts): it is its kernel's array.
+    const [made, byKernel, sum] = plan.folded.has(s) ? [finish(sums, s, alloc), true, undefined] : compute(step, arrays, n, alloc)
     arrays.set(step.id, made)
-    seen?.(step.id, made)
+    seen?.(step.id, made, byKernel && step.image !== null ? step.image : undefined, sum)
     settle(s + 1)
   }
   return arrays
 }
 
-/** One step's array: its kernel over whole columns where it agrees with the closure, the closure per sample elsewhere. */
-function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number): Float64Array {
+/**
+ * One step's array: its kernel over whole columns where it agrees with the
+ * closure, the closure per sample elsewhere; and whether every sample is the
+ * kernel's (none the closure's).
+ */
+function compute(step: Step, arrays: ReadonlyMap<string, Float64Array>, n: number, alloc: Alloc): [Float64Array, boolean, number | undefined] {
   const columns = step.reads.map((id, j) => arrays.get(id) ?? step.point[j]!)
-  let out = step.kernel === null ? null : vector(step.kernel, columns, n)
+  let out = step.kernel === null ? null : vector(step.kernel, columns, n, alloc)
   if (out !== null && !agrees(step, columns, out)) out = null
-  if (out !== null) patchNonFinite(step, columns, out)
-  return out ?? byClosure(step, columns, n)
-}
-
-type Column = number | Float64Array
-
-/** The kernel over the columns; the result is a new array. */
-function vector(kernel: Kernel, columns: readonly Column[], n: number): Float64Array {
-  const result = evaluate(kernel, columns, n)
-  if (typeof result.value === 'number') return new Float64Array(n).fill(result.value)
-  return result.owned ? result.value : Float64Array.from(result.value)
-}
-
-interface Value {
-  readonly value: Column
-  /** A temporary this evaluation made, which an operation may overwrite. */
-  readonly owned: boolean
-}
-
-function evaluate(kernel: Kernel, columns: readonly Column[], n: number): Value {
-  switch (kernel.k) {
-    case 'symbol':
-      return {value: columns[kernel.slot]!, owned: false}
-    case 'number':
-      return {value: kernel.value, owned: false}
-    case 'neg': {
-      const a = evaluate(kernel.arg, columns, n)
-      if (typeof a.value === 'number') return {value: -a.value, owned: false}
-      const out = a.owned ? a.value : new Float64Array(n)
-      const x = a.value
-      for (let i = 0; i < n; i++) out[i] = -x[i]!
-      return {value: out, owned: true}
-    }
-    case 'op': {
-      const a = evaluate(kernel.left, columns, n)
-      const b = evaluate(kernel.right, columns, n)
-      if (typeof a.value === 'number' && typeof b.value === 'number') return {value: apply(kernel.op, a.value, b.value), owned: false}
-      const out = a.owned ? (a.value as Float64Array) : b.owned ? (b.value as Float64Array) : new Float64Array(n)
-      binary(kernel.op, a.value, b.value, out, n)
-      return {value: out, owned: true}
-    }
-    case 'min':
-    case 'max': {
-      const pick = kernel.k === 'min' ? Math.min : Math.max
-      const args = kernel.args.map((a) => evaluate(a, columns, n))
-      if (args.every((a) => typeof a.value === 'number')) return {value: pick(...args.map((a) => a.value as number)), owned: false}
-      const out = new Float64Array(n)
-      const row = new Float64Array(args.length)
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < args.length; j++) {
-          const v = args[j]!.value
-          row[j] = typeof v === 'number' ? v : v[i]!
-        }
-        out[i] = args.length === 2 ? pick(row[0]!, row[1]!) : pick(...row)
-      }
-      return {value: out, owned: true}
-    }
-  }
-}
-
-/** One operation over a whole column: plain indexed loops, one per operator and shape. */
-function binary(op: Op, a: Column, b: Column, out: Float64Array, n: number): void {
-  if (typeof a === 'number') {
-    const y = b as Float64Array
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = a + y[i]!
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = a - y[i]!
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = a * y[i]!
-    else for (let i = 0; i < n; i++) out[i] = a / y[i]!
-  } else if (typeof b === 'number') {
-    const x = a
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + b
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - b
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * b
-    else for (let i = 0; i < n; i++) out[i] = x[i]! / b
-  } else {
-    const x = a
-    const y = b
-    if (op === '+') for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!
-    else if (op === '-') for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!
-    else if (op === '*') for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!
-    else for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!
-  }
+  if (out === null) return [byClosure(step, columns, n, alloc), false, undefined]
+  // A finite sum means every sample is finite (a NaN or an infinity would make it NaN or
+  // infinite): nothing to patch, and the band need not sum them again.
+  let sum = 0
+  for (let i = 0; i < n; i++) sum += out[i]!
+  if (Number.isFinite(sum)) return [out, true, sum]
+  return [out, !patchNonFinite(step, columns, out), undefined]
 }
 
 /** The closure at the first samples gives what the kernel gave (bit for bit). */
@@ -234,8 +220,8 @@ function agrees(step: Step, columns: readonly Column[], out: Float64Array): bool
   return true
 }
 
-/** Where a kernel gave NaN or ±∞ (a division by zero its closure may guard), the closure's value instead. */
-function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Array): void {
+/** Where a kernel gave NaN or ±∞ (a division by zero its closure may guard), the closure's value instead; whether any was. */
+function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Array): boolean {
   let v: Record<string, number> | null = null
   for (let i = 0; i < out.length; i++) {
     if (Number.isFinite(out[i])) continue
@@ -246,10 +232,11 @@ function patchNonFinite(step: Step, columns: readonly Column[], out: Float64Arra
     }
     out[i] = step.formula.compute(v)
   }
+  return v !== null
 }
 
 /** The formula's closure per sample, with one object reused for every sample. */
-function byClosure(step: Step, columns: readonly Column[], n: number): Float64Array {
+function byClosure(step: Step, columns: readonly Column[], n: number, alloc: Alloc): Float64Array {
   const v: Record<string, number> = {}
   const keys: string[] = []
   const arrays: Float64Array[] = []
@@ -261,7 +248,7 @@ function byClosure(step: Step, columns: readonly Column[], n: number): Float64Ar
       arrays.push(c)
     }
   })
-  const out = new Float64Array(n)
+  const out = alloc()
   const width = keys.length
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < width; k++) v[keys[k]!] = arrays[k]![i]!

@@ -10,6 +10,21 @@ export type {Band} from './generated/schema-types.js'
  * samples with a NaN or an infinity keep quickselect's order.
  */
 export function band(samples: Float64Array): Band {
+  return bandAndOrder(samples).band
+}
+
+/**
+ * The values of a sample at the ranks its band reads and at their mirrors
+ * (n − 1 − rank), ascending by rank: what the band of a monotone image of
+ * the samples is read from without selecting again (band-image.ts).
+ */
+export interface OrderAt {
+  readonly ranks: readonly number[]
+  readonly values: Float64Array
+}
+
+/** The band, and its order statistics when every sample is finite (null otherwise). */
+export function bandAndOrder(samples: Float64Array): {band: Band; order: OrderAt | null} {
   const n = samples.length
   // One pass sums the samples and finds their range; a finite sum means every sample is finite
   // (a NaN or an infinity would make it NaN or infinite), and then select need not look again.
@@ -22,16 +37,31 @@ export function band(samples: Float64Array): Band {
     if (x < min) min = x
     if (x > max) max = x
   }
-  const positions = [0.05, 0.5, 0.95].map((p) => (n - 1) * p)
-  const ranks = positions.flatMap((pos) => [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)])
+  const ranks = orderRanks(n)
   const at = orderStatistics(samples, ranks, Number.isFinite(sum) ? {min, max} : undefined)
-  if (at === null) return bandBySelect(samples)
+  if (at === null) return {band: bandBySelect(samples), order: null}
+  const order = {ranks, values: Float64Array.from(at)}
+  return {band: bandOf(n, sum, order), order}
+}
+
+/** Where the band's percentiles fall between ranks, 0 … n − 1. */
+const percentilePositions = (n: number): number[] => [0.05, 0.5, 0.95].map((p) => (n - 1) * p)
+
+/** The ranks each percentile reads (the two around its position) and their mirrors, ascending, once each. */
+export function orderRanks(n: number): number[] {
+  const ranks = percentilePositions(n).flatMap((pos) => [Math.floor(pos), Math.min(n - 1, Math.floor(pos) + 1)])
+  return [...new Set([...ranks, ...ranks.map((r) => n - 1 - r)])].sort((a, b) => a - b)
+}
+
+/** The band of n samples of this sum from their values at orderRanks(n): each percentile interpolated linearly between its two ranks. */
+export function bandOf(n: number, sum: number, order: OrderAt): Band {
+  const at = (rank: number): number => order.values[order.ranks.indexOf(rank)]!
   const q = (k: number): number => {
-    const pos = positions[k]!
+    const pos = percentilePositions(n)[k]!
     const lo = Math.floor(pos)
-    const low = at[2 * k]!
+    const low = at(lo)
     if (lo + 1 >= n || pos === lo) return low
-    return low + (at[2 * k + 1]! - low) * (pos - lo)
+    return low + (at(Math.min(n - 1, lo + 1)) - low) * (pos - lo)
   }
   return {mean: sum / n, p5: q(0), p50: q(1), p95: q(2)}
 }

@@ -1,4 +1,7 @@
 import type {Swing} from './generated/schema-types.js'
+import {ascending} from './argsort.js'
+
+export {ascending} from './argsort.js'
 
 /**
  * Variance-based sensitivity: the first-order index of an input X for a
@@ -45,12 +48,6 @@ export function firstOrderIndex(order: Int32Array, y: Float64Array): number {
   }
   const corrected = between - (within * (bins - 1)) / (m - bins)
   return Math.min(1, Math.max(0, corrected / total))
-}
-
-/** The positions of the first `m` samples of x in ascending order of x (ties by position). */
-export function ascending(x: Float64Array, m: number): Int32Array {
-  const order = Int32Array.from({length: m}, (_, i) => i)
-  return order.sort((a, b) => x[a]! - x[b]! || a - b)
 }
 
 /**

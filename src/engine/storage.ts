@@ -3,6 +3,7 @@ import {type InputId, inputId, type MetricId, metricId, type Scope, workloadMetr
 import type {Ledger} from './ledger.js'
 import type {SystemModel, Workload} from '../spec/model.js'
 import {addRollups, type RollupHeld} from './rollups.js'
+import {heldYears, heldYearsText} from './held-years.js'
 
 /** Ids of a scope's text and media figures (media only when there is any). */
 export type ByPart = Partial<Record<'text' | 'media', MetricId>>
@@ -135,7 +136,7 @@ export function addStorageTotals(
  * (k − retentionYears, k].
  */
 function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay: MetricId, p: {growth: MetricId; retentionDays: MetricId; existing: MetricId | null; rollups?: readonly RollupHeld[]}): void {
-  const formula = (year: number): string => `perDay × daysPerYear × Σ_{j=1..${year}} (1 + growth)^(j−1) × overlap(year j, retention window)`
+  const formula = (year: number): string => `perDay × daysPerYear × ${heldYearsText(year)}`
   // A rollup tier fills over its own retention and then holds steady: at the end of year k it holds min(1, k × daysPerYear ÷ its days) of its total.
   const tiers = p.rollups ?? []
   const rollupTerms = tiers.map((_, i) => `rollup${i + 1} × min(1, ${'${year}'} × daysPerYear ÷ rollup${i + 1}Days)`)
@@ -152,15 +153,4 @@ function addProjection(ledger: Ledger, model: SystemModel, scope: Scope, perDay:
       ledger.derive(id, label, 'B', terms.join(' + '), all, (v) => held(v as Readonly<Record<keyof typeof inputs, number>>) + (v.existing ?? 0) + rolled(v))
     } else ledger.derive(id, label, 'B', formula(year), inputs, held)
   }
-}
-
-/** Σ over years j ≤ k of (1+g)^(j−1) × the part of year j inside (k − R, k]. */
-export function heldYears(k: number, retentionYears: number, growth: number): number {
-  const windowStart = k - retentionYears
-  let total = 0
-  for (let j = 1; j <= k; j++) {
-    const overlap = Math.max(0, Math.min(j, k) - Math.max(j - 1, windowStart))
-    total += (1 + growth) ** (j - 1) * overlap
-  }
-  return total
 }

@@ -32,6 +32,7 @@ const LABELS: Readonly<Record<string, string>> = {
   recordBytes: 'record size',
   replaceableState: 'records replaced by each write, a lost write tolerated',
   yearlyGrowth: 'yearly growth',
+  horizonGrowth: 'growth of the writes over the horizon',
   egressBytesPerSecond: 'average egress',
   peakFactor: 'peak factor',
   availabilitySlo: 'availability SLO',

@@ -84,6 +84,8 @@ export function workloadFacts(model: SystemModel, e: Estimate, w: Workload, syst
     retentionForever: {value: w.retentionSeconds === null, from: from('retention')},
     // The stated yearly growth of its writes (0 when unstated: the projection's "no growth").
     yearlyGrowth: {value: w.yearlyGrowth.value, unit: 'ratio', from: from('growth')},
+    // What that growth multiplies the writes by over the projection horizon: (1 + growth)^horizonYears.
+    horizonGrowth: {value: (1 + w.yearlyGrowth.value) ** model.horizonYears, unit: 'x', from: from('growth')},
     access: {value: f.access, from: from('access')},
     transactions: {value: f.transactions, from: from('transactions')},
     relationships: {value: f.relationships, from: from('relationships')},

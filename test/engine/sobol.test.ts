@@ -76,3 +76,18 @@ workloads:
     for (const s of swings) expect(s.firstOrder).toBeGreaterThan(0)
   })
 })
+
+describe('the order the indices bin by', () => {
+  /** The order a comparator of values, then positions, gives (the sort ascending replaced). */
+  const byComparator = (x: Float64Array, m: number): Int32Array => Int32Array.from({length: m}, (_, i) => i).sort((a, b) => x[a]! - x[b]! || a - b)
+
+  it('is the comparator’s, ties (−0 and 0 too) and infinities by position', () => {
+    const rng = createRng(21)
+    const z = new Float64Array(5000)
+    normalDeviates(rng, z)
+    // Values rounded to tenths tie often; some zeros of both signs, some infinities.
+    const x = z.map((v, i) => (i % 97 === 0 ? -0 : i % 89 === 0 ? 0 : i % 301 === 0 ? Infinity : i % 307 === 0 ? -Infinity : Math.round(v * 10) / 10))
+    for (const m of [0, 1, 2, 17, 1000, 5000]) expect([...ascending(x, m)]).toEqual([...byComparator(x, m)])
+    expect([...ascending(Float64Array.of(3, 1, 2, 1, 3), 5)]).toEqual([1, 3, 2, 0, 4])
+  })
+})

@@ -11,6 +11,7 @@ import {SYNC_CASES} from './cases-sync.js'
 import {COMPUTE_CASES} from './cases-compute.js'
 import {DEDUP_CASES, DEDUP_FACT_UNITS} from './cases-dedup.js'
 import {RECOVERY_CASES} from './cases-recovery.js'
+import {CACHE_PLACEMENT_CASES} from './cases-cache-placement.js'
 
 /**
  * Representative fact sets for every decision matrix, with the choice and
@@ -307,5 +308,6 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ...COMPUTE_CASES,
   ...DEDUP_CASES,
   ...RECOVERY_CASES,
+  ...CACHE_PLACEMENT_CASES,
   ...WINDOWING_CASES,
 }

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {MATRICES} from '../../src/matrices/generated/matrices.js'
 import {select} from '../../src/matrices/select.js'
 import type {Matrix} from '../../src/matrices/types.js'
-import {reportOfFile} from '../helpers/analysis.js'
+import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {toFacts} from './cases.js'
 
 /**
@@ -34,8 +34,34 @@ describe('a sharded relational tier', () => {
     expect(choice({textStorageBytes: 400e12})).toBe('wide-column')
     expect(choice({peakWriteQps: 200_000})).toBe('wide-column')
     expect(choice({consistency: 'eventual', availabilitySlo: 0.9999})).toBe('wide-column')
+    // Every region taking its own writes (eventual, several regions or a region's loss survived): the failover
+    // decision's regions-take-writes makes it active-active, which a shard's one primary contradicts.
+    expect(choice({consistency: 'eventual', regions: 2})).toBe('wide-column')
+    expect(choice({consistency: 'eventual', survive: 'region-loss'})).toBe('wide-column')
+    expect(choice({consistency: 'strong', regions: 2})).toBe('relational')
     // No access pattern stated: nothing names the shard key every query carries (write-ceiling and scale-out count).
     expect(choice({access: null})).toBe('wide-column')
+  })
+
+  it('does not contradict the failover of a design whose regions all take writes', async () => {
+    // 1 B writes a day ÷ 86,400 s × 2 = 23,148/s at peak, 1 B × 400 B × 730 days = 292 TB: within 32 primaries,
+    // but eventual consistency in two regions is active-active, and each shard's one primary cannot be written in both.
+    const r = await reportOfYaml(`name: Accounts in two regions
+users: {mau: 100M, dau: 50%}
+slo: {availability: 99.9%, consistency: eventual}
+placement: {regions: 2}
+workloads:
+  accounts:
+    writes: {perDay: 1B}
+    reads: {perDay: 10B}
+    recordSize: 400 B
+    retention: 2 years
+    access: point
+`)
+    expect(r.metrics['workload.accounts.storage.text.total']!.value).toBe(292e12)
+    expect(r.decisions.find((d) => d.id === 'failover')!.choice.id).toBe('active-active')
+    expect(r.decisions.find((d) => d.id === 'datastore.accounts')!.choice.id).toBe('key-value')
+    expect(r.findings.filter((f) => f.rule === 'decision-contradiction')).toEqual([])
   })
 
   it('sizes the shards it decides: ten PostgreSQL primaries for the primer\'s 97.2 TB of tweets', async () => {

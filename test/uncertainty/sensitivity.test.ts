@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {estimate} from '../../src/engine/estimate.js'
+import {readFileSync} from 'node:fs'
+import {deriveLedger, estimate} from '../../src/engine/estimate.js'
+import {HEADLINE_METRICS} from '../../src/engine/headline.js'
+import {MonteCarloBudgetError, sensitivityBudget} from '../../src/engine/monte-carlo-budget.js'
+import {band} from '../../src/engine/sampling.js'
+import {tornado} from '../../src/engine/sensitivity.js'
 import {loadSpec} from '../../src/spec/load.js'
-import {MINIMAL} from '../helpers/spec.js'
+import {MINIMAL, ROOT} from '../helpers/spec.js'
 
 describe('sensitivity (tornado)', () => {
   it('ranks the dominant input first on a case where the answer is known', async () => {
@@ -36,5 +41,47 @@ describe('sensitivity (tornado)', () => {
     // DAU is derived, with its formula, and still reads as the count
     expect(e.metrics['input.users.dau']!.formula).toBe('mau × dauShare')
     expect(e.metrics['input.users.dau']!.value).toBeCloseTo(Math.sqrt(1e8 * 3e8) * Math.sqrt(0.49 * 0.51), 0)
+  })
+})
+
+describe('the tornado re-evaluates only what leads to the metrics asked for', () => {
+  it('gives every swing that re-deriving the whole graph per input gives, to the bit', async () => {
+    const spec = await loadSpec(readFileSync(`${ROOT}/examples/feed-forecast.yaml`, 'utf8'), 'feed-forecast.yaml', {sampling: {samples: 2000, seed: 3}})
+    const graph = deriveLedger(spec.model).ledger.graph()
+    const bands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))
+    const metrics = HEADLINE_METRICS.filter((id) => graph.nodes.some((n) => n.id === id))
+    const swings = tornado(graph, bands, metrics, sensitivityBudget())
+    // Every node again, in derivation order, with one input moved: the slow way.
+    const everything = (input: string, value: number): Map<string, number> => {
+      const values = new Map<string, number>()
+      for (const node of graph.nodes) {
+        const f = graph.formulas.get(node.id)
+        values.set(node.id, node.id === input ? value : f ? f.compute(Object.fromEntries(Object.entries(f.inputs).map(([s, id]) => [s, values.get(id)!]))) : node.value)
+      }
+      return values
+    }
+    let compared = 0
+    for (const [input, b] of bands) {
+      const low = everything(input, b.p5)
+      const high = everything(input, b.p95)
+      for (const id of metrics) {
+        const swing = swings[id]!.find((s) => s.input === input)
+        if (low.get(id) === high.get(id)) expect(swing).toBeUndefined()
+        else {
+          expect(Object.is(swing!.atLow, low.get(id))).toBe(true)
+          expect(Object.is(swing!.atHigh, high.get(id))).toBe(true)
+          compared++
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10)
+  })
+
+  it('still refuses, before it evaluates, a sensitivity past its budget', async () => {
+    const yaml = MINIMAL.replace('dau: 100K', 'dau: 100K..110K').replace('recordSize: 1 KB', 'recordSize: 100 B..10 KB')
+    const graph = deriveLedger((await loadSpec(yaml, 'spec.yaml', {sampling: {samples: 200, seed: 1}})).model).ledger.graph()
+    const bands = new Map([...graph.sampled].map(([id, s]) => [id, band(s)] as const))
+    expect(() => tornado(graph, bands, ['storage.perDay'], {steps: 3})).toThrow(MonteCarloBudgetError)
+    expect(() => tornado(graph, bands, ['storage.perDay'], {steps: 1000})).not.toThrow()
   })
 })

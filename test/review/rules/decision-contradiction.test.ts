@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {RULE_DATA} from '../../../src/review/generated/rules-data.js'
 import {MATRICES} from '../../../src/matrices/generated/matrices.js'
 import {actual, type Case, expected} from '../helpers.js'
+import {PROFILES_TWO_REGIONS} from '../../matrices/cases-cache-placement.js'
 
 const RULE = 'decision-contradiction'
 
@@ -274,6 +275,20 @@ const cases: Case[] = [
         column: 5,
         path: 'workloads.views',
         message: /^Stream-job recovery for `views` chooses replay-log and Message queue chooses none: the stream job recovers by re-reading its events from a log/,
+      },
+    ],
+  },
+  {
+    name: 'a cache in every region, and an overlay that keeps the stack in one region',
+    spec: PROFILES_TWO_REGIONS,
+    overlay: 'name: One region\nmatrices:\n  redundancy:\n    allow: [multi-az]\n',
+    findings: [
+      {
+        severity: 'warn',
+        line: 6,
+        column: 5,
+        path: 'workloads.profiles',
+        message: /^Cache placement for `profiles` chooses per-region and Redundancy chooses multi-az: the cache runs in every region/,
       },
     ],
   },
