@@ -3,9 +3,6 @@ import type {MetricNode} from './ledger.js'
 import type {Input} from '../spec/model.js'
 import {CONSTANT, FROM_MODEL, SUM, type Template} from './compiled-trace.js'
 
-/** The values of one run and which differ from the trace's, per template (a run does not call another): no array per call. */
-const SCRATCH = new WeakMap<Template, {readonly values: Float64Array; readonly changed: Uint8Array}>()
-
 /**
  * The point estimate of a model of the template's shape, whose Inputs (in
  * walk order) are given: the values in template order from the Inputs and
@@ -19,13 +16,8 @@ const SCRATCH = new WeakMap<Template, {readonly values: Float64Array; readonly c
 export function runTemplate(template: Template, inputs: readonly Input[]): Estimate | null {
   const {inputGuardSlots, inputGuardValues} = template
   for (let k = 0; k < inputGuardSlots.length; k++) if (!Object.is(inputs[inputGuardSlots[k]!]!.value, inputGuardValues[k]!)) return null
-  let scratch = SCRATCH.get(template)
-  if (scratch === undefined) {
-    scratch = {values: new Float64Array(template.size), changed: new Uint8Array(template.size)}
-    SCRATCH.set(template, scratch)
-  }
-  const {values, changed} = scratch
-  const {steps, slots, computes, args, symbols, reads, guarded, size} = template
+  const {steps, slots, computes, args, reads, guarded, size, changed} = template
+  const values = template.current
   const traced = template.values
   let differ = 0
   try {
@@ -40,11 +32,8 @@ export function runTemplate(template: Template, inputs: readonly Input[]): Estim
         value = 0
         for (let j = 0; j < read.length; j++) value += values[read[j]!]!
       } else {
-        const read = reads[i]!
-        const names = symbols[i]!
-        const arg = args[i]!
-        for (let j = 0; j < read.length; j++) arg[names[j]!] = values[read[j]!]!
-        value = computes[i]!(arg)
+        // Its argument object reads the values of this run (compiled-trace.ts): nothing to store.
+        value = computes[i]!(args[i]!)
       }
       values[i] = value
       if (Object.is(value, traced[i]!)) changed[i] = 0

@@ -24,9 +24,13 @@ export interface Template {
   readonly steps: Uint8Array
   /** FROM_MODEL: the Input's place in the shape's walk. */
   readonly slots: Int32Array
-  /** METRIC: the closure, its argument object (one per node, refilled per run), its symbols and the nodes they read, in the ledger's order. */
+  /** METRIC: the closure, its argument object (one per node), its symbols and the nodes they read, in the ledger's order. */
   readonly computes: readonly (Formula['compute'] | null)[]
+  /** Each symbol of an argument object is a getter of its node's value in `current`: a run stores nothing in it, it reads the run's values. */
   readonly args: readonly (Record<string, number> | null)[]
+  /** A run's values and which differ from the trace's (a run does not call another): no array per call. */
+  readonly current: Float64Array
+  readonly changed: Uint8Array
   readonly symbols: readonly (readonly string[] | null)[]
   /** METRIC and SUM: the nodes read, by index. */
   readonly reads: readonly (Int32Array | null)[]
@@ -119,14 +123,15 @@ export class Tracer implements LedgerTracer {
     const args: (Record<string, number> | null)[] = []
     const symbols: (readonly string[] | null)[] = []
     const reads: (Int32Array | null)[] = []
+    const current = values.slice()
     this.steps.forEach((s, i) => {
       steps[i] = s.step
       slots[i] = s.slot
       const names = s.inputs ? Object.keys(s.inputs) : null
       const read = names ? Int32Array.from(names, (name) => index.get(s.inputs![name]!)!) : null
-      // Filled as the ledger fills it (ledger.ts, record), so each closure meets the same shape of object.
+      // The ledger's keys in its order (ledger.ts, record), each read from the run's values when the closure reads it.
       const arg: Record<string, number> | null = s.step === METRIC ? {} : null
-      if (arg) names!.forEach((name, j) => (arg[name] = values[read![j]!]!))
+      if (arg) names!.forEach((name, j) => Object.defineProperty(arg, name, {get: valueAt(current, read![j]!), enumerable: true}))
       computes.push(s.step === METRIC ? s.compute : null)
       args.push(arg)
       symbols.push(s.step === METRIC ? names : null)
@@ -144,6 +149,8 @@ export class Tracer implements LedgerTracer {
       slots,
       computes,
       args,
+      current,
+      changed: new Uint8Array(size),
       symbols,
       reads,
       guarded,
@@ -184,6 +191,11 @@ export class Tracer implements LedgerTracer {
     if (this.tracing) this.inputGuards.set(slot, value)
     return value
   }
+}
+
+/** A getter of one node's value in a run's values. */
+function valueAt(values: Float64Array, index: number): () => number {
+  return () => values[index]!
 }
 
 /** Freezes an estimate of no samples whole: its nodes are handed out again by every run that equals it. */

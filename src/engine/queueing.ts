@@ -24,8 +24,25 @@ const BISECTION_STEPS = 200
  * c = 1,000 does) and nothing cancels.
  */
 export function erlangB(workers: number, offered: number): number {
+  if (Object.is(workers, lastB.workers) && Object.is(offered, lastB.offered)) return lastB.b
   let b = 1
   for (let k = 1; k <= workers; k++) b = (offered * b) / (k + offered * b)
+  return rememberB(workers, offered, b)
+}
+
+/**
+ * The last Erlang B made, with its arguments. One queue's metrics ask for the
+ * same (c, a) up to four times in a row (the instances' search ends there; the
+ * wait, the mean wait and the p99 start there), and each walk is c steps: the
+ * same arguments give the same steps, so the remembered value is the one the
+ * walk would give, bit for bit (test/engine/queueing-memo.test.ts).
+ */
+const lastB = {workers: NaN, offered: NaN, b: NaN}
+
+function rememberB(workers: number, offered: number, b: number): number {
+  lastB.workers = workers
+  lastB.offered = offered
+  lastB.b = b
   return b
 }
 
@@ -48,16 +65,16 @@ function erlangCFromB(workers: number, offered: number, b: number): number {
  * (θ e^(−μt) − μ e^(−θt)) ÷ (θ − μ), and (1 + μt) e^(−μt) when θ = μ.
  * Near θ = μ the difference cancels, so there it is written
  * e^(−μt) (1 + μt (1 − e^(−dt)) ÷ (dt)) with d = θ − μ and expm1, which tends
- * to the θ = μ form as d → 0.
+ * to the θ = μ form as d → 0. `eMuT` is e^(−μt), which the caller has.
  */
-function hypoexponentialTail(theta: number, mu: number, t: number): number {
+function hypoexponentialTail(theta: number, mu: number, t: number, eMuT: number): number {
   const d = theta - mu
   const x = d * t
   if (Math.abs(x) < 1) {
     const g = x === 0 ? 1 : -Math.expm1(-x) / x
-    return Math.exp(-mu * t) * (1 + mu * t * g)
+    return eMuT * (1 + mu * t * g)
   }
-  return (theta * Math.exp(-mu * t) - mu * Math.exp(-theta * t)) / (theta - mu)
+  return (theta * eMuT - mu * Math.exp(-theta * t)) / (theta - mu)
 }
 
 /**
@@ -66,7 +83,9 @@ function hypoexponentialTail(theta: number, mu: number, t: number): number {
  * P(T > t) = (1 − C) e^(−μt) + C P(E_θ + E_μ > t).
  */
 export function responseTail(waitProbability: number, theta: number, mu: number, t: number): number {
-  return (1 - waitProbability) * Math.exp(-mu * t) + waitProbability * hypoexponentialTail(theta, mu, t)
+  // e^(−μt) once for both terms (the bisection asks some fifty times per percentile): the same call, the same bits.
+  const eMuT = Math.exp(-mu * t)
+  return (1 - waitProbability) * eMuT + waitProbability * hypoexponentialTail(theta, mu, t, eMuT)
 }
 
 /** The response time at percentile `quantile` (0.99 for the p99) of an M/M/c queue; Infinity when unstable. */
@@ -76,7 +95,23 @@ export function responsePercentile(workers: number, arrivalRate: number, service
   return percentileGiven(erlangC(workers, offered), workers, arrivalRate, serviceSeconds, quantile)
 }
 
+/** The last percentile found, with its arguments: the instances' search and the p99 at the instances it found ask for the same one. */
+const lastPercentile = {waitProbability: NaN, workers: NaN, arrivalRate: NaN, serviceSeconds: NaN, quantile: NaN, t: NaN}
+
 function percentileGiven(waitProbability: number, workers: number, arrivalRate: number, serviceSeconds: number, quantile: number): number {
+  const m = lastPercentile
+  if (Object.is(waitProbability, m.waitProbability) && Object.is(workers, m.workers) && Object.is(arrivalRate, m.arrivalRate) && Object.is(serviceSeconds, m.serviceSeconds) && Object.is(quantile, m.quantile)) return m.t
+  const t = searchPercentile(waitProbability, workers, arrivalRate, serviceSeconds, quantile)
+  m.waitProbability = waitProbability
+  m.workers = workers
+  m.arrivalRate = arrivalRate
+  m.serviceSeconds = serviceSeconds
+  m.quantile = quantile
+  m.t = t
+  return t
+}
+
+function searchPercentile(waitProbability: number, workers: number, arrivalRate: number, serviceSeconds: number, quantile: number): number {
   const mu = 1 / serviceSeconds
   const theta = workers * mu - arrivalRate
   const tail = 1 - quantile
@@ -130,6 +165,8 @@ export function instancesNeeded(arrivalRate: number, serviceSeconds: number, con
     const workers = n * concurrency
     for (k += 1; k <= workers; k++) b = (offered * b) / (k + offered * b)
     k = workers
+    // The B of this count is the one erlangB would walk to: kept for the wait, mean wait and p99 at it.
+    rememberB(workers, offered, b)
     if (!reachable) return n
     const c = erlangCFromB(workers, offered, b)
     if (percentileGiven(c, workers, arrivalRate, serviceSeconds, quantile) <= budgetSeconds || n >= cap) return n
