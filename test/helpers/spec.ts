@@ -46,3 +46,14 @@ workloads:
     reads: {perUserPerDay: 10}
     recordSize: 1 KB
 `
+
+/** Page views counted every minute, at least once, at 5,000 writes/s: a stream job (the recovery decision is asked; the queue decision gives it Kafka). */
+export const STREAM_VIEWS = `name: Views
+workloads:
+  views:
+    writes: {perSecond: 5K}
+    recordSize: 100 B
+    retention: 7 days
+    analytics: {freshness: 1 min}
+    delivery: at-least-once
+`

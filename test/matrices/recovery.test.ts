@@ -3,6 +3,7 @@ import {select} from '../../src/matrices/select.js'
 import {reportOfFile, reportOfYaml} from '../helpers/analysis.js'
 import {toFacts} from './cases.js'
 import {flipsOf, matrixById} from './flips-of.js'
+import {STREAM_VIEWS} from '../helpers/spec.js'
 
 /*
  * The stream-job recovery decision (data/matrices/recovery.yaml): asked of a
@@ -12,15 +13,8 @@ import {flipsOf, matrixById} from './flips-of.js'
 
 const matrix = matrixById('recovery')
 
-const VIEWS = `name: Views
-workloads:
-  views:
-    writes: {perSecond: 5K}
-    recordSize: 100 B
-    retention: 7 days
-    analytics: {freshness: 1 min}
-    delivery: at-least-once
-`
+/** A stream job's page views (test/helpers/spec.ts). */
+const VIEWS = STREAM_VIEWS
 
 describe('recovery', () => {
   it('ad clicks billed exactly once, late clicks awaited: snapshots; at least once a re-read, at most once none', () => {

@@ -3,6 +3,7 @@ import {RULE_DATA} from '../../../src/review/generated/rules-data.js'
 import {MATRICES} from '../../../src/matrices/generated/matrices.js'
 import {actual, type Case, expected} from '../helpers.js'
 import {PROFILES_TWO_REGIONS} from '../../matrices/cases-cache-placement.js'
+import {STREAM_VIEWS} from '../../helpers/spec.js'
 
 const RULE = 'decision-contradiction'
 
@@ -111,16 +112,8 @@ workloads:
     media: {size: 50 KB, smallShare: 100%}
 `
 
-/** Page views counted every minute, at least once, at 5,000 writes/s: no queue chosen, yet the stream job re-reads a log to recover. */
-const VIEWS = `name: T
-workloads:
-  views:
-    writes: {perSecond: 5K}
-    recordSize: 100 B
-    retention: 7 days
-    analytics: {freshness: 1 min}
-    delivery: at-least-once
-`
+/** A stream job's page views (test/helpers/spec.ts). */
+const VIEWS = STREAM_VIEWS
 
 /** A team that allows no broker (the queue matrix now puts a stream job on Kafka: stream-job). */
 const NO_BROKER = `name: No broker
