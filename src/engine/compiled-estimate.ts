@@ -45,7 +45,7 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
   if (kept !== undefined) {
     if (kept !== latest) touch(fingerprint, kept)
     for (const template of kept) {
-      const estimate = runTemplate(template, shape.inputs)
+      const estimate = runTemplate(template, shape.values)
       if (estimate !== null) {
         compiledCounts.compiled++
         return estimate

@@ -1,61 +1,103 @@
 import type {Estimate} from './estimate.js'
 import type {MetricNode} from './ledger.js'
-import type {Input} from '../spec/model.js'
-import {CONSTANT, FROM_MODEL, SUM, type Template} from './compiled-trace.js'
+import {RUN_ARGUMENTS, SUM, type Template} from './compiled-trace.js'
 
 /**
- * The point estimate of a model of the template's shape, whose Inputs (in
- * walk order) are given: the values in template order from the Inputs and
- * the closures, no ids and no maps. A metric none of whose inputs differs
- * from the trace's keeps the traced value: its closure is a function of its
+ * The point estimate of a model of the template's shape, whose Inputs'
+ * values (in walk order, compiled-shape.ts) are given: the values in template
+ * order from those and the closures, no ids and no maps. Only what reads a
+ * moved node is computed again, in derivation order; a metric none of whose
+ * inputs moved keeps the traced value: its closure is a function of its
  * inputs, and of the model's shape and guarded values, which are the same.
  * Null when a guarded value differs from
  * the trace's (the derivation may have taken another branch: the caller
  * derives it in full), or a closure throws (the full derivation says why).
  */
-export function runTemplate(template: Template, inputs: readonly Input[]): Estimate | null {
+export function runTemplate(template: Template, inputs: Float64Array): Estimate | null {
   const {inputGuardSlots, inputGuardValues} = template
-  for (let k = 0; k < inputGuardSlots.length; k++) if (!Object.is(inputs[inputGuardSlots[k]!]!.value, inputGuardValues[k]!)) return null
-  const {steps, slots, computes, args, reads, guarded, size, changed} = template
+  for (let k = 0; k < inputGuardSlots.length; k++) if (!sameNumber(inputs[inputGuardSlots[k]!]!, inputGuardValues[k]!)) return null
+  const {steps, slots, computes, args, reads, size, fromModel, pendingIn} = template
   const values = template.current
   const traced = template.values
-  let differ = 0
+  const run = nextRun(template)
+  // Last run's moved nodes take their traced values again; only what this run moves differs from the trace.
+  values.set(traced)
+  let moves = 0
+  RUN_ARGUMENTS.values = values
   try {
-    for (let i = 0; i < size; i++) {
-      const step = steps[i]!
+    for (let k = 0; k < fromModel.length && moves >= 0; k++) {
+      const i = fromModel[k]!
+      const value = inputs[slots[i]!]!
+      if (!sameNumber(value, traced[i]!)) moves = move(template, i, value, run, moves)
+    }
+    // Every reader comes after what it reads (derivation order): one pass forward, from the first that reads an Input, reaches all.
+    for (let i = template.firstReader; i < size && moves >= 0; i++) {
+      if (pendingIn[i] !== run) continue
       let value: number
-      if (step === FROM_MODEL) value = inputs[slots[i]!]!.value
-      else if (step === CONSTANT || !anyChanged(reads[i]!, changed)) value = traced[i]!
-      else if (step === SUM) {
+      if (steps[i] === SUM) {
         // Ledger.sum's closure: its parts added from 0, in order.
         const read = reads[i]!
         value = 0
         for (let j = 0; j < read.length; j++) value += values[read[j]!]!
       } else {
-        // Its argument object reads the values of this run (compiled-trace.ts): nothing to store.
+        // Its argument object reads this run's values of the nodes it names (compiled-trace.ts): nothing to store.
+        RUN_ARGUMENTS.read = reads[i]!
         value = computes[i]!(args[i]!)
       }
-      values[i] = value
-      if (Object.is(value, traced[i]!)) changed[i] = 0
-      else {
-        if (guarded[i] === 1) return null
-        changed[i] = 1
-        differ++
-      }
+      if (!sameNumber(value, traced[i]!)) moves = move(template, i, value, run, moves)
     }
+    if (moves < 0) return null
     // A choice whose nodes all kept their values gives its answer again.
     for (const branch of template.branches) {
-      if (anyChanged(branch.reads, changed) && !Object.is(branch.decide(Array.from(branch.reads, (j) => values[j]!)), branch.answer)) return null
+      if (movedAmong(branch.reads, template.movedIn, run) && !Object.is(branch.decide(valuesAt(branch.reads, values)), branch.answer)) return null
     }
   } catch {
     return null
   }
-  return differ === 0 ? template.estimate : withValues(template, values)
+  return moves === 0 ? template.estimate : withValues(template, moves)
 }
 
-function anyChanged(read: Int32Array, changed: Uint8Array): boolean {
-  for (let j = 0; j < read.length; j++) if (changed[read[j]!] === 1) return true
+/**
+ * Node i took `value` in this run: kept, listed as moved, and its readers
+ * marked to compute again. The count of moved nodes after it; -1 when the
+ * node is guarded (engine code read it: the derivation may go another way).
+ */
+function move(template: Template, i: number, value: number, run: number, moves: number): number {
+  if (template.guarded[i] === 1) return -1
+  const {readersStart, readers, pendingIn} = template
+  template.current[i] = value
+  template.movedIn[i] = run
+  template.movedList[moves] = i
+  for (let r = readersStart[i]!; r < readersStart[i + 1]!; r++) pendingIn[readers[r]!] = run
+  return moves + 1
+}
+
+/** Object.is for numbers, written out: the optimiser calls a builtin for Object.is on a value it cannot prove a number (a closure's result). */
+function sameNumber(a: number, b: number): boolean {
+  // Equal and not zero; both zero of the same sign (1 ÷ −0 = −∞); both NaN.
+  return a === b ? a !== 0 || 1 / a === 1 / b : a !== a && b !== b
+}
+
+/** The next run's number; past the largest, the marks start again from nothing. */
+function nextRun(template: Template): number {
+  const runs = template.runs
+  if (runs.count === 0x7fffffff) {
+    template.pendingIn.fill(0)
+    template.movedIn.fill(0)
+    runs.count = 0
+  }
+  return ++runs.count
+}
+
+function movedAmong(read: Int32Array, movedIn: Int32Array, run: number): boolean {
+  for (let j = 0; j < read.length; j++) if (movedIn[read[j]!] === run) return true
   return false
+}
+
+function valuesAt(read: Int32Array, values: Float64Array): number[] {
+  const out: number[] = []
+  for (let j = 0; j < read.length; j++) out.push(values[read[j]!]!)
+  return out
 }
 
 /**
@@ -63,9 +105,8 @@ function anyChanged(read: Int32Array, changed: Uint8Array): boolean {
  * those, the traced node for the rest. What is new belongs to this call
  * alone and is not frozen; what is shared with other calls is.
  */
-function withValues(template: Template, values: Float64Array): Estimate {
-  const {nodes, values: traced} = template
-  const metrics = nodes.length > FAST_PROPERTIES_MAX ? insertedInOrder(nodes, values, traced) : copiedAndStored(template, values)
+function withValues(template: Template, moves: number): Estimate {
+  const metrics = template.size > FAST_PROPERTIES_MAX ? insertedInOrder(template) : copiedAndStored(template, moves)
   const {name, workloads, horizonYears, checks} = template.estimate
   return {name, workloads, horizonYears, metrics, checks, uncertainty: null}
 }
@@ -80,23 +121,24 @@ function withValues(template: Template, values: Float64Array): Estimate {
 const FAST_PROPERTIES_MAX = 1000
 
 /** A copy of an object no one else holds, then a store per node that moved: no growing of a record key by key. */
-function copiedAndStored(template: Template, values: Float64Array): Record<string, MetricNode> {
-  const metrics: Record<string, MetricNode> = {...template.record}
-  const {nodes, values: traced} = template
-  for (let i = 0; i < nodes.length; i++) {
-    const value = values[i]!
-    if (!Object.is(value, traced[i]!)) metrics[nodes[i]!.id] = moved(nodes[i]!, value)
+function copiedAndStored(template: Template, moves: number): Record<string, MetricNode> {
+  const metrics = template.copy(template.record)
+  const {nodes, current, movedList} = template
+  for (let k = 0; k < moves; k++) {
+    const n = nodes[movedList[k]!]!
+    metrics[n.id] = moved(n, current[movedList[k]!]!)
   }
   return metrics
 }
 
 /** Every node inserted in the ledger's order (the record's), the traced one where its value did not move. */
-function insertedInOrder(nodes: readonly MetricNode[], values: Float64Array, traced: Float64Array): Record<string, MetricNode> {
+function insertedInOrder(template: Template): Record<string, MetricNode> {
+  const {nodes, current, movedIn} = template
+  const run = template.runs.count
   const metrics: Record<string, MetricNode> = {}
   for (let i = 0; i < nodes.length; i++) {
-    const value = values[i]!
     const n = nodes[i]!
-    metrics[n.id] = Object.is(value, traced[i]!) ? n : moved(n, value)
+    metrics[n.id] = movedIn[i] === run ? moved(n, current[i]!) : n
   }
   return metrics
 }

@@ -11,6 +11,8 @@ export interface Shape {
   readonly fingerprint: string | null
   /** The Inputs, in walk order (an Input held twice is here twice). */
   readonly inputs: readonly Input[]
+  /** Their values, in the same order: what a template reads (one typed array, not an object per Input of whatever layout). */
+  readonly values: Float64Array
 }
 
 /** A model is a tree a few levels deep (the loader caps its workloads); past this depth the walk gives up. */
@@ -50,8 +52,11 @@ function walkShape(model: SystemModel): Shape {
   const inputs: Input[] = []
   // One string at the end, not one per level: the walk runs on every call for a model that is not frozen.
   const out: string[] = []
-  return walk(model, 0, out, inputs) ? {fingerprint: out.join(' '), inputs} : {fingerprint: null, inputs}
+  return walk(model, 0, out, inputs) ? {fingerprint: out.join(' '), inputs, values: Float64Array.from(inputs, valueOf)} : {fingerprint: null, inputs, values: EMPTY}
 }
+
+const EMPTY = new Float64Array(0)
+const valueOf = (input: Input): number => input.value
 
 /** The text and Inputs of a part of a frozen model, walked once: a model built by hand from a loaded model's parts walks only what is its own. */
 const PARTS = new WeakMap<object, {readonly text: string; readonly inputs: readonly Input[]} | null>()
@@ -67,25 +72,30 @@ function walk(value: unknown, depth: number, out: string[], inputs: Input[]): bo
   else if (typeof value === 'boolean') out.push(value ? 't' : 'f')
   else if (value === undefined) out.push('u')
   else if (typeof value !== 'object' || depth > MAX_DEPTH || !isPlain(value)) return false
-  else if (isInput(value)) {
-    // A ranged input is sampled: the Monte Carlo's own path.
-    if ('samples' in value) return false
-    inputs.push(value)
-    out.push('I', JSON.stringify(value.path))
-    if ('isDefault' in value && !walk(value.isDefault, depth + 1, out, inputs)) return false
-  } else if (depth > 0 && isFrozenPart(value)) {
+  else if (depth > 0 && isFrozenPart(value)) {
+    // An Input too: a hand-built model's workloads share a loaded model's Inputs, each walked once.
     let part = PARTS.get(value)
     if (part === undefined) {
       const own: string[] = []
       const held: Input[] = []
-      part = walkObject(value, depth, own, held) ? {text: own.join(' '), inputs: held} : null
+      part = walkPart(value, depth, own, held) ? {text: own.join(' '), inputs: held} : null
       PARTS.set(value, part)
     }
     if (part === null) return false
     out.push(part.text)
     for (const input of part.inputs) inputs.push(input)
-  } else return walkObject(value, depth, out, inputs)
+  } else return walkPart(value, depth, out, inputs)
   return true
+}
+
+/** An Input, or an object or array walked key by key. */
+function walkPart(value: object, depth: number, out: string[], inputs: Input[]): boolean {
+  if (!isInput(value)) return walkObject(value, depth, out, inputs)
+  // A ranged input is sampled: the Monte Carlo's own path.
+  if ('samples' in value) return false
+  inputs.push(value)
+  out.push('I', JSON.stringify(value.path))
+  return !('isDefault' in value) || walk(value.isDefault, depth + 1, out, inputs)
 }
 
 function walkObject(value: object, depth: number, out: string[], inputs: Input[]): boolean {

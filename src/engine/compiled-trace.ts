@@ -26,11 +26,24 @@ export interface Template {
   readonly slots: Int32Array
   /** METRIC: the closure, its argument object (one per node), its symbols and the nodes they read, in the ledger's order. */
   readonly computes: readonly (Formula['compute'] | null)[]
-  /** Each symbol of an argument object is a getter of its node's value in `current`: a run stores nothing in it, it reads the run's values. */
+  /** The argument object of each METRIC, one per list of symbols (argumentObject): a run stores nothing in it. */
   readonly args: readonly (Record<string, number> | null)[]
-  /** A run's values and which differ from the trace's (a run does not call another): no array per call. */
+  /** A run's values (a run does not call another): the traced value where a node did not move. No array per call. */
   readonly current: Float64Array
-  readonly changed: Uint8Array
+  /** Which run each node was last marked in (to compute again, or as moved): numbered runs, so nothing is cleared between them. */
+  readonly pendingIn: Int32Array
+  readonly movedIn: Int32Array
+  /** The nodes one run moved, in the order it found them. */
+  readonly movedList: Int32Array
+  /** The number of the last run. */
+  readonly runs: {count: number}
+  /** Who reads each node (METRIC and SUM), as one array: node i's readers are readers[readersStart[i]] up to readersStart[i + 1]. */
+  readonly readersStart: Int32Array
+  readonly readers: Int32Array
+  /** The FROM_MODEL nodes, in order: where a run starts. */
+  readonly fromModel: Int32Array
+  /** The first node that reads one of them (`size` when none does): what a run computes again starts there. */
+  readonly firstReader: number
   readonly symbols: readonly (readonly string[] | null)[]
   /** METRIC and SUM: the nodes read, by index. */
   readonly reads: readonly (Int32Array | null)[]
@@ -45,8 +58,9 @@ export interface Template {
   readonly nodes: readonly MetricNode[]
   /** The traced estimate, frozen: what a run whose values are all the same returns. */
   readonly estimate: Estimate
-  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies. */
+  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies, through `copy`. */
   readonly record: Readonly<Record<string, MetricNode>>
+  readonly copy: (record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>
 }
 
 export interface Branch {
@@ -124,19 +138,19 @@ export class Tracer implements LedgerTracer {
     const symbols: (readonly string[] | null)[] = []
     const reads: (Int32Array | null)[] = []
     const current = values.slice()
+    const argsBySymbols = new Map<string, Record<string, number>>()
     this.steps.forEach((s, i) => {
       steps[i] = s.step
       slots[i] = s.slot
       const names = s.inputs ? Object.keys(s.inputs) : null
       const read = names ? Int32Array.from(names, (name) => index.get(s.inputs![name]!)!) : null
-      // The ledger's keys in its order (ledger.ts, record), each read from the run's values when the closure reads it.
-      const arg: Record<string, number> | null = s.step === METRIC ? {} : null
-      if (arg) names!.forEach((name, j) => Object.defineProperty(arg, name, {get: valueAt(current, read![j]!), enumerable: true}))
+      const arg = s.step === METRIC ? argumentObject(names!, argsBySymbols) : null
       computes.push(s.step === METRIC ? s.compute : null)
       args.push(arg)
       symbols.push(s.step === METRIC ? names : null)
       reads.push(read)
     })
+    const fromModel = Int32Array.from(steps.keys()).filter((i) => steps[i] === FROM_MODEL)
     const guarded = new Uint8Array(size)
     for (const id of this.readIds) guarded[index.get(id)!] = 1
     const guards = [...this.inputGuards].sort((a, b) => a[0] - b[0])
@@ -150,7 +164,13 @@ export class Tracer implements LedgerTracer {
       computes,
       args,
       current,
-      changed: new Uint8Array(size),
+      pendingIn: new Int32Array(size),
+      movedIn: new Int32Array(size),
+      movedList: new Int32Array(size),
+      runs: {count: 0},
+      ...readersOf(reads),
+      fromModel,
+      firstReader: firstOf(reads.findIndex((read) => read?.some((j) => steps[j] === FROM_MODEL)), size),
       symbols,
       reads,
       guarded,
@@ -161,6 +181,7 @@ export class Tracer implements LedgerTracer {
       nodes,
       estimate,
       record,
+      copy: RECORD_COPIES[copiesHandedOut++ % RECORD_COPIES.length]!,
     }
   }
 
@@ -193,9 +214,79 @@ export class Tracer implements LedgerTracer {
   }
 }
 
-/** A getter of one node's value in a run's values. */
-function valueAt(values: Float64Array, index: number): () => number {
-  return () => values[index]!
+/**
+ * Eight functions that copy a record, the same but each its own: a spread
+ * is fast only while its site has met few hidden classes (V8's clone cache
+ * holds four); past that, it inserts key by key. Every shape's record has
+ * its own class, so one site shared by all goes slow once a process has
+ * estimated five specs (the social feed, its MAU moved each call: 46,900
+ * calls/s alone, 18,400 after five other examples). Templates take them in
+ * turn, so 32 shapes (MAX_SHAPES) stay within four classes a site.
+ */
+const RECORD_COPIES: readonly ((record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>)[] = [
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+  (record) => ({...record}),
+]
+let copiesHandedOut = 0
+
+/** An index found, or `none` for findIndex's -1. */
+function firstOf(found: number, none: number): number {
+  return found < 0 ? none : found
+}
+
+/** Each node's readers, by index, in one array (compressed rows): node i's are readers[readersStart[i]] to readers[readersStart[i + 1] - 1]. */
+function readersOf(reads: readonly (Int32Array | null)[]): {readersStart: Int32Array; readers: Int32Array} {
+  const count = new Int32Array(reads.length + 1)
+  for (const read of reads) if (read) for (const j of read) count[j + 1]!++
+  for (let i = 0; i < reads.length; i++) count[i + 1]! += count[i]!
+  const readers = new Int32Array(count[reads.length]!)
+  const next = count.slice(0, reads.length)
+  reads.forEach((read, i) => {
+    if (read) for (const j of read) readers[next[j]!++] = i
+  })
+  return {readersStart: count, readers}
+}
+
+/**
+ * What the argument objects read while a run computes one node: the run's
+ * values and the nodes that node's symbols name, in order. A run sets them
+ * before each closure it calls (compiled-run.ts); a closure reads its
+ * argument only while it runs (ledger.ts: it returns a number).
+ */
+export const RUN_ARGUMENTS: {values: Float64Array; read: Int32Array} = {values: new Float64Array(0), read: new Int32Array(0)}
+
+/** The getter of the j-th symbol of every argument object. */
+const GETTERS: (() => number)[] = []
+
+function getterAt(j: number): () => number {
+  return (GETTERS[j] ??= () => RUN_ARGUMENTS.values[RUN_ARGUMENTS.read[j]!]!)
+}
+
+/**
+ * The argument object of the closures with these symbols: the ledger's keys
+ * in its order (ledger.ts, record), each an enumerable getter of the j-th
+ * node the run names (Object.values and for-in see what the ledger's object
+ * holds). One object, and so one hidden class, per list of symbols, with one
+ * getter per position shared by all: a closure's reads stay monomorphic and
+ * the optimiser inlines the getter. (A getter per node made each object its
+ * own class and each read a megamorphic lookup and a call: 29 ns against
+ * 3 ns for a two-symbol closure.)
+ */
+function argumentObject(names: readonly string[], made: Map<string, Record<string, number>>): Record<string, number> {
+  const key = JSON.stringify(names)
+  let arg = made.get(key)
+  if (arg === undefined) {
+    arg = {}
+    for (let j = 0; j < names.length; j++) Object.defineProperty(arg, names[j]!, {get: getterAt(j), enumerable: true})
+    made.set(key, arg)
+  }
+  return arg
 }
 
 /** Freezes an estimate of no samples whole: its nodes are handed out again by every run that equals it. */

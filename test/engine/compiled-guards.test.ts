@@ -6,7 +6,7 @@ import {shapeOf} from '../../src/engine/compiled-shape.js'
 import {Tracer} from '../../src/engine/compiled-trace.js'
 import {Ledger} from '../../src/engine/ledger.js'
 import type {Estimate} from '../../src/engine/estimate.js'
-import type {Input, SystemModel} from '../../src/spec/model.js'
+import type {SystemModel} from '../../src/spec/model.js'
 import {loadSpec} from '../../src/spec/load.js'
 import {MINIMAL} from '../helpers/spec.js'
 
@@ -71,8 +71,8 @@ describe('a compiled estimate holds only while what the derivation chose by valu
     const traced: Estimate = {name: model.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}
     const template = tracer.finish(shapeOf(model).fingerprint!, nodes, traced)
     expect([...template.inputGuardValues]).toEqual([1_000_000])
-    const moved = (mau: number, dau: number): readonly Input[] =>
-      shapeOf({...model, users: {...model.users, mau: {...model.users.mau!, value: mau}, dau: {...model.users.dau!, value: dau}}}).inputs
+    const moved = (mau: number, dau: number): Float64Array =>
+      shapeOf({...model, users: {...model.users, mau: {...model.users.mau!, value: mau}, dau: {...model.users.dau!, value: dau}}}).values
     // The same MAU, another DAU: evaluated, 2 × 200 K = 400 K.
     expect(runTemplate(template, moved(1_000_000, 200_000))!.metrics['users.dau.double']!.value).toBe(400_000)
     // Another MAU: the guard trips, whatever the branch would have done.
@@ -88,7 +88,7 @@ describe('a compiled estimate holds only while what the derivation chose by valu
     ledger.derive('users.dau.double' as never, label, 'users', '2 × dau', {dau}, (v) => 2 * v.dau)
     const nodes = [...ledger.inOrder()]
     const template = tracer.finish('x', nodes, {name: '', workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null})
-    const inputs = (dauValue: number): readonly Input[] => shapeOf({...model, users: {...model.users, dau: {...model.users.dau!, value: dauValue}}}).inputs
+    const inputs = (dauValue: number): Float64Array => shapeOf({...model, users: {...model.users, dau: {...model.users.dau!, value: dauValue}}}).values
     expect(runTemplate(template, inputs(100_000))).toBe(template.estimate)
     expect(runTemplate(template, inputs(200_000))).toBeNull()
   })
