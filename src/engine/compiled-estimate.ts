@@ -3,7 +3,7 @@ import type {LedgerTracer, MetricNode} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {shapeOf} from './compiled-shape.js'
 import {runTemplate} from './compiled-run.js'
-import {type Template, Tracer} from './compiled-trace.js'
+import {RECORD_COPIES, type Template, Tracer} from './compiled-trace.js'
 
 /** The full derivation of a point estimate (estimate.ts), told of a tracer when there is one; its nodes in derivation order. */
 export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => {estimate: Estimate; nodes: readonly MetricNode[]}
@@ -71,8 +71,15 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
     tooLarge.add(fingerprint)
     return estimate
   }
-  keep(fingerprint, tracer.finish(fingerprint, nodes, estimate))
+  // A shape's templates copy their records through one site; a new shape, through the one fewest kept shapes use.
+  const site = kept !== undefined && kept.length > 0 ? siteOf(kept[0]!) : siteForNewShape()
+  keep(fingerprint, tracer.finish(fingerprint, nodes, estimate, RECORD_COPIES[site]!))
   return estimate
+}
+
+/** How many kept shapes copy their records through each site (for the tests). */
+export function shapesPerCopySite(): number[] {
+  return [...shapesPerSite]
 }
 
 /** Forgets every template (for the tests). */
@@ -83,6 +90,7 @@ export function clearCompiled(): void {
   seen.clear()
   cachedNodes = 0
   latest = null
+  shapesPerSite.fill(0)
 }
 
 function full(model: SystemModel, derive: PointDerivation): Estimate {
@@ -109,8 +117,25 @@ const MAX_SEEN = 4 * MAX_SHAPES
 /** Shapes whose template would not fit the cache: derived in full without a trace (emptied when it reaches MAX_SHAPES). */
 const tooLarge = new Set<string>()
 
+/** How many kept shapes copy their records through each of RECORD_COPIES (compiled-trace.ts). */
+const shapesPerSite = new Int32Array(RECORD_COPIES.length)
+
+function siteOf(template: Template): number {
+  return RECORD_COPIES.indexOf(template.copy)
+}
+
+/** With every shape kept, the least recently used one's, which keeping this one drops (keep); else the least used. */
+function siteForNewShape(): number {
+  const oldest = templates.size >= MAX_SHAPES ? templates.values().next().value : undefined
+  if (oldest !== undefined && oldest.length > 0) return siteOf(oldest[0]!)
+  let best = 0
+  for (let i = 1; i < shapesPerSite.length; i++) if (shapesPerSite[i]! < shapesPerSite[best]!) best = i
+  return best
+}
+
 function keep(fingerprint: string, template: Template): void {
   const kept = templates.get(fingerprint) ?? []
+  if (kept.length === 0) shapesPerSite[siteOf(template)]!++
   kept.push(template)
   touch(fingerprint, kept)
   cachedNodes += template.size
@@ -120,6 +145,7 @@ function keep(fingerprint: string, template: Template): void {
     if (key === fingerprint) break
     templates.delete(key)
     for (const t of old) cachedNodes -= t.size
+    if (old.length > 0) shapesPerSite[siteOf(old[0]!)]!--
     old.length = 0
   }
 }

@@ -23,6 +23,10 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
   // Last run's moved nodes take their traced values again; only what this run moves differs from the trace.
   values.set(traced)
   let moves = 0
+  // What the argument objects read, put back after the run: a run inside a closure (none today) leaves the outer
+  // run's values as they were, and a dropped template's arrays are not kept alive by a finished run.
+  const outerValues = RUN_ARGUMENTS.values
+  const outerRead = RUN_ARGUMENTS.read
   RUN_ARGUMENTS.values = values
   try {
     for (let k = 0; k < fromModel.length && moves >= 0; k++) {
@@ -53,6 +57,9 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
     }
   } catch {
     return null
+  } finally {
+    RUN_ARGUMENTS.values = outerValues
+    RUN_ARGUMENTS.read = outerRead
   }
   return moves === 0 ? template.estimate : withValues(template, moves)
 }

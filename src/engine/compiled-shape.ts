@@ -95,7 +95,10 @@ function walkPart(value: object, depth: number, out: string[], inputs: Input[]):
   if ('samples' in value) return false
   inputs.push(value)
   out.push('I', JSON.stringify(value.path))
-  return !('isDefault' in value) || walk(value.isDefault, depth + 1, out, inputs)
+  if ('isDefault' in value && !walk(value.isDefault, depth + 1, out, inputs)) return false
+  // Closed, so that an Input without the flag followed by a flag-like value reads apart from one with it.
+  out.push('/I')
+  return true
 }
 
 function walkObject(value: object, depth: number, out: string[], inputs: Input[]): boolean {

@@ -60,7 +60,7 @@ export interface Template {
   readonly estimate: Estimate
   /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies, through `copy`. */
   readonly record: Readonly<Record<string, MetricNode>>
-  readonly copy: (record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>
+  readonly copy: RecordCopy
 }
 
 export interface Branch {
@@ -124,7 +124,7 @@ export class Tracer implements LedgerTracer {
   }
 
   /** The template of the derivation watched, given its nodes in order and its estimate (which is frozen here). */
-  finish(fingerprint: string, nodes: readonly MetricNode[], estimate: Estimate): Template {
+  finish(fingerprint: string, nodes: readonly MetricNode[], estimate: Estimate, copy: RecordCopy = RECORD_COPIES[0]!): Template {
     this.tracing = false
     const size = nodes.length
     if (size !== this.steps.length) throw new Error('sizeup internal error: a traced derivation lost count of its nodes')
@@ -181,7 +181,7 @@ export class Tracer implements LedgerTracer {
       nodes,
       estimate,
       record,
-      copy: RECORD_COPIES[copiesHandedOut++ % RECORD_COPIES.length]!,
+      copy,
     }
   }
 
@@ -220,10 +220,13 @@ export class Tracer implements LedgerTracer {
  * holds four); past that, it inserts key by key. Every shape's record has
  * its own class, so one site shared by all goes slow once a process has
  * estimated five specs (the social feed, its MAU moved each call: 46,900
- * calls/s alone, 18,400 after five other examples). Templates take them in
- * turn, so 32 shapes (MAX_SHAPES) stay within four classes a site.
+ * calls/s alone, 18,400 after five other examples). A shape's templates
+ * share one; a new shape takes the one fewest kept shapes use
+ * (compiled-estimate.ts), so 32 shapes (MAX_SHAPES) stay within four classes a site.
  */
-const RECORD_COPIES: readonly ((record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>)[] = [
+export type RecordCopy = (record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>
+
+export const RECORD_COPIES: readonly RecordCopy[] = [
   (record) => ({...record}),
   (record) => ({...record}),
   (record) => ({...record}),
@@ -233,7 +236,6 @@ const RECORD_COPIES: readonly ((record: Readonly<Record<string, MetricNode>>) =>
   (record) => ({...record}),
   (record) => ({...record}),
 ]
-let copiesHandedOut = 0
 
 /** An index found, or `none` for findIndex's -1. */
 function firstOf(found: number, none: number): number {

@@ -10,6 +10,12 @@ export type {MetricNode, NodeKind} from './generated/schema-types.js'
 /** How a metric is computed from its inputs (by formula symbol). */
 export interface Formula {
   readonly inputs: Readonly<Record<string, MetricId>>
+  /**
+   * The metric's value from its inputs' values, by symbol. It reads its
+   * argument while it runs and keeps nothing of it, nor hands it on: the
+   * Monte Carlo reuses one object per node, and the compiled estimate's
+   * argument objects read the values of whichever node it computes.
+   */
   readonly compute: (v: Readonly<Record<string, number>>) => number
   /** Terms one evaluation reads: its inputs, or more for a formula that loops (k-of-n); what the Monte Carlo budget counts. */
   readonly cost: number
@@ -129,7 +135,7 @@ export class Ledger {
     return id
   }
 
-  /** Returns the id, typed as given, so that later formulas can name the node. */
+  /** Returns the id, typed as given, so that later formulas can name the node. `compute` reads its argument only while it runs (Formula.compute). */
   derive<K extends string, I extends MetricId>(
     id: I,
     label: string,

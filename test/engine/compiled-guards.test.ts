@@ -159,6 +159,10 @@ describe('shapes', () => {
     expect(shapeOf({...model, name: 'Other'}).fingerprint).not.toBe(shapeOf(model).fingerprint)
     expect(shapeOf({...model, users: {...model.users, mau: {...model.users.mau!, path: 'users.other'}}}).fingerprint).not.toBe(shapeOf(model).fingerprint)
     expect(shapeOf({...model, users: {...model.users, mau: null}}).fingerprint).not.toBe(shapeOf(model).fingerprint)
+    // An Input's text is closed: one with its flag reads apart from one without it beside a flag-like value.
+    const flagged = {...model, extra: [{value: 1, path: 'p', isDefault: false}]} as SystemModel
+    const beside = {...model, extra: [{value: 1, path: 'p'}, false]} as SystemModel
+    expect(shapeOf(flagged).fingerprint).not.toBe(shapeOf(beside).fingerprint)
     const ranged = (await loadSpec(MINIMAL.replace('mau: 1M', 'mau: 1M..2M'), 'spec.yaml')).model
     expect(shapeOf(ranged).fingerprint).toBeNull()
   })

@@ -1,6 +1,7 @@
 import {beforeEach, describe, expect, it} from 'vitest'
 import {estimate, estimateInFull} from '../../src/engine/estimate.js'
-import {clearCompiled, compiledCounts, compiledEstimate, type PointDerivation} from '../../src/engine/compiled-estimate.js'
+import {clearCompiled, compiledCounts, compiledEstimate, shapesPerCopySite, type PointDerivation} from '../../src/engine/compiled-estimate.js'
+import {RUN_ARGUMENTS} from '../../src/engine/compiled-trace.js'
 import {Ledger} from '../../src/engine/ledger.js'
 import type {SystemModel} from '../../src/spec/model.js'
 import {loadSpec} from '../../src/spec/load.js'
@@ -96,5 +97,32 @@ describe('many shapes in one process', () => {
         expect(estimate(moved)).toStrictEqual(estimateInFull(moved))
       }
     }
+  })
+})
+
+describe('what a run leaves behind', () => {
+  it('a shape keeps one record-copying site; kept shapes spread over the eight, four at most each, evictions included', async () => {
+    const model = await minimal()
+    // 40 shapes, more than the 32 kept: the first eight are dropped, least recently used first.
+    for (let k = 0; k < 40; k++) {
+      const shape = {...model, name: `site ${k}`}
+      estimate(shape)
+      estimate(shape)
+      // A second template of the same shape (no writes: traffic.ts's branch flips) joins its site.
+      const w = shape.workloads[0]!
+      estimate({...shape, workloads: [{...w, writes: {...w.writes!, amount: {...w.writes!.amount, value: 0}}}]})
+    }
+    const perSite = shapesPerCopySite()
+    expect(perSite.reduce((a, b) => a + b, 0)).toBe(32)
+    expect(Math.max(...perSite)).toBe(4)
+  })
+
+  it('the argument objects read no template once a run is over', async () => {
+    const model = await minimal()
+    estimate(model)
+    estimate(model)
+    estimate(withUsers(model, 2_000_000, 300_000))
+    expect(RUN_ARGUMENTS.values.length).toBe(0)
+    expect(RUN_ARGUMENTS.read.length).toBe(0)
   })
 })
