@@ -5,10 +5,9 @@
 //
 // A spec may have at most 200 workloads (MAX_WORKLOADS, src/spec/load.ts: a bound on the
 // report's time and memory, not on the estimate's), so the points above it are models made
-// through the library: the one-workload spec's workload repeated under new names, which is the
-// same work per workload as a spec that wrote them out. Ranged, each block of 200 workloads is a
-// spec of its own with its own seed (so that every ranged field has its own samples), loaded
-// once: the load (the bench's own cost) and the estimate are timed apart.
+// through the library from the workloads of specs of 200 each. Ranged, each such spec has its
+// own seed (so that every ranged field has its own samples); the load (the bench's own cost)
+// and the estimate are timed apart.
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -17,24 +16,29 @@ import {fileURLToPath} from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SPEC_LIMIT = 200
 const POINTS = [1, 10, 100, 200, 500, 1000]
+/** Each size is run this long before it is timed, then timed at least this long. */
+const WARM_MS = 400
+const MEASURE_MS = 600
 
 const workload = (i, ranged) =>
   `  w${i}:\n    writes: {perUserPerDay: ${ranged ? '0.5..2' : '1'}}\n    reads: {perUserPerDay: ${ranged ? '3..8' : '5'}}\n    recordSize: 1 KB\n    retention: 1 year\n`
-const specWith = (n, ranged = false) => `name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => workload(i, ranged)).join('')}`
+/** A spec of n workloads named from w`first`. */
+const specWith = (n, ranged = false, first = 0) =>
+  `name: Scaling\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${Array.from({length: n}, (_, i) => workload(first + i, ranged)).join('')}`
 
-/** The model of n such workloads: loaded from a spec up to the spec limit, repeated beyond it. */
+/**
+ * The model of n such workloads: loaded from a spec up to the spec limit; beyond it, the
+ * workloads of specs of up to 200 each (w0 … w199, w200 … w399, …), each loaded with its own
+ * seed when ranged, in one model. Every workload is a loaded one, as a library user would put
+ * together from specs they load; only the list and the top are built by hand.
+ */
 async function modelWith(lib, n, options = {}) {
-  if (n <= SPEC_LIMIT) return (await lib.loadSpec(specWith(n, options.ranged), `scaling-${n}`, options.load)).model
-  const base = (await lib.loadSpec(specWith(1, options.ranged), `scaling-${n}`, options.load)).model
-  if (!options.ranged) return {...base, workloads: Array.from({length: n}, (_, i) => ({...base.workloads[0], name: `w${i}`}))}
-  // Blocks of up to 200 ranged workloads, each spec its own seed, then renamed w0 … w(n − 1).
-  const workloads = []
-  for (let block = 0; block * SPEC_LIMIT < n; block++) {
-    const size = Math.min(SPEC_LIMIT, n - block * SPEC_LIMIT)
-    const spec = await lib.loadSpec(specWith(size, true), `scaling-${n}-${block}`, {sampling: {samples: options.samples ?? 10_000, seed: block + 1}})
-    for (const w of spec.model.workloads) workloads.push({...w, name: `w${workloads.length}`})
-  }
-  return {...base, workloads}
+  const load = (size, first, block) =>
+    lib.loadSpec(specWith(size, options.ranged, first), `scaling-${n}-${block}`, options.ranged ? {sampling: {samples: options.samples ?? 10_000, seed: block + 1}} : options.load)
+  if (n <= SPEC_LIMIT) return (await load(n, 0, 0)).model
+  const blocks = []
+  for (let block = 0; block * SPEC_LIMIT < n; block++) blocks.push(await load(Math.min(SPEC_LIMIT, n - block * SPEC_LIMIT), block * SPEC_LIMIT, block))
+  return {...blocks[0].model, workloads: blocks.flatMap((b) => b.model.workloads)}
 }
 
 const round = (x, d) => Number(x.toFixed(d))
@@ -57,12 +61,17 @@ export async function scaling(lib) {
     lib.estimate(model)
     const firstMs = performance.now() - first0
     lib.estimate(model) // traced
-    const reps = Math.max(8, Math.round(2000 / n))
-    const copies = Array.from({length: reps}, (_, k) => movedDau(model, k + 1))
-    lib.estimate(copies[0]) // warm-up
+    const copies = Array.from({length: Math.max(8, Math.round(2000 / n))}, (_, k) => movedDau(model, k + 1))
+    // Warmed up first, every size alike: a small model's few calls would otherwise time the optimiser.
+    let next = 0
+    for (const t = performance.now(); performance.now() - t < WARM_MS; ) lib.estimate(copies[next++ % copies.length])
     const cpu0 = process.cpuUsage()
     const start = performance.now()
-    for (const copy of copies) lib.estimate(copy)
+    let reps = 0
+    while (performance.now() - start < MEASURE_MS || reps < 4) {
+      lib.estimate(copies[next++ % copies.length])
+      reps++
+    }
     const wallMs = (performance.now() - start) / reps
     const cpu = process.cpuUsage(cpu0)
     const cpuMs = (cpu.user + cpu.system) / 1000 / reps

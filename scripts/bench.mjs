@@ -64,18 +64,31 @@ function round(x, d) {
 
 // Library throughput, in this process (the bundle the package ships).
 const lib = await import(join(root, 'dist/index.js'))
-const perSecond = (fn, ms = 1000) => {
+/**
+ * Calls per second of fn: warmed up, then counted over WINDOWS windows of WINDOW_MS. The best window is
+ * the quiet machine's figure (a shared machine's slow moments only ever lower a window; on ours they do
+ * by up to 1.7 ×), the median the typical one; both are printed.
+ */
+const WINDOWS = 5
+const WINDOW_MS = 300
+const perSecond = (fn) => {
   // Warmed up first: the first example measured would otherwise pay the compiler's work for all of them.
-  for (const t = performance.now(); performance.now() - t < ms / 2; ) fn()
-  let n = 0
-  const t0 = performance.now()
-  while (performance.now() - t0 < ms) {
-    fn()
-    n++
+  for (const t = performance.now(); performance.now() - t < 500; ) fn()
+  const rates = []
+  for (let w = 0; w < WINDOWS; w++) {
+    let n = 0
+    const t0 = performance.now()
+    while (performance.now() - t0 < WINDOW_MS) {
+      fn()
+      n++
+    }
+    rates.push(n / ((performance.now() - t0) / 1000))
   }
-  return Math.round(n / ((performance.now() - t0) / 1000))
+  rates.sort((a, b) => a - b)
+  return {best: Math.round(rates.at(-1)), median: Math.round(rates[(WINDOWS - 1) / 2])}
 }
 const library = []
+const examples = []
 for (const file of ['social-feed', 'url-shortener', 'chat', 'video-streaming', 'ride-hailing', 'ecommerce-checkout', 'feed-forecast']) {
   const text = readFileSync(join(root, `examples/${file}.yaml`), 'utf8')
   const spec = await lib.loadSpec(text, file, {sampling: {samples: 100, seed: 1}})
@@ -86,10 +99,17 @@ for (const file of ['social-feed', 'url-shortener', 'chat', 'video-streaming', '
     const edited = text.replace(/^(\s+mau: )(\d+(?:\.\d+)?)([KMB])\b/m, (_, key, n, unit) => `${key}${Number(n) * (1 + k / 1000)}${unit}`)
     if (edited !== text) moved.push((await lib.loadSpec(edited, file, {sampling: {samples: 100, seed: 1}})).model)
   }
+  examples.push({file, model: spec.model, moved})
+}
+// Every example is estimated before any is timed, so that each is timed in a process that has met them all
+// (as a library serving several specs is), not the first in a fresh one. Its own model twice first: the
+// second call is traced (compiled-estimate.ts), so the same model again recomputes nothing.
+for (const {model, moved} of examples) for (const m of [model, model, ...moved]) lib.estimate(m)
+for (const {file, model, moved} of examples) {
   let next = 0
   library.push({
     example: file,
-    estimateCallsPerSecond: perSecond(() => lib.estimate(spec.model)),
+    estimateCallsPerSecond: perSecond(() => lib.estimate(model)),
     estimateMauMovedCallsPerSecond: moved.length > 0 ? perSecond(() => lib.estimate(moved[next++ % moved.length])) : null,
   })
 }
@@ -108,8 +128,9 @@ const width = Math.max(...startup.map((r) => r.name.length))
 console.log(`start-up (${runs} alternating runs each; median; peak RSS over the runs)`)
 console.log(`${'command'.padEnd(width)}  median ms  × node -e 0  peak MiB`)
 for (const r of startup) console.log(`${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${r.ratio.toFixed(2).padStart(11)}  ${String(r.peakRssMiB ?? '–').padStart(8)}`)
-console.log('\nlibrary estimate() calls per second: the same model; the same spec with its MAU moved, each call')
-for (const r of library) console.log(`  ${r.example.padEnd(20)} ${String(r.estimateCallsPerSecond).padStart(8)}  ${String(r.estimateMauMovedCallsPerSecond ?? '–').padStart(8)}`)
+console.log(`\nlibrary estimate() calls per second, best (median) of ${WINDOWS} windows of ${WINDOW_MS} ms: the same model; the same spec with its MAU moved, each call (target on the social feed: ≥ 50,000)`)
+const rate = (r) => (r === null ? '–' : `${r.best} (${r.median})`)
+for (const r of library) console.log(`  ${r.example.padEnd(20)} ${rate(r.estimateCallsPerSecond).padStart(19)}  ${rate(r.estimateMauMovedCallsPerSecond).padStart(17)}`)
 const mc = monteCarlo.medianMs
 console.log(`\nMonte Carlo: the feed forecast at ${monteCarlo.samples} samples, ${monteCarlo.outputs} outputs with mean, p5, p50, p95 (median of ${process.env.BENCH_MC_ROUNDS ?? 3} alternating rounds)`)
 console.log(`  sizeup loadSpec + estimate  ${String(mc.sizeup).padStart(9)} ms  (${monteCarlo.samplesPerSecond} samples/s)`)
