@@ -184,9 +184,9 @@ function formatPricePerSize(perByte: number, binary: boolean): string {
  * (`55.2 PB`, `12 M`).
  */
 export function formatQuoted(value: number, unit: Unit | undefined): string {
+  // A fraction of one (0.01 reads an object a year, 0.3 writes a second) keeps two significant digits; rounded, it would print 0.
+  if ((unit === 'req/s' || unit === 'count' || unit === 'users' || unit === undefined) && value > 0 && value < 0.95) return `${significant(value, 2)}${unit === 'req/s' ? '/s' : ''}`
   if (unit === 'req/s' && value < 1e6) return `${grouped(value)}/s`
-  // A fraction of one (0.01 reads an object a year) keeps two significant digits; one decimal would print 0.0.
-  if ((unit === 'count' || unit === 'users' || unit === undefined) && value > 0 && value < 0.95) return significant(value, 2)
   if ((unit === 'count' || unit === 'users' || unit === undefined) && value < 1e6) return grouped(value, Number.isInteger(value) ? 0 : 1)
   return unit ? formatValue(value, unit) : String(value)
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {byteScale, formatBytes, formatCount, formatDuration, formatPercent, formatUsd, formatValue, grouped, significant} from '../../src/quantity/format.js'
+import {byteScale, formatBytes, formatCount, formatDuration, formatPercent, formatQuoted, formatUsd, formatValue, grouped, significant} from '../../src/quantity/format.js'
 
 describe('human formatting (locale-independent)', () => {
   it('significant figures', () => {
@@ -17,6 +17,16 @@ describe('human formatting (locale-independent)', () => {
     expect(formatCount(42)).toBe('42')
     expect(formatValue(3472.2222, 'req/s')).toBe('3.47 K/s')
     expect(formatValue(17361.11, 'req/s')).toBe('17.4 K/s')
+  })
+
+  it('a rate quoted in a sentence: in full below a million, and a fraction of one a second not rounded to 0', () => {
+    // 600 M writes a day ÷ 86,400 s = 6,944.4/s: in full, to the request.
+    expect(formatQuoted(6944.44, 'req/s')).toBe('6,944/s')
+    // 25,920 writes a day ÷ 86,400 s = 0.3/s: it printed 0/s.
+    expect(formatQuoted(25_920 / 86_400, 'req/s')).toBe('0.3/s')
+    expect(formatQuoted(0.0123, 'req/s')).toBe('0.012/s')
+    expect(formatQuoted(0, 'req/s')).toBe('0/s')
+    expect(formatQuoted(0.01, 'count')).toBe('0.01')
   })
 
   it('bytes, decimal and binary', () => {
