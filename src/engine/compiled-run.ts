@@ -16,7 +16,7 @@ import {RUN_ARGUMENTS, SUM, type Template} from './compiled-trace.js'
 export function runTemplate(template: Template, inputs: Float64Array): Estimate | null {
   const {inputGuardSlots, inputGuardValues} = template
   for (let k = 0; k < inputGuardSlots.length; k++) if (!sameNumber(inputs[inputGuardSlots[k]!]!, inputGuardValues[k]!)) return null
-  const {steps, slots, computes, args, reads, size, fromModel, pendingIn} = template
+  const {steps, slots, computes, args, reads, readsStart, size, fromModel, pendingIn} = template
   const values = template.current
   const traced = template.values
   const run = nextRun(template)
@@ -25,9 +25,9 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
   let moves = 0
   // What the argument objects read, put back after the run: a run inside a closure (none today) leaves the outer
   // run's values as they were, and a dropped template's arrays are not kept alive by a finished run.
-  const outerValues = RUN_ARGUMENTS.values
-  const outerRead = RUN_ARGUMENTS.read
+  const {values: outerValues, reads: outerReads, at: outerAt} = RUN_ARGUMENTS
   RUN_ARGUMENTS.values = values
+  RUN_ARGUMENTS.reads = reads
   try {
     for (let k = 0; k < fromModel.length && moves >= 0; k++) {
       const i = fromModel[k]!
@@ -40,12 +40,11 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
       let value: number
       if (steps[i] === SUM) {
         // Ledger.sum's closure: its parts added from 0, in order.
-        const read = reads[i]!
         value = 0
-        for (let j = 0; j < read.length; j++) value += values[read[j]!]!
+        for (let r = readsStart[i]!; r < readsStart[i + 1]!; r++) value += values[reads[r]!]!
       } else {
         // Its argument object reads this run's values of the nodes it names (compiled-trace.ts): nothing to store.
-        RUN_ARGUMENTS.read = reads[i]!
+        RUN_ARGUMENTS.at = readsStart[i]!
         value = computes[i]!(args[i]!)
       }
       if (!sameNumber(value, traced[i]!)) moves = move(template, i, value, run, moves)
@@ -59,7 +58,8 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
     return null
   } finally {
     RUN_ARGUMENTS.values = outerValues
-    RUN_ARGUMENTS.read = outerRead
+    RUN_ARGUMENTS.reads = outerReads
+    RUN_ARGUMENTS.at = outerAt
   }
   return moves === 0 ? template.estimate : withValues(template, moves)
 }
@@ -113,23 +113,14 @@ function valuesAt(read: Int32Array, values: Float64Array): number[] {
  * alone and is not frozen; what is shared with other calls is.
  */
 function withValues(template: Template, moves: number): Estimate {
-  const metrics = template.size > FAST_PROPERTIES_MAX ? insertedInOrder(template) : copiedAndStored(template, moves)
+  const metrics = template.record === null ? insertedInOrder(template) : copiedAndStored(template.record, template, moves)
   const {name, workloads, horizonYears, checks} = template.estimate
   return {name, workloads, horizonYears, metrics, checks, uncertainty: null}
 }
 
-/**
- * V8 keeps an object's named properties in a fast layout up to about a
- * thousand of them (kMaxNumberOfDescriptors, 1,020); past that the object is
- * a dictionary, whose copy by spread goes key by key at several times the
- * cost of inserting them afresh (measured: 40,000 keys, 27 ms copied and
- * half of them stored against 5 ms inserted in order).
- */
-const FAST_PROPERTIES_MAX = 1000
-
 /** A copy of an object no one else holds, then a store per node that moved: no growing of a record key by key. */
-function copiedAndStored(template: Template, moves: number): Record<string, MetricNode> {
-  const metrics = template.copy(template.record)
+function copiedAndStored(record: Readonly<Record<string, MetricNode>>, template: Template, moves: number): Record<string, MetricNode> {
+  const metrics = template.copy(record)
   const {nodes, current, movedList} = template
   for (let k = 0; k < moves; k++) {
     const n = nodes[movedList[k]!]!
@@ -138,7 +129,7 @@ function copiedAndStored(template: Template, moves: number): Record<string, Metr
   return metrics
 }
 
-/** Every node inserted in the ledger's order (the record's), the traced one where its value did not move. */
+/** Every node inserted in the ledger's order (the record's), the traced one where its value did not move: past FAST_PROPERTIES_MAX (compiled-trace.ts), a copy would go key by key. */
 function insertedInOrder(template: Template): Record<string, MetricNode> {
   const {nodes, current, movedIn} = template
   const run = template.runs.count

@@ -24,7 +24,7 @@ export interface Template {
   readonly steps: Uint8Array
   /** FROM_MODEL: the Input's place in the shape's walk. */
   readonly slots: Int32Array
-  /** METRIC: the closure, its argument object (one per node), its symbols and the nodes they read, in the ledger's order. */
+  /** METRIC: the closure. */
   readonly computes: readonly (Formula['compute'] | null)[]
   /** The argument object of each METRIC, one per list of symbols (argumentObject): a run stores nothing in it. */
   readonly args: readonly (Record<string, number> | null)[]
@@ -44,9 +44,9 @@ export interface Template {
   readonly fromModel: Int32Array
   /** The first node that reads one of them (`size` when none does): what a run computes again starts there. */
   readonly firstReader: number
-  readonly symbols: readonly (readonly string[] | null)[]
-  /** METRIC and SUM: the nodes read, by index. */
-  readonly reads: readonly (Int32Array | null)[]
+  /** METRIC and SUM: the nodes read, by index, in the order of the ledger's symbols, as one array: node i's are reads[readsStart[i]] up to readsStart[i + 1]. */
+  readonly readsStart: Int32Array
+  readonly reads: Int32Array
   /** 1 where engine code read the node outside a formula: the template holds only while its value is the same. */
   readonly guarded: Uint8Array
   readonly inputGuardSlots: Int32Array
@@ -58,8 +58,8 @@ export interface Template {
   readonly nodes: readonly MetricNode[]
   /** The traced estimate, frozen: what a run whose values are all the same returns. */
   readonly estimate: Estimate
-  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies, through `copy`. */
-  readonly record: Readonly<Record<string, MetricNode>>
+  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies, through `copy`; null past FAST_PROPERTIES_MAX nodes, where a run inserts every node instead. */
+  readonly record: Readonly<Record<string, MetricNode>> | null
   readonly copy: RecordCopy
 }
 
@@ -135,26 +135,25 @@ export class Tracer implements LedgerTracer {
     const slots = new Int32Array(size).fill(-1)
     const computes: (Formula['compute'] | null)[] = []
     const args: (Record<string, number> | null)[] = []
-    const symbols: (readonly string[] | null)[] = []
-    const reads: (Int32Array | null)[] = []
+    const readsStart = new Int32Array(size + 1)
+    const read: number[] = []
     const current = values.slice()
     const argsBySymbols = new Map<string, Record<string, number>>()
     this.steps.forEach((s, i) => {
       steps[i] = s.step
       slots[i] = s.slot
       const names = s.inputs ? Object.keys(s.inputs) : null
-      const read = names ? Int32Array.from(names, (name) => index.get(s.inputs![name]!)!) : null
-      const arg = s.step === METRIC ? argumentObject(names!, argsBySymbols) : null
+      if (names) for (const name of names) read.push(index.get(s.inputs![name]!)!)
+      readsStart[i + 1] = read.length
       computes.push(s.step === METRIC ? s.compute : null)
-      args.push(arg)
-      symbols.push(s.step === METRIC ? names : null)
-      reads.push(read)
+      args.push(s.step === METRIC ? argumentObject(names!, argsBySymbols) : null)
     })
+    const reads = Int32Array.from(read)
     const fromModel = Int32Array.from(steps.keys()).filter((i) => steps[i] === FROM_MODEL)
     const guarded = new Uint8Array(size)
     for (const id of this.readIds) guarded[index.get(id)!] = 1
     const guards = [...this.inputGuards].sort((a, b) => a[0] - b[0])
-    const record = {...estimate.metrics}
+    const record = size > FAST_PROPERTIES_MAX ? null : {...estimate.metrics}
     freezeEstimate(estimate)
     return {
       fingerprint,
@@ -168,10 +167,10 @@ export class Tracer implements LedgerTracer {
       movedIn: new Int32Array(size),
       movedList: new Int32Array(size),
       runs: {count: 0},
-      ...readersOf(reads),
+      ...readersOf(readsStart, reads),
       fromModel,
-      firstReader: firstOf(reads.findIndex((read) => read?.some((j) => steps[j] === FROM_MODEL)), size),
-      symbols,
+      firstReader: firstReaderOf(readsStart, reads, steps),
+      readsStart,
       reads,
       guarded,
       inputGuardSlots: Int32Array.from(guards, (g) => g[0]),
@@ -237,37 +236,49 @@ export const RECORD_COPIES: readonly RecordCopy[] = [
   (record) => ({...record}),
 ]
 
-/** An index found, or `none` for findIndex's -1. */
-function firstOf(found: number, none: number): number {
-  return found < 0 ? none : found
+/**
+ * V8 keeps an object's named properties in a fast layout up to about a
+ * thousand of them (kMaxNumberOfDescriptors, 1,020); past that the object is
+ * a dictionary, whose copy by spread goes key by key at several times the
+ * cost of inserting them afresh (measured: 40,000 keys, 27 ms copied and
+ * half of them stored against 5 ms inserted in order).
+ */
+export const FAST_PROPERTIES_MAX = 1000
+
+/** The first node that reads a FROM_MODEL node; `size` when none does. */
+function firstReaderOf(readsStart: Int32Array, reads: Int32Array, steps: Uint8Array): number {
+  for (let i = 0; i + 1 < readsStart.length; i++) {
+    for (let r = readsStart[i]!; r < readsStart[i + 1]!; r++) if (steps[reads[r]!] === FROM_MODEL) return i
+  }
+  return readsStart.length - 1
 }
 
 /** Each node's readers, by index, in one array (compressed rows): node i's are readers[readersStart[i]] to readers[readersStart[i + 1] - 1]. */
-function readersOf(reads: readonly (Int32Array | null)[]): {readersStart: Int32Array; readers: Int32Array} {
-  const count = new Int32Array(reads.length + 1)
-  for (const read of reads) if (read) for (const j of read) count[j + 1]!++
-  for (let i = 0; i < reads.length; i++) count[i + 1]! += count[i]!
-  const readers = new Int32Array(count[reads.length]!)
-  const next = count.slice(0, reads.length)
-  reads.forEach((read, i) => {
-    if (read) for (const j of read) readers[next[j]!++] = i
-  })
+function readersOf(readsStart: Int32Array, reads: Int32Array): {readersStart: Int32Array; readers: Int32Array} {
+  const size = readsStart.length - 1
+  const count = new Int32Array(size + 1)
+  for (const j of reads) count[j + 1]!++
+  for (let i = 0; i < size; i++) count[i + 1]! += count[i]!
+  const readers = new Int32Array(reads.length)
+  const next = count.slice(0, size)
+  for (let i = 0; i < size; i++) for (let r = readsStart[i]!; r < readsStart[i + 1]!; r++) readers[next[reads[r]!]!++] = i
   return {readersStart: count, readers}
 }
 
 /**
  * What the argument objects read while a run computes one node: the run's
- * values and the nodes that node's symbols name, in order. A run sets them
- * before each closure it calls (compiled-run.ts); a closure reads its
- * argument only while it runs (ledger.ts: it returns a number).
+ * values, the template's reads and where that node's begin (its j-th symbol
+ * names reads[at + j]). A run sets `at` before each closure it calls
+ * (compiled-run.ts); a closure reads its argument only while it runs
+ * (Formula.compute).
  */
-export const RUN_ARGUMENTS: {values: Float64Array; read: Int32Array} = {values: new Float64Array(0), read: new Int32Array(0)}
+export const RUN_ARGUMENTS: {values: Float64Array; reads: Int32Array; at: number} = {values: new Float64Array(0), reads: new Int32Array(0), at: 0}
 
 /** The getter of the j-th symbol of every argument object. */
 const GETTERS: (() => number)[] = []
 
 function getterAt(j: number): () => number {
-  return (GETTERS[j] ??= () => RUN_ARGUMENTS.values[RUN_ARGUMENTS.read[j]!]!)
+  return (GETTERS[j] ??= () => RUN_ARGUMENTS.values[RUN_ARGUMENTS.reads[RUN_ARGUMENTS.at + j]!]!)
 }
 
 /**

@@ -123,6 +123,6 @@ describe('what a run leaves behind', () => {
     estimate(model)
     estimate(withUsers(model, 2_000_000, 300_000))
     expect(RUN_ARGUMENTS.values.length).toBe(0)
-    expect(RUN_ARGUMENTS.read.length).toBe(0)
+    expect(RUN_ARGUMENTS.reads.length).toBe(0)
   })
 })
