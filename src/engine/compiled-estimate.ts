@@ -3,7 +3,8 @@ import type {LedgerTracer, MetricNode} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {shapeOf} from './compiled-shape.js'
 import {runTemplate} from './compiled-run.js'
-import {RECORD_COPIES, type Template, Tracer} from './compiled-trace.js'
+import {RECORD_COPIES} from './compiled-record.js'
+import {type Template, Tracer} from './compiled-trace.js'
 
 /** The full derivation of a point estimate (estimate.ts), told of a tracer when there is one; its nodes in derivation order. */
 export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => {estimate: Estimate; nodes: readonly MetricNode[]}
@@ -117,7 +118,7 @@ const MAX_SEEN = 4 * MAX_SHAPES
 /** Shapes whose template would not fit the cache: derived in full without a trace (emptied when it reaches MAX_SHAPES). */
 const tooLarge = new Set<string>()
 
-/** How many kept shapes copy their records through each of RECORD_COPIES (compiled-trace.ts). */
+/** How many kept shapes copy their records through each of RECORD_COPIES (compiled-record.ts). */
 const shapesPerSite = new Int32Array(RECORD_COPIES.length)
 
 function siteOf(template: Template): number {

@@ -1,6 +1,7 @@
 import type {Estimate} from './estimate.js'
-import type {MetricNode} from './ledger.js'
-import {RUN_ARGUMENTS, SUM, type Template} from './compiled-trace.js'
+import {RUN_ARGUMENTS} from './compiled-arguments.js'
+import {withValues} from './compiled-record.js'
+import {SUM, type Template} from './compiled-trace.js'
 
 /**
  * The point estimate of a model of the template's shape, whose Inputs'
@@ -43,7 +44,7 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
         value = 0
         for (let r = readsStart[i]!; r < readsStart[i + 1]!; r++) value += values[reads[r]!]!
       } else {
-        // Its argument object reads this run's values of the nodes it names (compiled-trace.ts): nothing to store.
+        // Its argument object reads this run's values of the nodes it names (compiled-arguments.ts): nothing to store.
         RUN_ARGUMENTS.at = readsStart[i]!
         value = computes[i]!(args[i]!)
       }
@@ -105,43 +106,4 @@ function valuesAt(read: Int32Array, values: Float64Array): number[] {
   const out: number[] = []
   for (let j = 0; j < read.length; j++) out.push(values[read[j]!]!)
   return out
-}
-
-/**
- * The traced estimate with the values that differ: a new node for each of
- * those, the traced node for the rest. What is new belongs to this call
- * alone and is not frozen; what is shared with other calls is.
- */
-function withValues(template: Template, moves: number): Estimate {
-  const metrics = template.record === null ? insertedInOrder(template) : copiedAndStored(template.record, template, moves)
-  const {name, workloads, horizonYears, checks} = template.estimate
-  return {name, workloads, horizonYears, metrics, checks, uncertainty: null}
-}
-
-/** A copy of an object no one else holds, then a store per node that moved: no growing of a record key by key. */
-function copiedAndStored(record: Readonly<Record<string, MetricNode>>, template: Template, moves: number): Record<string, MetricNode> {
-  const metrics = template.copy(record)
-  const {nodes, current, movedList} = template
-  for (let k = 0; k < moves; k++) {
-    const n = nodes[movedList[k]!]!
-    metrics[n.id] = moved(n, current[movedList[k]!]!)
-  }
-  return metrics
-}
-
-/** Every node inserted in the ledger's order (the record's), the traced one where its value did not move: past FAST_PROPERTIES_MAX (compiled-trace.ts), a copy would go key by key. */
-function insertedInOrder(template: Template): Record<string, MetricNode> {
-  const {nodes, current, movedIn} = template
-  const run = template.runs.count
-  const metrics: Record<string, MetricNode> = {}
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!
-    metrics[n.id] = movedIn[i] === run ? moved(n, current[i]!) : n
-  }
-  return metrics
-}
-
-/** The ledger's keys in the ledger's order (ledger.ts): a literal is a tenth of a spread; the agreement test holds the two equal. */
-function moved(n: MetricNode, value: number): MetricNode {
-  return {id: n.id, kind: n.kind, label: n.label, value, unit: n.unit, formula: n.formula, inputs: n.inputs, conventions: n.conventions, source: n.source}
 }

@@ -2,6 +2,8 @@ import type {Estimate} from './estimate.js'
 import type {MetricId} from './ids.js'
 import type {Formula, LedgerTracer, MetricNode} from './ledger.js'
 import type {Input, SystemModel} from '../spec/model.js'
+import {argumentObject} from './compiled-arguments.js'
+import {FAST_PROPERTIES_MAX, RECORD_COPIES, type RecordCopy} from './compiled-record.js'
 import {isInput} from './compiled-shape.js'
 
 /** Where a node's value comes from, per node of a template. */
@@ -213,38 +215,6 @@ export class Tracer implements LedgerTracer {
   }
 }
 
-/**
- * Eight functions that copy a record, the same but each its own: a spread
- * is fast only while its site has met few hidden classes (V8's clone cache
- * holds four); past that, it inserts key by key. Every shape's record has
- * its own class, so one site shared by all goes slow once a process has
- * estimated five specs (the social feed, its MAU moved each call: 46,900
- * calls/s alone, 18,400 after five other examples). A shape's templates
- * share one; a new shape takes the one fewest kept shapes use
- * (compiled-estimate.ts), so 32 shapes (MAX_SHAPES) stay within four classes a site.
- */
-export type RecordCopy = (record: Readonly<Record<string, MetricNode>>) => Record<string, MetricNode>
-
-export const RECORD_COPIES: readonly RecordCopy[] = [
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-  (record) => ({...record}),
-]
-
-/**
- * V8 keeps an object's named properties in a fast layout up to about a
- * thousand of them (kMaxNumberOfDescriptors, 1,020); past that the object is
- * a dictionary, whose copy by spread goes key by key at several times the
- * cost of inserting them afresh (measured: 40,000 keys, 27 ms copied and
- * half of them stored against 5 ms inserted in order).
- */
-export const FAST_PROPERTIES_MAX = 1000
-
 /** The first node that reads a FROM_MODEL node; `size` when none does. */
 function firstReaderOf(readsStart: Int32Array, reads: Int32Array, steps: Uint8Array): number {
   for (let i = 0; i + 1 < readsStart.length; i++) {
@@ -263,43 +233,6 @@ function readersOf(readsStart: Int32Array, reads: Int32Array): {readersStart: In
   const next = count.slice(0, size)
   for (let i = 0; i < size; i++) for (let r = readsStart[i]!; r < readsStart[i + 1]!; r++) readers[next[reads[r]!]!++] = i
   return {readersStart: count, readers}
-}
-
-/**
- * What the argument objects read while a run computes one node: the run's
- * values, the template's reads and where that node's begin (its j-th symbol
- * names reads[at + j]). A run sets `at` before each closure it calls
- * (compiled-run.ts); a closure reads its argument only while it runs
- * (Formula.compute).
- */
-export const RUN_ARGUMENTS: {values: Float64Array; reads: Int32Array; at: number} = {values: new Float64Array(0), reads: new Int32Array(0), at: 0}
-
-/** The getter of the j-th symbol of every argument object. */
-const GETTERS: (() => number)[] = []
-
-function getterAt(j: number): () => number {
-  return (GETTERS[j] ??= () => RUN_ARGUMENTS.values[RUN_ARGUMENTS.reads[RUN_ARGUMENTS.at + j]!]!)
-}
-
-/**
- * The argument object of the closures with these symbols: the ledger's keys
- * in its order (ledger.ts, record), each an enumerable getter of the j-th
- * node the run names (Object.values and for-in see what the ledger's object
- * holds). One object, and so one hidden class, per list of symbols, with one
- * getter per position shared by all: a closure's reads stay monomorphic and
- * the optimiser inlines the getter. (A getter per node made each object its
- * own class and each read a megamorphic lookup and a call: 29 ns against
- * 3 ns for a two-symbol closure.)
- */
-function argumentObject(names: readonly string[], made: Map<string, Record<string, number>>): Record<string, number> {
-  const key = JSON.stringify(names)
-  let arg = made.get(key)
-  if (arg === undefined) {
-    arg = {}
-    for (let j = 0; j < names.length; j++) Object.defineProperty(arg, names[j]!, {get: getterAt(j), enumerable: true})
-    made.set(key, arg)
-  }
-  return arg
 }
 
 /** Freezes an estimate of no samples whole: its nodes are handed out again by every run that equals it. */

@@ -1,7 +1,7 @@
 import {beforeEach, describe, expect, it} from 'vitest'
 import {estimate, estimateInFull} from '../../src/engine/estimate.js'
 import {clearCompiled, compiledCounts, compiledEstimate, shapesPerCopySite, type PointDerivation} from '../../src/engine/compiled-estimate.js'
-import {RUN_ARGUMENTS} from '../../src/engine/compiled-trace.js'
+import {RUN_ARGUMENTS} from '../../src/engine/compiled-arguments.js'
 import {Ledger} from '../../src/engine/ledger.js'
 import type {SystemModel} from '../../src/spec/model.js'
 import {loadSpec} from '../../src/spec/load.js'
@@ -84,7 +84,7 @@ describe('a compiled run computes again only what reads a moved value', () => {
 
 describe('many shapes in one process', () => {
   it('twelve shapes estimated in turn, their values moved each call, each equal to its full derivation', async () => {
-    // More shapes than a record-copying site keeps classes for (compiled-trace.ts, RECORD_COPIES): each still copies its own record.
+    // More shapes than a record-copying site keeps classes for (compiled-record.ts, RECORD_COPIES): each still copies its own record.
     const model = await minimal()
     const shapes = Array.from({length: 12}, (_, k) => ({...model, name: `shape ${k}`}))
     for (const shape of shapes) {
