@@ -4,6 +4,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Metric tables compare by their nodes, not their storage (helpers/setup.ts).
+    setupFiles: ['test/helpers/setup.ts'],
     // The tarball and browser tests install or launch things: `npm run test:pack`, `npm run test:browser`.
     exclude: ['test/pack/**', 'test/browser/**', 'node_modules/**'],
     // Child processes, not worker threads: sizeup() runs a command from another

@@ -28,9 +28,10 @@ function modelOf(estimate) {
   const inputs = Object.keys(RANGES)
   for (const id of inputs) if (!uncertain.has(id)) throw new Error(`the feed forecast no longer has a range at ${id}`)
   const nodes = []
-  for (const node of Object.values(estimate.metrics)) {
+  const metrics = estimate.metrics.toRecord()
+  for (const node of Object.values(metrics)) {
     if (!uncertain.has(node.id) || inputs.includes(node.id)) continue
-    nodes.push({id: node.id, expr: arithmetic(node, estimate.metrics)})
+    nodes.push({id: node.id, expr: arithmetic(node, metrics)})
   }
   if (nodes.length + inputs.length !== uncertain.size) throw new Error('the feed forecast has uncertain values this benchmark does not model')
   return {inputs, nodes, uncertain}
@@ -196,7 +197,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 export async function monteCarloSideBySide(lib, text, {samples = 100_000, rounds = 3, squiggle = true} = {}) {
   const load = () => lib.loadSpec(text, 'feed-forecast', {sampling: {samples, seed: 1}})
   const reference = lib.estimate((await load()).model)
-  const metrics = reference.metrics
+  const metrics = reference.metrics.toRecord()
   const model = modelOf(reference)
   const loops = compileLoops(model, metrics)
   const {run} = squiggle ? await import('@quri/squiggle-lang') : {run: null}

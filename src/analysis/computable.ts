@@ -14,7 +14,7 @@ import type {LoadedSpec} from '../spec/load.js'
  */
 export function assertComputable(spec: LoadedSpec, result: Estimate): Estimate {
   const problems: Diagnostic[] = []
-  for (const node of Object.values(result.metrics)) {
+  for (const node of result.metrics) {
     const bad = !Number.isFinite(node.value) ? 'too large' : underflowed(node, result) ? 'too small' : null
     if (bad === null) continue
     problems.push(located(spec, result, node, bad))
@@ -26,7 +26,7 @@ export function assertComputable(spec: LoadedSpec, result: Estimate): Estimate {
 
 function underflowed(node: MetricNode, result: Estimate): boolean {
   if (node.value !== 0 || node.formula === null || !/^[\w\s×÷*/·().]+$/.test(node.formula)) return false
-  const inputs = Object.values(node.inputs).map((id) => result.metrics[id]?.value)
+  const inputs = Object.values(node.inputs).map((id) => result.metrics.value(id))
   return inputs.length > 0 && inputs.every((v) => v !== undefined && v !== 0 && Number.isFinite(v))
 }
 
@@ -57,7 +57,7 @@ function specSources(result: Estimate, node: MetricNode): string[] {
     const id = stack.pop()!
     if (seen.has(id)) continue
     seen.add(id)
-    const n = result.metrics[id]
+    const n = result.metrics.get(id)
     if (!n) continue
     if (n.kind === 'input' && n.source !== null && n.source !== 'default') found.add(n.source)
     stack.push(...Object.values(n.inputs))

@@ -1,6 +1,6 @@
 import {estimateCost} from '../cost/estimate-cost.js'
 import type {Estimate} from '../engine/estimate.js'
-import type {MetricNode} from '../engine/ledger.js'
+import {MetricTable} from '../engine/metric-table.js'
 import {band} from '../engine/sampling.js'
 import {decide} from '../matrices/decide.js'
 import type {Decision} from '../matrices/types.js'
@@ -33,18 +33,18 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
   if (n === 0) return null
   // Bounded work: a world plans every workload; a spec of many workloads is decided in fewer worlds (at least 20).
   const worlds = Math.min(n, DECISION_WORLDS, Math.max(20, Math.floor(MAX_WORLD_PLAN_UNITS / Math.max(1, model.workloads.length))))
-  // One world at a time, in place: the sampled metrics are copied once and their values set per world
-  // (copying the estimate's thousand-odd metrics a world was most of the time, in allocation).
-  const metrics: Record<string, MetricNode> = {...estimate.metrics}
+  // A world is the estimate's values with the sampled ones set, over the estimate's layout (metric-table.ts):
+  // one array a world, not a copy of the thousand-odd nodes (which was most of the time, in allocation).
+  const {layout} = estimate.metrics
+  const pointValues = estimate.metrics.copyValues()
   const sampled = [...samples].flatMap(([id, values]) => {
-    const node = Object.hasOwn(metrics, id) ? {...metrics[id]!} : null
-    if (node) metrics[id] = node
-    return node ? [{node: node as {value: number}, values}] : []
+    const at = layout.indexOf(id)
+    return at < 0 ? [] : [{at, values}]
   })
-  const world: Estimate = {...estimate, metrics, uncertainty: null}
   const enter = (s: number): Estimate => {
-    for (const {node, values} of sampled) node.value = values[s]!
-    return world
+    const values = pointValues.slice()
+    for (const {at, values: drawn} of sampled) values[at] = drawn[s]!
+    return {...estimate, metrics: new MetricTable(layout, values), uncertainty: null}
   }
   const billOf = (world: Estimate, decisions: readonly Decision[]): {usd: number; nodes: number; plan: ReturnType<typeof planWithMetrics>['plan']; byComponent: Readonly<Record<string, number>>} => {
     const modelled = withTechnologyModels(model, world, decisions, ctx.knowledge.capacities)
@@ -60,7 +60,7 @@ export function decisionOutcomes(model: SystemModel, estimate: Estimate, samples
   const monthlyUsd = new Float64Array(worlds)
   const kept: Decision[][] = []
   for (let s = 0; s < worlds; s++) {
-    enter(s)
+    const world = enter(s)
     const decisions = decide(model, world, ctx.knowledge.matrices, ctx.knowledge.adjustments, false)
     const bill = billOf(world, decisions)
     totalNodes[s] = bill.nodes

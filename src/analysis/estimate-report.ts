@@ -21,7 +21,7 @@ export function buildEstimateReport(file: string, model: SystemModel, descriptio
     workloads: estimate.workloads,
     horizonYears: estimate.horizonYears,
     conventions: conventionEntries(model, estimate),
-    metrics: estimate.metrics,
+    metrics: estimate.metrics.toRecord(),
     checks: estimate.checks,
     uncertainty: estimate.uncertainty,
     scenarios,

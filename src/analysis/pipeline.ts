@@ -34,7 +34,7 @@ export function reportOf(spec: LoadedSpec, derived: Estimate, scenarios: readonl
   const planned = planWithMetrics(model, modelled, decisions, ctx.knowledge.capacities)
   const plan = planned.plan
   // The plan's metrics (Kafka, zone loss) join the estimate's, after them: the Report, the appendix and explain read one ledger.
-  const estimate: Estimate = planned.metrics.length === 0 ? modelled : {...modelled, metrics: {...modelled.metrics, ...Object.fromEntries(planned.metrics.map((m) => [m.id, m]))}}
+  const estimate: Estimate = planned.metrics.length === 0 ? modelled : {...modelled, metrics: modelled.metrics.with(planned.metrics)}
   const cost = estimateCost(model, estimate, decisions, plan, ctx.knowledge.prices)
   const findings = runReview({context: {model, estimate, decisions, plan, cost}, source: spec.source, suppressions: spec.suppressions}, ctx.rules.rules, ctx.rules.data, ctx.review)
   const base = estimateReportOf(spec, estimate, scenarios)

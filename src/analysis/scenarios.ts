@@ -15,7 +15,7 @@ export async function summariseScenarios(spec: LoadedSpec): Promise<ScenarioSumm
     const e = assertComputable(scenario, estimate(scenario.model))
     // Every metric of the scenario, as `--scenario` would estimate it: a reader compares any of them.
     const metrics: Record<string, number> = {}
-    for (const [id, node] of Object.entries(e.metrics)) metrics[id] = node.value
+    for (const node of e.metrics) metrics[node.id] = node.value
     return {name: spec.scenarios[i]!, metrics}
   })
 }

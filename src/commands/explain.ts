@@ -1,4 +1,5 @@
 import {createAnalyser} from '../analysis/index.js'
+import {MetricTable} from '../engine/metric-table.js'
 import {explain, headlineMetrics} from '../explain/tree.js'
 import {fileReader} from '../node/input.js'
 import {own} from '../quantity/own.js'
@@ -48,10 +49,10 @@ export default defineCommand({
       const {input} = estimated
       let {estimate} = estimated
       // The technology models (`tech.*`) and the plan's metrics (kafka.…, zoneLoss.…, figure.…) are derived after the decisions: only the full analysis has them.
-      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && AFTER_DECISIONS.test(args.metric)) {
-        estimate = {...estimate, metrics: (await analyser.analyse({spec: args.file})).metrics}
+      if (args.metric !== undefined && !estimate.metrics.has(args.metric) && AFTER_DECISIONS.test(args.metric)) {
+        estimate = {...estimate, metrics: MetricTable.of(Object.values((await analyser.analyse({spec: args.file})).metrics))}
       }
-      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined && (await isDecisionId(args.metric))) {
+      if (args.metric !== undefined && !estimate.metrics.has(args.metric) && (await isDecisionId(args.metric))) {
         // A decision: the full analysis, its decisions and outcomes (analysis/decision-outcomes.ts) as the report has them.
         const report = await analyser.analyse({spec: args.file})
         const explained = explainDecision(report, args.metric)
@@ -62,8 +63,8 @@ export default defineCommand({
         const hint = didYouMean(args.metric, report.decisions.map((d) => d.id)) ?? `decisions of this spec: ${report.decisions.slice(0, 8).map((d) => d.id).join(', ')}${report.decisions.length > 8 ? ' …' : ''}`
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no decision \`${args.metric}\` in ${input.file}`, hint}])
       }
-      if (args.metric !== undefined && own(estimate.metrics, args.metric) === undefined) {
-        const hint = didYouMean(args.metric, Object.keys(estimate.metrics)) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
+      if (args.metric !== undefined && !estimate.metrics.has(args.metric)) {
+        const hint = didYouMean(args.metric, estimate.metrics.ids()) ?? 'run `sizeup estimate --json` to list the metric ids, e.g. qps.write.peak, storage.total'
         throw new SpecError([{file: '<command line>', line: 1, column: 1, path: '', message: `no metric \`${args.metric}\` in ${input.file}`, hint}])
       }
       const trees = (args.metric === undefined ? headlineMetrics(estimate) : [args.metric]).map((id) => explain(estimate, id))

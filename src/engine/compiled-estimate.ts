@@ -1,13 +1,12 @@
 import type {Estimate} from './estimate.js'
-import type {LedgerTracer, MetricNode} from './ledger.js'
+import type {LedgerTracer} from './ledger.js'
 import type {SystemModel} from '../spec/model.js'
 import {shapeOf} from './compiled-shape.js'
 import {runTemplate} from './compiled-run.js'
-import {RECORD_COPIES} from './compiled-record.js'
 import {type Template, Tracer} from './compiled-trace.js'
 
 /** The full derivation of a point estimate (estimate.ts), told of a tracer when there is one; its nodes in derivation order. */
-export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => {estimate: Estimate; nodes: readonly MetricNode[]}
+export type PointDerivation = (model: SystemModel, tracer?: LedgerTracer) => Estimate
 
 /** Shapes whose templates are kept, the least recently used dropped first. */
 export const MAX_SHAPES = 32
@@ -62,25 +61,16 @@ export function compiledEstimate(model: SystemModel, derive: PointDerivation): E
   }
   if (tooLarge.has(fingerprint)) return full(model, derive)
   const tracer = new Tracer(model)
-  const {estimate, nodes} = derive(tracer.model, tracer)
+  const estimate = derive(tracer.model, tracer)
   compiledCounts.traced++
-  // The metrics record keeps the ledger's order unless an id is an array index (none is); a template rests on it.
-  if (!nodes.every(notIndex)) return estimate
-  if (nodes.length > MAX_CACHED_NODES) {
+  if (estimate.metrics.size > MAX_CACHED_NODES) {
     // Too large to keep: the next model of the shape is derived in full without a trace.
     if (tooLarge.size >= MAX_SHAPES) tooLarge.clear()
     tooLarge.add(fingerprint)
     return estimate
   }
-  // A shape's templates copy their records through one site; a new shape, through the one fewest kept shapes use.
-  const site = kept !== undefined && kept.length > 0 ? siteOf(kept[0]!) : siteForNewShape()
-  keep(fingerprint, tracer.finish(fingerprint, nodes, estimate, RECORD_COPIES[site]!))
+  keep(fingerprint, tracer.finish(fingerprint, estimate))
   return estimate
-}
-
-/** How many kept shapes copy their records through each site (for the tests). */
-export function shapesPerCopySite(): number[] {
-  return [...shapesPerSite]
 }
 
 /** Forgets every template (for the tests). */
@@ -91,18 +81,11 @@ export function clearCompiled(): void {
   seen.clear()
   cachedNodes = 0
   latest = null
-  shapesPerSite.fill(0)
 }
 
 function full(model: SystemModel, derive: PointDerivation): Estimate {
   compiledCounts.full++
-  return derive(model).estimate
-}
-
-/** An id that does not start with a digit is no array index, so an object keeps it in insertion order. */
-function notIndex(node: MetricNode): boolean {
-  const c = node.id.charCodeAt(0)
-  return !(c >= 48 && c <= 57)
+  return derive(model)
 }
 
 function touch(fingerprint: string, kept: Template[]): void {
@@ -118,25 +101,8 @@ const MAX_SEEN = 4 * MAX_SHAPES
 /** Shapes whose template would not fit the cache: derived in full without a trace (emptied when it reaches MAX_SHAPES). */
 const tooLarge = new Set<string>()
 
-/** How many kept shapes copy their records through each of RECORD_COPIES (compiled-record.ts). */
-const shapesPerSite = new Int32Array(RECORD_COPIES.length)
-
-function siteOf(template: Template): number {
-  return RECORD_COPIES.indexOf(template.copy)
-}
-
-/** With every shape kept, the least recently used one's, which keeping this one drops (keep); else the least used. */
-function siteForNewShape(): number {
-  const oldest = templates.size >= MAX_SHAPES ? templates.values().next().value : undefined
-  if (oldest !== undefined && oldest.length > 0) return siteOf(oldest[0]!)
-  let best = 0
-  for (let i = 1; i < shapesPerSite.length; i++) if (shapesPerSite[i]! < shapesPerSite[best]!) best = i
-  return best
-}
-
 function keep(fingerprint: string, template: Template): void {
   const kept = templates.get(fingerprint) ?? []
-  if (kept.length === 0) shapesPerSite[siteOf(template)]!++
   kept.push(template)
   touch(fingerprint, kept)
   cachedNodes += template.size
@@ -146,7 +112,6 @@ function keep(fingerprint: string, template: Template): void {
     if (key === fingerprint) break
     templates.delete(key)
     for (const t of old) cachedNodes -= t.size
-    if (old.length > 0) shapesPerSite[siteOf(old[0]!)]!--
     old.length = 0
   }
 }

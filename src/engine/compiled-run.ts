@@ -1,6 +1,6 @@
 import type {Estimate} from './estimate.js'
 import {RUN_ARGUMENTS} from './compiled-arguments.js'
-import {withValues} from './compiled-record.js'
+import {MetricTable} from './metric-table.js'
 import {SUM, type Template} from './compiled-trace.js'
 
 /**
@@ -18,11 +18,10 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
   const {inputGuardSlots, inputGuardValues} = template
   for (let k = 0; k < inputGuardSlots.length; k++) if (!sameNumber(inputs[inputGuardSlots[k]!]!, inputGuardValues[k]!)) return null
   const {steps, slots, computes, args, reads, readsStart, size, fromModel, pendingIn} = template
-  const values = template.current
   const traced = template.values
+  // This run's own values, from the trace's: what moves is stored in it, and it is the estimate's (metric-table.ts).
+  const values = traced.slice()
   const run = nextRun(template)
-  // Last run's moved nodes take their traced values again; only what this run moves differs from the trace.
-  values.set(traced)
   let moves = 0
   // What the argument objects read, put back after the run: a run inside a closure (none today) leaves the outer
   // run's values as they were, and a dropped template's arrays are not kept alive by a finished run.
@@ -33,7 +32,7 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
     for (let k = 0; k < fromModel.length && moves >= 0; k++) {
       const i = fromModel[k]!
       const value = inputs[slots[i]!]!
-      if (!sameNumber(value, traced[i]!)) moves = move(template, i, value, run, moves)
+      if (!sameNumber(value, traced[i]!)) moves = move(template, values, i, value, run, moves)
     }
     // Every reader comes after what it reads (derivation order): one pass forward, from the first that reads an Input, reaches all.
     for (let i = template.firstReader; i < size && moves >= 0; i++) {
@@ -48,7 +47,7 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
         RUN_ARGUMENTS.at = readsStart[i]!
         value = computes[i]!(args[i]!)
       }
-      if (!sameNumber(value, traced[i]!)) moves = move(template, i, value, run, moves)
+      if (!sameNumber(value, traced[i]!)) moves = move(template, values, i, value, run, moves)
     }
     if (moves < 0) return null
     // A choice whose nodes all kept their values gives its answer again.
@@ -62,20 +61,21 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
     RUN_ARGUMENTS.reads = outerReads
     RUN_ARGUMENTS.at = outerAt
   }
-  return moves === 0 ? template.estimate : withValues(template, moves)
+  if (moves === 0) return template.estimate
+  const {name, workloads, horizonYears, checks, metrics} = template.estimate
+  return {name, workloads, horizonYears, metrics: new MetricTable(metrics.layout, values), checks, uncertainty: null}
 }
 
 /**
- * Node i took `value` in this run: kept, listed as moved, and its readers
+ * Node i took `value` in this run: stored, marked as moved, and its readers
  * marked to compute again. The count of moved nodes after it; -1 when the
  * node is guarded (engine code read it: the derivation may go another way).
  */
-function move(template: Template, i: number, value: number, run: number, moves: number): number {
+function move(template: Template, values: Float64Array, i: number, value: number, run: number, moves: number): number {
   if (template.guarded[i] === 1) return -1
   const {readersStart, readers, pendingIn} = template
-  template.current[i] = value
+  values[i] = value
   template.movedIn[i] = run
-  template.movedList[moves] = i
   for (let r = readersStart[i]!; r < readersStart[i + 1]!; r++) pendingIn[readers[r]!] = run
   return moves + 1
 }

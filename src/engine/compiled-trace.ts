@@ -1,9 +1,8 @@
 import type {Estimate} from './estimate.js'
 import type {MetricId} from './ids.js'
-import type {Formula, LedgerTracer, MetricNode} from './ledger.js'
+import type {Formula, LedgerTracer} from './ledger.js'
 import type {Input, SystemModel} from '../spec/model.js'
 import {argumentObject} from './compiled-arguments.js'
-import {FAST_PROPERTIES_MAX, RECORD_COPIES, type RecordCopy} from './compiled-record.js'
 import {isInput} from './compiled-shape.js'
 
 /** Where a node's value comes from, per node of a template. */
@@ -30,13 +29,9 @@ export interface Template {
   readonly computes: readonly (Formula['compute'] | null)[]
   /** The argument object of each METRIC, one per list of symbols (argumentObject): a run stores nothing in it. */
   readonly args: readonly (Record<string, number> | null)[]
-  /** A run's values (a run does not call another): the traced value where a node did not move. No array per call. */
-  readonly current: Float64Array
   /** Which run each node was last marked in (to compute again, or as moved): numbered runs, so nothing is cleared between them. */
   readonly pendingIn: Int32Array
   readonly movedIn: Int32Array
-  /** The nodes one run moved, in the order it found them. */
-  readonly movedList: Int32Array
   /** The number of the last run. */
   readonly runs: {count: number}
   /** Who reads each node (METRIC and SUM), as one array: node i's readers are readers[readersStart[i]] up to readersStart[i + 1]. */
@@ -55,14 +50,10 @@ export interface Template {
   readonly inputGuardValues: Float64Array
   /** The choices engine code made by values (`Ledger.branch`): each holds while its question, asked of the nodes it read, gives the same answer. */
   readonly branches: readonly Branch[]
-  /** The traced values, and nodes, in order. */
+  /** The traced values, in order: where each run's own array starts. */
   readonly values: Float64Array
-  readonly nodes: readonly MetricNode[]
-  /** The traced estimate, frozen: what a run whose values are all the same returns. */
+  /** The traced estimate, frozen: what a run whose values are all the same returns; a run whose values differ returns its metrics' layout with its own values (metric-table.ts). */
   readonly estimate: Estimate
-  /** A copy of its metrics record never handed out (so not frozen): what a run whose values differ copies, through `copy`; null past FAST_PROPERTIES_MAX nodes, where a run inserts every node instead. */
-  readonly record: Readonly<Record<string, MetricNode>> | null
-  readonly copy: RecordCopy
 }
 
 export interface Branch {
@@ -125,9 +116,10 @@ export class Tracer implements LedgerTracer {
     if (this.tracing) this.branches.push({ids, decide, answer})
   }
 
-  /** The template of the derivation watched, given its nodes in order and its estimate (which is frozen here). */
-  finish(fingerprint: string, nodes: readonly MetricNode[], estimate: Estimate, copy: RecordCopy = RECORD_COPIES[0]!): Template {
+  /** The template of the derivation watched, given its estimate (which is frozen here): its metrics' layout is the nodes in derivation order. */
+  finish(fingerprint: string, estimate: Estimate): Template {
     this.tracing = false
+    const nodes = estimate.metrics.layout.nodes
     const size = nodes.length
     if (size !== this.steps.length) throw new Error('sizeup internal error: a traced derivation lost count of its nodes')
     const index = new Map<string, number>()
@@ -139,7 +131,6 @@ export class Tracer implements LedgerTracer {
     const args: (Record<string, number> | null)[] = []
     const readsStart = new Int32Array(size + 1)
     const read: number[] = []
-    const current = values.slice()
     const argsBySymbols = new Map<string, Record<string, number>>()
     this.steps.forEach((s, i) => {
       steps[i] = s.step
@@ -155,7 +146,6 @@ export class Tracer implements LedgerTracer {
     const guarded = new Uint8Array(size)
     for (const id of this.readIds) guarded[index.get(id)!] = 1
     const guards = [...this.inputGuards].sort((a, b) => a[0] - b[0])
-    const record = size > FAST_PROPERTIES_MAX ? null : {...estimate.metrics}
     freezeEstimate(estimate)
     return {
       fingerprint,
@@ -164,10 +154,8 @@ export class Tracer implements LedgerTracer {
       slots,
       computes,
       args,
-      current,
       pendingIn: new Int32Array(size),
       movedIn: new Int32Array(size),
-      movedList: new Int32Array(size),
       runs: {count: 0},
       ...readersOf(readsStart, reads),
       fromModel,
@@ -179,10 +167,7 @@ export class Tracer implements LedgerTracer {
       inputGuardValues: Float64Array.from(guards, (g) => g[1]),
       branches: this.branches.map((b) => ({reads: Int32Array.from(b.ids, (id) => index.get(id)!), decide: b.decide, answer: b.answer})),
       values,
-      nodes,
       estimate,
-      record,
-      copy,
     }
   }
 
@@ -237,12 +222,15 @@ function readersOf(readsStart: Int32Array, reads: Int32Array): {readersStart: In
 
 /** Freezes an estimate of no samples whole: its nodes are handed out again by every run that equals it. */
 export function freezeEstimate(estimate: Estimate): Estimate {
-  for (const id in estimate.metrics) {
-    const node = estimate.metrics[id]!
+  // A table of its layout's own values makes no nodes (metric-table.ts), so it is frozen too.
+  const {layout} = estimate.metrics
+  for (const node of layout.nodes) {
     Object.freeze(node.inputs)
     Object.freeze(node.conventions)
     Object.freeze(node)
   }
+  Object.freeze(layout.nodes)
+  Object.freeze(layout.ids)
   for (const check of estimate.checks) {
     Object.freeze(check.metrics)
     Object.freeze(check)

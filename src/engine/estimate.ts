@@ -10,8 +10,9 @@ import {addSystemFanout, addWorkloadFanout} from './fanout.js'
 import {addGrowthRates, addSystemCounts, addWorkloadCounts} from './counts.js'
 import type {Uncertainty} from './generated/schema-types.js'
 import {inputId, type MetricId, metricId, type ScopeSuffix, SYSTEM, workloadScope} from './ids.js'
-import {Ledger, type LedgerOptions, type LedgerTracer, type MetricNode, type Unit} from './ledger.js'
+import {Ledger, type LedgerOptions, type LedgerTracer, type Unit} from './ledger.js'
 import {compiledEstimate} from './compiled-estimate.js'
+import {MetricTable} from './metric-table.js'
 import type {SystemModel} from '../spec/model.js'
 import {HEADLINE_METRICS} from './headline.js'
 import {findMetric} from './metrics.js'
@@ -34,8 +35,8 @@ export interface Estimate {
   readonly name: string
   readonly workloads: readonly string[]
   readonly horizonYears: number
-  /** Every input, convention and metric by id, in derivation order. */
-  readonly metrics: Readonly<Record<string, MetricNode>>
+  /** Every input, convention and metric by id, in derivation order (by column: metric-table.ts). */
+  readonly metrics: MetricTable
   readonly checks: readonly Check[]
   /** The Monte Carlo bands of every metric that depends on a range in the spec; null when the spec has none. */
   readonly uncertainty: Uncertainty | null
@@ -60,9 +61,9 @@ export function estimateInFull(model: SystemModel): Estimate {
 }
 
 /** The full derivation the compiled estimate falls back on and traces. */
-function derivePoint(model: SystemModel, tracer?: LedgerTracer): {estimate: Estimate; nodes: readonly MetricNode[]} {
+function derivePoint(model: SystemModel, tracer?: LedgerTracer): Estimate {
   const {ledger, checks} = deriveLedger(model, tracer ? {...UNCERTAIN_FORMULAS, tracer} : UNCERTAIN_FORMULAS)
-  return {estimate: summarise(model, ledger, checks, {}, true).estimate, nodes: tracer ? [...ledger.inOrder()] : []}
+  return summarise(model, ledger, checks, {}, true).estimate
 }
 
 /**
@@ -126,8 +127,7 @@ export function deriveLedger(model: SystemModel, options: LedgerOptions = {}): {
 
 /** The estimate of a derived ledger: its Monte Carlo bands and sensitivity when the spec has ranges. */
 function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[], options: RunOptions, lean = false): {estimate: Estimate; samples: ReadonlyMap<string, Float64Array>} {
-  const metrics: Record<string, MetricNode> = {}
-  for (const node of ledger.inOrder()) metrics[node.id] = node
+  const metrics = MetricTable.of(ledger.inOrder())
   const count = ledger.sampleCount()
   const workloads = model.workloads.map((w) => w.name)
   // No samples (no ranges, or POINTS_ONLY): nothing to compile, charge or summarise.
@@ -152,7 +152,7 @@ function summarise(model: SystemModel, ledger: Ledger, checks: readonly Check[],
   const banded = new Map<string, Band>()
   const samples = runProgram(program, graph.sampled, {...options, seen: (id, s, image, sum) => banded.set(id, inputBands.get(id) ?? reader.read(id, s, image, sum)), ...(keep ? {keep, reuse: true} : {})}, plan)
   const bands: Record<string, Band> = {}
-  for (const id of Object.keys(metrics)) {
+  for (const id of metrics.ids()) {
     const b = banded.get(id)
     if (b) bands[id] = b
   }

@@ -1,27 +1,44 @@
 import type {ConditionalMetricId, MetricId} from './ids.js'
 import {own} from '../quantity/own.js'
 import type {MetricNode} from './ledger.js'
+import {MetricTable} from './metric-table.js'
 
 /**
- * Reading an estimate's metrics by typed id. The `metrics` record stays keyed
- * by string (the JSON contract is open-ended), so code reads it through these:
- * the id is checked when it compiles, and a missing metric either is a bug
+ * Reading metrics by typed id: an estimate's table (metric-table.ts) or a
+ * Report's record (the JSON document). Both stay keyed by string (the JSON
+ * contract is open-ended), so code reads them through these: the id is
+ * checked when it compiles, and a missing metric either is a bug
  * (metricValue throws) or is said at the call site to be possible
  * (optionalMetric, for the ids the engine derives only for some specs).
  */
-export type Metrics = Readonly<Record<string, MetricNode>>
+export type Metrics = MetricTable | Readonly<Record<string, MetricNode>>
+
+/** The node of an id, or undefined: only the metrics' own ids count. */
+export function lookup(metrics: Metrics, id: string): MetricNode | undefined {
+  return metrics instanceof MetricTable ? metrics.get(id) : own(metrics, id)
+}
+
+/** Every node, in derivation order. */
+export function allNodes(metrics: Metrics): readonly MetricNode[] {
+  return metrics instanceof MetricTable ? metrics.nodes() : Object.values(metrics)
+}
 
 /**
  * A metric this estimate must have: one derived for every spec, or one the
  * caller has just checked the spec calls for. Missing, it is sizeup's fault.
  */
 export function metricNode(metrics: Metrics, id: MetricId): MetricNode {
-  const node = own(metrics, id)
+  const node = lookup(metrics, id)
   if (!node) throw new Error(`sizeup internal error: the estimate has no metric ${id}`)
   return node
 }
 
 export function metricValue(metrics: Metrics, id: MetricId): number {
+  if (metrics instanceof MetricTable) {
+    const value = metrics.value(id)
+    if (value === undefined) throw new Error(`sizeup internal error: the estimate has no metric ${id}`)
+    return value
+  }
   return metricNode(metrics, id).value
 }
 
@@ -31,10 +48,11 @@ export function metricValue(metrics: Metrics, id: MetricId): number {
  * the ids every estimate has, so a fallback cannot hide a misread one.
  */
 export function optionalNode(metrics: Metrics, id: ConditionalMetricId): MetricNode | null {
-  return own(metrics, id) ?? null
+  return lookup(metrics, id) ?? null
 }
 
 export function optionalMetric(metrics: Metrics, id: ConditionalMetricId): number | null {
+  if (metrics instanceof MetricTable) return metrics.value(id) ?? null
   const node = own(metrics, id)
   return node === undefined ? null : node.value
 }
@@ -45,5 +63,5 @@ export function optionalMetric(metrics: Metrics, id: ConditionalMetricId): numbe
  * from the absence.
  */
 export function findMetric(metrics: Metrics, id: MetricId): MetricNode | null {
-  return own(metrics, id) ?? null
+  return lookup(metrics, id) ?? null
 }

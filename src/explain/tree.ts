@@ -21,7 +21,7 @@ export const MAX_DEPTH = 12
 
 /** The derivation tree of one metric, read from the estimate's nodes; nothing is recomputed. */
 export function explain(estimate: Estimate, id: string, depth = 0): Explanation {
-  const node = own(estimate.metrics, id)
+  const node = estimate.metrics.get(id)
   if (!node) throw new RangeError(`no metric ${id}`)
   const inputs =
     depth >= MAX_DEPTH

@@ -11,12 +11,12 @@ import type {FigureReader} from './figures.js'
  * after the estimate's (report --json, the appendix, explain).
  */
 export function planLedger(estimate: Estimate): Ledger {
-  return Ledger.extending(Object.values(estimate.metrics))
+  return Ledger.extending(estimate.metrics)
 }
 
 /** What the plan derived beyond the estimate, in derivation order. */
 export function planMetrics(ledger: Ledger, estimate: Estimate): MetricNode[] {
-  return ledger.all().filter((n) => estimate.metrics[n.id] === undefined)
+  return ledger.all().filter((n) => !estimate.metrics.has(n.id))
 }
 
 /** `Apache Kafka` → `apache-kafka`: a technology as a word in a metric id. */

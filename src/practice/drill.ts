@@ -59,7 +59,7 @@ export class Drill {
   constructor(private readonly input: DrillInput) {
     this.style = input.style ?? PLAIN
     this.questions = input.ask.map((id) => {
-      const node = input.estimate.metrics[id]
+      const node = input.estimate.metrics.get(id)
       if (!node) throw new RangeError(`no metric ${id} to ask`)
       return questionFor(node, input.data)
     })
@@ -103,7 +103,7 @@ export class Drill {
   answer(line: string): string {
     if (this.done) return ''
     const question = this.questions[this.results_.length]!
-    const truth = this.input.estimate.metrics[question.metricId]!.value
+    const truth = this.input.estimate.metrics.get(question.metricId)!.value
     const conv = unitConventions(this.input.spec.model.conventions)
     const reading = readAnswer(line, question.unit, question.metricId, conv)
     const given = line.trim()
@@ -130,7 +130,7 @@ export class Drill {
   stop(): void {
     for (let i = this.results_.length; i < this.questions.length; i++) {
       const question = this.questions[i]!
-      this.results_.push({question, truth: this.input.estimate.metrics[question.metricId]!.value, given: null, answer: null, outcome: 'unanswered', points: 0, factor: null, direction: null})
+      this.results_.push({question, truth: this.input.estimate.metrics.get(question.metricId)!.value, given: null, answer: null, outcome: 'unanswered', points: 0, factor: null, direction: null})
     }
     this.stopped = true
   }

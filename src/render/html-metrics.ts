@@ -9,7 +9,7 @@ import type {MetricNode} from '../engine/ledger.js'
 import type {Tokens} from 'marked'
 import {html} from '../spec/sinks/html.js'
 
-export type MetricTable = Readonly<Record<string, MetricNode>>
+export type ReportMetrics = Readonly<Record<string, MetricNode>>
 
 /** A cell written by the view as code alone (`` `qps.read.peak` ``): the id it holds. */
 const CODE_CELL = /^`([^`]+)`$/
@@ -19,7 +19,7 @@ const CODE_CELL = /^`([^`]+)`$/
  * column `id` or `metric`, a `value` column), each with the node it shows.
  * Other tables have none.
  */
-export function metricCells(table: Tokens.Table, metrics: MetricTable | undefined): Map<Tokens.TableCell, MetricNode> {
+export function metricCells(table: Tokens.Table, metrics: ReportMetrics | undefined): Map<Tokens.TableCell, MetricNode> {
   const cells = new Map<Tokens.TableCell, MetricNode>()
   if (metrics === undefined) return cells
   const first = table.header[0]?.text

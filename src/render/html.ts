@@ -12,7 +12,7 @@ import {html, htmlDocumentLines, htmlLines} from '../spec/sinks/html.js'
 import {breakableCode, scrollingTables, severityBadge, Slugger, tableOfContents, textOfInline, type TocEntry} from './html-structure.js'
 import {scriptHash} from './sha256.js'
 import {LIVE_STYLE, liveData, type LivePage} from './html-live.js'
-import {metricAttributes, metricCells, type MetricTable} from './html-metrics.js'
+import {metricAttributes, metricCells, type ReportMetrics} from './html-metrics.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findingsView} from './view/findings.js'
 
@@ -111,7 +111,7 @@ window.sizeupDraw()
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i
 
 /** Markdown to HTML: GFM, Mermaid blocks for Mermaid, raw HTML as text, unsafe links as their text, headings with ids. */
-function markdownToHtml(sections: TocEntry[], metrics: MetricTable | undefined): Marked {
+function markdownToHtml(sections: TocEntry[], metrics: ReportMetrics | undefined): Marked {
   const marked = new Marked({gfm: true})
   const slugger = new Slugger()
   let cells = new Map<Tokens.TableCell, MetricNode>()
@@ -179,13 +179,13 @@ function titleOf(marked: Marked, markdown: string): string {
 /** What the page shows besides the document: the metric cells' hooks, and the live editing when given. */
 export interface HtmlPage {
   /** The Report's metrics: each appendix row's value cell carries `data-metric` and `data-value`. */
-  readonly metrics?: MetricTable
+  readonly metrics?: ReportMetrics
   /** The page's script and the inputs it recomputes from (html-live.ts). */
   readonly live?: LivePage
 }
 
 /** The page's title and the document as HTML: what `<main>` holds, which the live page redraws with this same function. */
-export function htmlBody(markdown: string, metrics?: MetricTable): {readonly title: string; readonly body: string} {
+export function htmlBody(markdown: string, metrics?: ReportMetrics): {readonly title: string; readonly body: string} {
   const sections: TocEntry[] = []
   const marked = markdownToHtml(sections, metrics)
   const parsed = scrollingTables(marked.parse(markdown, {async: false}) as string)

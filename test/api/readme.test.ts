@@ -26,6 +26,7 @@ describe('README library example', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^peak writes: \d+\/s = /m)
     expect(r.stdout).toMatch(/^decision: \S+ → /m)
+    expect(r.stdout).toMatch(/^storage kept: \d+ B over \d+ metrics$/m)
     expect(r.stdout).toContain('# URL shortener: design document')
   })
 

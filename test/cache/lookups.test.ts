@@ -25,7 +25,7 @@ describe('lookups', () => {
     const e = await estimateYaml(NOTIFICATIONS)
     // 10,000,000 / 86,400 s = 115.74/s × peak factor 2 (default) = 231.48/s × 3 = 694.44/s
     expect(value(e, 'workload.push.lookups.peak')).toBeCloseTo((10_000_000 / 86_400) * 2 * 3, 9)
-    const node = e.metrics['workload.push.lookups.peak']!
+    const node = e.metrics.get('workload.push.lookups.peak')!
     expect(node.formula).toBe('peakWrites × perWrite')
     expect(node.inputs).toEqual({peakWrites: 'workload.push.qps.write.peak', perWrite: 'input.workloads.push.lookups.perWrite'})
     // Both sides: 1B reads a month ÷ 2.5M s = 400/s × 2 = 800/s × 50, + 10/s × 2 × 1 = 20/s → 40,020/s
@@ -38,7 +38,7 @@ workloads:
     lookups: {perRead: 50, perWrite: 1}
 `)
     expect(value(both, 'workload.people.lookups.peak')).toBeCloseTo(800 * 50 + 20 * 1, 9)
-    expect(both.metrics['workload.people.lookups.peak']!.formula).toBe('peakReads × perRead + peakWrites × perWrite')
+    expect(both.metrics.get('workload.people.lookups.peak')!.formula).toBe('peakReads × perRead + peakWrites × perWrite')
   })
 
   it('give a write-only workload a cache, filled aside and evicted LRU, with a flip point at 50 lookups/s', async () => {

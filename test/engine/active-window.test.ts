@@ -21,12 +21,12 @@ describe('the average within an active window', () => {
     expect(value(e, 'qps.write.avg')).toBeCloseTo(11_574.07, 1)
     // peak: the window's average × 5 = 213,675/s ("Peak QPS: 5 * QPS = 215,000")
     expect(value(e, 'qps.write.peak')).toBeCloseTo(213_675.2, 0)
-    expect(e.metrics['qps.write.windowAvg']!.formula).toBe('perDay ÷ activeWindow')
-    expect(e.metrics['qps.write.windowAvg']!.inputs).toEqual({perDay: 'requests.write.perDay', activeWindow: 'input.traffic.activeWindow'})
+    expect(e.metrics.get('qps.write.windowAvg')!.formula).toBe('perDay ÷ activeWindow')
+    expect(e.metrics.get('qps.write.windowAvg')!.inputs).toEqual({perDay: 'requests.write.perDay', activeWindow: 'input.traffic.activeWindow'})
   })
 
   it('is not derived without a window', async () => {
     const e = await estimateYaml(EXCHANGE.replace('traffic: {activeWindow: 6.5 hours, peakFactor: 5}\n', ''))
-    expect(e.metrics['qps.write.windowAvg']).toBeUndefined()
+    expect(e.metrics.get('qps.write.windowAvg')).toBeUndefined()
   })
 })

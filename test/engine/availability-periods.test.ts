@@ -22,7 +22,7 @@ describe('downtime per hour and a stated quarter (Google SRE book, appendix A)',
 
   it('names the stated quarter in the formula and its conventions', async () => {
     const e = await estimateYaml(withSlo('99.9%', SRE_QUARTER))
-    const node = e.metrics['availability.slo.downtime.quarter']!
+    const node = e.metrics.get('availability.slo.downtime.quarter')!
     expect(node.formula).toBe('(1 − availability) × secondsPerQuarter')
     expect(node.inputs).toEqual({availability: 'input.slo.availability', secondsPerQuarter: 'convention.secondsPerQuarter'})
     expect(node.conventions).toEqual(['secondsPerQuarter'])
@@ -33,8 +33,8 @@ describe('downtime per hour and a stated quarter (Google SRE book, appendix A)',
     const e = await estimateYaml(withSlo('99.9%'))
     // 0.001 × 31,536,000 s ÷ 4 = 7,884 s
     expect(value(e, 'availability.slo.downtime.quarter')).toBeCloseTo(7_884, 6)
-    expect(e.metrics['availability.slo.downtime.quarter']!.formula).toBe('(1 − availability) × secondsPerYear ÷ 4')
-    expect(e.metrics['convention.secondsPerQuarter']).toBeUndefined()
+    expect(e.metrics.get('availability.slo.downtime.quarter')!.formula).toBe('(1 − availability) × secondsPerYear ÷ 4')
+    expect(e.metrics.get('convention.secondsPerQuarter')).toBeUndefined()
   })
 
   it('an hour is 3,600 s even with 100,000-second days', async () => {
@@ -76,6 +76,6 @@ describe('the error budget in failed requests, per period', () => {
     expect(value(e, 'availability.errorBudget.requestsPerQuarter')).toBeCloseTo(9_900, 6)
     // an hour stays 3,600 s: 110 × 3,600 ÷ 100,000
     expect(value(e, 'availability.errorBudget.requestsPerHour')).toBeCloseTo(3.96, 9)
-    expect(e.metrics['availability.errorBudget.requestsPerHour']!.formula).toBe('(1 − availability) × requestsPerDay × (3600 s) ÷ secondsPerDay')
+    expect(e.metrics.get('availability.errorBudget.requestsPerHour')!.formula).toBe('(1 − availability) × requestsPerDay × (3600 s) ÷ secondsPerDay')
   })
 })

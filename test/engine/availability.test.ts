@@ -142,6 +142,6 @@ describe('composite availability', () => {
     expect(e.checks[0]!.pass).toBe(false)
     // every level is its own metric, so the weakest link can be found
     expect(value(e, 'availability.composite.2')).toBeCloseTo(1 - 1e-6, 12)
-    expect(e.metrics['availability.composite.3']!.label).toBe('regions')
+    expect(e.metrics.get('availability.composite.3')!.label).toBe('regions')
   })
 })

@@ -24,15 +24,15 @@ describe('error budget split along the request path', () => {
     expect(value(e, 'availability.split.1.unavailabilityShare')).toBeCloseTo(1 / 22, 9)
     expect(value(e, 'availability.split.2.unavailabilityShare')).toBeCloseTo(1 / 22, 9)
     expect(value(e, 'availability.split.3.unavailabilityShare')).toBeCloseTo(10 / 11, 9)
-    expect(e.metrics['availability.split.weakLink']).toMatchObject({label: 'Weak link (db): the largest share of the path\'s unavailability', formula: 'max(s1, s2, s3)'})
+    expect(e.metrics.get('availability.split.weakLink')).toMatchObject({label: 'Weak link (db): the largest share of the path\'s unavailability', formula: 'max(s1, s2, s3)'})
     expect(value(e, 'availability.split.weakLink')).toBeCloseTo(10 / 11, 9)
-    expect(e.metrics['availability.split.3.unavailabilityShare']).toMatchObject({
+    expect(e.metrics.get('availability.split.3.unavailabilityShare')).toMatchObject({
       formula: '(1 − a3) ÷ ((1 − a1) + (1 − a2) + (1 − a3))',
       inputs: {a1: 'availability.composite.1', a2: 'availability.composite.2', a3: 'availability.composite.3'},
     })
     // Without an SLO there is no budget to spend or to allot.
-    expect(e.metrics['availability.split.3.budgetShare']).toBeUndefined()
-    expect(e.metrics['availability.split.3.downtime']).toBeUndefined()
+    expect(e.metrics.get('availability.split.3.budgetShare')).toBeUndefined()
+    expect(e.metrics.get('availability.split.3.downtime')).toBeUndefined()
   })
 
   it('with an SLO: the budget each link spends alone, and its allowed downtime per SLO window', async () => {
@@ -44,7 +44,7 @@ describe('error budget split along the request path', () => {
     // share × (1 − 0.999) × 30 days (2,592,000 s): 1/22 × 2,592 s = 117.8181… s; 10/11 × 2,592 s = 2,356.3636… s
     expect(value(e, 'availability.split.1.downtime')).toBeCloseTo(2592 / 22, 6)
     expect(value(e, 'availability.split.3.downtime')).toBeCloseTo(25_920 / 11, 6)
-    expect(e.metrics['availability.split.3.downtime']).toMatchObject({
+    expect(e.metrics.get('availability.split.3.downtime')).toMatchObject({
       unit: 's',
       formula: 'share × (1 − availability) × window',
       inputs: {share: 'availability.split.3.unavailabilityShare', availability: 'input.slo.availability', window: 'input.slo.window'},
@@ -63,7 +63,7 @@ describe('error budget split along the request path', () => {
     expect(value(e, 'availability.split.1.unavailabilityShare')).toBeCloseTo(0.25, 9)
     expect(value(e, 'availability.split.2.1.unavailabilityShare')).toBeCloseTo(0.25, 9)
     expect(value(e, 'availability.split.2.2.unavailabilityShare')).toBeCloseTo(0.5, 9)
-    expect(e.metrics['availability.split.2.unavailabilityShare']).toBeUndefined()
+    expect(e.metrics.get('availability.split.2.unavailabilityShare')).toBeUndefined()
   })
 
   it('a path of one link takes the whole budget', async () => {

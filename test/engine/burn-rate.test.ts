@@ -26,9 +26,9 @@ describe('burn-rate alerts (SRE Workbook, Table 5-8)', () => {
 
   it('shows its formula and inputs', async () => {
     const e = await estimateYaml(withSlo('99.9%'))
-    expect(e.metrics['availability.burnRate.fast.threshold']).toMatchObject({formula: '2% × windowDays × 24 h ÷ 1 h', unit: 'x', inputs: {windowDays: 'availability.slo.windowDays'}})
-    expect(e.metrics['availability.burnRate.ticket.errorRate']).toMatchObject({formula: 'threshold × (1 − availability)', inputs: {threshold: 'availability.burnRate.ticket.threshold', availability: 'input.slo.availability'}})
-    expect(e.metrics['input.slo.window']).toMatchObject({value: 2_592_000, unit: 's', source: 'slo.window'})
+    expect(e.metrics.get('availability.burnRate.fast.threshold')).toMatchObject({formula: '2% × windowDays × 24 h ÷ 1 h', unit: 'x', inputs: {windowDays: 'availability.slo.windowDays'}})
+    expect(e.metrics.get('availability.burnRate.ticket.errorRate')).toMatchObject({formula: 'threshold × (1 − availability)', inputs: {threshold: 'availability.burnRate.ticket.threshold', availability: 'input.slo.availability'}})
+    expect(e.metrics.get('input.slo.window')).toMatchObject({value: 2_592_000, unit: 's', source: 'slo.window'})
   })
 
   it('follows a stated window: 28 days', async () => {
@@ -49,8 +49,8 @@ describe('burn-rate alerts (SRE Workbook, Table 5-8)', () => {
 
   it('needs an availability SLO', async () => {
     const e = await estimateYaml(MINIMAL)
-    expect(e.metrics['availability.burnRate.fast.threshold']).toBeUndefined()
-    expect(e.metrics['input.slo.window']).toBeUndefined()
+    expect(e.metrics.get('availability.burnRate.fast.threshold')).toBeUndefined()
+    expect(e.metrics.get('input.slo.window')).toBeUndefined()
   })
 
   it('refuses a window shorter than the 3-day ticket window, located', async () => {

@@ -34,7 +34,7 @@ describe('cache working set', () => {
     expect(value(e, 'workload.presence.cache.dataHeldBytes')).toBeCloseTo(1.6e9, 0)
     // 20 % × 50 B reads × 16 B = 160 GB of candidates, capped at the 1.6 GB held.
     expect(value(e, 'workload.presence.cache.hotBytes')).toBeCloseTo(1.6e9, 0)
-    expect(e.metrics['workload.presence.cache.hotBytes']!.formula).toBe('min(cacheHotShare × readsPerDay × readSize, dataHeld)')
+    expect(e.metrics.get('workload.presence.cache.hotBytes')!.formula).toBe('min(cacheHotShare × readsPerDay × readSize, dataHeld)')
     // 1.6 GB ÷ 70 % = 2.2857 GB to provision
     expect(value(e, 'workload.presence.cache.provisionedBytes')).toBeCloseTo(1.6e9 / 0.7, 0)
   })
@@ -58,9 +58,9 @@ workloads:
 `)
     // A read-only workload holds nothing here, so nothing caps it:
     // 20 % × 5 B a day × 30 days × 1 KB = 30 B entries × 1,000 B = 30 TB.
-    expect(e.metrics['workload.queries.cache.dataHeldBytes']).toBeUndefined()
+    expect(e.metrics.get('workload.queries.cache.dataHeldBytes')).toBeUndefined()
     expect(value(e, 'workload.queries.cache.hotBytes')).toBeCloseTo(3e13, 0)
-    expect(e.metrics['workload.queries.cache.hotBytes']!.formula).toBe('hotShare × readsPerDay × window ÷ secondsPerDay × readSize')
+    expect(e.metrics.get('workload.queries.cache.hotBytes')!.formula).toBe('hotShare × readsPerDay × window ÷ secondsPerDay × readSize')
   })
 
   it('distinct keys × object size, capped by the data held', async () => {
@@ -71,7 +71,7 @@ workloads:
     const small = await estimateYaml(urls('{keys: 2M}'))
     // 2 M keys × 500 B (the read size, which is the record size) = 1 GB, under the 5 GB held.
     expect(value(small, 'workload.urls.cache.hotBytes')).toBe(1e9)
-    expect(small.metrics['workload.urls.cache.hotBytes']!.formula).toBe('min(keys × readSize, dataHeld)')
+    expect(small.metrics.get('workload.urls.cache.hotBytes')!.formula).toBe('min(keys × readSize, dataHeld)')
   })
 
   it('a cache of reads with no read size needs an object size', async () => {

@@ -1,4 +1,5 @@
 import {beforeEach, describe, expect, it} from 'vitest'
+import {MetricTable} from '../../src/engine/metric-table.js'
 import {estimate, estimateInFull} from '../../src/engine/estimate.js'
 import {clearCompiled, compiledCounts, compiledEstimate, MAX_CACHED_NODES, MAX_SHAPES, MAX_TEMPLATES_PER_SHAPE, type PointDerivation} from '../../src/engine/compiled-estimate.js'
 import {runTemplate} from '../../src/engine/compiled-run.js'
@@ -36,22 +37,22 @@ describe('a compiled estimate holds only while what the derivation chose by valu
     const twice = estimate(withWrites(model, 2))
     expect(compiledCounts.compiled).toBe(before.compiled + 1)
     // 100 K DAU × 2 writes = 200,000 writes a day; 100 K × 10 reads = 1,000,000 reads; ratio 1,000,000 ÷ 200,000 = 5.
-    expect(twice.metrics['workload.items.requests.write.perDay']!.value).toBe(200_000)
-    expect(twice.metrics['workload.items.ratio.readWrite']!.value).toBe(5)
+    expect(twice.metrics.get('workload.items.requests.write.perDay')!.value).toBe(200_000)
+    expect(twice.metrics.get('workload.items.ratio.readWrite')!.value).toBe(5)
     expect(twice).toStrictEqual(estimateInFull(withWrites(model, 2)))
   })
 
   it('a branch on a value that flips (writes > 0, traffic.ts) sends the call to the full derivation, and keeps a second template', async () => {
     const model = await minimal()
     warm(model)
-    expect(estimate(model).metrics['workload.items.ratio.readWrite']!.value).toBe(10)
+    expect(estimate(model).metrics.get('workload.items.ratio.readWrite')!.value).toBe(10)
     const none = withWrites(model, 0)
     const before = counts()
     const first = estimate(none)
     // Traced afresh: no read:write ratio without writes.
     expect(compiledCounts.traced).toBe(before.traced + 1)
     expect(compiledCounts.compiled).toBe(before.compiled)
-    expect(first.metrics['workload.items.ratio.readWrite']).toBeUndefined()
+    expect(first.metrics.get('workload.items.ratio.readWrite')).toBeUndefined()
     expect(first).toStrictEqual(estimateInFull(none))
     // The second template answers the next model without writes; the first still answers the original.
     expect(estimate(withWrites(model, 0))).toStrictEqual(first)
@@ -68,13 +69,13 @@ describe('a compiled estimate holds only while what the derivation chose by valu
     const big = tracer.model.users.mau!.value > 500_000
     ledger.derive('users.dau.double' as never, 'twice', 'users', big ? '2 × dau' : 'dau', {dau}, (v) => (big ? 2 * v.dau : v.dau))
     const nodes = [...ledger.inOrder()]
-    const traced: Estimate = {name: model.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}
-    const template = tracer.finish(shapeOf(model).fingerprint!, nodes, traced)
+    const traced: Estimate = {name: model.name, workloads: [], horizonYears: 1, metrics: MetricTable.of(nodes), checks: [], uncertainty: null}
+    const template = tracer.finish(shapeOf(model).fingerprint!, traced)
     expect([...template.inputGuardValues]).toEqual([1_000_000])
     const moved = (mau: number, dau: number): Float64Array =>
       shapeOf({...model, users: {...model.users, mau: {...model.users.mau!, value: mau}, dau: {...model.users.dau!, value: dau}}}).values
     // The same MAU, another DAU: evaluated, 2 × 200 K = 400 K.
-    expect(runTemplate(template, moved(1_000_000, 200_000))!.metrics['users.dau.double']!.value).toBe(400_000)
+    expect(runTemplate(template, moved(1_000_000, 200_000))!.metrics.get('users.dau.double')!.value).toBe(400_000)
     // Another MAU: the guard trips, whatever the branch would have done.
     expect(runTemplate(template, moved(2_000_000, 100_000))).toBeNull()
   })
@@ -87,7 +88,7 @@ describe('a compiled estimate holds only while what the derivation chose by valu
     const label = `twice ${ledger.value(dau)}`
     ledger.derive('users.dau.double' as never, label, 'users', '2 × dau', {dau}, (v) => 2 * v.dau)
     const nodes = [...ledger.inOrder()]
-    const template = tracer.finish('x', nodes, {name: '', workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null})
+    const template = tracer.finish('x', {name: '', workloads: [], horizonYears: 1, metrics: MetricTable.of(nodes), checks: [], uncertainty: null})
     const inputs = (dauValue: number): Float64Array => shapeOf({...model, users: {...model.users, dau: {...model.users.dau!, value: dauValue}}}).values
     expect(runTemplate(template, inputs(100_000))).toBe(template.estimate)
     expect(runTemplate(template, inputs(200_000))).toBeNull()
@@ -102,7 +103,7 @@ describe('the templates are bounded', () => {
     const band = ledger.branch([dau], ([v]) => Math.floor(v! / 100_000))
     ledger.derive('users.band' as never, `band ${band}`, 'count', 'floor(dau ÷ 100 K)', {dau}, (v) => Math.floor(v.dau / 100_000))
     const nodes = [...ledger.inOrder()]
-    return {estimate: {name: model.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}, nodes}
+    return {name: model.name, workloads: [], horizonYears: 1, metrics: MetricTable.of(nodes), checks: [], uncertainty: null}
   }
   const withDau = (model: SystemModel, dau: number): SystemModel => ({...model, users: {...model.users, dau: {...model.users.dau!, value: dau}}})
 
@@ -116,9 +117,9 @@ describe('the templates are bounded', () => {
     const past = compiledEstimate(withDau(model, 9 * 100_000), derive)
     expect(compiledCounts.full).toBe(before.full + 1)
     expect(compiledCounts.traced).toBe(before.traced)
-    expect(past.metrics['users.band']!.value).toBe(9)
+    expect(past.metrics.get('users.band')!.value).toBe(9)
     // Each kept template still answers its own band.
-    expect(compiledEstimate(withDau(model, 250_000), derive).metrics['users.band']!.value).toBe(2)
+    expect(compiledEstimate(withDau(model, 250_000), derive).metrics.get('users.band')!.value).toBe(2)
     expect(compiledCounts.compiled).toBe(before.compiled + 1)
   })
 
@@ -128,14 +129,14 @@ describe('the templates are bounded', () => {
       const ledger = new Ledger(tracer ? {tracer} : {})
       for (let i = 0; i <= MAX_CACHED_NODES; i++) ledger.reference(`figure.n${i}` as never, 'n', 'count', i, 'here')
       const nodes = [...ledger.inOrder()]
-      return {estimate: {name: m.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}, nodes}
+      return {name: m.name, workloads: [], horizonYears: 1, metrics: MetricTable.of(nodes), checks: [], uncertainty: null}
     }
     const start = counts()
     compiledEstimate(model, many)
     compiledEstimate(model, many)
     expect(compiledCounts.traced - start.traced).toBe(1)
     const before = counts()
-    expect(compiledEstimate(model, many).metrics[`figure.n${MAX_CACHED_NODES}`]!.value).toBe(MAX_CACHED_NODES)
+    expect(compiledEstimate(model, many).metrics.get(`figure.n${MAX_CACHED_NODES}`)!.value).toBe(MAX_CACHED_NODES)
     expect(compiledCounts.full).toBe(before.full + 1)
     expect(compiledCounts.traced).toBe(before.traced)
   })
@@ -187,10 +188,10 @@ describe('shapes', () => {
     expect(Object.isFrozen(estimate(model))).toBe(false)
     estimate(model)
     const e = estimate(model)
-    expect(Object.isFrozen(e) && Object.isFrozen(e.metrics) && Object.isFrozen(e.metrics['input.users.dau'])).toBe(true)
+    expect(Object.isFrozen(e) && Object.isFrozen(e.metrics) && Object.isFrozen(e.metrics.get('input.users.dau'))).toBe(true)
     // A model whose values moved gets nodes of its own for them (not frozen), and the traced, frozen ones for the rest.
     const moved = estimate(withWrites(model, 2))
-    expect(Object.isFrozen(moved.metrics['workload.items.requests.write.perDay'])).toBe(false)
-    expect(moved.metrics['input.users.dau']).toBe(e.metrics['input.users.dau'])
+    expect(Object.isFrozen(moved.metrics.get('workload.items.requests.write.perDay'))).toBe(false)
+    expect(moved.metrics.get('input.users.dau')).toBe(e.metrics.get('input.users.dau'))
   })
 })

@@ -1,6 +1,7 @@
+import {MetricTable} from '../../src/engine/metric-table.js'
 import {beforeEach, describe, expect, it} from 'vitest'
 import {estimate, estimateInFull} from '../../src/engine/estimate.js'
-import {clearCompiled, compiledCounts, compiledEstimate, shapesPerCopySite, type PointDerivation} from '../../src/engine/compiled-estimate.js'
+import {clearCompiled, compiledCounts, compiledEstimate, type PointDerivation} from '../../src/engine/compiled-estimate.js'
 import {RUN_ARGUMENTS} from '../../src/engine/compiled-arguments.js'
 import {Ledger} from '../../src/engine/ledger.js'
 import type {SystemModel} from '../../src/spec/model.js'
@@ -39,7 +40,7 @@ const derive: PointDerivation = (model, tracer) => {
     return Math.max(largest, ...Object.values(v))
   })
   const nodes = [...ledger.inOrder()]
-  return {estimate: {name: model.name, workloads: [], horizonYears: 1, metrics: Object.fromEntries(nodes.map((n) => [n.id, n])), checks: [], uncertainty: null}, nodes}
+  return {name: model.name, workloads: [], horizonYears: 1, metrics: MetricTable.of(nodes), checks: [], uncertainty: null}
 }
 
 describe('a compiled run computes again only what reads a moved value', () => {
@@ -52,18 +53,20 @@ describe('a compiled run computes again only what reads a moved value', () => {
     const moved = compiledEstimate(withUsers(model, 1_000_000, 300_000), derive)
     expect(compiledCounts.compiled).toBe(counted.compiled + 1)
     // Twice 300 K = 600 K; half of 1 M = 500 K; 500 K + 600 K = 1.1 M; max(1 M, 300 K) = 1 M.
-    expect(moved.metrics['users.dau.twice']!.value).toBe(600_000)
-    expect(moved.metrics['users.sum']!.value).toBe(1_100_000)
-    expect(moved.metrics['users.largest']!.value).toBe(1_000_000)
+    expect(moved.metrics.get('users.dau.twice')!.value).toBe(600_000)
+    expect(moved.metrics.get('users.sum')!.value).toBe(1_100_000)
+    expect(moved.metrics.get('users.largest')!.value).toBe(1_000_000)
     expect(calls.perDau - before.perDau).toBe(1)
     expect(calls.both - before.both).toBe(1)
     expect(calls.enumerated - before.enumerated).toBe(1)
     expect(calls.perMau - before.perMau).toBe(0)
     // The node that did not move is the traced one, shared; the moved ones are this call's own.
     const traced = compiledEstimate(model, derive)
-    expect(moved.metrics['users.mau.half']).toBe(traced.metrics['users.mau.half'])
-    expect(moved.metrics['users.sum']).not.toBe(traced.metrics['users.sum'])
-    expect(Object.keys(moved.metrics)).toEqual(Object.keys(traced.metrics))
+    expect(moved.metrics.get('users.mau.half')).toBe(traced.metrics.get('users.mau.half'))
+    expect(moved.metrics.get('users.sum')).not.toBe(traced.metrics.get('users.sum'))
+    expect(moved.metrics.ids()).toEqual(traced.metrics.ids())
+    // One layout for the shape: a run's table is the trace's layout with this run's values (metric-table.ts).
+    expect(moved.metrics.layout).toBe(traced.metrics.layout)
   })
 
   it('a run after another starts from the trace, not from the last run', async () => {
@@ -74,9 +77,9 @@ describe('a compiled run computes again only what reads a moved value', () => {
     // Only the DAU moved from the trace (MAU 1 M, DAU 100 K): the MAU's chain is the trace's, though the last run moved it.
     const next = compiledEstimate(withUsers(model, 1_000_000, 200_000), derive)
     // Half of 1 M = 500 K; twice 200 K = 400 K; 900 K in all; max(1 M, 200 K) = 1 M.
-    expect(next.metrics['users.mau.half']!.value).toBe(500_000)
-    expect(next.metrics['users.sum']!.value).toBe(900_000)
-    expect(next.metrics['users.largest']!.value).toBe(1_000_000)
+    expect(next.metrics.get('users.mau.half')!.value).toBe(500_000)
+    expect(next.metrics.get('users.sum')!.value).toBe(900_000)
+    expect(next.metrics.get('users.largest')!.value).toBe(1_000_000)
     // A model at the trace's values is the traced estimate itself.
     expect(compiledEstimate(model, derive)).toBe(compiledEstimate(model, derive))
   })
@@ -84,7 +87,6 @@ describe('a compiled run computes again only what reads a moved value', () => {
 
 describe('many shapes in one process', () => {
   it('twelve shapes estimated in turn, their values moved each call, each equal to its full derivation', async () => {
-    // More shapes than a record-copying site keeps classes for (compiled-record.ts, RECORD_COPIES): each still copies its own record.
     const model = await minimal()
     const shapes = Array.from({length: 12}, (_, k) => ({...model, name: `shape ${k}`}))
     for (const shape of shapes) {
@@ -101,22 +103,6 @@ describe('many shapes in one process', () => {
 })
 
 describe('what a run leaves behind', () => {
-  it('a shape keeps one record-copying site; kept shapes spread over the eight, four at most each, evictions included', async () => {
-    const model = await minimal()
-    // 40 shapes, more than the 32 kept: the first eight are dropped, least recently used first.
-    for (let k = 0; k < 40; k++) {
-      const shape = {...model, name: `site ${k}`}
-      estimate(shape)
-      estimate(shape)
-      // A second template of the same shape (no writes: traffic.ts's branch flips) joins its site.
-      const w = shape.workloads[0]!
-      estimate({...shape, workloads: [{...w, writes: {...w.writes!, amount: {...w.writes!.amount, value: 0}}}]})
-    }
-    const perSite = shapesPerCopySite()
-    expect(perSite.reduce((a, b) => a + b, 0)).toBe(32)
-    expect(Math.max(...perSite)).toBe(4)
-  })
-
   it('the argument objects read no template once a run is over', async () => {
     const model = await minimal()
     estimate(model)

@@ -139,24 +139,24 @@ describe('conventions', () => {
 
   it('every metric lists the conventions it depends on', async () => {
     const e = await estimateYaml(spec(''))
-    expect(e.metrics['qps.write.avg']!.conventions).toEqual(['secondsPerDay'])
+    expect(e.metrics.get('qps.write.avg')!.conventions).toEqual(['secondsPerDay'])
     // a year of 365 days is 365 of the spec's days
-    expect(e.metrics['storage.perYear']!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
-    expect(e.metrics['capacity.qps']!.conventions).toEqual(['secondsPerDay', 'targetUtilization'])
-    expect(e.metrics['storage.perDay']!.conventions).toEqual([])
+    expect(e.metrics.get('storage.perYear')!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
+    expect(e.metrics.get('capacity.qps')!.conventions).toEqual(['secondsPerDay', 'targetUtilization'])
+    expect(e.metrics.get('storage.perDay')!.conventions).toEqual([])
   })
 
   it('a metric derived from a month or year counted in days lists secondsPerDay (it listed only the month or year before)', async () => {
     const e = await estimateYaml(spec(''))
     // downtime per month = 0.001 × 30 days, and a day is secondsPerDay long
-    expect(e.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
-    expect(e.metrics['convention.daysPerYear']!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
+    expect(e.metrics.get('availability.slo.downtime.month')!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
+    expect(e.metrics.get('convention.daysPerYear')!.conventions).toEqual(['daysPerYear', 'secondsPerDay'])
     // a month fixed in seconds does not move with the day
     const fixed = await estimateYaml(spec('month: 2.5M s'))
-    expect(fixed.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerMonth'])
+    expect(fixed.metrics.get('availability.slo.downtime.month')!.conventions).toEqual(['secondsPerMonth'])
     // a month of 1/12 of a Gregorian year of days follows the day
     const gregorian = await estimateYaml(spec('year: 365.2425 days, month: 1 year / 12'))
-    expect(gregorian.metrics['availability.slo.downtime.month']!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
+    expect(gregorian.metrics.get('availability.slo.downtime.month')!.conventions).toEqual(['secondsPerDay', 'secondsPerMonth'])
   })
 })
 

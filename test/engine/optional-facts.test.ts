@@ -16,7 +16,7 @@ describe('optional facts', () => {
     // System totals are sums of no workload, not missing.
     expect(value(e, 'qps.read.peak')).toBe(0)
     expect(value(e, 'storage.total')).toBe(0)
-    expect(e.metrics['input.users.mau']).toBeUndefined()
+    expect(e.metrics.get('input.users.mau')).toBeUndefined()
     const report = await reportOfYaml(yaml)
     expect(report.requirements.users).toEqual({mau: null, dau: null})
     const md = await sizeup(['report', '-'], yaml)
@@ -46,8 +46,8 @@ describe('optional facts', () => {
     const e = await estimateYaml(yaml)
     // 1,000,000,000 ÷ 86,400 × 2 = 23,148.148… reads/s at peak
     expect(value(e, 'qps.read.peak')).toBeCloseTo(23_148.148, 2)
-    expect(e.metrics['workload.lookups.cache.hotBytes']).toBeUndefined()
-    expect(e.metrics['workload.lookups.bandwidth.egress.text.peak']?.formula).toBe('0 (no read size stated)')
+    expect(e.metrics.get('workload.lookups.cache.hotBytes')).toBeUndefined()
+    expect(e.metrics.get('workload.lookups.bandwidth.egress.text.peak')?.formula).toBe('0 (no read size stated)')
     expect((await sizeup(['report', '-'], yaml)).status).toBe(0)
   })
 

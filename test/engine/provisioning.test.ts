@@ -32,8 +32,8 @@ describe('storage at a fill', () => {
     expect(value(e, 'workload.links.storage.total')).toBe(KEPT)
     // 547.5 TB ÷ 0.7 = 782.142857… TB
     expectRel(value(e, 'workload.links.storage.provisioned'), KEPT / 0.7)
-    expect(e.metrics['workload.links.storage.provisioned']!.formula).toBe('kept ÷ fill')
-    expect(e.metrics['workload.links.storage.provisioned']!.conventions).toContain('storageFill')
+    expect(e.metrics.get('workload.links.storage.provisioned')!.formula).toBe('kept ÷ fill')
+    expect(e.metrics.get('workload.links.storage.provisioned')!.conventions).toContain('storageFill')
     expect(value(e, 'workload.links.storage.fill')).toBe(0.7)
     // the system: the sum of the workloads'
     expectRel(value(e, 'storage.provisioned'), KEPT / 0.7)
@@ -52,21 +52,21 @@ describe('storage at a fill', () => {
     const e = await estimateYaml(LINKS.replace('    replication: 3\n', '    replication: 3\n    storageFill: 80%\n    storageFillOf: logical\n'))
     // 547.5 TB ÷ 3 ÷ 0.8 = 228.125 TB
     expectRel(value(e, 'workload.links.storage.provisioned'), KEPT / 3 / 0.8)
-    expect(e.metrics['workload.links.storage.provisioned']!.formula).toBe('kept ÷ replication ÷ fill')
+    expect(e.metrics.get('workload.links.storage.provisioned')!.formula).toBe('kept ÷ replication ÷ fill')
     // a workload's own fill is an input, not the convention
-    expect(e.metrics['workload.links.storage.provisioned']!.conventions).not.toContain('storageFill')
+    expect(e.metrics.get('workload.links.storage.provisioned')!.conventions).not.toContain('storageFill')
   })
 
   it('a workload without a fill counts what it keeps in the system total', async () => {
     const e = await estimateYaml(`${LINKS.replace('    replication: 3\n', '    replication: 3\n    storageFill: 50%\n')}  users:\n    records: 1M\n    recordSize: 1 KB\n`)
     // links: 547.5 TB ÷ 0.5 = 1,095 TB; users: 1 M × 1 KB = 1 GB as kept
     expectRel(value(e, 'storage.provisioned'), KEPT / 0.5 + 1e9)
-    expect(e.metrics['workload.users.storage.provisioned']).toBeUndefined()
+    expect(e.metrics.get('workload.users.storage.provisioned')).toBeUndefined()
   })
 
   it('derives nothing without a fill', async () => {
     const e = await estimateYaml(LINKS)
-    expect(Object.keys(e.metrics).filter((id) => /storage\.(provisioned|fill)$|^convention\.storageFill$/.test(id))).toEqual([])
+    expect(e.metrics.ids().filter((id) => /storage\.(provisioned|fill)$|^convention\.storageFill$/.test(id))).toEqual([])
   })
 })
 
@@ -76,8 +76,8 @@ describe('servers from a stated capacity per server', () => {
     // 547.5 TB ÷ 4 TB = 136.875 → 137
     expect(value(e, 'workload.links.servers.byStorage')).toBe(137)
     expect(value(e, 'workload.links.servers.count')).toBe(137)
-    expect(e.metrics['workload.links.servers.byStorage']!.formula).toBe('ceil(kept ÷ storagePerServer)')
-    expect(e.metrics['workload.links.servers.count']!.label).toBe('Servers needed')
+    expect(e.metrics.get('workload.links.servers.byStorage')!.formula).toBe('ceil(kept ÷ storagePerServer)')
+    expect(e.metrics.get('workload.links.servers.count')!.label).toBe('Servers needed')
   })
 
   it('counts storage at the fill, memory for the cache, throughput at the target utilisation; the largest binds', async () => {
@@ -90,8 +90,8 @@ describe('servers from a stated capacity per server', () => {
     // throughput: (1 B + 100 M)/day ÷ 86,400 × 2 = 25,463/s peak, ÷ 70 % = 36,376/s → 7.28 → 8
     expect(value(e, 'workload.links.servers.byThroughput')).toBe(8)
     expect(value(e, 'workload.links.servers.count')).toBe(196)
-    expect(e.metrics['workload.links.servers.count']!.label).toBe('Servers needed (storage binds)')
-    expect(e.metrics['workload.links.servers.count']!.formula).toBe('max(byStorage, byMemory, byThroughput)')
+    expect(e.metrics.get('workload.links.servers.count')!.label).toBe('Servers needed (storage binds)')
+    expect(e.metrics.get('workload.links.servers.count')!.formula).toBe('max(byStorage, byMemory, byThroughput)')
   })
 
   it('144 GB of memory per index server holds all the data kept', async () => {
@@ -106,7 +106,7 @@ workloads:
 `)
     expect(value(e, 'workload.index.storage.total')).toBe(21e12)
     expect(value(e, 'workload.index.servers.byMemory')).toBe(146)
-    expect(e.metrics['workload.index.servers.byMemory']!.formula).toBe('ceil(kept ÷ memoryPerServer)')
+    expect(e.metrics.get('workload.index.servers.byMemory')!.formula).toBe('ceil(kept ÷ memoryPerServer)')
   })
 
   it('memory servers hold a cache of keys × object size, though the reads state no size', async () => {
@@ -131,7 +131,7 @@ workloads:
     // 36,376/s to provision (above) ÷ 1,000/s a server (a bare number is per second) = 36.4 → 37
     expect(value(e, 'servers.byThroughput')).toBe(37)
     expect(value(e, 'servers.count')).toBe(37)
-    expect(e.metrics['workload.links.servers.count']).toBeUndefined()
+    expect(e.metrics.get('workload.links.servers.count')).toBeUndefined()
   })
 
   it('rounds up, except a whole number carried off by floating point', () => {
@@ -161,7 +161,7 @@ workloads:
     expectRel(value(e, 'workload.files.quota.usedBytes'), 7.3e9 * 1e3 + 7.3e9 * 5e5)
     // 3.6573e15 ÷ 5e17 = 0.73146 %
     expectRel(value(e, 'workload.files.quota.usedShare'), (7.3e9 * 501e3) / 5e17)
-    expect(e.metrics['workload.files.quota.allocatedBytes']!.inputs).toEqual({users: 'input.users.mau', quotaPerUser: 'input.workloads.files.quota.perUser'})
+    expect(e.metrics.get('workload.files.quota.allocatedBytes')!.inputs).toEqual({users: 'input.users.mau', quotaPerUser: 'input.workloads.files.quota.perUser'})
     expect(value(e, 'quota.allocatedBytes')).toBe(5e17)
   })
 
@@ -214,15 +214,15 @@ describe('a cost at stated prices', () => {
     // $45 + $419.75 + $440 = $904.75 a day; × 30 = $27,142.50 a month
     expectRel(value(e, 'spend.perDay'), 904.75)
     expectRel(value(e, 'spend.perMonth'), 27_142.5)
-    expect(e.metrics['workload.links.spend.egress.perDay']!.formula).toBe('egressAvg × secondsPerDay × egressPrice')
-    expect(e.metrics['input.prices.egress']!.unit).toBe('USD/B')
+    expect(e.metrics.get('workload.links.spend.egress.perDay')!.formula).toBe('egressAvg × secondsPerDay × egressPrice')
+    expect(e.metrics.get('input.prices.egress')!.unit).toBe('USD/B')
   })
 
   it('prices the storage provisioned at the fill when there is one', async () => {
     const e = await estimateYaml(PRICED.replace('workloads:', 'conventions: {storageFill: 50%}\nworkloads:'))
     // 1,095 TB × $0.023/GB = $25,185 a month
     expectRel(value(e, 'spend.storage.perMonth'), 25_185)
-    expect(e.metrics['workload.links.spend.storage.perMonth']!.inputs.held).toBe('workload.links.storage.provisioned')
+    expect(e.metrics.get('workload.links.spend.storage.perMonth')!.inputs.held).toBe('workload.links.storage.provisioned')
   })
 })
 

@@ -32,8 +32,8 @@ describe('a rate stated in any period', () => {
 
   it('shows its formula', async () => {
     const e = await estimateYaml(withWrites('perMinute: 10'))
-    expect(e.metrics['workload.items.requests.write.perDay']!.formula).toBe('perMinute × secondsPerDay ÷ 60 s')
-    expect(e.metrics['workload.items.requests.write.perDay']!.inputs).toEqual({perMinute: 'input.workloads.items.writes.perMinute', secondsPerDay: 'convention.secondsPerDay'})
+    expect(e.metrics.get('workload.items.requests.write.perDay')!.formula).toBe('perMinute × secondsPerDay ÷ 60 s')
+    expect(e.metrics.get('workload.items.requests.write.perDay')!.inputs).toEqual({perMinute: 'input.workloads.items.writes.perMinute', secondsPerDay: 'convention.secondsPerDay'})
   })
 
   it('refuses two bases at once and a size as a rate, at their lines', async () => {

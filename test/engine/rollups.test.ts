@@ -14,11 +14,11 @@ describe('rollups (downsampling) keep coarser points beside the raw ones', () =>
     expect(value(e, 'workload.points.rollups.1.total')).toBeCloseTo(6.912e12, 0)
     // tier 2: 10 M × 24 = 240 M points a day × 365 days × 32 B = 2.8032 TB
     expect(value(e, 'workload.points.rollups.2.total')).toBeCloseTo(2.8032e12, 0)
-    expect(e.metrics['workload.points.rollups.2.total']!.formula).toBe('pointsPerDay × retentionDays × pointSize × overhead × replication ÷ compression')
+    expect(e.metrics.get('workload.points.rollups.2.total')!.formula).toBe('pointsPerDay × retentionDays × pointSize × overhead × replication ÷ compression')
     expect(value(e, 'workload.points.rollups.total')).toBeCloseTo(9.7152e12, 0)
     // kept: 9.6768 TB + 9.7152 TB = 19.392 TB
     expect(value(e, 'workload.points.storage.text.total')).toBeCloseTo(19.392e12, 0)
-    expect(e.metrics['workload.points.storage.text.total']!.formula).toBe('perDay × retentionDays + rollups')
+    expect(e.metrics.get('workload.points.storage.text.total')!.formula).toBe('perDay × retentionDays + rollups')
     // the hourly tier fills over its year; the projection holds steady after it
     expect(value(e, 'workload.points.storage.year.1')).toBeCloseTo(19.392e12, 0)
     expect(value(e, 'workload.points.storage.year.5')).toBeCloseTo(19.392e12, 0)

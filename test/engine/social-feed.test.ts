@@ -77,14 +77,14 @@ describe('social feed (methodology §1.2)', () => {
   })
 
   it('records formulas, inputs and conventions on every metric', () => {
-    const node = e.metrics['qps.write.avg']!
+    const node = e.metrics.get('qps.write.avg')!
     expect(node.formula).toBe('perDay ÷ secondsPerDay')
     expect(node.inputs).toEqual({perDay: 'requests.write.perDay', secondsPerDay: 'convention.secondsPerDay'})
     expect(node.conventions).toContain('secondsPerDay')
-    for (const m of Object.values(e.metrics)) {
+    for (const m of e.metrics) {
       expect(Number.isFinite(m.value), m.id).toBe(true)
       if (m.kind === 'metric') expect(m.formula, m.id).toBeTruthy()
-      for (const ref of Object.values(m.inputs)) expect(e.metrics[ref], `${m.id} → ${ref}`).toBeDefined()
+      for (const ref of Object.values(m.inputs)) expect(e.metrics.get(ref), `${m.id} → ${ref}`).toBeDefined()
     }
   })
 })

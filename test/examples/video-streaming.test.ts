@@ -83,7 +83,7 @@ describe('examples/video-streaming.yaml', () => {
     expect(value(e, 'input.workloads.comments.readSize')).toBe(10_000)
     // 20 % × (25 M × 1,000 B + 10 M × 10,000 B) = 0.2 × 1.25e11 = 2.5e10 B
     expectRel(value(e, 'cache.hotBytes'), 2.5e10)
-    expect(e.metrics['workload.watch-history.cache.hotBytes']).toBeUndefined()
+    expect(e.metrics.get('workload.watch-history.cache.hotBytes')).toBeUndefined()
   })
 
   it('has the availability budget and the multi-CDN composite', () => {

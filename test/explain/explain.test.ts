@@ -115,7 +115,7 @@ describe('a concise explain (issue 16)', () => {
     // url-shortener.yaml: `mau: 50M`, `dau: 40% * mau` → 5 × 10⁷ × 0.4 = 2 × 10⁷.
     const short = await estimateExample('url-shortener.yaml')
     expect(renderExplanation(explain(short, 'input.users.dau'))).toContain('values:   50,000,000 users × 0.4 = 20,000,000 users')
-    expect(short.metrics['input.users.dau']?.value).toBe(20_000_000)
+    expect(short.metrics.get('input.users.dau')?.value).toBe(20_000_000)
   })
 
   it('durations as people write them', async () => {

@@ -155,7 +155,7 @@ async function problemOf(example: Example, text: string, context: Parameters<typ
     // Fewer samples keep ranged examples quick; the code paths are the same.
     const spec = await loadSpec(text, example.file, {sampling: {samples: 200, seed: 1}})
     const result = assertComputable(spec, estimate(spec.model))
-    for (const node of Object.values(result.metrics)) {
+    for (const node of result.metrics) {
       if (!Number.isFinite(node.value) || node.value < 0) throw new Error(`metric ${node.id} is ${node.value}`)
     }
     if (report) {

@@ -10,7 +10,7 @@ import {forAll, specYaml, type SpecParams} from '../helpers/random-spec.js'
 
 const RUNS = 60
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-300)
-const metric = (e: Estimate, id: string) => e.metrics[id]!.value
+const metric = (e: Estimate, id: string) => e.metrics.get(id)!.value
 const QPS = ['qps.read.peak', 'qps.write.peak', 'qps.read.avg', 'qps.write.avg']
 const STORAGE = ['storage.perDay', 'storage.total']
 
@@ -18,7 +18,7 @@ describe('properties of the estimate over random valid specs', () => {
   test('every metric is finite and non-negative', async () => {
     await forAll(RUNS, 1, async (p) => {
       const e = await estimateYaml(specYaml(p))
-      for (const node of Object.values(e.metrics)) {
+      for (const node of e.metrics.nodes()) {
         expect(Number.isFinite(node.value), node.id).toBe(true)
         expect(node.value, node.id).toBeGreaterThanOrEqual(0)
       }
@@ -49,7 +49,7 @@ describe('properties of the estimate over random valid specs', () => {
       for (const sizes of [['1 GB', '1000 MB', '1000000000 B'], ['1 GiB', '1024 MiB', '1073741824 B']]) {
         const results = await Promise.all(sizes.map((s) => estimateYaml(text(s))))
         for (const r of results.slice(1)) {
-          for (const id of Object.keys(results[0]!.metrics)) expect(close(metric(r, id), metric(results[0]!, id)), `${sizes.join(' / ')}: ${id}`).toBe(true)
+          for (const id of results[0]!.metrics.ids()) expect(close(metric(r, id), metric(results[0]!, id)), `${sizes.join(' / ')}: ${id}`).toBe(true)
         }
       }
     })
@@ -67,9 +67,10 @@ describe('properties of the estimate over random valid specs', () => {
       const base = await estimateYaml(specYaml(p))
       for (const [convention, extra] of Object.entries(changes)) {
         const changed = await estimateYaml(specYaml(p, extra))
-        expect(Object.keys(changed.metrics)).toEqual(Object.keys(base.metrics))
+        expect(changed.metrics.ids()).toEqual(base.metrics.ids())
         let moved = 0
-        for (const [id, node] of Object.entries(base.metrics)) {
+        for (const node of base.metrics) {
+          const id = node.id
           const same = close(metric(changed, id), node.value)
           // Values written in days (a retention, the month) are read with the spec's day, so inputs and
           // conventions follow it without listing it; every derived metric must list what it depends on.
@@ -81,7 +82,7 @@ describe('properties of the estimate over random valid specs', () => {
           else if (!same) moved++
         }
         // A hot set capped at the data held does not follow the hot share.
-        const capped = Object.keys(base.metrics).filter((id) => id.endsWith('.cache.hotBytes') && id.startsWith('workload.')).every((id) => base.metrics[id]!.value === base.metrics[id.replace('hotBytes', 'dataHeldBytes')]?.value)
+        const capped = base.metrics.ids().filter((id) => id.endsWith('.cache.hotBytes') && id.startsWith('workload.')).every((id) => base.metrics.get(id)!.value === base.metrics.get(id.replace('hotBytes', 'dataHeldBytes'))?.value)
         if (convention !== 'cacheHotShare' || !capped) expect(moved, convention).toBeGreaterThan(0)
       }
     })

@@ -54,15 +54,15 @@ describe('CDN figures as estimate metrics (workload.<name>.cdn.…)', () => {
     const m = (await loadSpec(SPEC(', cdnHitRatio: 95%'), 'photos.yaml')).model
     const e = estimate(m)
     // 20,000 reads/s × 10 % × (1 − 95 %) = 100/s; 2 GB/s × 5 % = 100 MB/s; 2 GB/s × 95 % = 1.9 GB/s
-    expect(e.metrics['workload.photos.cdn.originReads.peak']).toMatchObject({unit: 'req/s', formula: 'readQps × mediaReadShare × (1 − hitRatio)'})
-    expect(e.metrics['workload.photos.cdn.originReads.peak']!.value).toBeCloseTo(100, 9)
-    expect(e.metrics['workload.photos.cdn.originEgress.peak']!.value).toBeCloseTo(100_000_000, 3)
-    expect(e.metrics['workload.photos.cdn.edgeEgress.peak']!.value).toBeCloseTo(1_900_000_000, 3)
-    expect(e.metrics['input.workloads.photos.media.cdnHitRatio']).toMatchObject({value: 0.95, source: 'workloads.photos.media.cdnHitRatio'})
+    expect(e.metrics.get('workload.photos.cdn.originReads.peak')).toMatchObject({unit: 'req/s', formula: 'readQps × mediaReadShare × (1 − hitRatio)'})
+    expect(e.metrics.get('workload.photos.cdn.originReads.peak')!.value).toBeCloseTo(100, 9)
+    expect(e.metrics.get('workload.photos.cdn.originEgress.peak')!.value).toBeCloseTo(100_000_000, 3)
+    expect(e.metrics.get('workload.photos.cdn.edgeEgress.peak')!.value).toBeCloseTo(1_900_000_000, 3)
+    expect(e.metrics.get('input.workloads.photos.media.cdnHitRatio')).toMatchObject({value: 0.95, source: 'workloads.photos.media.cdnHitRatio'})
   })
 
   it('none without a hit ratio', async () => {
     const m = (await loadSpec(SPEC(''), 'photos.yaml')).model
-    expect(Object.keys(estimate(m).metrics).filter((id) => id.includes('.cdn.'))).toEqual([])
+    expect(estimate(m).metrics.ids().filter((id) => id.includes('.cdn.'))).toEqual([])
   })
 })

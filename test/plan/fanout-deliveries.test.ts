@@ -24,7 +24,7 @@ describe('fan-out deliveries', () => {
     // 5.184 B ÷ 86,400 s = 60,000/s; × peak factor 2 = 120,000/s
     expect(value(e, 'fanout.deliveries.avg')).toBe(60_000)
     expect(value(e, 'fanout.deliveries.peak')).toBe(120_000)
-    expect(e.metrics['workload.tweets.fanout.deliveries.perDay']!.formula).toBe('writesPerDay × averageFollowers')
+    expect(e.metrics.get('workload.tweets.fanout.deliveries.perDay')!.formula).toBe('writesPerDay × averageFollowers')
   })
 
   it('size the timeline cache where push is chosen (the social feed: 28 Redis shards for the operations, 30 for the memory)', async () => {

@@ -38,7 +38,7 @@ async function modelled(technology: 'Redis' | 'PostgreSQL' | 'Cassandra' | 'Amaz
   return withTechnologyModels(m, estimate(m), [decision], CAPACITIES)
 }
 
-const value = (e: Estimate, id: string): number | undefined => e.metrics[id]?.value
+const value = (e: Estimate, id: string): number | undefined => e.metrics.get(id)?.value
 
 describe('Redis model', () => {
   it('keys, memory with the per-key overhead, shards by memory and by operations', async () => {
@@ -54,8 +54,8 @@ describe('Redis model', () => {
     // peak reads 20,000 ÷ (74,239 × 0.7 = 51,967.3) = 0.385 → 1
     expect(value(e, 'tech.redis.posts.shards.byOps')).toBe(1)
     expect(value(e, 'tech.redis.posts.shards')).toBe(12)
-    expect(e.metrics['tech.redis.perKeyOverhead']).toMatchObject({kind: 'input', value: 56, source: 'https://redis.io/commands/memory-usage'})
-    expect(e.metrics['tech.redis.posts.memory']?.conventions).toContain('targetUtilization')
+    expect(e.metrics.get('tech.redis.perKeyOverhead')).toMatchObject({kind: 'input', value: 56, source: 'https://redis.io/commands/memory-usage'})
+    expect(e.metrics.get('tech.redis.posts.memory')?.conventions).toContain('targetUtilization')
   })
 })
 

@@ -40,7 +40,7 @@ describe('the bundled practice scenarios', () => {
       const result = estimate((await loadSpec(scenario.text, scenario.file)).model)
       expect(scenario.ask.length).toBeGreaterThanOrEqual(5)
       for (const id of scenario.ask) {
-        const node = result.metrics[id]
+        const node = result.metrics.get(id)
         expect(node, `${scenario.id} asks ${id}`).toBeDefined()
         expect(node!.value, id).toBeGreaterThan(0)
         expect(questionFor(node!, PRACTICE).text, id).not.toBe(`${node!.label}?`)
@@ -56,7 +56,7 @@ describe('the questions', () => {
 
   it('ask a workload’s metric with the workload’s name in front', async () => {
     const result = estimate((await loadSpec(scenarios.find((s) => s.id === 'ride-hailing')!.text, 'ride-hailing.yaml')).model)
-    const q = questionFor(result.metrics['workload.trips.storage.total']!, PRACTICE)
+    const q = questionFor(result.metrics.get('workload.trips.storage.total')!, PRACTICE)
     expect(q.text).toBe(`trips: ${PRACTICE.questions['storage.total']}`)
     expect(q).toMatchObject({unit: 'B', expect: 'a size in bytes', example: '240 GB'})
   })

@@ -39,8 +39,8 @@ describe('sensitivity (tornado)', () => {
     // swing of the share = √(1e8 × 3e8) × (p95 − p5) ÷ 86,400 s
     expect(writes[1]!.swing).toBeCloseTo((Math.sqrt(1e8 * 3e8) * (share.p95 - share.p5)) / 86_400, 3)
     // DAU is derived, with its formula, and still reads as the count
-    expect(e.metrics['input.users.dau']!.formula).toBe('mau × dauShare')
-    expect(e.metrics['input.users.dau']!.value).toBeCloseTo(Math.sqrt(1e8 * 3e8) * Math.sqrt(0.49 * 0.51), 0)
+    expect(e.metrics.get('input.users.dau')!.formula).toBe('mau × dauShare')
+    expect(e.metrics.get('input.users.dau')!.value).toBeCloseTo(Math.sqrt(1e8 * 3e8) * Math.sqrt(0.49 * 0.51), 0)
   })
 })
 

@@ -30,8 +30,8 @@ const CACHE_MATRIX = 'cache'
  * so the outputs of other specs do not change. Pure.
  */
 export function withTechnologyModels(model: SystemModel, estimate: Estimate, decisions: readonly Decision[], capacities: Capacities, figures: TechnologyModels = TECHNOLOGY_MODELS): Estimate {
-  const ledger = Ledger.extending(Object.values(estimate.metrics))
-  const before = Object.keys(estimate.metrics).length
+  const ledger = Ledger.extending(estimate.metrics)
+  const before = estimate.metrics.size
   const done = new Set<string>()
   for (const d of decisions) {
     const technology = d.choice.technology
@@ -50,7 +50,7 @@ export function withTechnologyModels(model: SystemModel, estimate: Estimate, dec
   }
   const nodes = ledger.all()
   if (nodes.length === before) return estimate
-  return {...estimate, metrics: Object.fromEntries(nodes.map((n) => [n.id, n]))}
+  return {...estimate, metrics: estimate.metrics.with(nodes.slice(before))}
 }
 
 /**
@@ -61,7 +61,7 @@ export function withTechnologyModels(model: SystemModel, estimate: Estimate, dec
 function pushedInto(decisions: readonly Decision[], estimate: Estimate, workload: string): MetricId | null {
   const pushes = decisions.some((d) => d.matrix === 'fanout' && d.subject === workload && (d.choice.id === 'push' || d.choice.id === 'hybrid'))
   const id = workloadMetricId(workload, 'fanout.deliveries.peak')
-  return pushes && own(estimate.metrics, id) !== undefined ? id : null
+  return pushes && estimate.metrics.has(id) ? id : null
 }
 
 function modelOf(name: string, kind: string, matrix: string): 'redis' | 'postgresql' | 'cassandra' | 's3' | null {

@@ -13,7 +13,7 @@ export const rule: Rule = {
     const hits: RuleHit[] = []
     for (const w of model.workloads) {
       const keys = w.provisioning?.keys
-      if (!keys || !(workloadMetricId(w.name, 'keys.usedShare') in estimate.metrics)) continue
+      if (!keys || !estimate.metrics.has(workloadMetricId(w.name, 'keys.usedShare'))) continue
       const used = workloadMetric(estimate, w, 'keys.usedShare')
       if (used <= thresholds.maxUsedShare!) continue
       const shortest = workloadMetric(estimate, w, 'keys.minLength')
