@@ -7,11 +7,9 @@ import {isFrozenModel, isFrozenPart} from '../spec/frozen-model.js'
  * Inputs in the order of the walk, from which a template reads the values.
  */
 export interface Shape {
-  /** Every name, enum, flag and number that is not an Input's value, every key, and each Input's path and flags; null when the model cannot be compiled (an Input with samples, or something not a model). */
+  /** Every name, enum, flag and number that is not an Input's value, every key, and each Input's path and flags (below the top, by token); null when the model cannot be compiled (an Input with samples, or something not a model). */
   readonly fingerprint: string | null
-  /** The Inputs, in walk order (an Input held twice is here twice). */
-  readonly inputs: readonly Input[]
-  /** Their values, in the same order: what a template reads (one typed array, not an object per Input of whatever layout). */
+  /** The Inputs' values, in walk order (an Input held twice is here twice): what a template reads (one typed array, not an object per Input of whatever layout). */
   readonly values: Float64Array
 }
 
@@ -49,75 +47,115 @@ export function isPlain(value: object): boolean {
 }
 
 function walkShape(model: SystemModel): Shape {
-  const inputs: Input[] = []
-  // One string at the end, not one per level: the walk runs on every call for a model that is not frozen.
-  const out: string[] = []
-  return walk(model, 0, out, inputs) ? {fingerprint: out.join(' '), inputs, values: Float64Array.from(inputs, valueOf)} : {fingerprint: null, inputs, values: EMPTY}
+  const values: number[] = []
+  const fingerprint = textOf(model, 0, values)
+  return fingerprint === null ? {fingerprint: null, values: EMPTY} : {fingerprint, values: new Float64Array(values)}
 }
 
 const EMPTY = new Float64Array(0)
-const valueOf = (input: Input): number => input.value
 
-/** The text and Inputs of a part of a frozen model, walked once: a model built by hand from a loaded model's parts walks only what is its own. */
-const PARTS = new WeakMap<object, {readonly text: string; readonly inputs: readonly Input[]} | null>()
+/**
+ * The fingerprint is the model's text, in which every object, array and
+ * Input below the top stands as a token of its own text (`#7`), one per
+ * distinct text. The text of a workload is thus a line of tokens, and a model
+ * copied with one value moved, or put together from loaded workloads, has a
+ * fingerprint of a few tokens: before, each call joined and hashed the whole
+ * text of every workload to find its template (10 workloads: a third of the
+ * call; past 16,383 characters V8 hashes a string's length alone, so larger
+ * models did not pay it, and the time per workload fell with size). A token
+ * stands for its text whether the part is frozen or walked afresh, so equal
+ * fingerprints are one shape and a hand-built model has the shape of the
+ * loaded one. No leaf's text starts with `#`. A token is never given to
+ * another text (the count goes on when the map is emptied); the texts kept
+ * are bounded (MAX_TOKEN_CHARS): past it the map starts again, and a text met
+ * again takes a new token (its shape a new template, not a wrong one).
+ */
+const TOKENS = new Map<string, string>()
+const MAX_TOKEN_CHARS = 4_000_000
+let tokenChars = 0
+let nextToken = 0
+
+function tokenOf(text: string): string {
+  let token = TOKENS.get(text)
+  if (token === undefined) {
+    if (tokenChars + text.length > MAX_TOKEN_CHARS) {
+      TOKENS.clear()
+      tokenChars = 0
+    }
+    token = `#${nextToken++}`
+    TOKENS.set(text, token)
+    tokenChars += text.length
+  }
+  return token
+}
+
+/** The token and Input values of a part of a frozen model, walked once: a model built by hand from a loaded model's parts walks only what is its own. */
+const PARTS = new WeakMap<object, {readonly token: string; readonly values: readonly number[]} | null>()
 
 /** Keys, written out once each (a model repeats the same few dozen). */
 const KEYS = new Map<string, string>()
 const MAX_KEYS = 4096
 
-function walk(value: unknown, depth: number, out: string[], inputs: Input[]): boolean {
-  if (value === null) out.push('n')
-  else if (typeof value === 'number') out.push(Object.is(value, -0) ? '-0' : String(value))
-  else if (typeof value === 'string') out.push(JSON.stringify(value))
-  else if (typeof value === 'boolean') out.push(value ? 't' : 'f')
-  else if (value === undefined) out.push('u')
-  else if (typeof value !== 'object' || depth > MAX_DEPTH || !isPlain(value)) return false
-  else if (depth > 0 && isFrozenPart(value)) {
-    // An Input too: a hand-built model's workloads share a loaded model's Inputs, each walked once.
-    let part = PARTS.get(value)
-    if (part === undefined) {
-      const own: string[] = []
-      const held: Input[] = []
-      part = walkPart(value, depth, own, held) ? {text: own.join(' '), inputs: held} : null
-      PARTS.set(value, part)
-    }
-    if (part === null) return false
-    out.push(part.text)
-    for (const input of part.inputs) inputs.push(input)
-  } else return walkPart(value, depth, out, inputs)
-  return true
+/** A value's text (the top) or token (below it), its Inputs' values pushed in walk order; null when it cannot be compiled. */
+function textOf(value: unknown, depth: number, values: number[]): string | null {
+  if (value === null) return 'n'
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value)
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'boolean') return value ? 't' : 'f'
+  if (value === undefined) return 'u'
+  if (typeof value !== 'object' || depth > MAX_DEPTH || !isPlain(value)) return null
+  if (depth === 0) return partText(value, depth, values)
+  if (!isFrozenPart(value)) {
+    const text = partText(value, depth, values)
+    return text === null ? null : tokenOf(text)
+  }
+  // An Input too: a hand-built model's workloads share a loaded model's Inputs, each walked once.
+  let part = PARTS.get(value)
+  if (part === undefined) {
+    const held: number[] = []
+    const text = partText(value, depth, held)
+    part = text === null ? null : {token: tokenOf(text), values: held}
+    PARTS.set(value, part)
+  }
+  if (part === null) return null
+  for (let i = 0; i < part.values.length; i++) values.push(part.values[i]!)
+  return part.token
 }
 
-/** An Input, or an object or array walked key by key. */
-function walkPart(value: object, depth: number, out: string[], inputs: Input[]): boolean {
-  if (!isInput(value)) return walkObject(value, depth, out, inputs)
+/** An Input's text, or an object's or array's, its children by token. */
+function partText(value: object, depth: number, values: number[]): string | null {
+  if (!isInput(value)) return objectText(value, depth, values)
   // A ranged input is sampled: the Monte Carlo's own path.
-  if ('samples' in value) return false
-  inputs.push(value)
-  out.push('I', JSON.stringify(value.path))
-  if ('isDefault' in value && !walk(value.isDefault, depth + 1, out, inputs)) return false
-  // Closed, so that an Input without the flag followed by a flag-like value reads apart from one with it.
-  out.push('/I')
-  return true
+  if ('samples' in value) return null
+  values.push(value.value)
+  if (!('isDefault' in value)) return `I ${JSON.stringify(value.path)}`
+  const flag = textOf(value.isDefault, depth + 1, values)
+  return flag === null ? null : `I ${JSON.stringify(value.path)} ${flag}`
 }
 
-function walkObject(value: object, depth: number, out: string[], inputs: Input[]): boolean {
+function objectText(value: object, depth: number, values: number[]): string | null {
+  const out: string[] = []
   if (Array.isArray(value)) {
     out.push('[')
-    for (const item of value) if (!walk(item, depth + 1, out, inputs)) return false
+    for (const item of value) {
+      const text = textOf(item, depth + 1, values)
+      if (text === null) return null
+      out.push(text)
+    }
     out.push(']')
-    return true
+    return out.join(' ')
   }
   out.push('{')
   for (const key in value) {
-    let text = KEYS.get(key)
-    if (text === undefined) {
-      text = JSON.stringify(key)
-      if (KEYS.size < MAX_KEYS) KEYS.set(key, text)
+    let name = KEYS.get(key)
+    if (name === undefined) {
+      name = JSON.stringify(key)
+      if (KEYS.size < MAX_KEYS) KEYS.set(key, name)
     }
-    out.push(text)
-    if (!walk((value as Record<string, unknown>)[key], depth + 1, out, inputs)) return false
+    const text = textOf((value as Record<string, unknown>)[key], depth + 1, values)
+    if (text === null) return null
+    out.push(name, text)
   }
   out.push('}')
-  return true
+  return out.join(' ')
 }

@@ -174,8 +174,36 @@ describe('shapes', () => {
     // The same model with no part shared with a loaded one: every object walked afresh.
     const fresh = structuredClone(built)
     expect(shapeOf(built).fingerprint).toBe(shapeOf(fresh).fingerprint)
-    expect(shapeOf(built).inputs.map((i) => i.path)).toEqual(shapeOf(fresh).inputs.map((i) => i.path))
+    expect([...shapeOf(built).values]).toEqual([...shapeOf(fresh).values])
     expect(shapeOf(built).fingerprint).not.toBe(shapeOf(model).fingerprint)
+  })
+
+  it('below the top, a part stands as a token of its text: a copy of a loaded model of 200 workloads has a fingerprint of a few tokens', async () => {
+    const workloads = Array.from({length: 200}, (_, i) => `  w${i}:\n    writes: {perUserPerDay: 1}\n    reads: {perUserPerDay: 5}\n    recordSize: 1 KB\n`).join('')
+    const model = (await loadSpec(`name: Many\nusers: {mau: 10M, dau: 2M}\nworkloads:\n${workloads}`, 'many.yaml')).model
+    const moved = (dau: number): SystemModel => ({...model, users: {...model.users, dau: {...model.users.dau!, value: dau}}})
+    const fingerprint = shapeOf(moved(3_000_000)).fingerprint!
+    // The workloads are one token: the text a call hashes to find its template does not grow with them.
+    expect(fingerprint.length).toBeLessThan(300)
+    expect(shapeOf(moved(4_000_000)).fingerprint).toBe(fingerprint)
+    expect(shapeOf(moved(4_000_000)).values.length).toBe(shapeOf(model).values.length)
+    // Put together from the same workloads in a new array, each workload is its token; the same text walked afresh has the same one.
+    const built = {...model, workloads: [...model.workloads]}
+    expect(shapeOf(built).fingerprint).toBe(shapeOf(structuredClone(built)).fingerprint)
+  })
+
+  it('a token is never given to another text, also when the texts kept pass their bound and start again', async () => {
+    const model = await minimal()
+    const named = (name: string): SystemModel => ({...model, workloads: [{...model.workloads[0]!, name}]})
+    // Two texts of 2.1 M characters pass the 4 M kept: the second empties the map.
+    const first = shapeOf(named('a'.repeat(2_100_000))).fingerprint
+    const second = shapeOf(named('b'.repeat(2_100_000))).fingerprint
+    const again = shapeOf(named('a'.repeat(2_100_000))).fingerprint
+    expect(second).not.toBe(first)
+    // The first text met again takes a new token (a new template, not another shape's).
+    expect(again).not.toBe(second)
+    expect(again).not.toBe(first)
+    expect(shapeOf(named('a'.repeat(2_100_000))).fingerprint).toBe(again)
   })
 
   it('a loaded model is frozen whole, its shape walked once, and its estimate frozen', async () => {
