@@ -19,21 +19,24 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
   for (let k = 0; k < inputGuardSlots.length; k++) if (!sameNumber(inputs[inputGuardSlots[k]!]!, inputGuardValues[k]!)) return null
   const {steps, slots, computes, args, reads, readsStart, size, fromModel, pendingIn} = template
   const traced = template.values
-  // This run's own values, from the trace's: what moves is stored in it, and it is the estimate's (metric-table.ts).
-  const values = traced.slice()
   const run = nextRun(template)
+  // This run's own values, from the trace's once an Input moved: what moves is stored in it, and it is the
+  // estimate's (metric-table.ts). A model at the trace's values allocates nothing and returns the traced estimate.
+  let values: Float64Array | null = null
   let moves = 0
+  for (let k = 0; k < fromModel.length && moves >= 0; k++) {
+    const i = fromModel[k]!
+    const value = inputs[slots[i]!]!
+    if (!sameNumber(value, traced[i]!)) moves = move(template, (values ??= traced.slice()), i, value, run, moves)
+  }
+  if (moves < 0) return null
+  if (values === null) return template.estimate
   // What the argument objects read, put back after the run: a run inside a closure (none today) leaves the outer
   // run's values as they were, and a dropped template's arrays are not kept alive by a finished run.
   const {values: outerValues, reads: outerReads, at: outerAt} = RUN_ARGUMENTS
   RUN_ARGUMENTS.values = values
   RUN_ARGUMENTS.reads = reads
   try {
-    for (let k = 0; k < fromModel.length && moves >= 0; k++) {
-      const i = fromModel[k]!
-      const value = inputs[slots[i]!]!
-      if (!sameNumber(value, traced[i]!)) moves = move(template, values, i, value, run, moves)
-    }
     // Every reader comes after what it reads (derivation order): one pass forward, from the first that reads an Input, reaches all.
     for (let i = template.firstReader; i < size && moves >= 0; i++) {
       if (pendingIn[i] !== run) continue
@@ -61,7 +64,6 @@ export function runTemplate(template: Template, inputs: Float64Array): Estimate 
     RUN_ARGUMENTS.reads = outerReads
     RUN_ARGUMENTS.at = outerAt
   }
-  if (moves === 0) return template.estimate
   const {name, workloads, horizonYears, checks, metrics} = template.estimate
   return {name, workloads, horizonYears, metrics: new MetricTable(metrics.layout, values), checks, uncertainty: null}
 }
