@@ -129,8 +129,11 @@ function partText(value: object, depth: number, values: number[]): string | null
   if ('samples' in value) return null
   values.push(value.value)
   if (!('isDefault' in value)) return `I ${JSON.stringify(value.path)}`
-  const flag = textOf(value.isDefault, depth + 1, values)
-  return flag === null ? null : `I ${JSON.stringify(value.path)} ${flag}`
+  // A flag, as the loader writes it, or nothing: the tracer copies it as it is (compiled-trace.ts), so
+  // an Input held there would be read by the walk and not by the template.
+  const flag = value.isDefault as unknown
+  if (flag !== undefined && typeof flag !== 'boolean') return null
+  return `I ${JSON.stringify(value.path)} ${flag === undefined ? 'u' : flag ? 't' : 'f'}`
 }
 
 function objectText(value: object, depth: number, values: number[]): string | null {

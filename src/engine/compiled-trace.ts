@@ -229,8 +229,6 @@ export function freezeEstimate(estimate: Estimate): Estimate {
     Object.freeze(node.conventions)
     Object.freeze(node)
   }
-  Object.freeze(layout.nodes)
-  Object.freeze(layout.ids)
   for (const check of estimate.checks) {
     Object.freeze(check.metrics)
     Object.freeze(check)

@@ -122,8 +122,9 @@ export class MetricLayout {
       } else list[at] = node
     }
     this.index = index
-    this.nodes = list
-    this.ids = list.map((n) => n.id)
+    // Frozen: `ids()` hands the array out, and an id moved in it would pair ids and nodes wrongly in `toRecord`.
+    this.nodes = Object.freeze(list)
+    this.ids = Object.freeze(list.map((n) => n.id))
   }
 
   get size(): number {

@@ -2,7 +2,6 @@ import type {Estimate} from '../engine/estimate.js'
 import {HEADLINE_METRICS, type HeadlineMetric} from '../engine/headline.js'
 import type {MetricNode} from '../engine/ledger.js'
 import {findMetric} from '../engine/metrics.js'
-import {own} from '../quantity/own.js'
 import {type NodeUncertainty, nodeUncertainty} from './uncertainty.js'
 
 /** A metric with the derivations of its inputs, down to spec inputs and conventions. */

@@ -166,6 +166,9 @@ describe('shapes', () => {
     expect(shapeOf(flagged).fingerprint).not.toBe(shapeOf(beside).fingerprint)
     const ranged = (await loadSpec(MINIMAL.replace('mau: 1M', 'mau: 1M..2M'), 'spec.yaml')).model
     expect(shapeOf(ranged).fingerprint).toBeNull()
+    // An Input's flag is a boolean: anything else (an Input there would be walked, and the tracer copies the flag unread) is no shape.
+    const oddFlag = {...model, users: {...model.users, mau: {...model.users.mau!, isDefault: {value: 2, path: 'x'}}}} as unknown as SystemModel
+    expect(shapeOf(oddFlag).fingerprint).toBeNull()
   })
 
   it('a model built by hand from a loaded model\'s frozen parts has the shape of a copy made afresh', async () => {

@@ -38,6 +38,9 @@ describe('a metric table', () => {
     }
     expect([...t]).toEqual([a, b, sum])
     expect(t.nodes()).toEqual([a, b, sum])
+    // The ids handed out are the layout's, frozen: reordering them would pair ids and nodes wrongly in toRecord.
+    expect(() => (t.ids() as string[]).reverse()).toThrow(TypeError)
+    expect(Object.keys(t.toRecord())).toEqual(['a', 'b', 'sum'])
   })
 
   it('of its layout\'s values, hands out the layout\'s nodes; of other values, a node per id that differs, made once', () => {

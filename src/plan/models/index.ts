@@ -1,7 +1,6 @@
 import type {Estimate} from '../../engine/estimate.js'
 import {type MetricId, workloadMetricId} from '../../engine/ids.js'
 import {Ledger} from '../../engine/ledger.js'
-import {own} from '../../quantity/own.js'
 import type {Decision} from '../../matrices/types.js'
 import type {SystemModel} from '../../spec/model.js'
 import {type Capacities, findTechnology} from '../capacities.js'
