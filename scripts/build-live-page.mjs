@@ -15,8 +15,9 @@ const withoutTemplateCompiler = {
   },
 }
 
-export async function buildLivePage(root) {
-  await esbuild.build({
+/** Builds it; the result's metafile names the packages it bundles (scripts/third-party.mjs). */
+export function buildLivePage(root) {
+  return esbuild.build({
     absWorkingDir: root,
     entryPoints: ['src/page/main.ts'],
     outfile: 'dist/vendor/sizeup-live.js',
@@ -31,5 +32,6 @@ export async function buildLivePage(root) {
     charset: 'utf8',
     logLevel: 'warning',
     plugins: [withoutTemplateCompiler],
+    metafile: true,
   })
 }

@@ -27,6 +27,7 @@ import {compilePractice} from './compile-practice.mjs'
 import {compileStarters} from './compile-starters.mjs'
 import {schemaTypes} from './schema/typegen.mjs'
 import {buildLivePage} from './build-live-page.mjs'
+import {bundledPackages, licenceComment, noticesText} from './third-party.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const write = (rel, text) => {
@@ -200,8 +201,9 @@ const bundle = (entryPoints, chunks) =>
     // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
     banner: {js: "import {createRequire as __sizeupRequire} from 'node:module';const require=__sizeupRequire(import.meta.url);"},
     logLevel: 'warning',
+    metafile: true,
   })
-await Promise.all([
+const bundled = await Promise.all([
   bundle(['src/commands/oclif.ts', 'src/commands/fast-path.ts', 'src/commands/manifest.ts', 'src/commands/not-found-hook.ts'], 'chunks/cli'),
   bundle(['src/index.ts', 'src/node/index.ts'], 'chunks/lib'),
 ])
@@ -212,7 +214,12 @@ await Promise.all([
 write('dist/vendor/mermaid.min.js', readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8'))
 write('dist/vendor/mermaid.LICENSE', readFileSync(join(root, 'node_modules/mermaid/LICENSE'), 'utf8'))
 // 3a'. The live page's script (the engine and renderers, for the browser), inlined by the same format.
-await buildLivePage(root)
+const livePage = await buildLivePage(root)
+
+// 3a''. The licences of everything bundled or copied into dist/ (scripts/third-party.mjs); the live
+//      page's script carries those of what it bundles, since every HTML report inlines it.
+write('dist/THIRD-PARTY-LICENSES.txt', noticesText(bundledPackages(root, [...bundled.map((b) => b.metafile), livePage.metafile], ['node_modules/mermaid'])))
+write('dist/vendor/sizeup-live.js', `${licenceComment(bundledPackages(root, [livePage.metafile]))}${readFileSync(join(root, 'dist/vendor/sizeup-live.js'), 'utf8')}`)
 
 // 3b. The commands' declarations for oclif (help, listing, completion), from
 //     the command definitions themselves, so oclif loads no pipeline to show them.

@@ -51,6 +51,8 @@ describe('the packed tarball, installed into an empty folder', () => {
 
   it('ships the licence, and installs only what the bundle loads', async () => {
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/)
+    // And those of the code bundled into dist/ (scripts/third-party.mjs).
+    expect(readFileSync(join(installed, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^ {2}mathjs \d+\.\d+\.\d+ \(Apache-2\.0\)$/m)
     const own = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {dependencies: Record<string, string>}
     // The bundle leaves out oclif and its plugins, write-file-atomic and signal-exit, yaml (its Document is in the public types) and tinyglobby (oclif's own): all else is inside dist/.
     expect(Object.keys(own.dependencies).sort()).toEqual(['@oclif/core', '@oclif/plugin-autocomplete', '@oclif/plugin-help', '@oclif/plugin-version', 'signal-exit', 'tinyglobby', 'write-file-atomic', 'yaml'])
