@@ -40,7 +40,9 @@ export function bundledPackages(root, metafiles, extraDirs = []) {
     // An Apache-2.0 package's NOTICE travels with it too (the licence's section 4(d)): mathjs has one.
     const notice = files.find((f) => /^notice(\.|$)/i.test(f))
     const withNotice = notice === undefined ? text : `${text}\n\n${readFileSync(join(root, dir, notice), 'utf8').trim()}`
-    byKey.set(key, {name: pkg.name, version: pkg.version, licence: licence ?? 'see the text', text: withNotice})
+    // Line ends as LF: some licence files have CRLF, which an HTML parser turns to LF inside the live page's
+    // script element, and the script's CSP hash, taken over the bytes written, would no longer match.
+    byKey.set(key, {name: pkg.name, version: pkg.version, licence: licence ?? 'see the text', text: withNotice.replace(/\r\n?/g, '\n')})
   }
   return [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1))
 }

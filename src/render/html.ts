@@ -16,8 +16,15 @@ import {metricAttributes, metricCells, type ReportMetrics} from './html-metrics.
 import type {MetricNode} from '../engine/ledger.js'
 import {findingsView} from './view/findings.js'
 
-/** Inlined script text must not close its <script> element early. */
-const inlineScript = (js: string): string => js.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--')
+/**
+ * Inlined script text must not close its <script> element early, and must be
+ * the text the browser will hash for the CSP: its HTML parser turns CR LF and
+ * CR into LF and NUL into U+FFFD inside a script element, so those are
+ * written as it reads them (a licence file with CRLF ends in the live page's
+ * script once failed every script's hash check).
+ */
+const inlineScript = (js: string): string =>
+  js.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--').replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD')
 
 const STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa; }

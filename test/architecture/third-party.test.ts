@@ -40,5 +40,8 @@ describe('the licences of bundled code', () => {
     const live = readFileSync(join(ROOT, 'dist/vendor/sizeup-live.js'), 'utf8')
     expect(live.startsWith("/*!\nsizeup's live page script bundles this third-party code")).toBe(true)
     expect(live).toMatch(/^ {2}marked \d/m)
+    // Line ends as LF (some licence files have CRLF): a browser would read LF and the script's hash would not match.
+    expect(notices).not.toContain('\r')
+    expect(live.slice(0, live.indexOf('*/'))).not.toContain('\r')
   })
 })

@@ -14,6 +14,15 @@ const scripts = (html: string): string[] => [...html.matchAll(/<script>([\s\S]*?
 const policy = (html: string): string => /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!
 
 describe('the policy of the page', () => {
+  it('hashes a script as the browser reads it: CR LF and CR become LF and NUL U+FFFD, written so', () => {
+    const html = renderHtml('# A design\n', 'var a = 1\r\nvar b = 2\rvar c = "\0"')
+    const [mermaid] = scripts(html)
+    // What an HTML parser gives the script element (its data state), and so what a browser hashes.
+    expect(mermaid).toBe('var a = 1\nvar b = 2\nvar c = "\uFFFD"')
+    expect(html).not.toMatch(/[\r\0]/)
+    expect(policy(html)).toContain(`'sha256-${createHash('sha256').update(mermaid!, 'utf8').digest('base64')}'`)
+  })
+
   it('allows exactly its own two scripts, by hash: no inline script, handler or eval of anyone else', () => {
     const html = page('# A design\n')
     const csp = policy(html)
