@@ -111,7 +111,7 @@ export function addRates(ledger: Ledger, scope: Scope, dir: 'read' | 'write' | '
     (v) => v.average * v.peakFactor,
   )
   // Traffic that arrives within a window (a 6.5-hour trading day) averages over the window, not the day:
-  // 1 B orders ÷ 23,400 s = 42,735/s, where the 24-hour average is 11,574/s.
+  // 1 bn orders ÷ 23,400 s = 42,735/s, where the 24-hour average is 11,574/s.
   if (ledger.has(ACTIVE_WINDOW)) {
     ledger.derive(
       metricId(scope, `qps.${dir}.windowAvg`),

@@ -26,14 +26,20 @@ export function grouped(value: number, decimals = 0): string {
   return `${value < 0 ? '-' : ''}${withCommas}${frac ? `.${frac}` : ''}`
 }
 
+/**
+ * A billion is `bn`: `1.5 B` beside a table's bytes (`0 B`) read as bytes,
+ * and in a spec `800 B` is bytes (units.ts), so a count copied from the
+ * output into a spec meant something else. `1.5bn` and `1.5B` both read back
+ * as a billion (COUNT_SUFFIXES).
+ */
 const COUNT_SCALES: ReadonlyArray<[number, string]> = [
   [1e12, 'T'],
-  [1e9, 'B'],
+  [1e9, 'bn'],
   [1e6, 'M'],
   [1e3, 'K'],
 ]
 
-/** 3472.2 → `3.47 K`; 1.5e9 → `1.5 B` (billion). */
+/** 3472.2 → `3.47 K`; 1.5e9 → `1.5 bn`. */
 export function formatCount(value: number): string {
   for (const [scale, suffix] of COUNT_SCALES) {
     // Round first so 999,999 becomes `1 M`, not `1000 K`.

@@ -66,8 +66,8 @@ export function scanLiteral(text: string, start: number, conv: UnitConventions):
   const gap = SPACES.exec(rest())?.[0].length ?? 0
   const afterGap = text.slice(pos + gap)
   let word = WORD.exec(afterGap)?.[0]
-  if (word !== undefined && gap > 0 && attached === undefined && /^[KMTk]$|^[KMTk]\//.test(word)) {
-    // `3.47 K/s` as printed by sizeup itself; a spaced `B` stays bytes.
+  if (word !== undefined && gap > 0 && attached === undefined && /^(?:[KMTk]|bn)(?:$|\/)/.test(word)) {
+    // `3.47 K/s` or `1.5 bn` as printed by sizeup itself; a spaced `B` stays bytes.
     const head = word.split('/')[0]!
     value *= COUNT_SUFFIXES[head]!
     pos += gap + head.length

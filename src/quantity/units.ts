@@ -72,12 +72,14 @@ export const UNITS: ReadonlyMap<string, UnitDef> = buildUnits()
 
 /**
  * Count multipliers written straight after a number, with no space: `10K`,
- * `300M`, `1.5B` (billion), `2T`. `B` with a space before it (`800 B`) is bytes.
+ * `300M`, `1.5B` or `1.5bn` (billion, as the output writes it), `2T`. `B`
+ * with a space before it (`800 B`) is bytes.
  */
 export const COUNT_SUFFIXES: Readonly<Record<string, number>> = {
   K: 1e3,
   k: 1e3,
   M: 1e6,
   B: 1e9,
+  bn: 1e9,
   T: 1e12,
 }

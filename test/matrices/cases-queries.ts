@@ -62,7 +62,7 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   partitioning: [
     {name: 'messages by channel, 120 M a day kept forever, AP at four nines (Discord 2017)', facts: {access: 'range', peakWriteQps: 4_200, textStorageBytes: 80e12, consistency: 'eventual', availabilitySlo: 0.9999, partitionKey: '(channel_id, bucket)'}, choice: 'consistent-hashing', runnerUp: 'hash'},
     {name: 'reservations and inventory in one relational database at 1,000× scale (Xu: hotel reservation)', facts: {access: 'point', transactions: true, relationships: true, peakWriteQps: 30_000, textStorageBytes: 2e12, consistency: 'strong'}, choice: 'hash', runnerUp: 'consistent-hashing'},
-    {name: 'a leaderboard of 2.5 B players, top 10 and ranks (Xu: leaderboard at 100× scale)', facts: {access: 'ranking', updates: 'in-place', peakWriteQps: 250_000, textStorageBytes: 65e9}, choice: 'range', runnerUp: 'hash'},
+    {name: 'a leaderboard of 2.5 bn players, top 10 and ranks (Xu: leaderboard at 100× scale)', facts: {access: 'ranking', updates: 'in-place', peakWriteQps: 250_000, textStorageBytes: 65e9}, choice: 'range', runnerUp: 'hash'},
     {name: 'transactions joined to their users, 4,000 writes/s at peak, 9 TB (System Design Primer: Mint, "might be tough" for one primary)', facts: {access: 'point', relationships: true, peakWriteQps: 4_000, textStorageBytes: 9e12, availabilitySlo: null, consistency: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
     {name: 'a query cache of 2.7 TB, past one cache node (System Design Primer: query cache, sharded across the cluster)', facts: {access: 'point', peakWriteQps: 0, peakReadQps: 8_000, cacheHotBytes: 2.7e12, availabilitySlo: null, consistency: null}, choice: 'hash', runnerUp: 'consistent-hashing'},
     // 1 B clicks a day, 11,574/s on average, 50,000/s at peak (Xu's peak); the ranking counts appended clicks:
@@ -89,7 +89,7 @@ export const QUERY_CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
   ],
   durability: [
     {name: 'an object store of 100 PB a year at eleven nines (Xu: S3-like object storage)', facts: {objectBytesKept: 500e15, durabilitySlo: 0.99999999999, readsPerObjectPerYear: 20, retentionForever: true}, choice: 'erasure-coding', runnerUp: 'archive-tier'},
-    // Xu's own target, six nines, beside 202 PB kept (0.68 B objects of 59.3 MB a year, 5 years): petabytes
+    // Xu's own target, six nines, beside 202 PB kept (0.68 bn objects of 59.3 MB a year, 5 years): petabytes
     // erasure-coding +3, replication −1; copies-meet-target replication +3, erasure-coding −1: 2 to 2, replication first.
     {name: 'an object store of 100 PB a year at six nines, what three copies give (Xu: S3-like object storage, "we replicate data three times")', facts: {objectBytesKept: 201.62e15, durabilitySlo: 0.999999, readsPerObjectPerYear: 3.8, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},
     {name: 'videos watched many times a year, 40 TB', facts: {objectBytesKept: 40e12, readsPerObjectPerYear: 500, retentionForever: true}, choice: 'replication', runnerUp: 'erasure-coding'},

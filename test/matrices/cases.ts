@@ -142,7 +142,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'objects kept as blobs, read newest first', facts: {peakWriteQps: 43, textStorageBytes: null, mediaObjectBytes: 59.3e6, hasFanout: false, ordering: true, transactions: false, availabilitySlo: 0.9999, consistency: 'strong'}, choice: 'snowflake', runnerUp: 'time-uuid'},
     {name: 'fits one primary (video metadata)', facts: {peakWriteQps: 736, textStorageBytes: 6e12, availabilitySlo: 0.9995, consistency: 'eventual'}, choice: 'sequence', runnerUp: 'snowflake'},
     {name: 'sortable, numeric, 64-bit, 10,000 ids/s (Xu, unique ID generator)', facts: {peakWriteQps: 10_000, textStorageBytes: 1e12, idSortable: true, idNumeric: true, idBits: 64}, choice: 'snowflake', runnerUp: 'ticket-server'},
-    {name: 'a 7-character base62 short code, 365 B records (URL shortener)', facts: {peakWriteQps: 2315, textStorageBytes: 172e12, keyBits: 41.7, keyLength: 7, ...SOCIAL_SLO}, choice: 'ticket-server', runnerUp: 'snowflake'},
+    {name: 'a 7-character base62 short code, 365 bn records (URL shortener)', facts: {peakWriteQps: 2315, textStorageBytes: 172e12, keyBits: 41.7, keyLength: 7, ...SOCIAL_SLO}, choice: 'ticket-server', runnerUp: 'snowflake'},
     {name: 'payments minted by the client as idempotency keys (Xu, payment system)', facts: {peakWriteQps: 20, textStorageBytes: 1e12, delivery: 'exactly-once', transactions: true}, choice: 'uuid', runnerUp: 'sequence'},
     {name: 'one total order over all events, on one primary', facts: {peakWriteQps: 1000, textStorageBytes: 2e12, ordering: true, orderingScope: 'global'}, choice: 'sequence', runnerUp: 'snowflake'},
     {name: 'shared documents whose ids must not be guessable', facts: {peakWriteQps: 300, textStorageBytes: 1e12, idOpaque: true}, choice: 'uuid', runnerUp: 'time-uuid'},
@@ -150,7 +150,7 @@ export const CASES: Readonly<Record<string, readonly MatrixCase[]>> = {
     {name: 'messages in order, written in every region at four nines (chat)', facts: {peakWriteQps: 3.47e6, textStorageBytes: 1e15, ordering: true, hasFanout: false, transactions: false, ...SOCIAL_SLO}, choice: 'time-uuid', runnerUp: 'snowflake'},
   ],
   'short-code': [
-    {name: '365 B URLs in 62^7 codes: a tenth used (Xu, URL shortener)', facts: {keyLength: 7, keyBits: 41.7, keySpaceUsed: 0.104, peakWriteQps: 2315}, choice: 'counter-base62', runnerUp: 'key-generation-service'},
+    {name: '365 bn URLs in 62^7 codes: a tenth used (Xu, URL shortener)', facts: {keyLength: 7, keyBits: 41.7, keySpaceUsed: 0.104, peakWriteQps: 2315}, choice: 'counter-base62', runnerUp: 'key-generation-service'},
     {name: '360 M pastes in 62^7 codes (System Design Primer, Pastebin)', facts: {keyLength: 7, keyBits: 41.7, keySpaceUsed: 0.0001, peakWriteQps: 8}, choice: 'hash-collision-check', runnerUp: 'counter-base62'},
     {name: 'private links that must not be guessable, a third of the space used', facts: {keyLength: 6, keyBits: 35.7, keySpaceUsed: 0.33, idOpaque: true}, choice: 'key-generation-service', runnerUp: 'counter-base62'},
   ],

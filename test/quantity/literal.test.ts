@@ -42,6 +42,10 @@ describe('quantity literals', () => {
     ['10 MB/s', 10e6, BYTES_PER_SECOND],
     ['10K/s', 10e3, PER_SECOND],
     ['3.47 K/s', 3470, PER_SECOND], // as sizeup prints it
+    ['1.5bn', 1.5e9, DIMENSIONLESS], // a billion as sizeup prints it, written straight after the number
+    ['1.5 bn', 1.5e9, DIMENSIONLESS], // and as printed, with its space: what a count in a table reads back as
+    ['1.2 bn/s', 1.2e9, PER_SECOND],
+    ['1.5 B', 1.5, BYTES], // a spaced B is still bytes
     ['1e3', 1000, DIMENSIONLESS],
   ])('%s', (text, expected, dim) => {
     const q = read(text)

@@ -12,7 +12,7 @@ describe('human formatting (locale-independent)', () => {
 
   it('counts and rates', () => {
     expect(formatCount(3472.2222)).toBe('3.47 K')
-    expect(formatCount(1.5e9)).toBe('1.5 B')
+    expect(formatCount(1.5e9)).toBe('1.5 bn')
     expect(formatCount(999_999)).toBe('1 M')
     expect(formatCount(42)).toBe('42')
     expect(formatValue(3472.2222, 'req/s')).toBe('3.47 K/s')

@@ -15,13 +15,13 @@ workloads:
 ${extra}`
 
 const cases: Case[] = [
-  // 100 M × 3,650 days = 365 B records; 62^7 = 3,521,614,606,208 keys: 10.4 % used.
-  {name: 'seven characters hold 365 B records', spec: spec('{alphabet: 62, length: 7}'), findings: []},
+  // 100 M × 3,650 days = 365 bn records; 62^7 = 3,521,614,606,208 keys: 10.4 % used.
+  {name: 'seven characters hold 365 bn records', spec: spec('{alphabet: 62, length: 7}'), findings: []},
   {
-    // 62^6 = 56,800,235,584 keys name 56.8 B ÷ 365 B = 15.5617 % of the records; 62^7 is the first power past 365 B.
+    // 62^6 = 56,800,235,584 keys name 56.8 bn ÷ 365 bn = 15.5617 % of the records; 62^7 is the first power past 365 bn.
     name: 'six characters do not: at the length, with the length that fits',
     spec: spec('{alphabet: 62, length: 6}'),
-    findings: [{severity: 'error', line: 8, column: 34, path: 'workloads.urls.keys.length', message: '`urls` holds 365 B records, but 62^6 = 56.8 B keys name only 15.6% of them: keys of 7 characters are the shortest that fit'}],
+    findings: [{severity: 'error', line: 8, column: 34, path: 'workloads.urls.keys.length', message: '`urls` holds 365 bn records, but 62^6 = 56.8 bn keys name only 15.6% of them: keys of 7 characters are the shortest that fit'}],
   },
   {
     // 1 M a day for 30 days (the retention) = 30 M records; 16^6 = 16,777,216 hex keys: 30 M ÷ 16.8 M = 179 % used. 16^7 = 268 M fits.
