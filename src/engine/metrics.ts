@@ -18,11 +18,6 @@ export function lookup(metrics: Metrics, id: string): MetricNode | undefined {
   return metrics instanceof MetricTable ? metrics.get(id) : own(metrics, id)
 }
 
-/** Every node, in derivation order. */
-export function allNodes(metrics: Metrics): readonly MetricNode[] {
-  return metrics instanceof MetricTable ? metrics.nodes() : Object.values(metrics)
-}
-
 /**
  * A metric this estimate must have: one derived for every spec, or one the
  * caller has just checked the spec calls for. Missing, it is sizeup's fault.

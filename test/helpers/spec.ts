@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {estimate, type Estimate} from '../../src/engine/estimate.js'
-import {allNodes, lookup, type Metrics} from '../../src/engine/metrics.js'
+import {lookup, type Metrics} from '../../src/engine/metrics.js'
+import {MetricTable} from '../../src/engine/metric-table.js'
 import {type Diagnostic, SpecError} from '../../src/spec/diagnostic.js'
 import {loadSpec} from '../../src/spec/load.js'
 
@@ -21,7 +22,7 @@ export async function estimateExample(name: string): Promise<Estimate> {
 /** The value (base units) of a metric; fails loudly when the metric does not exist. */
 export function value(e: {readonly metrics: Metrics}, id: string): number {
   const node = lookup(e.metrics, id)
-  if (!node) throw new Error(`no metric ${id}; have: ${allNodes(e.metrics).map((n) => n.id).filter((k) => k.startsWith(id.split('.')[0]!)).join(', ')}`)
+  if (!node) throw new Error(`no metric ${id}; have: ${(e.metrics instanceof MetricTable ? e.metrics.ids() : Object.keys(e.metrics)).filter((k) => k.startsWith(id.split('.')[0]!)).join(', ')}`)
   return node.value
 }
 
